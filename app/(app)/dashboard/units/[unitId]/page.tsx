@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { Crumbs, DashboardTabs, FilterBar, Num } from "@/components/dashboard/parts";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { getDrilldown } from "@/lib/server/dashboards/get-drilldown";
+import { filtersQuery, parseFilters } from "@/lib/server/dashboards/filters";
+import { periodLabel } from "@/lib/domain/period";
+import { formatPercent } from "@/lib/format";
+import { vi } from "@/lib/i18n/vi";
+
+type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DrillPage({ params, searchParams }: Props) {
+  const actor = await requirePageActor("dashboard.view");
+  const { unitId } = await params;
+  const filters = parseFilters(await searchParams);
+  const d = await loadOrNotFound(() => getDrilldown(actor, unitId, filters));
+  const s = vi.dashboard.drill;
+  const q = filtersQuery(filters);
+  const isCommune = d.unit.level === "COMMUNE";
+  return (
+    <>
+      <PageHeader title={`${s.title}: ${d.unit.name}`} subtitle={periodLabel(d.period)}
+        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: d.unit.id, view: "drill" })}`} download>{vi.dashboard.chart.excel}</a>} />
+      <DashboardTabs active="drill" filters={filters} unitId={d.unit.id} />
+      <Crumbs crumbs={d.crumbs} filters={filters} />
+      <FilterBar filters={filters} />
+      <Card title={d.unit.name}>
+        <div data-testid="drill-self">
+          <Table head={[s.indicator, s.value, s.target, ...(isCommune ? [s.monthly] : [])]} caption={`${s.title}: ${d.unit.name}`}>
+            {d.indicators.map((i) => (
+              <tr key={i.code} data-code={i.code}>
+                <td>{isCommune ? <Link className="text-brand-700 underline" href={`/dashboard/units/${d.unit.id}/indicators/${i.id}${q}`}>{i.name}</Link> : i.name}</td>
+                <Num value={i.self.value} percent={i.isPercent} />
+                <td>{i.target === null ? "" : `${i.comparator === "LTE" ? "≤" : i.comparator === "EQ" ? "=" : "≥"} ${i.isPercent ? formatPercent(i.target) : i.target}`}{i.self.achieved === true ? " ✓" : i.self.achieved === false ? " ✗" : ""}</td>
+                {isCommune ? <td className="text-xs text-slate-700">{i.monthly.map((m) => `T${m.month}: ${m.value === null ? "—" : i.isPercent ? formatPercent(m.value) : m.value}`).join(" · ")}</td> : null}
+              </tr>
+            ))}
+          </Table>
+        </div>
+      </Card>
+      {d.children.length > 0 ? (
+        <Card title={s.children} className="mt-6">
+          <div data-testid="drill-children">
+            <Table head={[vi.dashboard.ranking.unit, ...d.indicators.map((i) => i.name)]} caption={s.children}>
+              {d.children.map((c) => (
+                <tr key={c.unit.id} data-unit={c.unit.id}>
+                  <th scope="row" className="py-2 pr-3 text-left font-normal"><Link className="text-brand-700 underline" href={`/dashboard/units/${c.unit.id}${q}`}>{c.unit.name}</Link></th>
+                  {c.values.map((v, k) => <Num key={k} value={v} percent={d.indicators[k]!.isPercent} />)}
+                </tr>
+              ))}
+            </Table>
+          </div>
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requirePageActor } from "@/lib/authz/page";
+import { vi } from "@/lib/i18n/vi";
+import { navFor } from "@/lib/navigation";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requirePageActor();
+  return (
+    <div className="min-h-screen">
+      <header className="no-print bg-brand-700 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <Link href="/" className="font-semibold">{vi.app.name}</Link>
+          <div className="flex items-center gap-2 text-sm">
+            <span className="hidden sm:inline" data-testid="current-user">{actor.fullName} · {actor.unitName}</span>
+            <SignOutButton label={vi.nav.signOut} />
+          </div>
+        </div>
+        <nav aria-label="Điều hướng chính" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 pb-2">
+          {navFor(actor).map((item) => (
+            <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { MonthlyEntryForm } from "@/components/monthly/monthly-entry-form";
+import { ReviewPanel } from "@/components/monthly/review-panel";
+import { ExcelImport } from "@/components/monthly/excel-import";
+import { HistoryList } from "@/components/monthly/history-list";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
+import { t, vi } from "@/lib/i18n/vi";
+
+type Params = Promise<{ communeId: string; year: string; month: string }>;
+
+export default async function MonthlyEntryPage({ params }: { params: Params }) {
+  const actor = await requirePageActor("monthly.view");
+  const p = await params;
+  const entry = await loadOrNotFound(() => getMonthlyEntry(actor, p.communeId, Number(p.year), Number(p.month)));
+  const status = entry.report?.status ?? null;
+  const w = entry.window;
+  return (
+    <>
+      <PageHeader title={t(vi.monthly.entryTitle, { month: entry.month, year: entry.year })} subtitle={`${entry.commune.name}${entry.commune.parentName ? ` · ${entry.commune.parentName}` : ""}`}
+        actions={<div className="flex flex-wrap gap-2 text-sm">
+          <a className="rounded-md border px-3 py-2" href={`/monthly/${entry.commune.id}/${entry.year}/${entry.month}/export`}>{vi.monthly.exportExcel}</a>
+          <Link className="rounded-md border px-3 py-2" href={`/monthly?year=${entry.year}&month=${entry.month}`}>{vi.common.back}</Link>
+        </div>} />
+      <div className="mb-4 space-y-2">
+        <p className="text-sm" data-testid="report-status">Trạng thái: <strong>{status ? REVIEW_STATUS_LABELS[status] : vi.monthly.status.NONE}</strong>{entry.report?.submittedAt ? ` · gửi lúc ${formatDateTime(entry.report.submittedAt)}` : ""}</p>
+        {w.isOpen && w.daysRemaining !== null ? (
+          <Notice tone={w.daysRemaining <= 3 ? "warning" : "info"}>{w.daysRemaining === 0 ? t(vi.monthly.dueToday, { date: formatDate(w.lastDay) }) : t(vi.monthly.daysRemaining, { days: w.daysRemaining, date: formatDate(w.lastDay) })}</Notice>
+        ) : w.reason ? <Notice tone={w.isOpen ? "info" : "warning"}>{w.reason}</Notice> : null}
+        {status === "RETURNED" && entry.report?.returnReason ? <Notice tone="error"><span data-testid="return-reason">{t(vi.monthly.returnedReason, { reason: entry.report.returnReason })}</span></Notice> : null}
+        {status && !entry.canEdit && (status === "SUBMITTED" || status === "ACCEPTED") ? <Notice tone="info">{t(vi.monthly.readOnly, { status: REVIEW_STATUS_LABELS[status] })}</Notice> : null}
+        {!entry.selected ? <Notice tone="info">{t(vi.monthly.notSelected, { year: entry.year })}</Notice> : null}
+      </div>
+      {entry.canReview || entry.canUnlock || entry.canGrantEntry ? (
+        <Card title="Xét duyệt" className="mb-6">
+          <ReviewPanel reportId={entry.report?.id ?? null} version={entry.report?.version ?? 0} communeId={entry.commune.id} year={entry.year} month={entry.month}
+            canReview={entry.canReview} canUnlock={entry.canUnlock} canGrantEntry={entry.canGrantEntry} />
+        </Card>
+      ) : null}
+      {entry.changesSince ? (
+        <Card title={vi.monthly.changesSince} className="mb-6">
+          <p className="mb-2 text-xs text-slate-600">{entry.changesSince.base === "ACCEPT" ? "Lần tiếp nhận" : "Lần trả lại"} lúc {formatDateTime(entry.changesSince.at)}</p>
+          <div data-testid="changes-since">{entry.changesSince.changes.length === 0 ? <p className="text-sm">{vi.monthly.noChanges}</p> : <HistoryList items={entry.changesSince.changes} label={(h) => h.name} />}</div>
+        </Card>
+      ) : null}
+      <MonthlyEntryForm entry={entry} />
+      {entry.canEdit ? <Card className="mt-6"><ExcelImport communeId={entry.commune.id} year={entry.year} month={entry.month} version={entry.report?.version ?? 0} /></Card> : null}
+    </>
+  );
+}

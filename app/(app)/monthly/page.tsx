@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { CommuneStatusTable } from "@/components/monthly/bulk-accept";
+import { DistrictReportForm, DistrictReviewButtons } from "@/components/monthly/district-report-form";
+import { requirePageActor, loadOrNotFound } from "@/lib/authz/page";
+import { can } from "@/lib/authz/permissions";
+import { db } from "@/lib/db";
+import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { vi } from "@/lib/i18n/vi";
+import { appNow } from "@/lib/clock";
+
+type Search = Promise<{ year?: string; month?: string; unit?: string }>;
+
+function pickMonth(sp: { year?: string; month?: string }) {
+  const now = yearMonthOf(appNow());
+  const y = Number(sp.year), m = Number(sp.month);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 && Number.isInteger(m) && m >= 1 && m <= 12 ? { year: y, month: m } : now;
+}
+
+export default async function MonthlyPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requirePageActor("monthly.view");
+  const sp = await searchParams;
+  const { year, month } = pickMonth(sp);
+  const prev = addMonthsYM({ year, month }, -1), next = addMonthsYM({ year, month }, 1);
+  const nav = (ym: { year: number; month: number }) => `/monthly?year=${ym.year}&month=${ym.month}${sp.unit ? `&unit=${sp.unit}` : ""}`;
+
+  if (actor.role === "COMMUNE_POLICE") {
+    const reports = await db.monthlyReport.findMany({ where: { communeId: actor.unitId }, select: { year: true, month: true, status: true, submittedAt: true, returnReason: true }, orderBy: [{ year: "desc" }, { month: "desc" }], take: 24 });
+    const byKey = new Map(reports.map((r) => [r.year * 100 + r.month, r]));
+    const cur = yearMonthOf(appNow());
+    const months = Array.from({ length: 13 }, (_, i) => addMonthsYM(cur, -i));
+    return (
+      <>
+        <PageHeader title={vi.monthly.title} subtitle={actor.unitName} actions={<Link className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white" href={`/monthly/${actor.unitId}/${cur.year}/${cur.month}`}>Nhập số liệu tháng {cur.month}/{cur.year}</Link>} />
+        <Card>
+          <ul className="divide-y">
+            {months.map((m) => {
+              const r = byKey.get(m.year * 100 + m.month);
+              return (
+                <li key={`${m.year}-${m.month}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <Link className="text-brand-700 underline" href={`/monthly/${actor.unitId}/${m.year}/${m.month}`}>Tháng {m.month}/{m.year}</Link>
+                  <span className="text-sm">{vi.monthly.status[r?.status ?? "NONE"]}{r?.submittedAt ? ` · gửi ${formatDateTime(r.submittedAt)}` : ""}</span>
+                  {r?.status === "RETURNED" && r.returnReason ? <span className="w-full text-sm text-red-800">Lý do trả lại: {r.returnReason}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      </>
+    );
+  }
+
+  const unitId = sp.unit ?? actor.unitId;
+  const o = await loadOrNotFound(() => getMonthOverview(actor, unitId, year, month));
+  if (!o.provinceId || !o.counts || !o.deadline) {
+    const provinces = await db.unit.findMany({ where: { level: "PROVINCE" }, select: { id: true, name: true }, orderBy: { code: "asc" } });
+    return (
+      <>
+        <PageHeader title={vi.monthly.title} subtitle="Chọn tỉnh" />
+        <Card><ul className="space-y-1">{provinces.map((p) => <li key={p.id}><Link className="text-brand-700 underline" href={`/monthly?unit=${p.id}&year=${year}&month=${month}`}>{p.name}</Link></li>)}</ul></Card>
+      </>
+    );
+  }
+  const own = o.districtReports.find((d) => d.unitId === actor.unitId) ?? null;
+  const below = o.districtReports.filter((d) => d.unitId !== actor.unitId);
+  const canReview = can(actor.role, "monthly.review");
+  const isReportingUnit = can(actor.role, "district-report.submit") && o.unit.id === actor.unitId;
+  return (
+    <>
+      <PageHeader title={`${vi.monthly.title} – tháng ${month}/${year}`} subtitle={o.unit.name}
+        actions={<div className="flex flex-wrap gap-2 text-sm">
+          <Link className="rounded-md border px-3 py-2" href={nav(prev)}>← Tháng {prev.month}/{prev.year}</Link>
+          <Link className="rounded-md border px-3 py-2" href={nav(next)}>Tháng {next.month}/{next.year} →</Link>
+          <Link className="rounded-md border px-3 py-2" href={`/monthly/summary?unit=${o.unit.id}&year=${year}`}>{vi.monthly.summary}</Link>
+        </div>} />
+      <Card title={vi.monthly.completeness} className="mb-6">
+        <p className="mb-3 text-sm text-slate-600">Hạn gửi số liệu: hết ngày {formatDate(o.deadline.dueDate)}.</p>
+        <dl className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="completeness">
+          {([["expected", vi.monthly.expected], ["submitted", vi.monthly.submittedCount], ["onTime", vi.monthly.onTime], ["late", vi.monthly.late], ["missing", vi.monthly.missing]] as const).map(([k, label]) => (
+            <div key={k} className="rounded-md bg-slate-50 p-2"><dt className="text-xs text-slate-600">{label}</dt><dd className="text-xl font-bold" data-testid={`count-${k}`}>{formatNumber(o.counts![k])}</dd></div>
+          ))}
+        </dl>
+        <CommuneStatusTable year={year} month={month} canReview={canReview} rows={o.communes.map((r) => ({
+          communeId: r.commune.id, communeName: r.commune.name, parentName: r.commune.parent?.level === "DISTRICT" && r.commune.parent.id !== o.unit.id ? r.commune.parent.name : null,
+          selected: r.selected, reportId: r.report?.id ?? null, status: r.report?.status ?? null, submittedAt: r.report?.submittedAt?.toISOString() ?? null, timeliness: r.timeliness,
+        }))} />
+      </Card>
+      {isReportingUnit ? (
+        <Card title={vi.monthly.districtReport} className="mb-6">
+          {own ? <p className="mb-2 text-sm">Trạng thái: <strong data-testid="district-status">{vi.monthly.status[own.status]}</strong>{own.submittedAt ? ` · gửi ${formatDateTime(own.submittedAt)}` : ""}</p> : null}
+          {own?.status === "RETURNED" ? <div className="mb-2"><Notice tone="error">Tỉnh trả lại với lý do: {own.returnReason}</Notice></div> : null}
+          <DistrictReportForm unitId={o.unit.id} year={year} month={month} version={own?.version ?? 0} narrative={own?.narrative ?? ""}
+            editable={!own || own.status === "DRAFT" || own.status === "RETURNED"} missing={o.counts.missing} />
+        </Card>
+      ) : null}
+      {below.length > 0 ? (
+        <Card title={vi.monthly.districtReports} className="mb-6">
+          <ul className="divide-y">
+            {below.map((d) => (
+              <li key={d.id} className="space-y-2 py-3" data-testid={`district-report-${d.unit.name}`}>
+                <p className="font-medium">{d.unit.name} · {vi.monthly.status[d.status]}{d.submittedAt ? ` · ${formatDateTime(d.submittedAt)}` : ""}</p>
+                <p className="whitespace-pre-wrap text-sm text-slate-700">{d.narrative}</p>
+                {d.status === "RETURNED" && d.returnReason ? <p className="text-sm text-red-800">Lý do trả lại: {d.returnReason}</p> : null}
+                {d.status === "SUBMITTED" && canReview ? <DistrictReviewButtons reportId={d.id} version={d.version} unitName={d.unit.name} /> : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/authz/page";
+import { MonthlyReminders } from "@/components/monthly/reminders";
+import { getHomeSummary } from "@/lib/server/units/get-home-summary";
+import { formatNumber } from "@/lib/format";
+import { vi } from "@/lib/i18n/vi";
+
+export default async function HomePage() {
+  const actor = await requirePageActor();
+  const summary = await getHomeSummary(actor);
+  return (
+    <>
+      <PageHeader title={vi.home[actor.role]} subtitle={`${vi.roles[actor.role]} · ${actor.unitName}`} />
+      <MonthlyReminders actor={actor} />
+      {summary.mustChangePassword ? (
+        <div className="mb-4">
+          <Notice tone="warning">
+            Bạn đang dùng mật khẩu do quản trị viên cấp. <Link className="underline" href="/account/password">Đổi mật khẩu ngay</Link>.
+          </Notice>
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        {summary.counts.map((c) => (
+          <Card key={c.label}>
+            <p className="text-sm text-slate-600">{c.label}</p>
+            <p className="mt-1 text-3xl font-bold text-brand-700">{formatNumber(c.value)}</p>
+          </Card>
+        ))}
+      </div>
+      <div className="mt-6">
+        <Link href={`/units/${actor.unitId}`} className="text-brand-700 underline">Xem đơn vị {actor.unitName}</Link>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { AddTaskForm, CreatePlanForm, TaskStatusForm } from "@/components/programme/plan-forms";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { can } from "@/lib/authz/permissions";
+import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
+import { toDbDay } from "@/lib/domain/vn-date";
+import { formatDate, toInputDay } from "@/lib/format";
+import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { t, vi } from "@/lib/i18n/vi";
+
+export default async function PlanPage({ params }: { params: Promise<{ year: string; selectionId: string }> }) {
+  const { year, selectionId } = await params;
+  const actor = await requirePageActor("programme.view");
+  const { selection, programme, phases, tasks, measures } = await loadOrNotFound(() => getPlanPage(actor, selectionId));
+  if (String(programme.year) !== year) notFound();
+  const s = vi.programme.plans;
+  const plan = selection.plan;
+  const mayManage = can(actor.role, "plan.manage") && selection.status === "SELECTED";
+  const mayUpdate = can(actor.role, "plan.update-task");
+  return (
+    <>
+      <PageHeader
+        title={t(s.plan, { name: selection.commune.name })}
+        subtitle={`${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })}${plan ? ` · ${s.number} ${plan.number} ${formatDate(plan.date)}` : ""}`}
+        actions={<Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(s.title, { year })}</Link>}
+      />
+      <Card title={s.phases} className="mb-6">
+        <Table head={[vi.programme.phase, vi.programme.from, vi.programme.due]}>
+          {phases.map((p) => <tr key={p.key}><td>{p.label}</td><td>{formatDate(p.startDate)}</td><td>{formatDate(p.dueDate)}</td></tr>)}
+        </Table>
+      </Card>
+      {!plan ? (
+        mayManage ? (
+          <Card title={s.create}>
+            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} />
+          </Card>
+        ) : <Card><p className="text-slate-600">{s.noPlan}</p></Card>
+      ) : (
+        <>
+          <Card title={s.measures} className="mb-6">
+            {measures.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
+              <dl className="space-y-2">{measures.map((m, i) => <div key={i}><dt className="font-medium">{m.area}</dt><dd className="text-slate-700">{m.content}</dd></div>)}</dl>
+            )}
+          </Card>
+          <Card title={s.tasks} className="mb-6">
+            <Table head={[s.area, s.task, s.assignee, s.dueDate, vi.programme.status, s.evidence]}>
+              {tasks.map((task) => (
+                <tr key={task.id} data-testid="plan-task" className={task.overdue ? "bg-red-50" : ""}>
+                  <td>{task.area}</td>
+                  <td className="font-medium">{task.title}</td>
+                  <td>{task.assignee}</td>
+                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{s.overdue}</span> : null}</td>
+                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : s.taskStatus[task.status]}</td>
+                  <td>{!mayUpdate ? task.evidence : null}</td>
+                </tr>
+              ))}
+            </Table>
+          </Card>
+          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} /></Card> : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { ProgrammeForm } from "@/components/programme/programme-form";
+import { requirePageActor } from "@/lib/authz/page";
+import { can } from "@/lib/authz/permissions";
+import { formatDate, formatNumber } from "@/lib/format";
+import { listProgrammes, programmeDefaults } from "@/lib/server/programme/get-programme";
+import { vi } from "@/lib/i18n/vi";
+import { appNow } from "@/lib/clock";
+
+export default async function ProgrammesPage() {
+  const actor = await requirePageActor("programme.view");
+  const programmes = await listProgrammes(actor);
+  const nextYear = (programmes[0]?.year ?? appNow().getFullYear()) + 1;
+  const s = vi.programme;
+  return (
+    <>
+      <PageHeader title={s.years} subtitle={actor.unitName} />
+      <Card className="mb-6">
+        {programmes.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
+          <Table head={[s.year, s.planNumber, s.planDate, s.capPercent, s.approval.selected]}>
+            {programmes.map((p) => (
+              <tr key={p.id}>
+                <td><Link className="font-medium text-brand-700 underline" href={`/programme/${p.year}`}>{p.year}</Link></td>
+                <td>{p.planNumber}</td>
+                <td>{formatDate(p.planDate)}</td>
+                <td>{formatNumber(Number(p.capPercent), 2)}%</td>
+                <td>{p.decisions.length ? p._count.selections : s.approval.notIssued}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+      {can(actor.role, "programme.manage") && actor.unitLevel === "PROVINCE" ? (
+        <Card title={`${s.open} ${nextYear}`}>
+          <ProgrammeForm defaults={programmeDefaults(nextYear)} />
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { getUnitOverview } from "@/lib/server/units/get-unit";
+import { formatDate } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+
+export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor("unit.view");
+  const { unit, children, breadcrumbs } = await loadOrNotFound(() => getUnitOverview(actor, id));
+  return (
+    <>
+      <nav aria-label="Đường dẫn" className="mb-2 text-sm text-slate-600">
+        {breadcrumbs.map((b) => (
+          <span key={b.id}><Link className="underline" href={`/units/${b.id}`}>{b.name}</Link> / </span>
+        ))}
+      </nav>
+      <PageHeader title={unit.name} subtitle={`${vi.levels[unit.level]} · ${vi.units.code} ${unit.code}`} />
+      {unit.validTo ? <p className="mb-4 text-amber-800">{t(vi.units.ceased, { date: formatDate(unit.validTo) })}</p> : null}
+      <Card title={vi.units.children}>
+        {children.length === 0 ? (
+          <p className="text-slate-600">{vi.common.none}</p>
+        ) : (
+          <Table head={[vi.units.code, vi.units.name, vi.units.kind, vi.units.validity]}>
+            {children.map((c) => (
+              <tr key={c.id}>
+                <td className="tabular-nums">{c.code}</td>
+                <td><Link className="text-brand-700 underline" href={`/units/${c.id}`}>{c.name}</Link></td>
+                <td>{vi.kinds[c.kind]}</td>
+                <td>{c.validTo ? t(vi.units.ceased, { date: formatDate(c.validTo) }) : "Đang hoạt động"}</td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

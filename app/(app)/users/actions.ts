@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidate } from "@/lib/actions/revalidate";
+import { defineAction } from "@/lib/actions/define-action";
+import { createUser, resetUserPassword, setUserActive } from "@/lib/server/users/manage-users";
+import { CreateUserSchema, ResetPasswordSchema, SetUserActiveSchema } from "@/lib/server/users/schemas";
+
+export const createUserAction = defineAction("user.manage", CreateUserSchema, async (actor, input) => {
+  const user = await createUser(actor, input);
+  revalidate("/users");
+  return user;
+});
+
+export const setUserActiveAction = defineAction("user.manage", SetUserActiveSchema, async (actor, input) => {
+  const result = await setUserActive(actor, input.userId, input.isActive);
+  revalidate("/users");
+  return result;
+});
+
+export const resetPasswordAction = defineAction("user.manage", ResetPasswordSchema, async (actor, input) =>
+  resetUserPassword(actor, input.userId, input.password),
+);

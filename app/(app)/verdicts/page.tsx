@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { KpiCards } from "@/components/reviews/kpi-cards";
+import { YearPicker, yearParam } from "@/components/reviews/year-picker";
+import { requirePageActor } from "@/lib/authz/page";
+import { can } from "@/lib/authz/permissions";
+import { formatDate } from "@/lib/format";
+import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
+import { listVerdicts } from "@/lib/server/verdicts/get-verdicts";
+import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
+import { t, vi } from "@/lib/i18n/vi";
+
+const s = vi.reviews;
+
+export default async function VerdictsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePageActor("kpi.view");
+  const year = yearParam((await searchParams).year);
+  const [rows, kpis] = await Promise.all([listVerdicts(actor, year), getProgrammeKpis(actor, year)]);
+  return (
+    <>
+      <PageHeader
+        title={s.verdictsTitle}
+        subtitle={actor.unitName}
+        actions={<>{can(actor.role, "programme.manage") ? <Link className="text-brand-700 underline" href={`/verdicts/config?year=${year}`}>{s.configLink}</Link> : null}<YearPicker base="/verdicts" year={year} /></>}
+      />
+      <Card title={s.kpiTitle} className="mb-6">
+        <KpiCards year={year} kpis={kpis} />
+      </Card>
+      <Card>
+        {rows.length === 0 ? <p className="text-slate-600">{s.noSelection}</p> : (
+          <Table head={[s.commune, s.district, s.types, s.progress, s.finalVerdict, vi.common.actions]} caption={s.verdictsTitle}>
+            {rows.map((r) => (
+              <tr key={r.selection.id}>
+                <td className="font-medium">{r.selection.commune.name}</td>
+                <td>{r.selection.commune.parent?.name}</td>
+                <td>{r.selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}</td>
+                <td>{s.stage[r.effective ? "ISSUED" : (r.pending?.stage ?? "NONE")]}</td>
+                <td>
+                  {r.effective?.verdict ? (
+                    <>
+                      <strong className={r.effective.verdict === "PASSED" ? "text-emerald-700" : "text-red-700"}>{s.verdict[r.effective.verdict]}</strong>
+                      {r.effective.isOverride ? <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{s.override}</span> : null}
+                      <span className="block text-xs text-slate-600">{r.effective.decisionNumber} · {formatDate(r.effective.decisionDate)}</span>
+                      {r.relapse ? <span className="block text-xs text-red-700">{t(s.relapsed, { date: formatDate(r.relapse.date), reason: "" }).replace(/: $/, "")}</span>
+                        : r.watch ? <span className="block text-xs text-slate-600">{r.watch.active ? t(s.underWatch, { date: formatDate(new Date(r.watch.end.getTime() - 1)) }) : t(s.watchEnded, { date: formatDate(new Date(r.watch.end.getTime() - 1)) })}</span> : null}
+                    </>
+                  ) : "—"}
+                </td>
+                <td><Link className="text-brand-700 underline" href={`/verdicts/${r.selection.id}`} aria-label={`${s.open} ${r.selection.commune.name}`}>{s.open}</Link></td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { apiRoute } from "@/lib/server/api/http";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute("api.token", async (actor) => ({
+  data: { userId: actor.userId, username: actor.username, fullName: actor.fullName, role: actor.role, unitId: actor.unitId, unitName: actor.unitName, unitLevel: actor.unitLevel, provinceId: actor.provinceId },
+}));

@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/server/api/http";
+import { apiGetUnit } from "@/lib/server/api/read-data";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ id: string }>("unit.view", async (actor, _url, { id }) => apiGetUnit(actor, id));

@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+
+/**
+ * Layout of a Vietnamese administrative document (thể thức văn bản hành chính, Nghị định 30/2020/NĐ-CP):
+ * issuing body (top left) and Quốc hiệu – Tiêu ngữ (top right), số/ký hiệu and place–date, title,
+ * body, then "Nơi nhận" (bottom left) and the signature block (bottom right). Prints on A4.
+ * Generic: any report or decision passes its own lines.
+ */
+export type AdminDocumentProps = {
+  /** Issuing body, top first: e.g. ["UBND TỈNH LONG GIANG", "BAN CHỈ ĐẠO 138"]; the last line is bold. */
+  issuer: string[];
+  /** Số, ký hiệu: "09/QĐ-BCĐ" (printed as "Số: 09/QĐ-BCĐ"). */
+  number?: string;
+  /** Place name of the date line: "Long Giang". */
+  place: string;
+  /** The date, already formatted parts: { day, month, year } or a preformatted "ngày … tháng … năm …". */
+  date: { day: number; month: number; year: number } | string;
+  /** Kind of document in capitals ("QUYẾT ĐỊNH", "BÁO CÁO") and its summary line. */
+  title: string;
+  subtitle?: string;
+  children: ReactNode;
+  /** "Nơi nhận" lines. */
+  recipients?: string[];
+  signer?: { authority?: string; title: string; name: string; onBehalf?: string };
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function AdminDocument({ issuer, number, place, date, title, subtitle, children, recipients, signer }: AdminDocumentProps) {
+  const dateLine = typeof date === "string" ? date : `ngày ${pad(date.day)} tháng ${pad(date.month)} năm ${date.year}`;
+  return (
+    <article className="admin-document mx-auto max-w-[210mm] bg-white px-6 py-8 font-serif text-[15px] leading-relaxed text-black sm:px-12 print:p-0" lang="vi">
+      <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[2fr_3fr]">
+        <div>
+          {issuer.map((line, i) => (
+            <p key={i} className={`uppercase ${i === issuer.length - 1 ? "font-bold" : ""}`}>{line}</p>
+          ))}
+          <div className="mx-auto mt-1 w-24 border-t border-black" aria-hidden />
+          {number ? <p className="mt-2">Số: {number}</p> : null}
+        </div>
+        <div>
+          <p className="font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
+          <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
+          <div className="mx-auto mt-1 w-48 border-t border-black" aria-hidden />
+          <p className="mt-2 italic">{place}, {dateLine}</p>
+        </div>
+      </header>
+      <h1 className="mt-8 text-center text-lg font-bold uppercase">{title}</h1>
+      {subtitle ? <p className="mx-auto max-w-xl text-center font-bold">{subtitle}</p> : null}
+      <div className="mx-auto mt-1 w-32 border-t border-black" aria-hidden />
+      <div className="mt-6 space-y-3 text-justify">{children}</div>
+      <footer className="mt-10 grid grid-cols-1 gap-6 sm:grid-cols-2">
+        <div className="text-sm">
+          {recipients?.length ? (
+            <>
+              <p className="font-bold italic">Nơi nhận:</p>
+              <ul>{recipients.map((r, i) => <li key={i}>- {r}</li>)}</ul>
+            </>
+          ) : null}
+        </div>
+        {signer ? (
+          <div className="text-center">
+            {signer.onBehalf ? <p className="font-bold uppercase">{signer.onBehalf}</p> : null}
+            {signer.authority ? <p className="font-bold uppercase">{signer.authority}</p> : null}
+            <p className="font-bold uppercase">{signer.title}</p>
+            <p className="mt-20 font-bold">{signer.name}</p>
+          </div>
+        ) : null}
+      </footer>
+    </article>
+  );
+}

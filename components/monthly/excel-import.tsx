@@ -1,0 +1,43 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Notice } from "@/components/ui/card";
+import { importMonthlyAction } from "@/app/(app)/monthly/actions";
+import { monthly as strings } from "@/lib/i18n/vi/monthly";
+import { t } from "@/lib/i18n/t";
+
+function toBase64(buf: ArrayBuffer): string {
+  let s = "";
+  const bytes = new Uint8Array(buf);
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Upload of the exported layout: row-by-row errors, nothing saved when any row is wrong. */
+export function ExcelImport({ communeId, year, month, version }: { communeId: string; year: number; month: number; version: number }) {
+  const router = useRouter();
+  const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string; rows?: string[] } | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <div className="space-y-2">
+      <label htmlFor="excel-file" className="block text-sm font-medium">{strings.importExcel}</label>
+      <input id="excel-file" type="file" accept=".xlsx" disabled={pending} className="block text-sm" onChange={(e) => {
+        const file = e.target.files?.[0];
+        if (!file) return;
+        start(async () => {
+          const r = await importMonthlyAction({ communeId, year, month, version, fileBase64: toBase64(await file.arrayBuffer()) });
+          if (r.ok) { setMsg({ tone: "success", text: t(strings.importDone, { count: r.data.rows }) }); router.refresh(); }
+          else setMsg({ tone: "error", text: r.message, rows: Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k.startsWith("row.") ? `Dòng ${k.slice(4)}` : k}: ${v.join(" ")}`) });
+          e.target.value = "";
+        });
+      }} />
+      {msg ? (
+        <Notice tone={msg.tone}>
+          {msg.text}
+          {msg.rows && msg.rows.length > 0 ? <ul className="mt-1 list-disc pl-5">{msg.rows.map((x) => <li key={x}>{x}</li>)}</ul> : null}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

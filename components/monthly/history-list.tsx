@@ -1,0 +1,23 @@
+import { formatDateTime } from "@/lib/format";
+import { showValue } from "./format-value";
+
+type H = { at: string; by: string | null; old: unknown; new: unknown };
+const part = (j: unknown, k: "value" | "comment") => (j && typeof j === "object" ? (j as Record<string, unknown>)[k] ?? null : null);
+
+/** Who, when, old → new (value and comment). */
+export function HistoryList<T extends H>({ items, label }: { items: T[]; label?: (h: T) => string }) {
+  return (
+    <ul className="space-y-1 text-xs text-slate-700">
+      {items.map((h, i) => {
+        const ov = part(h.old, "value"), nv = part(h.new, "value"), oc = part(h.old, "comment"), nc = part(h.new, "comment");
+        return (
+          <li key={i} data-testid="history-entry">
+            {label ? <strong>{label(h)}: </strong> : null}
+            {formatDateTime(h.at)} · {h.by ?? "—"}: {h.old === null ? "(mới)" : showValue(ov)} → {showValue(nv)}
+            {oc !== nc ? <> · ghi chú: “{String(nc ?? "")}”</> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

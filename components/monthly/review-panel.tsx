@@ -1,0 +1,62 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { acceptMonthlyAction, grantEntryUnlockAction, returnMonthlyAction, unlockMonthlyAction } from "@/app/(app)/monthly/actions";
+import { vi } from "@/lib/i18n/vi";
+
+type Props = {
+  reportId: string | null; version: number; communeId: string; year: number; month: number;
+  canReview: boolean; canUnlock: boolean; canGrantEntry: boolean;
+};
+
+/** Reviewer actions: accept, return with a reason, unlock accepted data, grant late entry. */
+export function ReviewPanel(p: Props) {
+  const router = useRouter();
+  const [mode, setMode] = useState<"idle" | "return" | "unlock" | "grant">("idle");
+  const [reason, setReason] = useState("");
+  const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [pending, start] = useTransition();
+
+  const go = (call: () => Promise<{ ok: boolean; message?: string }>, ok: string) =>
+    start(async () => {
+      const r = await call();
+      setMsg(r.ok ? { tone: "success", text: ok } : { tone: "error", text: r.message ?? "" });
+      if (r.ok) { setMode("idle"); setReason(""); router.refresh(); }
+    });
+
+  if (!p.canReview && !p.canUnlock && !p.canGrantEntry) return msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null;
+  const reasonLabel = mode === "return" ? vi.monthly.returnReason : mode === "unlock" ? vi.monthly.unlockReason : vi.monthly.grantReason;
+  return (
+    <div className="space-y-3" data-testid="review-panel">
+      {mode === "idle" ? (
+        <div className="flex flex-wrap gap-2">
+          {p.canReview && p.reportId ? (
+            <>
+              <Button disabled={pending} onClick={() => go(() => acceptMonthlyAction({ reportId: p.reportId!, version: p.version }), vi.monthly.accepted)}>{vi.monthly.accept}</Button>
+              <Button variant="secondary" onClick={() => setMode("return")}>{vi.monthly.return}</Button>
+            </>
+          ) : null}
+          {p.canUnlock ? <Button variant="secondary" onClick={() => setMode("unlock")}>{vi.monthly.unlock}</Button> : null}
+          {p.canGrantEntry ? <Button variant="secondary" onClick={() => setMode("grant")}>{vi.monthly.grantEntry}</Button> : null}
+        </div>
+      ) : (
+        <div className="space-y-2">
+          <label htmlFor="review-reason" className="block text-sm font-medium">{reasonLabel}</label>
+          <textarea id="review-reason" rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="flex flex-wrap gap-2">
+            <Button variant={mode === "grant" ? "primary" : "danger"} disabled={pending || reason.trim() === ""} onClick={() => {
+              if (mode === "return") go(() => returnMonthlyAction({ reportId: p.reportId!, version: p.version, reason }), vi.monthly.returned);
+              else if (mode === "unlock") go(() => unlockMonthlyAction({ reportId: p.reportId!, reason }), vi.monthly.unlocked);
+              else go(async () => { const r = await grantEntryUnlockAction({ communeId: p.communeId, year: p.year, month: p.month, reason, days: 7 }); return r.ok ? { ok: true, message: r.data.message } : r; }, vi.monthly.grantEntry);
+            }}>{vi.common.confirm}</Button>
+            <Button variant="secondary" onClick={() => setMode("idle")}>{vi.common.cancel}</Button>
+          </div>
+        </div>
+      )}
+      {msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null}
+    </div>
+  );
+}

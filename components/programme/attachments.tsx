@@ -1,0 +1,75 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { deleteAttachmentAction } from "@/app/(app)/programme/actions";
+import { formatNumber } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+
+const s = vi.programme.proposals;
+
+/** A proposal's files: download (through the scoped route), upload (≤ 10 MB, pdf/doc/xls/jpg/png), delete with confirmation. */
+export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId: string; files: { id: string; fileName: string; size: number }[]; canEdit: boolean }) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [confirm, setConfirm] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const upload = (e: React.FormEvent) => {
+    e.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file) return setMessage({ tone: "error", text: s.fileEmpty });
+    if (file.size > 10 * 1024 * 1024) return setMessage({ tone: "error", text: t(s.fileTooLarge, { mb: 10 }) });
+    start(async () => {
+      const body = new FormData();
+      body.set("proposalId", proposalId);
+      body.set("file", file);
+      const res = await fetch("/api/programme/attachments", { method: "POST", body });
+      const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
+      setMessage(json.ok ? { tone: "success", text: t(s.uploaded, { name: file.name }) } : { tone: "error", text: json.message ?? vi.errors.unexpected.replace("{id}", String(res.status)) });
+      if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
+    });
+  };
+  const remove = (id: string) =>
+    start(async () => {
+      const r = await deleteAttachmentAction({ attachmentId: id });
+      setConfirm(null);
+      setMessage(r.ok ? null : { tone: "error", text: r.message });
+      if (r.ok) router.refresh();
+    });
+  return (
+    <div className="space-y-3">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {files.length === 0 ? <p className="text-sm text-slate-600">{vi.common.none}</p> : (
+        <ul className="space-y-1">
+          {files.map((f) => (
+            <li key={f.id} className="flex flex-wrap items-center gap-2 text-sm">
+              <a className="text-brand-700 underline" href={`/api/programme/attachments/${f.id}`}>{f.fileName}</a>
+              <span className="text-slate-500">({formatNumber(f.size / 1024, 0)} KB)</span>
+              {canEdit ? (
+                confirm === f.id ? (
+                  <>
+                    <span>{t(s.confirmRemoveFile, { name: f.fileName })}</span>
+                    <Button variant="danger" disabled={pending} onClick={() => remove(f.id)}>{vi.common.confirm}</Button>
+                    <Button variant="secondary" onClick={() => setConfirm(null)}>{vi.common.cancel}</Button>
+                  </>
+                ) : <Button variant="secondary" onClick={() => setConfirm(f.id)}>{s.removeFile}</Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="attachment-file" className="block text-sm font-medium text-slate-700">{s.file}</label>
+            <input id="attachment-file" ref={input} type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" className="block text-sm" />
+          </div>
+          <Button type="submit" disabled={pending}>{s.upload}</Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

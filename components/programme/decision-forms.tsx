@@ -1,0 +1,133 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { issueAmendmentAction, issueDecisionAction } from "@/app/(app)/programme/actions";
+import { t, vi } from "@/lib/i18n/vi";
+
+const s = vi.programme.approval;
+
+function useDecisionFields(defaultDate: string) {
+  const [number, setNumber] = useState("");
+  const [date, setDate] = useState(defaultDate);
+  const [signatoryName, setSignatoryName] = useState("");
+  return { number, setNumber, date, setDate, signatoryName, setSignatoryName };
+}
+
+function DecisionFields({ prefix, f, signatoryTitle, errors }: { prefix: string; f: ReturnType<typeof useDecisionFields>; signatoryTitle: string; errors: Record<string, string[]> }) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <Field label={s.number} htmlFor={`${prefix}-number`} error={errors.number?.[0]}>
+        <TextInput id={`${prefix}-number`} placeholder="09/QĐ-BCĐ" value={f.number} onChange={(e) => f.setNumber(e.target.value)} />
+      </Field>
+      <Field label={s.date} htmlFor={`${prefix}-date`} error={errors.date?.[0]}>
+        <TextInput id={`${prefix}-date`} type="date" value={f.date} onChange={(e) => f.setDate(e.target.value)} />
+      </Field>
+      <Field label={s.signatoryTitle} htmlFor={`${prefix}-title`}>
+        <TextInput id={`${prefix}-title`} value={signatoryTitle} readOnly />
+      </Field>
+      <Field label={s.signatoryName} htmlFor={`${prefix}-signatory`} error={errors.signatoryName?.[0]}>
+        <TextInput id={`${prefix}-signatory`} value={f.signatoryName} onChange={(e) => f.setSignatoryName(e.target.value)} />
+      </Field>
+    </div>
+  );
+}
+
+/** Issues the decision approving the list (confirmation first: the list becomes read-only). */
+export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, defaultDate }: { programmeId: string; year: number; count: number; signatoryTitle: string; defaultDate: string }) {
+  const router = useRouter();
+  const f = useDecisionFields(defaultDate);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, start] = useTransition();
+  const issue = () =>
+    start(async () => {
+      const r = await issueDecisionAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName });
+      setConfirming(false);
+      setErrors(r.ok ? {} : r.fieldErrors ?? {});
+      setMessage(r.ok ? { tone: "success", text: r.data.message } : { tone: "error", text: r.message });
+      if (r.ok) router.push(`/programme/${year}/decisions/${r.data.id}`);
+    });
+  return (
+    <div className="space-y-3">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <p className="text-sm text-slate-600">{s.issueHelp}</p>
+      <DecisionFields prefix="issue" f={f} signatoryTitle={signatoryTitle} errors={errors} />
+      {confirming ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium">{t(s.confirmIssue, { count })}</span>
+          <Button disabled={pending} onClick={issue}>{vi.common.confirm}</Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
+        </div>
+      ) : (
+        <Button disabled={count === 0} onClick={() => setConfirming(true)}>{s.issue}</Button>
+      )}
+    </div>
+  );
+}
+
+/** An amending decision: adds approved communes waiting for it and/or takes communes off the list, with a reason. */
+export function AmendDecisionForm({ programmeId, signatoryTitle, defaultDate, addable, removable }: {
+  programmeId: string; signatoryTitle: string; defaultDate: string;
+  addable: { id: string; name: string }[]; removable: { id: string; name: string }[];
+}) {
+  const router = useRouter();
+  const f = useDecisionFields(defaultDate);
+  const [add, setAdd] = useState<string[]>([]);
+  const [remove, setRemove] = useState<string[]>([]);
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [confirming, setConfirming] = useState(false);
+  const [pending, start] = useTransition();
+  const toggle = (list: string[], set: (v: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  const issue = () =>
+    start(async () => {
+      const r = await issueAmendmentAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName, addProposalIds: add, removeSelectionIds: remove, reason });
+      setConfirming(false);
+      setErrors(r.ok ? {} : r.fieldErrors ?? {});
+      setMessage(r.ok ? { tone: "success", text: r.data.message } : { tone: "error", text: r.message });
+      if (r.ok) { setAdd([]); setRemove([]); setReason(""); router.refresh(); }
+    });
+  return (
+    <div className="space-y-3">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <fieldset>
+          <legend className="text-sm font-medium">{s.amendAdd}</legend>
+          {addable.length === 0 ? <p className="text-sm text-slate-600">{vi.common.none}</p> : addable.map((x) => (
+            <label key={x.id} htmlFor={`amend-add-${x.id}`} className="flex items-center gap-2 text-sm">
+              <input id={`amend-add-${x.id}`} type="checkbox" className="h-4 w-4" checked={add.includes(x.id)} onChange={() => toggle(add, setAdd, x.id)} /> {x.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-medium">{s.amendRemove}</legend>
+          <div className="max-h-48 overflow-y-auto">
+            {removable.map((x) => (
+              <label key={x.id} htmlFor={`amend-rm-${x.id}`} className="flex items-center gap-2 text-sm">
+                <input id={`amend-rm-${x.id}`} type="checkbox" className="h-4 w-4" checked={remove.includes(x.id)} onChange={() => toggle(remove, setRemove, x.id)} /> {x.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <Field label={s.amendReason} htmlFor="amend-reason" error={errors.reason?.[0]}>
+        <TextInput id="amend-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <DecisionFields prefix="amend" f={f} signatoryTitle={signatoryTitle} errors={errors} />
+      {confirming ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <Button disabled={pending} onClick={issue}>{vi.common.confirm}</Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
+        </div>
+      ) : (
+        <Button variant="secondary" disabled={add.length + remove.length === 0} onClick={() => setConfirming(true)}>{s.amend}</Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { addTaskAction, createPlanAction, updateTaskAction } from "@/app/(app)/programme/actions";
+import { vi } from "@/lib/i18n/vi";
+
+const s = vi.programme.plans;
+type Task = { area: string; title: string; assignee: string; dueDate: string };
+const emptyTask = (dueDate: string): Task => ({ area: "", title: "", assignee: "", dueDate });
+
+function TaskFields({ prefix, task, onChange }: { prefix: string; task: Task; onChange: (t: Task) => void }) {
+  return (
+    <div className="grid gap-2 sm:grid-cols-4">
+      <Field label={s.area} htmlFor={`${prefix}-area`}><TextInput id={`${prefix}-area`} value={task.area} onChange={(e) => onChange({ ...task, area: e.target.value })} /></Field>
+      <Field label={s.task} htmlFor={`${prefix}-title`}><TextInput id={`${prefix}-title`} value={task.title} onChange={(e) => onChange({ ...task, title: e.target.value })} /></Field>
+      <Field label={s.assignee} htmlFor={`${prefix}-assignee`}><TextInput id={`${prefix}-assignee`} value={task.assignee} onChange={(e) => onChange({ ...task, assignee: e.target.value })} /></Field>
+      <Field label={s.dueDate} htmlFor={`${prefix}-due`}><TextInput id={`${prefix}-due`} type="date" value={task.dueDate} onChange={(e) => onChange({ ...task, dueDate: e.target.value })} /></Field>
+    </div>
+  );
+}
+
+/** The plan of a decided commune: number, date, measures by area and the first tasks. */
+export function CreatePlanForm({ selectionId, defaultDate, defaultDue }: { selectionId: string; defaultDate: string; defaultDue: string }) {
+  const router = useRouter();
+  const [number, setNumber] = useState("");
+  const [date, setDate] = useState(defaultDate);
+  const [measures, setMeasures] = useState([{ area: "", content: "" }]);
+  const [tasks, setTasks] = useState<Task[]>([emptyTask(defaultDue)]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      const r = await createPlanAction({ selectionId, number, date, measures: measures.filter((m) => m.area || m.content), tasks: tasks.filter((t) => t.title || t.area || t.assignee) });
+      setMessage(r.ok ? null : r.message + (r.fieldErrors ? ` (${Object.values(r.fieldErrors).flat()[0]})` : ""));
+      if (r.ok) router.refresh();
+    });
+  };
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      {message ? <Notice tone="error">{message}</Notice> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={s.number} htmlFor="plan-number"><TextInput id="plan-number" placeholder="25/KH-BCĐ" value={number} onChange={(e) => setNumber(e.target.value)} /></Field>
+        <Field label={s.date} htmlFor="plan-date"><TextInput id="plan-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">{s.measures}</legend>
+        {measures.map((m, i) => (
+          <div key={i} className="grid gap-2 sm:grid-cols-[1fr_3fr]">
+            <Field label={s.area} htmlFor={`measure-${i}-area`}><TextInput id={`measure-${i}-area`} value={m.area} onChange={(e) => setMeasures(measures.map((x, j) => (j === i ? { ...x, area: e.target.value } : x)))} /></Field>
+            <Field label={s.content} htmlFor={`measure-${i}-content`}><TextInput id={`measure-${i}-content`} value={m.content} onChange={(e) => setMeasures(measures.map((x, j) => (j === i ? { ...x, content: e.target.value } : x)))} /></Field>
+          </div>
+        ))}
+        <Button type="button" variant="secondary" onClick={() => setMeasures([...measures, { area: "", content: "" }])}>{s.addMeasure}</Button>
+      </fieldset>
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">{s.tasks}</legend>
+        {tasks.map((t, i) => <TaskFields key={i} prefix={`task-${i}`} task={t} onChange={(v) => setTasks(tasks.map((x, j) => (j === i ? v : x)))} />)}
+        <Button type="button" variant="secondary" onClick={() => setTasks([...tasks, emptyTask(defaultDue)])}>{s.addTask}</Button>
+      </fieldset>
+      <Button type="submit" disabled={pending}>{s.create}</Button>
+    </form>
+  );
+}
+
+export function AddTaskForm({ planId, defaultDue }: { planId: string; defaultDue: string }) {
+  const router = useRouter();
+  const [task, setTask] = useState<Task>(emptyTask(defaultDue));
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      const r = await addTaskAction({ planId, ...task });
+      setMessage(r.ok ? { tone: "success", text: s.taskAdded } : { tone: "error", text: r.message });
+      if (r.ok) { setTask(emptyTask(defaultDue)); router.refresh(); }
+    });
+  };
+  return (
+    <form onSubmit={submit} className="space-y-2" noValidate>
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <TaskFields prefix="new-task" task={task} onChange={setTask} />
+      <Button type="submit" disabled={pending}>{s.addTask}</Button>
+    </form>
+  );
+}
+
+/** Status and evidence of one task, sent with the version it was loaded with (a concurrent change is reported). */
+export function TaskStatusForm({ taskId, version, status, evidence, label }: { taskId: string; version: number; status: "NOT_STARTED" | "IN_PROGRESS" | "DONE"; evidence: string | null; label: string }) {
+  const router = useRouter();
+  const [value, setValue] = useState(status);
+  const [text, setText] = useState(evidence ?? "");
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const save = () =>
+    start(async () => {
+      const r = await updateTaskAction({ taskId, version, status: value, evidence: text });
+      setMessage(r.ok ? { tone: "success", text: s.taskUpdated } : { tone: "error", text: r.message });
+      if (r.ok) router.refresh();
+    });
+  return (
+    <div className="flex min-w-56 flex-col gap-1">
+      <label htmlFor={`status-${taskId}`} className="sr-only">{`${vi.programme.status}: ${label}`}</label>
+      <Select id={`status-${taskId}`} value={value} onChange={(e) => setValue(e.target.value as typeof value)}>
+        {(["NOT_STARTED", "IN_PROGRESS", "DONE"] as const).map((x) => <option key={x} value={x}>{s.taskStatus[x]}</option>)}
+      </Select>
+      <label htmlFor={`evidence-${taskId}`} className="sr-only">{`${s.evidence}: ${label}`}</label>
+      <TextInput id={`evidence-${taskId}`} placeholder={s.evidence} value={text} onChange={(e) => setText(e.target.value)} />
+      <Button type="button" variant="secondary" disabled={pending} onClick={save}>{s.update}</Button>
+      {message ? <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>{message.text}</span> : null}
+    </div>
+  );
+}

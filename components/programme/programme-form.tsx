@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { useActionRunner } from "@/components/ui/use-action";
+import { openProgrammeAction, updateProgrammeAction } from "@/app/(app)/programme/actions";
+import { OpenProgrammeSchema, PROGRAMME_DATE_FIELDS, type ProgrammeFormValues } from "@/lib/server/programme/schemas";
+import { t, vi } from "@/lib/i18n/vi";
+
+const s = vi.programme;
+
+/** Opens a programme year (defaults from the seed plans) or edits an open one (with its version). */
+export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValues; edit?: { programmeId: string; version: number } }) {
+  const router = useRouter();
+  const { register, handleSubmit, setError, formState } = useForm<ProgrammeFormValues>({ resolver: zodResolver(OpenProgrammeSchema) as never, defaultValues: defaults });
+  const { run, message } = useActionRunner(setError);
+  const onSubmit = async (values: ProgrammeFormValues) => {
+    const input = { ...values, capPercent: Number(values.capPercent), passThresholdPercent: Number(values.passThresholdPercent) };
+    if (edit) {
+      const r = await run(() => updateProgrammeAction({ ...input, ...edit } as never), s.saved);
+      if (r.ok) router.refresh();
+    } else {
+      const r = await run(() => openProgrammeAction(input as never), t(s.opened, { year: String(values.year) }));
+      if (r.ok) router.push(`/programme/${values.year}`);
+    }
+  };
+  const err = formState.errors as Record<string, { message?: string } | undefined>;
+  const id = (f: string) => `programme-${f}`;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label={s.year} htmlFor={id("year")} error={err.year?.message}>
+          <TextInput id={id("year")} type="number" inputMode="numeric" readOnly={Boolean(edit)} {...register("year")} />
+        </Field>
+        <Field label={s.planNumber} htmlFor={id("planNumber")} error={err.planNumber?.message}>
+          <TextInput id={id("planNumber")} {...register("planNumber")} />
+        </Field>
+        <Field label={s.planDate} htmlFor={id("planDate")} error={err.planDate?.message}>
+          <TextInput id={id("planDate")} type="date" {...register("planDate")} />
+        </Field>
+        <Field label={s.capPercent} htmlFor={id("capPercent")} error={err.capPercent?.message}>
+          <TextInput id={id("capPercent")} type="number" step="0.01" inputMode="decimal" {...register("capPercent")} />
+        </Field>
+        <Field label={s.passThresholdPercent} htmlFor={id("passThresholdPercent")} error={err.passThresholdPercent?.message}>
+          <TextInput id={id("passThresholdPercent")} type="number" step="0.01" inputMode="decimal" {...register("passThresholdPercent")} />
+        </Field>
+        <Field label={s.approverTitle} htmlFor={id("approverTitle")} error={err.approverTitle?.message}>
+          <TextInput id={id("approverTitle")} {...register("approverTitle")} />
+        </Field>
+      </div>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 font-semibold text-slate-800">{s.dates}</legend>
+        {PROGRAMME_DATE_FIELDS.map((f) => (
+          <Field key={f} label={s[f]} htmlFor={id(f)} error={err[f]?.message}>
+            <TextInput id={id(f)} type="date" {...register(f)} />
+          </Field>
+        ))}
+      </fieldset>
+      <Button type="submit" disabled={formState.isSubmitting}>{edit ? vi.common.save : s.open}</Button>
+    </form>
+  );
+}

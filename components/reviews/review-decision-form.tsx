@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { useActionRunner } from "@/components/ui/use-action";
+import { decideReviewAction } from "@/app/(app)/reviews/actions";
+import { vi } from "@/lib/i18n/vi";
+
+const s = vi.reviews;
+
+/** The province accepts a submitted review, or returns it with a reason (asked before returning). */
+export function ReviewDecisionForm({ reviewId, version }: { reviewId: string; version: number }) {
+  const router = useRouter();
+  const { run, message } = useActionRunner();
+  const [returning, setReturning] = useState(false);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const decide = async (decision: "ACCEPT" | "RETURN") => {
+    setBusy(true);
+    const r = await run(() => decideReviewAction({ reviewId, decision, reason: decision === "RETURN" ? reason : undefined, version }), decision === "ACCEPT" ? s.accepted : s.returned);
+    setBusy(false);
+    if (r.ok) router.refresh();
+  };
+  return (
+    <div className="space-y-3">
+      {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      {returning ? (
+        <div className="space-y-2">
+          <Field label={s.returnReason} htmlFor="rv-return-reason">
+            <TextInput id="rv-return-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="danger" disabled={busy || !reason.trim()} onClick={() => decide("RETURN")}>{s.returnLabel}</Button>
+            <Button variant="secondary" onClick={() => setReturning(false)}>{vi.common.cancel}</Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Button disabled={busy} onClick={() => decide("ACCEPT")}>{s.accept}</Button>
+          <Button variant="secondary" onClick={() => setReturning(true)}>{s.returnLabel}</Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/auth";
+
+// Issue #4 "Done means": a commune user fills and submits a month; the district submits; the
+// province returns it with a reason; the commune fixes it; it is accepted and becomes read-only;
+// the value history shows every change. The server's clock starts at 21/11/2026 (tests/support/test-clock.ts): November is open until 05/12.
+
+/** Fills every count with last month's figure (shown beside the field) and every yes/no with "Không". */
+async function fillLikeLastMonth(page: Page) {
+  for (const row of await page.locator('[data-testid^="row-"]').all()) {
+    const input = row.locator('input[inputmode="numeric"]');
+    if (await input.count()) {
+      const prev = (await row.locator('[data-testid^="prev-"]').innerText()).trim();
+      await input.fill(prev === "—" ? "0" : prev);
+      continue;
+    }
+    const select = row.locator("select");
+    if (await select.count()) await select.selectOption({ label: "Không" });
+  }
+}
+
+/** Submits; values far from the commune's history need a confirming comment (warning, not a block). */
+async function submit(page: Page) {
+  await page.getByRole("button", { name: "Gửi số liệu" }).click();
+  const done = page.getByText("Đã gửi số liệu lên cấp trên.");
+  const outlier = page.getByText("Có giá trị khác thường chưa được xác nhận bằng ghi chú.");
+  await expect(done.or(outlier)).toBeVisible();
+  if (await outlier.isVisible()) {
+    for (const c of await page.locator('input[id$="-comment"]').all()) if (!(await c.inputValue())) await c.fill("Đã kiểm tra, số liệu đúng thực tế");
+    await page.getByRole("button", { name: "Gửi số liệu" }).click();
+    await expect(done).toBeVisible();
+  }
+}
+
+test("monthly figures round trip: commune submits, district reports, province returns, commune fixes, province accepts, read-only with history", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // 1. Commune police fills and submits November 2026.
+  const commune = await (await browser.newContext()).newPage();
+  await signInAs(commune, "lg.xa");
+  await commune.goto("/monthly");
+  await commune.getByRole("link", { name: "Nhập số liệu tháng 11/2026" }).click();
+  await expect(commune.getByRole("heading", { level: 1, name: "Số liệu tháng 11/2026" })).toBeVisible();
+  await expect(commune.getByText(/Còn 14 ngày đến hạn nhập \(hạn cuối ngày 05\/12\/2026\)/)).toBeVisible();
+  const entryUrl = new URL(commune.url()).pathname;
+  await fillLikeLastMonth(commune);
+  await commune.locator("#v-HS_VU").fill("4");
+  await commune.locator("#v-KQ_AN_KHAM_PHA").fill("3");
+  await expect(commune.getByTestId("computed-KQ_TL_DTKP")).toHaveText("75%");
+  await commune.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(commune.getByText(/Đã lưu nháp/)).toBeVisible();
+  await submit(commune);
+  await expect(commune.getByTestId("report-status")).toContainText("Đã gửi");
+
+  // 2. The district committee sees the commune submitted and submits its report.
+  const district = await (await browser.newContext()).newPage();
+  await signInAs(district, "lg.cauke");
+  await district.goto("/monthly?year=2026&month=11");
+  await expect(district.getByRole("heading", { level: 1, name: /tháng 11\/2026/ })).toBeVisible();
+  await district.getByLabel("Nội dung báo cáo (tình hình, kết quả, kiến nghị)").fill("Tình hình an ninh trật tự trên địa bàn ổn định; đã triệt xóa 01 tụ điểm.");
+  await district.getByRole("button", { name: "Gửi báo cáo lên tỉnh" }).click();
+  await expect(district.getByText("Đã gửi báo cáo lên tỉnh.")).toBeVisible();
+  await expect(district.getByTestId("district-status")).toHaveText("Đã gửi");
+
+  // 3. The province returns the commune's figures with a reason.
+  const province = await (await browser.newContext()).newPage();
+  await signInAs(province, "lg.thuongtruc");
+  await province.goto("/monthly?year=2026&month=11");
+  await expect(province.getByText("Huyện Cầu Kè · Đã gửi")).toBeVisible();
+  await province.goto(entryUrl);
+  await province.getByRole("button", { name: "Trả lại" }).click();
+  await province.getByLabel("Lý do trả lại").fill("Số vụ phạm pháp hình sự chưa khớp sổ tiếp nhận tin báo, đề nghị rà soát.");
+  await province.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(province.getByText("Đã trả lại số liệu.")).toBeVisible();
+
+  // 4. The commune sees the reason, fixes the figure and submits again.
+  await commune.goto(entryUrl);
+  await expect(commune.getByTestId("return-reason")).toContainText("chưa khớp sổ tiếp nhận");
+  await commune.locator("#v-HS_VU").fill("5");
+  await submit(commune);
+
+  // 5. The province sees what changed since the return and accepts.
+  await province.goto(entryUrl);
+  await expect(province.getByTestId("changes-since")).toContainText("Số vụ phạm pháp hình sự");
+  await expect(province.getByTestId("changes-since")).toContainText("4 → 5");
+  await province.getByRole("button", { name: "Tiếp nhận" }).click();
+  await expect(province.getByText("Đã tiếp nhận số liệu.")).toBeVisible();
+
+  // 6. Read-only for the commune; the history shows every change of the value.
+  await commune.goto(entryUrl);
+  await expect(commune.getByTestId("report-status")).toContainText("Đã tiếp nhận");
+  await expect(commune.locator("#v-HS_VU")).toBeDisabled();
+  await expect(commune.getByRole("button", { name: "Gửi số liệu" })).toHaveCount(0);
+  const row = commune.getByTestId("row-HS_VU");
+  await row.getByText(/Lịch sử thay đổi/).click();
+  const history = row.getByTestId("history-entry");
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText("(mới) → 4");
+  await expect(history.nth(1)).toContainText("4 → 5");
+});

@@ -1,0 +1,41 @@
+/**
+ * Web server for the end-to-end suite: a fresh PostgreSQL database (refuses
+ * anything but a local server), migrations, demo seed, extra test accounts, then
+ * `next start` on the given port. The database is dropped when the server stops.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { adminUrl, createTempDatabase } from "../../scripts/db/temp-database";
+import { applyPendingMigrations } from "../../scripts/db/migrations";
+import { createPrismaClient } from "../../lib/prisma-client";
+import { seedDemo } from "../../prisma/seed/seed-demo";
+import { seedE2eExtras } from "./e2e-data";
+import { TEST_NOW } from "../../tests/support/test-clock";
+
+const port = process.argv[2] ?? "3100";
+const host = new URL(adminUrl()).hostname;
+if (!["127.0.0.1", "localhost", "::1", ""].includes(host)) throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
+
+// One calendar for the seed and the server (lib/clock.ts): the specs read fixed dates.
+process.env.APP_NOW ??= TEST_NOW;
+
+const database = await createTempDatabase("bcd_e2e");
+await applyPendingMigrations(database.url);
+const db = createPrismaClient(database.url, 2);
+await seedDemo(db);
+await seedE2eExtras(db);
+await db.$disconnect();
+
+const root = path.resolve(import.meta.dirname, "../..");
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", async () => {
+  await database.drop().catch(() => {});
+  process.exit(0);
+});

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { forbidden, notFound, unauthenticated } from "@/lib/errors";
+import { can, type Permission } from "@/lib/authz/permissions";
+import { getCurrentActor, type Actor } from "@/lib/authz/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * THE authorization choke point. Every server action, route handler and page
+ * loader starts here: it loads the session from the database (so sign-out,
+ * deactivation and expiry apply at once) and checks the role's permission.
+ */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw unauthenticated();
+  assertCan(actor, permission);
+  return actor;
+}
+
+export function assertCan(actor: Actor, permission?: Permission): void {
+  if (permission && !can(actor.role, permission)) throw forbidden();
+}
+
+/**
+ * SECURITY-CRITICAL: the Prisma filter selecting the units an actor may see:
+ * its own unit and every unit below it. Every query on unit-owned data must be
+ * narrowed with it (directly, or through the record's unit relation); a record
+ * outside it must answer "not found", never "forbidden", so that another
+ * tenant's records cannot even be shown to exist.
+ */
+export function unitScope(actor: Pick<Actor, "unitId">): Prisma.UnitWhereInput {
+  return { lineage: { has: actor.unitId } };
+}
+
+export function isInScope(actor: Pick<Actor, "unitId">, unitLineage: readonly string[]): boolean {
+  return unitLineage.includes(actor.unitId);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids from URLs and forms are checked before reaching the database (a malformed uuid would be a 500). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}
+
+/** Loads a unit inside the actor's subtree or throws "not found". */
+export async function requireUnitInScope(actor: Actor, unitId: string) {
+  if (!isUuid(unitId)) throw notFound();
+  const unit = await db.unit.findFirst({
+    where: { AND: [{ id: unitId }, unitScope(actor)] },
+    select: { id: true, code: true, name: true, level: true, kind: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true },
+  });
+  if (!unit) throw notFound();
+  return unit;
+}

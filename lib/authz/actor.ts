@@ -1,0 +1,69 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+
+export type Actor = {
+  userId: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: string;
+  unitName: string;
+  unitLevel: UnitLevel;
+  provinceId: string | null;
+  /** Ancestors of the actor's unit and the unit itself. */
+  unitLineage: string[];
+  sessionId: string | null;
+};
+
+const actorSelect = {
+  id: true,
+  username: true,
+  fullName: true,
+  role: true,
+  isActive: true,
+  unit: { select: { id: true, name: true, level: true, provinceId: true, lineage: true } },
+} as const;
+
+type ActorUser = { id: string; username: string; fullName: string; role: Role; unit: { id: string; name: string; level: UnitLevel; provinceId: string | null; lineage: string[] } };
+
+function toActor(user: ActorUser, sessionId: string | null): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    unitId: user.unit.id,
+    unitName: user.unit.name,
+    unitLevel: user.unit.level,
+    provinceId: user.unit.provinceId,
+    unitLineage: user.unit.lineage,
+    sessionId,
+  };
+}
+
+/** Loads the actor behind a server-side session; null when revoked, expired or deactivated. */
+export async function loadActorBySession(sessionId: string, now = new Date()): Promise<Actor | null> {
+  const row = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, revokedAt: true, user: { select: actorSelect } },
+  });
+  if (!row || row.revokedAt || row.expiresAt <= now || !row.user.isActive) return null;
+  return toActor(row.user, sessionId);
+}
+
+/** For API tokens, scripts and tests: the actor of an active user. */
+export async function loadActorByUserId(userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: actorSelect });
+  return user && user.isActive ? toActor(user, null) : null;
+}
+
+/** The signed-in actor of the current request (memoised per request). */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const sid = (session as { sid?: string } | null)?.sid;
+  return sid ? loadActorBySession(sid) : null;
+});

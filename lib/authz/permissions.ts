@@ -1,0 +1,73 @@
+import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+
+/**
+ * THE permission matrix: what each role may do, inside its own unit's subtree only
+ * (the subtree part is enforced by lib/authz/access.ts). A role or permission that
+ * is not listed here is denied: the check fails closed.
+ */
+export const PERMISSIONS = [
+  "unit.view",
+  "user.manage",
+  "audit.view",
+  "dashboard.view",
+  // Dashboards, official reports, data API (issue #6)
+  "report.view",
+  "api.token",
+  // Yearly programme (issue #3)
+  "programme.view",
+  "programme.manage",
+  "proposal.create",
+  "proposal.decide",
+  "plan.manage",
+  "plan.update-task",
+  // Reviews, verdicts, relapse, awards (issue #5). "verdict.issue" is held by the secretariat acting for the
+  // approver (Programme.approverTitle): the signatory signs on paper, the secretariat records the decision.
+  "review.submit",
+  "review.decide",
+  "verdict.propose",
+  "verdict.issue",
+  "relapse.record",
+  "award.nominate",
+  "award.manage",
+  "kpi.view",
+  // Monthly figures (issue #4)
+  "monthly.view",
+  "monthly.enter",
+  "monthly.review",
+  "district-report.submit",
+  "entry.unlock",
+  "indicator.manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
+  ADMIN: ["unit.view", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
+  PROVINCE_SECRETARIAT: ["unit.view", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage"],
+  PROVINCE_LEADER: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "kpi.view", "monthly.view"],
+  DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock"],
+  COMMUNE_POLICE: ["unit.view", "api.token", "programme.view", "plan.update-task", "monthly.view", "monthly.enter"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[role]?.includes(permission) ?? false;
+}
+
+/**
+ * Unit levels each role may sit at. A committee normally sits at a district; in a
+ * 2-level province (after the 2025 reform) the commune's own committee takes its place.
+ */
+export const ROLE_UNIT_LEVELS: Record<Role, readonly UnitLevel[]> = {
+  ADMIN: ["NATION", "PROVINCE"],
+  PROVINCE_SECRETARIAT: ["PROVINCE"],
+  PROVINCE_LEADER: ["PROVINCE"],
+  DISTRICT_COMMITTEE: ["DISTRICT", "COMMUNE"],
+  COMMUNE_POLICE: ["COMMUNE"],
+};
+
+/** A secretariat may not create system administrators (privilege escalation). */
+export function assignableRoles(managerRole: Role): Role[] {
+  if (managerRole === "ADMIN") return ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"];
+  if (managerRole === "PROVINCE_SECRETARIAT") return ["PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"];
+  return [];
+}

@@ -1,0 +1,130 @@
+// Monthly figures entry window (app rule from the brief; reporting discipline of seed 000/002):
+// a month can be entered from its first day until a deadline day of the next month (default 5,
+// configurable per province), Vietnam time; afterwards only with an unlock.
+import type { DomainMessage } from './types';
+import { formatVnDate, vnCalendarDaysBetween, vnDate } from './vn-date';
+
+export const DEFAULT_ENTRY_DEADLINE_DAY = 5;
+/** Reminders start this many days before the due date. */
+export const REMINDER_DAYS = 3;
+
+export interface EntryWindow {
+  /** 00:00 VN on the 1st of the month (inclusive). */
+  opensAt: Date;
+  /** 00:00 VN on the day after the deadline day (exclusive). */
+  closesAt: Date;
+  /** The deadline day itself (00:00 VN), the last day entry is allowed. */
+  lastDay: Date;
+}
+
+function checkYearMonth(year: number, month: number): void {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw new RangeError(`invalid year/month ${year}/${month}`);
+  }
+}
+
+/** deadlineDay is limited to 1..28 so that it exists in every month (February included). */
+export function entryWindow(year: number, month: number, deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY): EntryWindow {
+  checkYearMonth(year, month);
+  if (!Number.isInteger(deadlineDay) || deadlineDay < 1 || deadlineDay > 28) {
+    throw new RangeError(`deadlineDay must be an integer within 1..28, got ${deadlineDay}`);
+  }
+  // vnDate rolls month 13 over to January of the next year.
+  return {
+    opensAt: vnDate(year, month, 1),
+    closesAt: vnDate(year, month + 1, deadlineDay + 1),
+    lastDay: vnDate(year, month + 1, deadlineDay),
+  };
+}
+
+export interface EntryWindowStatusInput {
+  year: number;
+  month: number;
+  deadlineDay?: number;
+  now: Date;
+  /** An accepted unlock request for this commune and month. */
+  hasUnlock: boolean;
+}
+
+export interface EntryWindowStatus extends EntryWindow {
+  isOpen: boolean;
+  /** Calendar days left including today's (0 on the deadline day); null when not in the normal window. */
+  daysRemaining: number | null;
+  reason?: DomainMessage;
+}
+
+export function entryWindowStatus(input: EntryWindowStatusInput): EntryWindowStatus {
+  const { year, month, now, hasUnlock } = input;
+  const w = entryWindow(year, month, input.deadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY);
+  const label = `tháng ${month}/${year}`;
+  if (now.getTime() < w.opensAt.getTime()) {
+    return {
+      ...w,
+      isOpen: false,
+      daysRemaining: null,
+      reason: { code: 'NOT_YET_OPEN', message: `Chưa đến kỳ nhập số liệu ${label} (mở từ ngày ${formatVnDate(w.opensAt)}).` },
+    };
+  }
+  if (now.getTime() < w.closesAt.getTime()) {
+    return { ...w, isOpen: true, daysRemaining: vnCalendarDaysBetween(now, w.lastDay) };
+  }
+  if (hasUnlock) {
+    return {
+      ...w,
+      isOpen: true,
+      daysRemaining: null,
+      reason: { code: 'UNLOCKED', message: `Đã quá hạn nhập số liệu ${label} nhưng đã được mở khóa để bổ sung, chỉnh sửa.` },
+    };
+  }
+  return {
+    ...w,
+    isOpen: false,
+    daysRemaining: null,
+    reason: {
+      code: 'CLOSED',
+      message: `Đã hết hạn nhập số liệu ${label} (hạn cuối ngày ${formatVnDate(w.lastDay)}). Cần đề nghị cấp trên mở khóa để nhập.`,
+    },
+  };
+}
+
+export type ReportDueState = 'SUBMITTED' | 'NOT_DUE' | 'DUE_SOON' | 'OVERDUE';
+
+export interface ReportDueInput {
+  /** Last day (inclusive) the report may be submitted, any instant of that Vietnam day. */
+  dueDate: Date;
+  now: Date;
+  submitted: boolean;
+  reminderDays?: number;
+  /** What is due, for the message, e.g. "Số liệu tháng 3/2024". */
+  subject?: string;
+}
+
+export interface ReportDueStatus {
+  state: ReportDueState;
+  /** Calendar days from today to the due date (negative when overdue). */
+  daysRemaining: number;
+  /** Whether a reminder should be shown or sent. */
+  remind: boolean;
+  message?: string;
+}
+
+/** Reminder status: due within `reminderDays` days (inclusive) or overdue; nothing once submitted. */
+export function reportDueStatus(input: ReportDueInput): ReportDueStatus {
+  const { dueDate, now, submitted, reminderDays = REMINDER_DAYS, subject = 'Báo cáo' } = input;
+  const daysRemaining = vnCalendarDaysBetween(now, dueDate);
+  const due = formatVnDate(dueDate);
+  if (submitted) return { state: 'SUBMITTED', daysRemaining, remind: false };
+  if (daysRemaining < 0) {
+    return { state: 'OVERDUE', daysRemaining, remind: true, message: `${subject} đã quá hạn ${-daysRemaining} ngày (hạn ${due}).` };
+  }
+  if (daysRemaining <= reminderDays) {
+    const when = daysRemaining === 0 ? 'đến hạn hôm nay' : `còn ${daysRemaining} ngày đến hạn`;
+    return { state: 'DUE_SOON', daysRemaining, remind: true, message: `${subject} ${when} (hạn ${due}).` };
+  }
+  return { state: 'NOT_DUE', daysRemaining, remind: false };
+}
+
+/** Due date of a month's figures: its entry deadline day in the next month. */
+export function monthlyFiguresDueDate(year: number, month: number, deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY): Date {
+  return entryWindow(year, month, deadlineDay).lastDay;
+}

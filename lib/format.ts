@@ -1,0 +1,42 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { formatNumberVi, formatPercentVi } from "@/lib/domain/format-vi";
+import { formatVnDate } from "@/lib/domain/vn-date";
+
+// Dates are shown in Vietnam time whatever the server's or browser's zone.
+export const APP_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+
+export function formatDate(value: Date | string | null | undefined): string {
+  return value ? formatVnDate(new Date(value)) : "";
+}
+
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "";
+  return format(new TZDate(new Date(value), APP_TIME_ZONE), "dd/MM/yyyy HH:mm");
+}
+
+export function formatNumber(value: number | null | undefined, maxDecimals = 1): string {
+  return value === null || value === undefined ? "" : formatNumberVi(value, maxDecimals);
+}
+
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? "—" : formatPercentVi(value);
+}
+
+/** Parses a calendar day typed as dd/MM/yyyy or yyyy-MM-dd into a UTC-midnight Date (the DB `date` convention; see fromDbDay). */
+export function parseDay(input: string): Date | null {
+  const s = input.trim();
+  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  let y: number, mo: number, d: number;
+  if (m) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
+}
+
+/** Formats a DB `date` (UTC midnight) as yyyy-MM-dd for <input type="date">. */
+export function toInputDay(value: Date | null | undefined): string {
+  return value ? value.toISOString().slice(0, 10) : "";
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+const Id = z.uuid("Mã không hợp lệ.");
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, `Tối đa ${max} ký tự.`)
+    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim());
+
+export const SaveRoundSchema = z.object({
+  /** The province whose round it is (checked against the actor's subtree). */
+  provinceId: Id,
+  year: z.number().int().min(2000).max(2100),
+  collectiveQuota: z.number().int().min(0, "Không được âm.").max(100),
+  individualQuota: z.number().int().min(0, "Không được âm.").max(100),
+  leaderMaxPercent: z.number().int().min(0).max(100, "Tối đa 100%."),
+  priorityNotes: text(5_000),
+});
+
+export const AddNominationSchema = z.object({
+  roundId: Id,
+  /** The nominating unit (the actor's own unit, or a unit below it). */
+  unitId: Id,
+  kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
+  name: text(200).pipe(z.string().min(2, "Vui lòng nhập tên tập thể/cá nhân.")),
+  position: text(200).optional(),
+  isLeader: z.boolean().default(false),
+  achievements: text(10_000),
+});
+
+export const NominationIdSchema = z.object({ nominationId: Id });
+
+export const UploadNominationFileSchema = z.object({
+  nominationId: Id,
+  file: z.enum(["PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"]),
+  fileName: text(200).pipe(z.string().min(1, "Thiếu tên tệp.")),
+  mimeType: z.string().max(100),
+  dataBase64: z.string().min(1, "Tệp rỗng.").max(7_000_000, "Tệp quá lớn (tối đa 5 MB)."),
+});
+
+export const SubmitNominationsSchema = z.object({ roundId: Id, unitId: Id });
+
+export type SaveRoundInput = z.input<typeof SaveRoundSchema>;
+export type AddNominationInput = z.input<typeof AddNominationSchema>;
+export type SubmitNominationsInput = z.input<typeof SubmitNominationsSchema>;
+export type UploadNominationFileInput = z.input<typeof UploadNominationFileSchema>;

@@ -1,0 +1,203 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CriteriaGroup, YearMonth } from "@/lib/domain/types";
+import { isTargetAchieved, ratioPercent, reductionPercent } from "@/lib/domain/indicator-math";
+
+/** An indicator definition by code (codes are shared by all provinces' catalogues). */
+export type IndicatorDef = {
+  id: string;
+  code: string;
+  name: string;
+  group: CriteriaGroup;
+  kind: "COUNT" | "BOOLEAN" | "RATIO" | "REDUCTION" | "TEXT";
+  unitLabel: string;
+  lowerIsBetter: boolean;
+  aggregation: "SUM" | "LAST";
+  targetComparator: "GTE" | "LTE" | "EQ" | null;
+  targetValue: number | null;
+  numeratorCode: string | null;
+  denominatorCode: string | null;
+  isSelectionCriterion: boolean;
+  isResultIndicator: boolean;
+  sortOrder: number;
+};
+
+/**
+ * The catalogue that applies to the view: the province's own (valid in `period`, yyyymm), or for the
+ * national root the first province's definition of each code.
+ */
+export async function loadCatalogue(provinceId: string | null, period: number): Promise<IndicatorDef[]> {
+  const rows = await db.$queryRaw<Array<{
+    id: string; code: string; name: string; group: CriteriaGroup; kind: IndicatorDef["kind"]; unitLabel: string; lowerIsBetter: boolean;
+    aggregation: "SUM" | "LAST"; targetComparator: IndicatorDef["targetComparator"]; targetValue: Prisma.Decimal | null;
+    numeratorCode: string | null; denominatorCode: string | null; isSelectionCriterion: boolean; isResultIndicator: boolean; sortOrder: number;
+  }>>`
+    SELECT DISTINCT ON (i.code) i.id, i.code, i.name, i."group", i.kind, i."unitLabel", i."lowerIsBetter", i.aggregation,
+      i."targetComparator", i."targetValue", n.code AS "numeratorCode", d.code AS "denominatorCode",
+      i."isSelectionCriterion", i."isResultIndicator", i."sortOrder"
+    FROM "Indicator" i
+    LEFT JOIN "Indicator" n ON n.id = i."numeratorId"
+    LEFT JOIN "Indicator" d ON d.id = i."denominatorId"
+    WHERE (${provinceId}::uuid IS NULL OR i."provinceId" = ${provinceId}::uuid)
+      AND i."validFromPeriod" <= ${period} AND (i."validToPeriod" IS NULL OR i."validToPeriod" > ${period})
+    ORDER BY i.code, i."provinceId", i."validFromPeriod" DESC`;
+  return rows
+    .map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) }))
+    .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+}
+
+export type Bucket = { key: string; months: readonly YearMonth[] };
+
+/** Sums of one unit × indicator code × bucket: `sum` over the months, `last` = the latest month with data. */
+export type SumCell = { sum: number; last: number; reports: number };
+/** unitId → code → bucket → cell */
+export type SumTable = Map<string, Map<string, Map<string, SumCell>>>;
+
+/**
+ * ONE round trip over the pre-summed IndicatorTotal (never the raw monthly values): for each unit,
+ * indicator code and bucket of months, the sum and the latest month's total. Uses the primary key
+ * (unitId, indicatorId, year, month) through the (unitId, year, month) index.
+ */
+export async function loadSums(unitIds: readonly string[], buckets: readonly Bucket[], codes?: readonly string[]): Promise<SumTable> {
+  const out: SumTable = new Map();
+  if (unitIds.length === 0 || buckets.length === 0) return out;
+  const bk: number[] = [], ys: number[] = [], ms: number[] = [];
+  buckets.forEach((b, k) => { for (const m of b.months) { bk.push(k); ys.push(m.year); ms.push(m.month); } });
+  const codeFilter = codes && codes.length > 0
+    ? Prisma.sql`AND t."indicatorId" IN (SELECT id FROM "Indicator" WHERE code = ANY(${[...codes]}::text[]))`
+    : Prisma.empty;
+  // Hash aggregation only (no sort): the latest month's total is packed with its yyyymm into one
+  // bigint (yyyymm << 40 | total) so that MAX() picks it; the indicator code is joined after aggregating.
+  const rows = await db.$queryRaw<Array<{ unitId: string; code: string; bucket: number; sum: bigint; lastPacked: bigint; reports: number }>>`
+    WITH b(bucket, y, m) AS (SELECT * FROM unnest(${bk}::int[], ${ys}::int[], ${ms}::int[])),
+    agg AS (
+      SELECT t."unitId", t."indicatorId", b.bucket, SUM(t.total)::bigint AS sum,
+        MAX((((t.year * 100 + t.month)::bigint) << 40) + t.total) AS "lastPacked", SUM(t.reports)::int AS reports
+      FROM "IndicatorTotal" t
+      JOIN b ON t.year = b.y AND t.month = b.m
+      WHERE t."unitId" = ANY(${[...unitIds]}::uuid[]) ${codeFilter}
+      GROUP BY t."unitId", t."indicatorId", b.bucket
+    )
+    SELECT agg."unitId", i.code, agg.bucket, agg.sum, agg."lastPacked", agg.reports
+    FROM agg JOIN "Indicator" i ON i.id = agg."indicatorId"`;
+  const MASK = (1n << 40n) - 1n;
+  const lastYm = new Map<SumCell, bigint>();
+  for (const r of rows) {
+    let byCode = out.get(r.unitId);
+    if (!byCode) out.set(r.unitId, (byCode = new Map()));
+    let byBucket = byCode.get(r.code);
+    if (!byBucket) byCode.set(r.code, (byBucket = new Map()));
+    const key = buckets[r.bucket]!.key;
+    const packed = BigInt(r.lastPacked);
+    const ym = packed >> 40n;
+    const cell = { sum: Number(r.sum), last: Number(packed & MASK), reports: r.reports };
+    const prev = byBucket.get(key);
+    if (!prev) {
+      byBucket.set(key, cell);
+      lastYm.set(cell, ym);
+    } else {
+      // Two definitions of one code (a catalogue edit): add the sums, keep the latest month's total.
+      const prevYm = lastYm.get(prev) ?? 0n;
+      const merged = { sum: prev.sum + cell.sum, last: ym > prevYm ? cell.last : ym < prevYm ? prev.last : prev.last + cell.last, reports: prev.reports + cell.reports };
+      byBucket.set(key, merged);
+      lastYm.set(merged, ym > prevYm ? ym : prevYm);
+    }
+  }
+  return out;
+}
+
+/** Adds the cells of several units (e.g. the provinces under the national root). */
+export function mergeUnits(table: SumTable, unitIds: readonly string[]): Map<string, Map<string, SumCell>> {
+  const merged = new Map<string, Map<string, SumCell>>();
+  for (const id of unitIds) {
+    for (const [code, byBucket] of table.get(id) ?? []) {
+      let m = merged.get(code);
+      if (!m) merged.set(code, (m = new Map()));
+      for (const [bucket, c] of byBucket) {
+        const prev = m.get(bucket) ?? { sum: 0, last: 0, reports: 0 };
+        m.set(bucket, { sum: prev.sum + c.sum, last: prev.last + c.last, reports: prev.reports + c.reports });
+      }
+    }
+  }
+  return merged;
+}
+
+export type IndicatorValue = {
+  value: number | null;
+  /** RATIO: the summed counts behind the percentage. */
+  numerator?: number | null;
+  denominator?: number | null;
+  achieved: boolean | null;
+};
+
+/**
+ * The value of an indicator over a bucket: counts by their aggregation (flows add up, stocks take the
+ * latest month), percentages from summed counts (lib/domain/indicator-math), reductions vs the
+ * `baselineBucket` (same months last year).
+ */
+export function valueOf(
+  def: IndicatorDef,
+  cells: Map<string, Map<string, SumCell>> | undefined,
+  bucket: string,
+  byCode: Map<string, IndicatorDef>,
+  baselineBucket?: string,
+): IndicatorValue {
+  const raw = (code: string | null, b: string): number | null => {
+    if (!code) return null;
+    const c = cells?.get(code)?.get(b);
+    if (!c) return null;
+    const d = byCode.get(code);
+    return d?.aggregation === "LAST" ? c.last : c.sum;
+  };
+  let value: number | null = null;
+  let numerator: number | null | undefined;
+  let denominator: number | null | undefined;
+  if (def.kind === "RATIO") {
+    numerator = raw(def.numeratorCode, bucket);
+    denominator = raw(def.denominatorCode, bucket);
+    value = numerator === null || denominator === null ? null : ratioPercent(numerator, denominator);
+  } else if (def.kind === "REDUCTION") {
+    const cur = raw(def.numeratorCode, bucket);
+    const base = baselineBucket ? raw(def.numeratorCode, baselineBucket) : null;
+    numerator = cur;
+    denominator = base;
+    value = cur === null || base === null ? null : reductionPercent(cur, base);
+  } else if (def.kind === "COUNT" || def.kind === "BOOLEAN") {
+    value = raw(def.code, bucket);
+  }
+  const achieved =
+    def.targetComparator && def.targetValue !== null
+      ? isTargetAchieved({ value, target: def.targetValue, comparator: def.targetComparator, lowerIsBetter: def.lowerIsBetter })
+      : null;
+  return { value, numerator, denominator, achieved };
+}
+
+/** Indicators with a target: what the scorecard and the ranking count. */
+export function targetIndicators(defs: readonly IndicatorDef[]): IndicatorDef[] {
+  return defs.filter((d) => d.isResultIndicator && d.targetComparator !== null && d.targetValue !== null);
+}
+
+/** The codes whose totals a set of indicators needs (ratio/reduction parts included). */
+export function codesNeeded(defs: readonly IndicatorDef[]): string[] {
+  const s = new Set<string>();
+  for (const d of defs) {
+    if (d.kind === "COUNT" || d.kind === "BOOLEAN") s.add(d.code);
+    if (d.numeratorCode) s.add(d.numeratorCode);
+    if (d.denominatorCode) s.add(d.denominatorCode);
+  }
+  return [...s];
+}
+
+/** Key figures of a criteria group for trends: its flows, its percentages and (group "Khác") its yes/no items. */
+export function keyIndicators(defs: readonly IndicatorDef[], group: CriteriaGroup): IndicatorDef[] {
+  return defs.filter(
+    (d) =>
+      d.group === group &&
+      ((d.kind === "COUNT" && d.aggregation === "SUM" && d.isSelectionCriterion) || d.kind === "RATIO" || (group === "OTHER" && d.kind === "BOOLEAN")),
+  );
+}
+
+export function yyyymm(m: YearMonth): number {
+  return m.year * 100 + m.month;
+}

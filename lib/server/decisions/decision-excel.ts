@@ -1,0 +1,29 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
+import { formatDate } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+import type { getDecisionDocument } from "./get-approval-board";
+
+type DecisionDoc = Awaited<ReturnType<typeof getDecisionDocument>>;
+
+/** The decision's list of communes and types as an Excel workbook. */
+export async function decisionWorkbook(d: DecisionDoc): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = vi.app.committee;
+  const ws = wb.addWorksheet("Danh sách");
+  const about = t(d.kind === "ORIGINAL" ? vi.programme.decision.about : vi.programme.decision.aboutAmend, { year: d.programme.year });
+  ws.addRow([`Quyết định số ${d.number} ngày ${formatDate(d.date)}`]).font = { bold: true };
+  ws.addRow([about]);
+  ws.addRow([]);
+  const header = ws.addRow(["STT", "Xã, phường, thị trấn", "Mã đơn vị", "Đơn vị cấp huyện", "Loại địa bàn", "Ghi chú"]);
+  header.font = { bold: true };
+  d.communes.forEach((c, i) =>
+    ws.addRow([i + 1, c.name, c.code, c.district, c.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x as HotspotType]).join(", "), c.status === "REMOVED" ? vi.programme.plans.removed : ""]),
+  );
+  if (d.note) { ws.addRow([]); ws.addRow([d.note]); }
+  ws.addRow([]);
+  ws.addRow([`${d.signatoryTitle}: ${d.signatoryName}`]);
+  ws.columns = [{ width: 6 }, { width: 32 }, { width: 12 }, { width: 28 }, { width: 22 }, { width: 28 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, isUuid } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { notFound } from "@/lib/errors";
+import { groupTotal } from "@/lib/domain/proposal-figures";
+import { districtsWithoutProposal } from "@/lib/domain/proposal-rules";
+import { isUnitActiveOn } from "@/lib/domain/selection-cap";
+import { fromDbDay } from "@/lib/domain/vn-date";
+import { programmeScope, requireProgrammeForYear } from "@/lib/server/programme/programme-access";
+import { codesByGroup, loadSelectionCriteria } from "@/lib/server/proposals/criteria";
+import { capStatus } from "./cap";
+
+/**
+ * The secretariat's approval table: every proposal of the year (drafts excluded) with its group totals
+ * for ranking, the cap "N / max", the districts without a proposal, the decisions and the decided list.
+ */
+export async function getApprovalBoard(actor: Actor, year: number) {
+  assertCan(actor, "proposal.decide");
+  const programme = await requireProgrammeForYear(actor, year);
+  const [proposals, criteria, decisions, selections, communes] = await Promise.all([
+    db.proposal.findMany({
+      where: { programmeId: programme.id, status: { not: "DRAFT" } },
+      select: { id: true, status: true, source: true, hotspotTypes: true, figures: true, otherItems: true, justification: true, decisionReason: true, version: true, proposedByUnitId: true, commune: { select: { id: true, name: true, code: true, parentId: true, newRuralYear: true, parent: { select: { id: true, name: true, level: true } } } } },
+    }),
+    loadSelectionCriteria(programme.provinceId),
+    db.selectionDecision.findMany({ where: { programmeId: programme.id }, select: { id: true, kind: true, number: true, date: true, signatoryName: true, signatoryTitle: true, note: true }, orderBy: { createdAt: "asc" } }),
+    db.selection.findMany({ where: { programmeId: programme.id }, select: { id: true, status: true, hotspotTypes: true, proposalId: true, decisionId: true, commune: { select: { id: true, name: true, parent: { select: { name: true, level: true } } } } }, orderBy: { commune: { code: "asc" } } }),
+    db.unit.findMany({ where: { provinceId: programme.provinceId, level: { in: ["COMMUNE", "DISTRICT"] } }, select: { id: true, name: true, level: true, validFrom: true, validTo: true, parent: { select: { name: true, level: true } } }, orderBy: { code: "asc" } }),
+  ]);
+  const day = fromDbDay(programme.approvalDate);
+  const active = communes.filter((u) => isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day));
+  const groups = codesByGroup(criteria);
+  const cap = await capStatus(db, programme, programme.approvalDate);
+  const rows = proposals.map((p) => {
+    const figures = (p.figures ?? {}) as Record<string, number>;
+    const other = (p.otherItems ?? {}) as Record<string, { present?: boolean }>;
+    const totals = {
+      CRIMINAL: groupTotal(figures, groups.CRIMINAL),
+      DRUGS: groupTotal(figures, groups.DRUGS),
+      ECONOMY_ENVIRONMENT: groupTotal(figures, groups.ECONOMY_ENVIRONMENT),
+      OTHER: groups.OTHER.filter((c) => other[c]?.present).length,
+    };
+    const district = p.commune.parent?.level === "DISTRICT" ? p.commune.parent : null;
+    return {
+      id: p.id, status: p.status, source: p.source, hotspotTypes: p.hotspotTypes, justification: p.justification, decisionReason: p.decisionReason, version: p.version,
+      communeId: p.commune.id, communeName: p.commune.name, districtId: district?.id ?? "", districtName: district?.name ?? "",
+      newRural: p.commune.newRuralYear === year - 1,
+      totals, score: totals.CRIMINAL + totals.DRUGS + totals.ECONOMY_ENVIRONMENT + totals.OTHER,
+    };
+  }).sort((a, b) => b.score - a.score || a.communeName.localeCompare(b.communeName, "vi"));
+  const proposingDistricts = active.filter((u) => u.level === "DISTRICT").map((d) => ({ id: d.id, name: d.name }));
+  const live = rows.filter((r) => r.status !== "WITHDRAWN" && r.source === "DISTRICT");
+  const inList = new Set(proposals.filter((p) => p.status !== "WITHDRAWN" && p.status !== "REJECTED").map((p) => p.commune.id));
+  const selectedCommunes = new Set(selections.map((x) => x.commune.id));
+  return {
+    programme: { id: programme.id, year: programme.year, approverTitle: programme.approverTitle, approvalDate: programme.approvalDate, provinceName: programme.province.name },
+    criteria, rows, decisions, cap,
+    decided: decisions.some((d) => d.kind === "ORIGINAL"),
+    selections,
+    pendingAmendment: rows.filter((r) => r.status === "APPROVED" && !selectedCommunes.has(r.communeId)),
+    districtWarnings: districtsWithoutProposal(proposingDistricts, live.map((r) => ({ districtId: r.districtId }))),
+    districts: proposingDistricts,
+    // Communes the province may add on its own: existing, not already on the list.
+    addable: active.filter((u) => u.level === "COMMUNE" && !inList.has(u.id)).map((u) => ({ id: u.id, name: u.parent?.level === "DISTRICT" ? `${u.name} (${u.parent.name})` : u.name })),
+  };
+}
+
+/** A decision of the actor's province with its list of communes, for the printable page and the Excel file. */
+export async function getDecisionDocument(actor: Actor, decisionId: string) {
+  assertCan(actor, "programme.view");
+  if (!isUuid(decisionId)) throw notFound();
+  const d = await db.selectionDecision.findFirst({
+    where: { id: decisionId, programme: programmeScope(actor) },
+    select: {
+      id: true, kind: true, number: true, date: true, signatoryTitle: true, signatoryName: true, note: true,
+      programme: { select: { id: true, year: true, planNumber: true, planDate: true, province: { select: { name: true, committeeName: true } } } },
+      selections: { select: { id: true, hotspotTypes: true, status: true, commune: { select: { name: true, code: true, parent: { select: { name: true, level: true } } } } }, orderBy: { commune: { code: "asc" } } },
+    },
+  });
+  if (!d) throw notFound();
+  return {
+    ...d,
+    communes: d.selections.map((x) => ({ name: x.commune.name, code: x.commune.code, district: x.commune.parent?.level === "DISTRICT" ? x.commune.parent.name : "", hotspotTypes: x.hotspotTypes, status: x.status })),
+  };
+}

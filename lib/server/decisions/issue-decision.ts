@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { forbidden, validation } from "@/lib/errors";
+import { parseDay } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
+import { checkCap, lockProgramme } from "./cap";
+import type { AmendDecisionInput, IssueDecisionInput } from "./schemas";
+
+const s = vi.programme.approval;
+
+function requireProvinceActor(actor: Actor) {
+  assertCan(actor, "proposal.decide");
+  if (actor.unitLevel !== "PROVINCE" || !actor.provinceId) throw forbidden();
+}
+
+function isUniqueViolation(e: unknown) {
+  return (e as { code?: string }).code === "P2002";
+}
+
+/**
+ * Issues the decision approving the year's list, in ONE transaction: the decision, a Selection for every
+ * approved proposal (carry-overs included), re-checking the cap on the decision date. Afterwards the
+ * list is read-only; changes need an amending decision.
+ */
+export async function issueDecision(actor: Actor, input: IssueDecisionInput) {
+  requireProvinceActor(actor);
+  const programme = await requireProgramme(actor, input.programmeId);
+  const date = parseDay(input.date)!;
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockProgramme(tx, programme.id);
+      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(s.alreadyIssued);
+      const approved = await tx.proposal.findMany({ where: { programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true }, orderBy: { commune: { code: "asc" } } });
+      if (approved.length === 0) throw validation(s.nothingApproved);
+      const cap = await checkCap(tx, programme, date, approved.length, 0);
+      if (!cap.ok) throw validation(cap.message);
+      const decision = await tx.selectionDecision.create({
+        data: { programmeId: programme.id, kind: "ORIGINAL", number: input.number, date, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: input.note || null, issuedById: actor.userId },
+        select: { id: true, number: true },
+      });
+      await tx.selection.createMany({ data: approved.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
+      await writeAudit(tx, auditActor(actor), { action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId, after: { ...input, communes: approved.map((p) => p.communeId) } });
+      return { id: decision.id, count: approved.length, message: t(s.issued, { number: decision.number }) };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
+    throw e;
+  }
+}
+
+/** An amending decision adds approved communes and/or takes communes off the list (audited, cap-checked). */
+export async function issueAmendment(actor: Actor, input: AmendDecisionInput) {
+  requireProvinceActor(actor);
+  const programme = await requireProgramme(actor, input.programmeId);
+  if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(s.amendEmpty);
+  const date = parseDay(input.date)!;
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockProgramme(tx, programme.id);
+      if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(s.notIssued);
+      const selections = await tx.selection.findMany({ where: { programmeId: programme.id }, select: { id: true, communeId: true, status: true, commune: { select: { name: true } } } });
+      const selectedCommunes = new Set(selections.map((x) => x.communeId));
+      const toAdd = await tx.proposal.findMany({ where: { id: { in: input.addProposalIds }, programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true, commune: { select: { name: true } } } });
+      const adding = toAdd.filter((p) => !selectedCommunes.has(p.communeId));
+      const removing = selections.filter((x) => input.removeSelectionIds.includes(x.id) && x.status === "SELECTED");
+      if (adding.length !== input.addProposalIds.length || removing.length !== input.removeSelectionIds.length) throw validation(vi.errors.validation);
+      const selectedNow = selections.filter((x) => x.status === "SELECTED").length;
+      const cap = await checkCap(tx, programme, date, adding.length, selectedNow - removing.length);
+      if (adding.length && !cap.ok) throw validation(cap.message);
+      const summary = [
+        adding.length ? `Bổ sung: ${adding.map((p) => p.commune.name).join(", ")}.` : "",
+        removing.length ? `Đưa ra khỏi danh sách: ${removing.map((x) => x.commune.name).join(", ")}.` : "",
+        `Lý do: ${input.reason}`,
+      ].filter(Boolean).join(" ");
+      const decision = await tx.selectionDecision.create({
+        data: { programmeId: programme.id, kind: "AMENDMENT", number: input.number, date, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: [summary, input.note].filter(Boolean).join("\n"), issuedById: actor.userId },
+        select: { id: true, number: true },
+      });
+      if (adding.length) await tx.selection.createMany({ data: adding.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
+      if (removing.length) await tx.selection.updateMany({ where: { id: { in: removing.map((x) => x.id) } }, data: { status: "REMOVED" } });
+      await writeAudit(tx, auditActor(actor), {
+        action: "decision.amend", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
+        before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
+      });
+      return { id: decision.id, message: t(s.amended, { number: decision.number }) };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
+    throw e;
+  }
+}

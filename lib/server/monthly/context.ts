@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { isUuid, unitScope } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { notFound } from "@/lib/errors";
+import { DEFAULT_ENTRY_DEADLINE_DAY, entryWindowStatus, monthlyFiguresDueDate } from "@/lib/domain/entry-window";
+import { appNow } from "@/lib/clock";
+
+export function checkYearMonth(year: number, month: number) {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) throw notFound();
+}
+
+/** The programme of a province's year (deadline day, focus start), if any. */
+export async function programmeOf(provinceId: string, year: number) {
+  return db.programme.findUnique({
+    where: { provinceId_year: { provinceId, year } },
+    select: { id: true, entryDeadlineDay: true, focusStart: true },
+  });
+}
+
+/** Communes expected to report for a month: selected (status SELECTED) in the province's programme of that year. */
+export async function selectedCommuneIds(provinceId: string, year: number): Promise<Set<string>> {
+  const rows = await db.selection.findMany({
+    where: { status: "SELECTED", programme: { provinceId, year } },
+    select: { communeId: true },
+  });
+  return new Set(rows.map((r) => r.communeId));
+}
+
+/** Whether an unexpired late-entry unlock exists for the commune and month. */
+export async function hasActiveUnlock(communeId: string, year: number, month: number, now: Date) {
+  const n = await db.entryUnlock.count({ where: { communeId, year, month, until: { gt: now } } });
+  return n > 0;
+}
+
+/** Loads a commune of the actor's subtree with everything the month's rules need. */
+export async function communeMonthContext(actor: Actor, communeId: string, year: number, month: number, now = appNow()) {
+  checkYearMonth(year, month);
+  if (!isUuid(communeId)) throw notFound();
+  const commune = await db.unit.findFirst({
+    where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] },
+    select: { id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, parent: { select: { name: true, level: true } } },
+  });
+  if (!commune || !commune.provinceId) throw notFound();
+  const provinceId = commune.provinceId;
+  const [programme, selection, unlock] = await Promise.all([
+    programmeOf(provinceId, year),
+    db.selection.findFirst({ where: { communeId, status: "SELECTED", programme: { provinceId, year } }, select: { id: true } }),
+    hasActiveUnlock(communeId, year, month, now),
+  ]);
+  const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
+  const window = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
+  return {
+    commune, provinceId, programme, selected: selection !== null, deadlineDay, window,
+    dueDate: monthlyFiguresDueDate(year, month, deadlineDay),
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+const Id = z.uuid("Mã không hợp lệ.");
+const Year = z.number().int().min(2000).max(2100);
+const Month = z.number().int().min(1).max(12);
+const Reason = z.string().trim().min(1, "Phải nêu lý do.").max(1000, "Tối đa 1000 ký tự.");
+
+export const MonthlyValueInputSchema = z.object({
+  indicatorId: Id,
+  num: z
+    .number({ error: "Phải là số nguyên không âm." })
+    .int("Phải là số nguyên không âm.")
+    .min(0, "Phải là số nguyên không âm.")
+    .max(1_000_000_000, "Giá trị quá lớn.")
+    .nullable()
+    .optional(),
+  bool: z.boolean().nullable().optional(),
+  text: z.string().max(4000, "Tối đa 4000 ký tự.").nullable().optional(),
+  comment: z.string().trim().max(1000, "Ghi chú tối đa 1000 ký tự.").nullable().optional(),
+});
+
+export const SaveMonthlySchema = z.object({
+  communeId: Id,
+  year: Year,
+  month: Month,
+  /** The report version the form was loaded with (0 = no report yet). */
+  version: z.number().int().min(0),
+  values: z.array(MonthlyValueInputSchema).max(500),
+  submit: z.boolean().default(false),
+});
+
+export const ReviewMonthlySchema = z.object({ reportId: Id, version: z.number().int().min(1) });
+export const ReturnMonthlySchema = ReviewMonthlySchema.extend({ reason: Reason });
+export const UnlockMonthlySchema = z.object({ reportId: Id, reason: Reason });
+export const BulkAcceptSchema = z.object({ reportIds: z.array(Id).min(1).max(2000) });
+export const GrantEntryUnlockSchema = z.object({ communeId: Id, year: Year, month: Month, reason: Reason, days: z.number().int().min(1).max(31).default(7) });
+
+export const SubmitDistrictReportSchema = z.object({
+  unitId: Id,
+  year: Year,
+  month: Month,
+  version: z.number().int().min(0),
+  narrative: z.string().trim().min(1, "Vui lòng nhập nội dung báo cáo.").max(20000),
+});
+export const ReviewDistrictReportSchema = z.object({ reportId: Id, version: z.number().int().min(1), reason: z.string().trim().max(1000).optional() });
+
+export const ImportMonthlySchema = z.object({
+  communeId: Id,
+  year: Year,
+  month: Month,
+  version: z.number().int().min(0),
+  /** The .xlsx file, base64. */
+  fileBase64: z.string().min(1).max(8_000_000),
+});
+
+export const EditIndicatorSchema = z.object({
+  indicatorId: Id,
+  /** First month (yyyymm) the new definition applies to: must be after the current month. */
+  fromPeriod: z.number().int().min(200001).max(210012),
+  name: z.string().trim().min(3, "Tên chỉ tiêu quá ngắn.").max(300),
+  unitLabel: z.string().trim().max(50),
+  targetValue: z.number().min(0).max(1_000_000_000).nullable(),
+  isRequired: z.boolean(),
+  lowerIsBetter: z.boolean(),
+});
+
+export type MonthlyValueInput = z.infer<typeof MonthlyValueInputSchema>;
+export type SaveMonthlyInput = z.infer<typeof SaveMonthlySchema>;
+export type EditIndicatorInput = z.infer<typeof EditIndicatorSchema>;

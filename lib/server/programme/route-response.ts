@@ -1,0 +1,22 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+
+/** Route handlers of the programme: expected errors become a plain status (not found also for "forbidden": no leak). */
+export async function handleRoute(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof AppError) {
+      const status = e.code === "UNAUTHENTICATED" ? 401 : e.code === "VALIDATION" ? 400 : e.code === "CONFLICT" ? 409 : 404;
+      return Response.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status });
+    }
+    console.error("[programme-route]", e);
+    return Response.json({ ok: false, code: "UNEXPECTED" }, { status: 500 });
+  }
+}
+
+/** Content-Disposition with a UTF-8 file name (Vietnamese names). */
+export function attachmentHeader(fileName: string) {
+  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { conflict, forbidden, validation } from "@/lib/errors";
+import { parseDay } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
+import { auditActor, requireProgramme } from "./programme-access";
+import { type OpenProgrammeInput, type UpdateProgrammeInput } from "./schemas";
+
+function programmeData(input: Omit<OpenProgrammeInput, "year">) {
+  return {
+    planNumber: input.planNumber,
+    planDate: parseDay(input.planDate)!,
+    capPercent: input.capPercent,
+    passThresholdPercent: input.passThresholdPercent,
+    approverTitle: input.approverTitle,
+    proposalDeadline: parseDay(input.proposalDeadline)!,
+    approvalDate: parseDay(input.approvalDate)!,
+    planDeadline: parseDay(input.planDeadline)!,
+    focusStart: parseDay(input.focusStart)!,
+    focusEnd: parseDay(input.focusEnd)!,
+    peakStart: parseDay(input.peakStart)!,
+    peakEnd: parseDay(input.peakEnd)!,
+    interimReviewDate: parseDay(input.interimReviewDate)!,
+    yearEndReviewDeadline: parseDay(input.yearEndReviewDeadline)!,
+    reportDeadline: parseDay(input.reportDeadline)!,
+    verdictDeadline: parseDay(input.verdictDeadline)!,
+  };
+}
+
+/** The province secretariat opens a programme year; last year's "chưa đạt" communes are carried over at once. */
+export async function openProgramme(actor: Actor, input: OpenProgrammeInput) {
+  assertCan(actor, "programme.manage");
+  if (actor.unitLevel !== "PROVINCE" || !actor.provinceId) throw forbidden();
+  const provinceId = actor.provinceId;
+  return db.$transaction(async (tx) => {
+    if (await tx.programme.findUnique({ where: { provinceId_year: { provinceId, year: input.year } }, select: { id: true } })) {
+      throw validation(t(vi.programme.alreadyOpen, { year: input.year }), { year: [t(vi.programme.alreadyOpen, { year: input.year })] });
+    }
+    const { year, ...rest } = input;
+    const p = await tx.programme.create({ data: { provinceId, year, ...programmeData(rest) }, select: { id: true, year: true } });
+    await writeAudit(tx, auditActor(actor), { action: "programme.open", entity: "Programme", entityId: p.id, unitId: provinceId, after: input });
+    const carried = await ensureCarryOverProposals(tx, p.id);
+    return { ...p, carried };
+  });
+}
+
+/** Edits the programme's settings and dates (version-checked). */
+export async function updateProgramme(actor: Actor, input: UpdateProgrammeInput) {
+  assertCan(actor, "programme.manage");
+  const p = await requireProgramme(actor, input.programmeId);
+  if (actor.unitLevel !== "PROVINCE") throw forbidden();
+  const { programmeId, version, ...rest } = input;
+  return db.$transaction(async (tx) => {
+    const r = await tx.programme.updateMany({ where: { id: programmeId, version }, data: { ...programmeData(rest), version: { increment: 1 } } });
+    if (r.count === 0) {
+      const now = await tx.programme.findUnique({ where: { id: programmeId }, select: { version: true, updatedAt: true } });
+      throw conflict(vi.errors.conflict, now);
+    }
+    await writeAudit(tx, auditActor(actor), { action: "programme.update", entity: "Programme", entityId: p.id, unitId: p.provinceId, before: p, after: rest });
+    return { id: p.id, year: p.year };
+  });
+}

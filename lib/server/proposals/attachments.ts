@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { notFound, validation } from "@/lib/errors";
+import { t, vi } from "@/lib/i18n/vi";
+import { auditActor } from "@/lib/server/programme/programme-access";
+import { requireProposalInScope } from "./manage-proposals";
+import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from "./schemas";
+
+const s = vi.programme.proposals;
+
+/** Attaches a file (survey report) to a proposal of the actor's area; type by extension, size limited. */
+export async function addProposalAttachment(actor: Actor, proposalId: string, file: { name: string; size: number; bytes: Uint8Array }) {
+  assertCan(actor, "proposal.create");
+  const p = await requireProposalInScope(actor, proposalId);
+  if (p.status !== "DRAFT" && p.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  if (!file.size || file.bytes.length === 0) throw validation(s.fileEmpty, { file: [s.fileEmpty] });
+  if (file.bytes.length > ATTACHMENT_MAX_BYTES) throw validation(t(s.fileTooLarge, { mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }), { file: [t(s.fileTooLarge, { mb: 10 })] });
+  const fileName = file.name.normalize("NFC").replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "tep";
+  const ext = fileName.split(".").pop()?.toLowerCase() ?? "";
+  const mimeType = ATTACHMENT_TYPES[ext];
+  if (!mimeType) throw validation(s.fileType, { file: [s.fileType] });
+  return db.$transaction(async (tx) => {
+    const a = await tx.attachment.create({
+      data: { ownerType: "Proposal", ownerId: p.id, unitId: p.communeId, fileName, mimeType, size: file.bytes.length, data: Buffer.from(file.bytes), createdById: actor.userId },
+      select: { id: true, fileName: true, size: true },
+    });
+    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: a.id, unitId: p.communeId, after: { ownerType: "Proposal", ownerId: p.id, fileName, size: a.size } });
+    return a;
+  });
+}
+
+async function requireAttachmentInScope(actor: Actor, attachmentId: string) {
+  if (!isUuid(attachmentId)) throw notFound();
+  const a = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: "Proposal" }, select: { id: true, ownerId: true, unitId: true, fileName: true, mimeType: true, size: true } });
+  if (!a) throw notFound();
+  // SECURITY: the file is reachable only through a proposal of the actor's subtree.
+  const owner = await db.proposal.findFirst({ where: { id: a.ownerId, commune: unitScope(actor) }, select: { id: true, status: true, communeId: true } });
+  if (!owner) throw notFound();
+  return { ...a, owner };
+}
+
+export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
+  assertCan(actor, "programme.view");
+  const a = await requireAttachmentInScope(actor, attachmentId);
+  const row = await db.attachment.findUniqueOrThrow({ where: { id: a.id }, select: { data: true } });
+  return { fileName: a.fileName, mimeType: a.mimeType, data: row.data };
+}
+
+export async function deleteProposalAttachment(actor: Actor, attachmentId: string) {
+  assertCan(actor, "proposal.create");
+  const a = await requireAttachmentInScope(actor, attachmentId);
+  if (a.owner.status !== "DRAFT" && a.owner.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  await db.$transaction(async (tx) => {
+    await tx.attachment.delete({ where: { id: a.id } });
+    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: a.id, unitId: a.unitId, before: { fileName: a.fileName, size: a.size, ownerId: a.ownerId } });
+  });
+  return { id: a.id };
+}

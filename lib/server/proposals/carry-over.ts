@@ -1,0 +1,68 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit";
+import type { Tx } from "@/lib/db";
+import type { Db } from "@/lib/prisma-client";
+import { carryOverCommuneIds } from "@/lib/domain/proposal-rules";
+import { isUnitActiveOn } from "@/lib/domain/selection-cap";
+import { fromDbDay } from "@/lib/domain/vn-date";
+
+type Client = Tx | Db;
+
+/** Latest ISSUED verdict of `year` for each commune given (amendments replace earlier verdicts). */
+export async function latestIssuedVerdicts(client: Client, communeIds: string[], year: number) {
+  if (communeIds.length === 0) return new Map<string, { id: string; verdict: "PASSED" | "NOT_PASSED" | null; decisionDate: Date | null; issuedAt: Date | null; selectionId: string }>();
+  const rows = await client.communeVerdict.findMany({
+    where: { communeId: { in: communeIds }, year, stage: "ISSUED" },
+    select: { id: true, communeId: true, verdict: true, decisionDate: true, issuedAt: true, createdAt: true, selectionId: true },
+    orderBy: [{ issuedAt: "asc" }, { createdAt: "asc" }],
+  });
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) latest.set(r.communeId, r); // ascending order: the last one wins
+  return latest;
+}
+
+/**
+ * Communes judged "chưa đạt" in the previous year continue automatically (seed 001, domain.md §2.2):
+ * each gets a Proposal with source CARRY_OVER, already APPROVED so that it counts in the cap.
+ * Idempotent: safe to call after every verdict issue and when the year is opened. A proposal the
+ * district already drafted for such a commune becomes the carry-over; a decided one is left alone.
+ * Called by openProgramme and by the verdict workflow (issue #5) after issuing verdicts.
+ */
+export async function ensureCarryOverProposals(client: Client, programmeId: string): Promise<number> {
+  const p = await client.programme.findUnique({ where: { id: programmeId }, select: { id: true, provinceId: true, year: true, approvalDate: true } });
+  if (!p) return 0;
+  const communes = await client.unit.findMany({ where: { provinceId: p.provinceId, level: "COMMUNE" }, select: { id: true, validFrom: true, validTo: true } });
+  const verdicts = await latestIssuedVerdicts(client, communes.map((c) => c.id), p.year - 1);
+  const carry = carryOverCommuneIds([...verdicts].map(([communeId, v]) => ({ communeId, verdict: v.verdict })));
+  if (carry.length === 0) return 0;
+  const onDate = fromDbDay(p.approvalDate);
+  const existing = communes.filter((c) => carry.includes(c.id) && isUnitActiveOn({ validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }, onDate));
+  const lastSelections = await client.selection.findMany({
+    where: { communeId: { in: existing.map((c) => c.id) }, programme: { provinceId: p.provinceId, year: p.year - 1 } },
+    select: { communeId: true, hotspotTypes: true },
+  });
+  const typesOf = new Map(lastSelections.map((s) => [s.communeId, s.hotspotTypes]));
+  const proposals = await client.proposal.findMany({ where: { programmeId, communeId: { in: existing.map((c) => c.id) } }, select: { id: true, communeId: true, status: true } });
+  const byCommune = new Map(proposals.map((x) => [x.communeId, x]));
+  const reason = `Chuyển hóa chưa đạt năm ${p.year - 1}, tiếp tục đưa vào chuyển hóa năm ${p.year}.`;
+  let created = 0;
+  for (const c of existing) {
+    const verdict = verdicts.get(c.id)!;
+    const prior = byCommune.get(c.id);
+    if (prior && (prior.status === "APPROVED" || prior.status === "REJECTED")) continue;
+    const data = {
+      source: "CARRY_OVER" as const,
+      status: "APPROVED" as const,
+      hotspotTypes: typesOf.get(c.id) ?? [],
+      decisionReason: reason,
+      carryOverReasons: `Theo kết quả công nhận năm ${p.year - 1} (mã ${verdict.id}).`,
+      decidedAt: new Date(),
+    };
+    const row = prior
+      ? await client.proposal.update({ where: { id: prior.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
+      : await client.proposal.create({ data: { ...data, programmeId, communeId: c.id, proposedByUnitId: p.provinceId, justification: reason }, select: { id: true } });
+    await writeAudit(client, null, { action: "proposal.carry-over", entity: "Proposal", entityId: row.id, unitId: c.id, after: { programmeId, communeId: c.id, verdictId: verdict.id } });
+    created++;
+  }
+  return created;
+}

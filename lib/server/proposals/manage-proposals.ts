@@ -1,0 +1,114 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { conflict, notFound, validation } from "@/lib/errors";
+import { isUnitActiveOn } from "@/lib/domain/selection-cap";
+import { fromDbDay } from "@/lib/domain/vn-date";
+import { vi } from "@/lib/i18n/vi";
+import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
+import { loadSelectionCriteria, prefillFromMonthly } from "./criteria";
+import { communeEligibility } from "./eligibility";
+import type { CreateProposalInput, UpdateProposalInput } from "./schemas";
+
+const s = vi.programme.proposals;
+
+/** A proposal whose commune is in the actor's subtree, or "not found" (also for other districts and provinces). */
+export async function requireProposalInScope(actor: Actor, proposalId: string) {
+  if (!isUuid(proposalId)) throw notFound();
+  const p = await db.proposal.findFirst({
+    where: { id: proposalId, commune: unitScope(actor), programme: { provinceId: actor.provinceId ?? undefined } },
+    select: {
+      id: true, programmeId: true, communeId: true, proposedByUnitId: true, source: true, status: true, hotspotTypes: true,
+      figures: true, otherItems: true, justification: true, decisionReason: true, version: true, submittedAt: true, decidedAt: true,
+      createdAt: true, commune: { select: { id: true, name: true, code: true, parentId: true, newRuralYear: true, lineage: true } },
+      programme: { select: { id: true, year: true, provinceId: true } },
+    },
+  });
+  if (!p) throw notFound();
+  return p;
+}
+
+/** A commune of the actor's subtree existing on the programme's approval date, or "not found". */
+export async function requireCommuneForProgramme(actor: Actor, communeId: string, approvalDate: Date) {
+  if (!isUuid(communeId)) throw notFound();
+  const c = await db.unit.findFirst({ where: { id: communeId, ...unitScope(actor) }, select: { id: true, name: true, level: true, validFrom: true, validTo: true, newRuralYear: true } });
+  if (!c) throw notFound();
+  const active = isUnitActiveOn({ validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }, fromDbDay(approvalDate));
+  if (c.level !== "COMMUNE" || !active) throw validation(s.notCommune, { communeId: [s.notCommune] });
+  return c;
+}
+
+/**
+ * A district committee (or, in a 2-level province, the commune's committee; or the province secretariat)
+ * proposes a commune of its area. Blocking rules (already proposed, passed last year without relapse)
+ * refuse; warnings (new-rural last year, carry-over expected) are returned to show.
+ * Figures are pre-filled from the commune's monthly reports of the last 12 months.
+ */
+export async function createProposal(actor: Actor, input: CreateProposalInput) {
+  assertCan(actor, "proposal.create");
+  const programme = await requireProgramme(actor, input.programmeId);
+  const commune = await requireCommuneForProgramme(actor, input.communeId, programme.approvalDate);
+  const decided = await db.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } });
+  if (decided) throw validation(vi.programme.approval.decided);
+  const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
+  if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
+
+  const criteria = await loadSelectionCriteria(programme.provinceId);
+  const prefill = await prefillFromMonthly(commune.id, programme.provinceId, criteria);
+  const otherItems = Object.fromEntries(Object.entries(prefill.flags).map(([code, present]) => [code, { present }]));
+  const source = actor.unitLevel === "PROVINCE" ? "PROVINCE" : "DISTRICT";
+  return db.$transaction(async (tx) => {
+    // A withdrawn proposal of the same commune is reopened (one row per commune and year).
+    const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
+    const data = {
+      proposedByUnitId: actor.unitId, source, status: "DRAFT", hotspotTypes: input.hotspotTypes, justification: input.justification,
+      figures: prefill.counts, otherItems, createdById: actor.userId, submittedAt: null, decidedAt: null, decisionReason: null,
+    } as const;
+    let id: string;
+    try {
+      id = withdrawn
+        ? (await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })).id
+        : (await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } })).id;
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
+      throw e;
+    }
+    await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.counts } });
+    return { id, warnings: eligibility.warnings, prefilled: Object.keys(prefill.counts).length + Object.keys(prefill.flags).length };
+  });
+}
+
+async function guardedUpdate(actor: Actor, proposalId: string, version: number, from: readonly string[], data: Record<string, unknown>, action: string, refusal: string) {
+  const p = await requireProposalInScope(actor, proposalId);
+  if (!from.includes(p.status)) throw validation(refusal);
+  return db.$transaction(async (tx) => {
+    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+    if (r.count === 0) {
+      const now = await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true, updatedAt: true } });
+      throw conflict(vi.errors.conflict, now);
+    }
+    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status, hotspotTypes: p.hotspotTypes, figures: p.figures, otherItems: p.otherItems, justification: p.justification }, after: data });
+    return { id: p.id, year: p.programme.year };
+  });
+}
+
+/** Edits a draft: types, figures by criteria group, "khác" items with notes, justification. */
+export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
+  assertCan(actor, "proposal.create");
+  const { proposalId, version, ...rest } = input;
+  const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
+  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems }, "proposal.update", s.onlyDraftEditable);
+}
+
+export async function submitProposal(actor: Actor, proposalId: string, version: number) {
+  assertCan(actor, "proposal.create");
+  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { status: "SUBMITTED", submittedAt: new Date() }, "proposal.submit", s.cannotSubmit);
+}
+
+/** A draft or submitted proposal can be withdrawn until the province decides it. */
+export async function withdrawProposal(actor: Actor, proposalId: string, version: number) {
+  assertCan(actor, "proposal.create");
+  return guardedUpdate(actor, proposalId, version, ["DRAFT", "SUBMITTED"], { status: "WITHDRAWN" }, "proposal.withdraw", s.cannotWithdraw);
+}

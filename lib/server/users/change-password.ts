@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/authz/actor";
+import { validation } from "@/lib/errors";
+import { vi } from "@/lib/i18n/vi";
+import type { ChangePasswordInput } from "@/lib/server/users/schemas";
+
+/** Changes the actor's own password and ends its other sessions (the current one stays). */
+export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw validation(vi.auth.wrongCurrentPassword, { currentPassword: [vi.auth.wrongCurrentPassword] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.userId },
+      data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
+    });
+    await tx.session.updateMany({
+      where: { userId: actor.userId, revokedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, { action: "user.change-password", entity: "User", entityId: actor.userId });
+  });
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { PasswordSchema } from "@/lib/auth/password-policy";
+import { vi } from "@/lib/i18n/vi";
+
+const Role = z.enum(["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"]);
+const Id = z.uuid("Mã không hợp lệ.");
+
+export const CreateUserSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự.")
+    .max(50, "Tên đăng nhập tối đa 50 ký tự.")
+    .regex(/^[a-zA-Z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự . _ -"),
+  fullName: z
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim())
+    .pipe(z.string().min(2, "Vui lòng nhập họ và tên.").max(100, "Họ và tên tối đa 100 ký tự.")),
+  role: Role,
+  unitId: Id,
+  password: PasswordSchema,
+});
+
+export const UserIdSchema = z.object({ userId: Id });
+
+export const SetUserActiveSchema = z.object({ userId: Id, isActive: z.boolean() });
+
+export const ResetPasswordSchema = z.object({ userId: Id, password: PasswordSchema });
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Vui lòng nhập mật khẩu hiện tại.").max(200),
+    newPassword: PasswordSchema,
+    confirmPassword: z.string().max(200),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] });
+
+export type CreateUserInput = z.infer<typeof CreateUserSchema>;
+export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;

@@ -1,0 +1,123 @@
+import { db } from "@/lib/db";
+import { programmeDefaults } from "@/lib/server/programme/get-programme";
+import type { ActionCase } from "./action-cases";
+
+// Isolation cases of the yearly programme actions (issue #3). Fixtures live in programme years 2150
+// (proposals, approval, decision) and 2151 (a decided list with plans) of the unit's province; they are
+// reused and reset between calls, so "own" calls end OK, VALIDATION (duplicate, decided, cap) or CONFLICT.
+const NIL = "00000000-0000-7000-8000-000000000000";
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+let openSeq = 0;
+let numberSeq = 0;
+
+async function communeUnder(unitId: string) {
+  const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, level: true } });
+  if (u.level === "COMMUNE") return u.id;
+  const c = await db.unit.findFirst({ where: { lineage: { has: unitId }, level: "COMMUNE", validTo: null }, select: { id: true }, orderBy: { code: "asc" } });
+  return c?.id ?? null;
+}
+
+async function programmeOf(unitId: string, year: number) {
+  const communeId = await communeUnder(unitId);
+  if (!communeId) return null;
+  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
+  const data = {
+    provinceId: provinceId!, year, planNumber: `${year}/KH`, planDate: day(year, 1, 10), proposalDeadline: day(year, 1, 31), approvalDate: day(year, 2, 17),
+    planDeadline: day(year, 2, 28), focusStart: day(year, 3, 1), focusEnd: day(year, 8, 31), peakStart: day(year, 3, 1), peakEnd: day(year, 5, 31),
+    interimReviewDate: day(year, 9, 15), yearEndReviewDeadline: day(year, 11, 15), reportDeadline: day(year, 11, 19), verdictDeadline: day(year, 12, 14),
+  };
+  const programme = await db.programme.upsert({ where: { provinceId_year: { provinceId: provinceId!, year } }, update: {}, create: data, select: { id: true, version: true } });
+  return { ...programme, communeId };
+}
+
+/** A proposal of the unit's commune in year 2150, reset to `status`. */
+async function proposalIn(unitId: string, status: "DRAFT" | "SUBMITTED") {
+  const p = await programmeOf(unitId, 2150);
+  if (!p) return { id: NIL, version: 1 };
+  const row = await db.proposal.upsert({
+    where: { programmeId_communeId: { programmeId: p.id, communeId: p.communeId } },
+    update: { status },
+    create: { programmeId: p.id, communeId: p.communeId, proposedByUnitId: p.communeId, status, hotspotTypes: ["TYPE_1"] },
+    select: { id: true, version: true },
+  });
+  return row;
+}
+
+/** A selection (decided list of 2151) of the unit's commune, with or without its plan and a task. */
+async function selectionIn(unitId: string) {
+  const p = await programmeOf(unitId, 2151);
+  if (!p) return null;
+  const decision = (await db.selectionDecision.findFirst({ where: { programmeId: p.id }, select: { id: true } })) ?? (await db.selectionDecision.create({ data: { programmeId: p.id, number: "2151/QĐ", date: day(2151, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } }));
+  return db.selection.upsert({
+    where: { programmeId_communeId: { programmeId: p.id, communeId: p.communeId } },
+    update: {},
+    create: { programmeId: p.id, communeId: p.communeId, decisionId: decision.id, hotspotTypes: ["TYPE_1"] },
+    select: { id: true, plan: { select: { id: true } } },
+  });
+}
+
+async function planIn(unitId: string) {
+  const s = await selectionIn(unitId);
+  if (!s) return null;
+  return s.plan ?? db.plan.create({ data: { selectionId: s.id, number: "1/KH", date: day(2151, 2, 28) }, select: { id: true } });
+}
+
+async function taskIn(unitId: string) {
+  const plan = await planIn(unitId);
+  if (!plan) return { id: NIL, version: 1 };
+  return (await db.planTask.findFirst({ where: { planId: plan.id }, select: { id: true, version: true } })) ??
+    db.planTask.create({ data: { planId: plan.id, area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: day(2151, 5, 31) }, select: { id: true, version: true } });
+}
+
+const editProposal = { hotspotTypes: ["TYPE_1"], justification: "Khảo sát", figures: { HS_VU: 3 }, otherItems: {} };
+
+export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
+  // Opens a year of the actor's own province: nothing of another unit to target.
+  "programme#openProgrammeAction": { selfOnly: true, input: async () => ({ ...programmeDefaults(2170 + openSeq++), planNumber: "1/KH-BCĐ" }) },
+  "programme#updateProgrammeAction": {
+    input: async (_a, unitId) => {
+      const p = await programmeOf(unitId, 2150);
+      const { year: _y, ...values } = programmeDefaults(2150);
+      return { ...values, planNumber: "2/KH-BCĐ", programmeId: p?.id ?? NIL, version: p?.version ?? 1 };
+    },
+  },
+  "programme#createProposalAction": {
+    input: async (_a, unitId) => {
+      const p = await programmeOf(unitId, 2150);
+      return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_1"], justification: "" };
+    },
+  },
+  "programme#updateProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "DRAFT"); return { proposalId: p.id, version: p.version, ...editProposal }; } },
+  "programme#submitProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "DRAFT"); return { proposalId: p.id, version: p.version }; } },
+  "programme#withdrawProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version }; } },
+  "programme#deleteAttachmentAction": {
+    input: async (_a, unitId) => {
+      const p = await proposalIn(unitId, "DRAFT");
+      if (p.id === NIL) return { attachmentId: NIL };
+      const owner = await db.proposal.findUniqueOrThrow({ where: { id: p.id }, select: { communeId: true } });
+      const a = await db.attachment.create({ data: { ownerType: "Proposal", ownerId: p.id, unitId: owner.communeId, fileName: "khao-sat.pdf", mimeType: "application/pdf", size: 4, data: Buffer.from("%PDF") }, select: { id: true } });
+      return { attachmentId: a.id };
+    },
+  },
+  "programme#approveProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version }; } },
+  "programme#rejectProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version, reason: "Chưa đủ tiêu chí" }; } },
+  "programme#provinceAddAction": {
+    input: async (_a, unitId) => {
+      const p = await programmeOf(unitId, 2150);
+      return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" };
+    },
+  },
+  "programme#issueDecisionAction": {
+    input: async (_a, unitId) => ({ programmeId: (await programmeOf(unitId, 2150))?.id ?? NIL, number: `QĐ-${numberSeq++}`, date: "2150-02-17", signatoryName: "Nguyễn Văn A" }),
+  },
+  "programme#issueAmendmentAction": {
+    input: async (_a, unitId) => ({ programmeId: (await programmeOf(unitId, 2151))?.id ?? NIL, number: `ĐC-${numberSeq++}`, date: "2151-05-02", signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: [], reason: "Điều chỉnh" }),
+  },
+  "programme#createPlanAction": {
+    input: async (_a, unitId) => ({ selectionId: (await selectionIn(unitId))?.id ?? NIL, number: "5/KH-BCĐ", date: "2151-02-28", measures: [], tasks: [{ area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: "2151-04-30" }] }),
+  },
+  "programme#addTaskAction": {
+    input: async (_a, unitId) => ({ planId: (await planIn(unitId))?.id ?? NIL, area: "Phong trào", title: "Mô hình tự quản", assignee: "UBMTTQ xã", dueDate: "2151-06-30" }),
+  },
+  "programme#updateTaskAction": { input: async (_a, unitId) => { const t = await taskIn(unitId); return { taskId: t.id, version: t.version, status: "IN_PROGRESS", evidence: "Báo cáo" }; } },
+};
