@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/actor";
+import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { MONTHLY_ACTION_CASES } from "./monthly-cases";
 import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
@@ -13,11 +14,14 @@ import { PROGRAMME_ACTION_CASES } from "./programme-cases";
  * cannot ship without an isolation test.
  *
  * `input(actor, unitId)` returns an input that targets a record belonging to `unitId`
- * (creating a fixture record if needed). Actions on the actor itself set `selfOnly`.
+ * (creating a fixture record if needed). For the actor's own unit it is a valid input, so the
+ * suite proves each allowed path succeeds, not only that refusals refuse. Actions on the actor
+ * itself set `selfOnly`; `after` restores what a successful call changed on a shared demo record.
  */
 export type ActionCase = {
   selfOnly?: boolean;
   input: (actor: Actor, unitId: string) => Promise<unknown>;
+  after?: (actor: Actor) => Promise<void>;
 };
 
 let seq = 0;
@@ -51,8 +55,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       return { tokenId: t.id };
     },
   },
+  // The demo account's real password, then put back: the other suites sign in with it.
   "account/password#changePasswordAction": {
     selfOnly: true,
-    input: async () => ({ currentPassword: "khong-dung", newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" }),
+    input: async () => ({ currentPassword: DEMO_PASSWORD, newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" }),
+    after: async (actor) => {
+      await db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false } });
+    },
   },
 };

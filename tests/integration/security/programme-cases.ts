@@ -5,10 +5,13 @@ import type { ActionCase } from "./action-cases";
 // Isolation cases of the yearly programme actions (issue #3). Fixtures live in programme years 2150
 // (proposals, approval, decision) and 2151 (a decided list with plans) of the unit's province; they are
 // reused and reset between calls, so "own" calls end OK, VALIDATION (duplicate, decided, cap) or CONFLICT.
+// Actions that can succeed only once per year or commune (propose, decide, amend, plan) get a fresh
+// year (2200+) per call, so their own calls succeed.
 const NIL = "00000000-0000-7000-8000-000000000000";
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 let openSeq = 0;
 let numberSeq = 0;
+let freshYear = 2200;
 
 async function communeUnder(unitId: string) {
   const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, level: true } });
@@ -27,7 +30,24 @@ async function programmeOf(unitId: string, year: number) {
     interimReviewDate: day(year, 9, 15), yearEndReviewDeadline: day(year, 11, 15), reportDeadline: day(year, 11, 19), verdictDeadline: day(year, 12, 14),
   };
   const programme = await db.programme.upsert({ where: { provinceId_year: { provinceId: provinceId!, year } }, update: {}, create: data, select: { id: true, version: true } });
-  return { ...programme, communeId };
+  return { ...programme, communeId, year };
+}
+
+/** A fresh year with one approved proposal of the unit's commune, ready for a decision. */
+async function approvedProposalIn(unitId: string) {
+  const p = await programmeOf(unitId, freshYear++);
+  if (!p) return null;
+  await db.proposal.create({ data: { programmeId: p.id, communeId: p.communeId, proposedByUnitId: p.communeId, status: "APPROVED", hotspotTypes: ["TYPE_1"] } });
+  return p;
+}
+
+/** A fresh year whose original decision selected the unit's commune; no plan yet. */
+async function decidedSelectionIn(unitId: string) {
+  const p = await programmeOf(unitId, freshYear++);
+  if (!p) return null;
+  const decision = await db.selectionDecision.create({ data: { programmeId: p.id, number: `${p.year}/QĐ`, date: day(p.year, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } });
+  const selection = await db.selection.create({ data: { programmeId: p.id, communeId: p.communeId, decisionId: decision.id, hotspotTypes: ["TYPE_1"] }, select: { id: true } });
+  return { ...p, selectionId: selection.id };
 }
 
 /** A proposal of the unit's commune in year 2150, reset to `status`. */
@@ -83,7 +103,7 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   },
   "programme#createProposalAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, 2150);
+      const p = await programmeOf(unitId, freshYear++);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_1"], justification: "" };
     },
   },
@@ -103,18 +123,28 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#rejectProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version, reason: "Chưa đủ tiêu chí" }; } },
   "programme#provinceAddAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, 2150);
+      const p = await programmeOf(unitId, freshYear++);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" };
     },
   },
   "programme#issueDecisionAction": {
-    input: async (_a, unitId) => ({ programmeId: (await programmeOf(unitId, 2150))?.id ?? NIL, number: `QĐ-${numberSeq++}`, date: "2150-02-17", signatoryName: "Nguyễn Văn A" }),
+    input: async (_a, unitId) => {
+      const p = await approvedProposalIn(unitId);
+      return { programmeId: p?.id ?? NIL, number: `QĐ-${numberSeq++}`, date: `${p?.year ?? 2150}-02-17`, signatoryName: "Nguyễn Văn A" };
+    },
   },
   "programme#issueAmendmentAction": {
-    input: async (_a, unitId) => ({ programmeId: (await programmeOf(unitId, 2151))?.id ?? NIL, number: `ĐC-${numberSeq++}`, date: "2151-05-02", signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: [], reason: "Điều chỉnh" }),
+    input: async (_a, unitId) => {
+      const p = await decidedSelectionIn(unitId);
+      return { programmeId: p?.id ?? NIL, number: `ĐC-${numberSeq++}`, date: `${p?.year ?? 2151}-05-02`, signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: p ? [p.selectionId] : [NIL], reason: "Điều chỉnh" };
+    },
   },
   "programme#createPlanAction": {
-    input: async (_a, unitId) => ({ selectionId: (await selectionIn(unitId))?.id ?? NIL, number: "5/KH-BCĐ", date: "2151-02-28", measures: [], tasks: [{ area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: "2151-04-30" }] }),
+    input: async (_a, unitId) => {
+      const p = await decidedSelectionIn(unitId);
+      const y = p?.year ?? 2151;
+      return { selectionId: p?.selectionId ?? NIL, number: "5/KH-BCĐ", date: `${y}-02-28`, measures: [], tasks: [{ area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: `${y}-04-30` }] };
+    },
   },
   "programme#addTaskAction": {
     input: async (_a, unitId) => ({ planId: (await planIn(unitId))?.id ?? NIL, area: "Phong trào", title: "Mô hình tự quản", assignee: "UBMTTQ xã", dueDate: "2151-06-30" }),

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { communeUnder } from "../../support/fixtures";
+import { REQUIRED_NOMINATION_FILES } from "@/lib/domain/awards";
+import { communeUnder, provinceOf } from "../../support/fixtures";
 import type { ActionCase } from "./action-cases";
 
 // Isolation cases of the review, verdict, relapse and award actions (issue #5). Each fixture gets its own
@@ -7,6 +8,7 @@ import type { ActionCase } from "./action-cases";
 let seq = 0;
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const NIL = "00000000-0000-7000-8000-000000000000";
+const narrative = { results: "Kết quả.", shortcomings: "Hạn chế.", nextMeasures: "Giải pháp." };
 
 
 /** A fresh programme year and a selection of a commune of `unitId`; null when the unit has no commune (nation). */
@@ -39,15 +41,23 @@ async function verdictIn(unitId: string, stage: "SECRETARIAT_PROPOSED" | "ISSUED
   return { ...v, year: s.programme.year };
 }
 
-/** The emulation round of the unit's province for a fixture year. */
-async function roundFor(unitId: string) {
-  const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, level: true, provinceId: true } });
-  const provinceId = u.provinceId ?? (u.level === "PROVINCE" ? u.id : null);
+/** The emulation round of the unit's province for a fixture year (3999, or a fresh one). */
+async function roundFor(unitId: string, year = 3999) {
+  const provinceId = await provinceOf(unitId);
   if (!provinceId) return NIL;
-  return (await db.emulationRound.upsert({ where: { provinceId_year: { provinceId, year: 3999 } }, create: { provinceId, year: 3999 }, update: {}, select: { id: true } })).id;
+  return (await db.emulationRound.upsert({ where: { provinceId_year: { provinceId, year } }, create: { provinceId, year }, update: {}, select: { id: true } })).id;
 }
 
-const narrative = { results: "Kết quả.", shortcomings: "Hạn chế.", nextMeasures: "Giải pháp." };
+/** A selection whose year-end review meeting is recorded with its minutes attached: ready for the district's proposal. */
+async function reviewedSelectionIn(unitId: string) {
+  const s = await selectionIn(unitId);
+  if (!s) return null;
+  const review = await db.communeReview.create({ data: { selectionId: s.id, kind: "YEAR_END", meetingDate: day(s.programme.year, 11, 12), newComplexity: false, ...narrative }, select: { id: true } });
+  const minutes = Buffer.from("%PDF-1.4 biên bản họp tổng kết");
+  await db.attachment.create({ data: { ownerType: "CommuneReview", ownerId: review.id, unitId: s.communeId, fileName: "bien-ban-hop.pdf", mimeType: "application/pdf", size: minutes.length, data: minutes } });
+  return s;
+}
+
 
 export const REVIEW_ACTION_CASES: Record<string, ActionCase> = {
   "reviews#saveInterimReviewAction": {
@@ -66,7 +76,7 @@ export const REVIEW_ACTION_CASES: Record<string, ActionCase> = {
   },
   "verdicts#saveCriterionAnswersAction": { input: async (_a, unitId) => ({ selectionId: (await selectionIn(unitId))?.id ?? NIL, answers: [] }) },
   "verdicts#proposeVerdictAction": {
-    input: async (_a, unitId) => ({ selectionId: (await selectionIn(unitId))?.id ?? NIL, level: "DISTRICT", proposal: "PASSED", version: 0 }),
+    input: async (_a, unitId) => ({ selectionId: (await reviewedSelectionIn(unitId))?.id ?? NIL, level: "DISTRICT", proposal: "PASSED", version: 0 }),
   },
   "verdicts#issueVerdictAction": {
     input: async (_a, unitId) => {
@@ -118,5 +128,14 @@ export const REVIEW_ACTION_CASES: Record<string, ActionCase> = {
       return { nominationId: n.id };
     },
   },
-  "awards#submitNominationsAction": { input: async (_a, unitId) => ({ roundId: await roundFor(unitId), unitId }) },
+  // A fresh round holding one complete draft nomination of the unit: within the quotas, no file missing.
+  "awards#submitNominationsAction": {
+    input: async (_a, unitId) => {
+      const roundId = await roundFor(unitId, 4000 + seq++);
+      if (roundId !== NIL) {
+        await db.nomination.create({ data: { roundId, nominatingUnitId: unitId, kind: "COLLECTIVE", name: "Công an xã thử", achievements: "Hoàn thành xuất sắc nhiệm vụ.", files: [...REQUIRED_NOMINATION_FILES] } });
+      }
+      return { roundId, unitId };
+    },
+  },
 };
