@@ -22,7 +22,8 @@ export function getEnv(): Env {
 // APP_NOW is parsed apart from the rest because the seed and the scripts read the clock without
 // the server's secrets. It starts the programme calendar at a fixed instant (demos, training, the
 // end-to-end suite); see lib/clock.ts.
-const ClockSchema = z.object({ APP_NOW: z.iso.datetime({ offset: true, message: "APP_NOW phải là thời điểm ISO 8601, ví dụ 2026-11-21T03:00:00Z" }).optional() });
+// An empty APP_NOW counts as unset.
+const ClockSchema = z.object({ APP_NOW: z.union([z.literal(""), z.iso.datetime({ offset: true, message: "APP_NOW phải là thời điểm ISO 8601, ví dụ 2026-11-21T03:00:00Z" })]).optional() });
 
 export function getClockStart(): Date | null {
   const { APP_NOW } = ClockSchema.parse(process.env);

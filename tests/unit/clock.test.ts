@@ -9,8 +9,8 @@ async function freshClock() {
 describe("application clock (APP_NOW)", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it("is the real time when APP_NOW is not set", async () => {
-    vi.stubEnv("APP_NOW", undefined);
+  it.each([undefined, ""])("is the real time when APP_NOW is %j", async (value) => {
+    vi.stubEnv("APP_NOW", value);
     const appNow = await freshClock();
     expect(Math.abs(appNow().getTime() - Date.now())).toBeLessThan(1000);
   });
