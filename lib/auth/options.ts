@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
-import { db } from "@/lib/db";
+import { endSession } from "@/lib/auth/sign-out";
 
 const CredentialsSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
@@ -35,9 +35,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   events: {
+    // next-auth's own sign-out route (the app's button uses signOutAction, which ends the session the same way).
     async signOut({ token }) {
       const sid = token?.sid;
-      if (sid) await db.session.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: new Date() } });
+      if (typeof sid === "string") await endSession(sid, null);
     },
   },
 };

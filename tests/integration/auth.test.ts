@@ -5,6 +5,8 @@ import { loadActorBySession } from "@/lib/authz/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { setUserActive } from "@/lib/server/users/manage-users";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
+import { runActionAs } from "@/lib/actions/define-action";
+import { signOutAction } from "@/app/(app)/account/actions";
 import { actorOf, unitIdByCode } from "../support/actors";
 
 async function makeUser(username: string, password = DEMO_PASSWORD) {
@@ -64,6 +66,17 @@ describe("sign-in (issue #2 §4)", () => {
     expect(await loadActorBySession(r.sessionId, new Date(session.expiresAt.getTime() + 1))).toBeNull();
     await db.session.update({ where: { id: r.sessionId }, data: { revokedAt: new Date() } });
     expect(await loadActorBySession(r.sessionId)).toBeNull();
+  });
+
+  it("signing out ends the session at once, audited; signing out again changes nothing", async () => {
+    const r = await authenticate("lg.tambinh", DEMO_PASSWORD);
+    if (!r.ok) throw new Error("sign-in failed");
+    const actor = await loadActorBySession(r.sessionId);
+    if (!actor) throw new Error("no actor");
+    expect((await runActionAs(signOutAction, actor, {})).ok).toBe(true);
+    expect(await loadActorBySession(r.sessionId)).toBeNull();
+    expect((await runActionAs(signOutAction, actor, {})).ok).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "auth.sign-out", entityId: r.sessionId, actorId: actor.userId } })).toBe(1);
   });
 
   it("demo province units exist for both 3-level and 2-level provinces", async () => {

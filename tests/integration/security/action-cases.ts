@@ -55,6 +55,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       return { tokenId: t.id };
     },
   },
+  // Signs out the actor's own session (tests' actors have none): nothing of another unit to target.
+  "account#signOutAction": { selfOnly: true, input: async () => ({}) },
   // The demo account's real password, then put back: the other suites sign in with it.
   "account/password#changePasswordAction": {
     selfOnly: true,
