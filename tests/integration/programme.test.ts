@@ -222,6 +222,17 @@ describe("approval under the cap, decision, amendment", () => {
     const sel = await db.selection.findMany({ where: { programmeId }, select: { communeId: true, status: true } });
     expect(sel.filter((s) => s.status === "SELECTED").map((s) => s.communeId).sort()).toEqual([a.id, carried.id, extra.id].sort());
     expect(await db.auditLog.count({ where: { action: "decision.amend" } })).toBeGreaterThanOrEqual(2);
+ 
+    // Issue #3 ("later changes need an amending decision"): a commune taken off can be put back by a later
+    // amendment; its selection row (and plan) is restored rather than duplicated.
+    await issueAmendment(secretariat, { programmeId, number: "52/QĐ-BCĐ", date: "2045-06-01", signatoryName: "A", addProposalIds: [], removeSelectionIds: [(await db.selection.findFirstOrThrow({ where: { programmeId, communeId: extra.id } })).id], reason: "Rà soát" });
+    const offered = (await getApprovalBoard(secretariat, 2045)).pendingAmendment.map((r) => r.communeId);
+    expect(offered).toEqual(expect.arrayContaining([b.id, extra.id]));
+    const back = await issueAmendment(secretariat, { programmeId, number: "53/QĐ-BCĐ", date: "2045-06-02", signatoryName: "A", addProposalIds: [pb.id], removeSelectionIds: [], reason: "Tái phức tạp, đưa trở lại danh sách" });
+    const restored = await db.selection.findFirstOrThrow({ where: { programmeId, communeId: b.id } });
+    expect(restored).toMatchObject({ id: selB.id, status: "SELECTED", decisionId: back.id });
+    expect(await db.selection.count({ where: { programmeId, communeId: b.id } })).toBe(1);
+    expect((await getApprovalBoard(secretariat, 2045)).pendingAmendment.map((r) => r.communeId)).not.toContain(b.id);
   });
 
   it("the decision is atomic: a failure while creating the list leaves no decision and no selection", async () => {

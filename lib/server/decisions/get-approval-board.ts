@@ -52,7 +52,8 @@ export async function getApprovalBoard(actor: Actor, year: number) {
   const proposingDistricts = active.filter((u) => u.level === "DISTRICT").map((d) => ({ id: d.id, name: d.name }));
   const live = rows.filter((r) => r.status !== "WITHDRAWN" && r.source === "DISTRICT");
   const inList = new Set(proposals.filter((p) => p.status !== "WITHDRAWN" && p.status !== "REJECTED").map((p) => p.commune.id));
-  const selectedCommunes = new Set(selections.map((x) => x.commune.id));
+  // Approved communes not on the list now (never selected, or taken off by an amendment) can be added by amendment.
+  const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.commune.id));
   return {
     programme: { id: programme.id, year: programme.year, approverTitle: programme.approverTitle, approvalDate: programme.approvalDate, provinceName: programme.province.name },
     criteria, rows, decisions, cap,

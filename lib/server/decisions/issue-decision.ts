@@ -63,7 +63,9 @@ export async function issueAmendment(actor: Actor, input: AmendDecisionInput) {
       await lockProgramme(tx, programme.id);
       if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(s.notIssued);
       const selections = await tx.selection.findMany({ where: { programmeId: programme.id }, select: { id: true, communeId: true, status: true, commune: { select: { name: true } } } });
-      const selectedCommunes = new Set(selections.map((x) => x.communeId));
+      const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.communeId));
+      // A commune taken off the list by an earlier amendment keeps its row (plan, reviews): adding it back restores that row.
+      const removedSelection = new Map(selections.filter((x) => x.status === "REMOVED").map((x) => [x.communeId, x.id]));
       const toAdd = await tx.proposal.findMany({ where: { id: { in: input.addProposalIds }, programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true, commune: { select: { name: true } } } });
       const adding = toAdd.filter((p) => !selectedCommunes.has(p.communeId));
       const removing = selections.filter((x) => input.removeSelectionIds.includes(x.id) && x.status === "SELECTED");
@@ -80,11 +82,15 @@ export async function issueAmendment(actor: Actor, input: AmendDecisionInput) {
         data: { programmeId: programme.id, kind: "AMENDMENT", number: input.number, date, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: [summary, input.note].filter(Boolean).join("\n"), issuedById: actor.userId },
         select: { id: true, number: true },
       });
-      if (adding.length) await tx.selection.createMany({ data: adding.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
+      const fresh = adding.filter((p) => !removedSelection.has(p.communeId));
+      if (fresh.length) await tx.selection.createMany({ data: fresh.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
+      for (const p of adding.filter((x) => removedSelection.has(x.communeId))) {
+        await tx.selection.update({ where: { id: removedSelection.get(p.communeId)! }, data: { status: "SELECTED", proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes } });
+      }
       if (removing.length) await tx.selection.updateMany({ where: { id: { in: removing.map((x) => x.id) } }, data: { status: "REMOVED" } });
       await writeAudit(tx, auditActor(actor), {
         action: "decision.amend", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
-        before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
+        before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), restored: adding.filter((p) => removedSelection.has(p.communeId)).map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
       });
       return { id: decision.id, message: t(s.amended, { number: decision.number }) };
     });
