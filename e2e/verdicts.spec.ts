@@ -100,6 +100,24 @@ test("interim review, then the year-end verdict round trip with consequences and
   await districtYearEnd(district, a!.id);
   await districtYearEnd(district, b!.id);
 
+  // 2b. The secretariat returns B's year-end review with a reason; the district sees it, completes the review and
+  // proposes again (domain.md §1: the standing office checks the district's report before proposing).
+  await province.goto(`/verdicts/${b!.id}`);
+  await province.getByRole("button", { name: "Trả lại" }).click();
+  await province.getByLabel("Lý do trả lại").fill("Biên bản chưa có chữ ký của Trưởng Ban Chỉ đạo huyện.");
+  await province.getByRole("button", { name: "Trả lại" }).click();
+  await expect(province.getByTestId("year-end-return-reason")).toContainText("chưa có chữ ký");
+  await expect(province.getByRole("button", { name: "Gửi đề xuất" })).toHaveCount(0);
+  await district.goto(`/verdicts/${b!.id}`);
+  await expect(district.getByTestId("year-end-return-reason")).toContainText("chưa có chữ ký");
+  await district.getByLabel("Kết quả đạt được").fill("Tình hình an ninh, trật tự chuyển biến tích cực; biên bản đã ký đầy đủ.");
+  await district.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(district.getByText("Đã lưu.")).toBeVisible();
+  await district.getByRole("button", { name: "Gửi đề xuất" }).click();
+  await expect(district.getByText("Đã gửi đề xuất.")).toBeVisible();
+  await district.reload();
+  await expect(district.getByTestId("year-end-return-reason")).toHaveCount(0);
+
   // 3. The secretariat proposes and records the decisions: A follows the recommendation, B is overridden.
   await secretariatIssue(province, a!.id, "NOT_PASSED", "45/QĐ-BCĐ");
   await expect(province.getByTestId("issued-verdict")).not.toContainText("Khác khuyến nghị");

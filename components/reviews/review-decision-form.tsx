@@ -11,8 +11,11 @@ import { vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;
 
-/** The province accepts a submitted review, or returns it with a reason (asked before returning). */
-export function ReviewDecisionForm({ reviewId, version }: { reviewId: string; version: number }) {
+/**
+ * The province accepts a submitted review, or returns it with a reason (asked before returning).
+ * `returnOnly`: a year-end review, which is accepted by the verdict proposal instead.
+ */
+export function ReviewDecisionForm({ reviewId, version, returnOnly = false }: { reviewId: string; version: number; returnOnly?: boolean }) {
   const router = useRouter();
   const { run, message } = useActionRunner();
   const [returning, setReturning] = useState(false);
@@ -39,7 +42,7 @@ export function ReviewDecisionForm({ reviewId, version }: { reviewId: string; ve
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <Button disabled={busy} onClick={() => decide("ACCEPT")}>{s.accept}</Button>
+          {returnOnly ? null : <Button disabled={busy} onClick={() => decide("ACCEPT")}>{s.accept}</Button>}
           <Button variant="secondary" onClick={() => setReturning(true)}>{s.returnLabel}</Button>
         </div>
       )}

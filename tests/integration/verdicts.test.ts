@@ -6,6 +6,7 @@ import { amendVerdict, issueVerdict } from "@/lib/server/verdicts/issue-verdict"
 import { getVerdictPage, listVerdicts } from "@/lib/server/verdicts/get-verdicts";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
+import { decideReview } from "@/lib/server/reviews/interim-reviews";
 import type { Actor } from "@/lib/authz/actor";
 import { addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive } from "@/lib/server/verdicts/verdict-config";
 import { actorOf } from "../support/actors";
@@ -75,6 +76,40 @@ describe("year-end verdict (issue #5 'Year-end verdict'; domain.md §5–6)", ()
     expect(after.year.noRelapse).toMatchObject({ percent: 0, targetMet: false });
     const actions = (await db.auditLog.findMany({ where: { entityId: verdictId }, select: { action: true } })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["verdict.propose.district", "verdict.propose.secretariat", "verdict.issue"]));
+  });
+
+  it("the standing office returns the district's year-end review with a reason; the district completes it and proposes again (domain.md §1, §2.5)", async () => {
+    const [district, province] = [await actorOf("lg.cauke"), await actorOf("lg.thuongtruc")];
+    const programme = await freshProgramme("91");
+    const { selection, review } = await readyCommune(programme, GOOD_MONTH, district);
+    await uploadReviewMinutes(district, { ownerId: review.id, ...minutes });
+    // Nothing to return before the district proposes.
+    const draft = await db.communeReview.findUniqueOrThrow({ where: { id: review.id } });
+    await expect(decideReview(province, { reviewId: review.id, decision: "RETURN", reason: "Bổ sung.", version: draft.version })).rejects.toMatchObject({ code: "VALIDATION" });
+    await proposeVerdict(district, { selectionId: selection.id, level: "DISTRICT", proposal: "PASSED", version: 0 });
+    const submitted = await db.communeReview.findUniqueOrThrow({ where: { id: review.id } });
+    expect(submitted.status).toBe("SUBMITTED");
+    // A year-end review is not accepted on its own (the office's proposal accepts it); the district cannot return it.
+    await expect(decideReview(province, { reviewId: review.id, decision: "ACCEPT", version: submitted.version })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(decideReview(district, { reviewId: review.id, decision: "RETURN", reason: "x", version: submitted.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideReview(await actorOf("hc.thuongtruc"), { reviewId: review.id, decision: "RETURN", reason: "x", version: submitted.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await decideReview(province, { reviewId: review.id, decision: "RETURN", reason: "Biên bản chưa có chữ ký của Trưởng Ban Chỉ đạo huyện.", version: submitted.version });
+    const page = await getVerdictPage(district, selection.id);
+    expect(page.review).toMatchObject({ status: "RETURNED", returnReason: "Biên bản chưa có chữ ký của Trưởng Ban Chỉ đạo huyện." });
+    expect(page.pending).toMatchObject({ stage: "DISTRICT_PROPOSED", districtProposal: "PASSED" });
+    // The office waits for the district; the district edits its review and proposes again.
+    await expect(proposeVerdict(province, { selectionId: selection.id, level: "SECRETARIAT", proposal: "PASSED", version: 1 })).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("đề xuất lại") });
+    const returned = await db.communeReview.findUniqueOrThrow({ where: { id: review.id } });
+    await saveYearEndReview(district, { selectionId: selection.id, meetingDate: `${programme.year}-11-12`, newComplexity: false, ...narrative, results: "Kết quả (bổ sung chữ ký).", version: returned.version });
+    await proposeVerdict(district, { selectionId: selection.id, level: "DISTRICT", proposal: "PASSED", version: 1 });
+    expect((await db.communeReview.findUniqueOrThrow({ where: { id: review.id } })).status).toBe("SUBMITTED");
+    await proposeVerdict(province, { selectionId: selection.id, level: "SECRETARIAT", proposal: "PASSED", version: 2 });
+    expect((await db.communeReview.findUniqueOrThrow({ where: { id: review.id } })).status).toBe("ACCEPTED");
+    // After the office's proposal the review can no longer be returned.
+    const accepted = await db.communeReview.findUniqueOrThrow({ where: { id: review.id } });
+    await expect(decideReview(province, { reviewId: review.id, decision: "RETURN", reason: "Muộn.", version: accepted.version })).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db.auditLog.count({ where: { action: "review.return", entityId: review.id } })).toBe(1);
   });
 
   it("an override needs a written justification and is marked; NOT_PASSED becomes a carry-over proposal of next year with the reasons", async () => {

@@ -10,6 +10,8 @@ import { computeScorecard, type Scorecard } from "@/lib/server/scorecard/compute
 import { reviewPeriod } from "@/lib/server/scorecard/periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, requireSelectionInScope, selectionSelect, parseInput } from "./selection-access";
+import { canReturnYearEndReview } from "@/lib/domain/verdict-steps";
+import { loadVerdicts, lockSelection, verdictState } from "@/lib/server/verdicts/verdict-state";
 import { DecideReviewSchema, SaveInterimReviewSchema, type DecideReviewInput, type SaveInterimReviewInput } from "./schemas";
 
 /** Off track at mid-year (issue #5): the share of achieved indicators so far is below the pass threshold. */
@@ -125,9 +127,17 @@ export async function decideReview(actor: Actor, raw: DecideReviewInput) {
   const review = await db.communeReview.findUnique({ where: { id: input.reviewId }, select: { ...reviewSelect } });
   if (!review) throw notFound();
   const selection = await requireSelectionInScope(actor, review.selectionId);
+  // A year-end review is accepted by the standing office's verdict proposal, never on its own.
+  if (review.kind === "YEAR_END" && input.decision === "ACCEPT") throw validation(vi.reviews.yearEndAcceptedByProposal);
   const step = transition(review.status, input.decision, { reason: input.reason });
   if (!step.ok) throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
   return db.$transaction(async (tx) => {
+    if (review.kind === "YEAR_END") {
+      await lockSelection(tx, selection.id);
+      const state = verdictState(await loadVerdicts(tx, [selection.id]));
+      const check = canReturnYearEndReview(state.pending?.stage ?? null, !!state.effective);
+      if (!check.ok) throw validation(check.message);
+    }
     const { count } = await tx.communeReview.updateMany({
       where: { id: review.id, version: input.version },
       data: {

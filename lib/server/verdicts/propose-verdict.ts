@@ -7,6 +7,7 @@ import { conflict, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
+import { canSecretariatPropose } from "@/lib/domain/verdict-steps";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
 import { ProposeVerdictSchema, SaveCriterionAnswersSchema, type ProposeVerdictInput, type SaveCriterionAnswersInput } from "./schemas";
@@ -61,6 +62,8 @@ export async function proposeVerdict(actor: Actor, raw: ProposeVerdictInput) {
 
     // SECRETARIAT: checks the district's proposal (which must exist) and proposes to the approver.
     if (!state.pending) throw validation(t(vi.reviews.stageOrder, { stage: vi.reviews.stage.NONE }));
+    const step = canSecretariatPropose(state.pending.stage, review?.status ?? null);
+    if (!step.ok) throw validation(step.message);
     if (state.pending.version !== input.version) throw conflict(vi.errors.conflict, { stage: state.pending.stage, version: state.pending.version });
     const row = await tx.communeVerdict.update({
       where: { id: state.pending.id },

@@ -6,6 +6,7 @@ import { CriteriaForm } from "@/components/reviews/criteria-form";
 import { YearEndReviewForm } from "@/components/reviews/year-end-review-form";
 import { FileUpload } from "@/components/reviews/file-upload";
 import { IssueVerdictForm, ProposeVerdictForm, RelapseForm } from "@/components/reviews/verdict-forms";
+import { ReviewDecisionForm } from "@/components/reviews/review-decision-form";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate, formatPercent, toInputDay } from "@/lib/format";
@@ -89,6 +90,7 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
       </Card>
 
       <Card title={s.yearEndReview} className="mb-6">
+        {review?.status === "RETURNED" && review.returnReason ? <div className="mb-3"><Notice tone="warning"><span data-testid="year-end-return-reason">{t(s.returnedBecause, { reason: review.returnReason })}</span></Notice></div> : null}
         {canPropose && reviewEditable ? (
           <YearEndReviewForm defaults={{ selectionId: selection.id, meetingDate: toInputDay(review?.meetingDate ?? null), newComplexity: review?.newComplexity ?? null, results: review?.results ?? "", shortcomings: review?.shortcomings ?? "", nextMeasures: review?.nextMeasures ?? "", version: review?.version ?? 0 }} />
         ) : review ? (
@@ -116,7 +118,14 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
             {canPropose && (!pending || pending.stage === "DISTRICT_PROPOSED") && (!isSecretariat || !pending) ? (
               <div><h3 className="mb-2 font-semibold">{s.districtProposal}</h3><ProposeVerdictForm selectionId={selection.id} level="DISTRICT" recommendation={rec.recommendation} version={pending?.version ?? 0} /></div>
             ) : null}
-            {canPropose && isSecretariat && pending?.stage === "DISTRICT_PROPOSED" ? (
+            {canPropose && isSecretariat && pending?.stage === "DISTRICT_PROPOSED" && review?.status === "SUBMITTED" ? (
+              <div>
+                <h3 className="mb-1 font-semibold">{s.returnToDistrict}</h3>
+                <p className="mb-2 text-sm text-slate-600">{s.returnToDistrictHint}</p>
+                <ReviewDecisionForm reviewId={review.id} version={review.version} returnOnly />
+              </div>
+            ) : null}
+            {canPropose && isSecretariat && pending?.stage === "DISTRICT_PROPOSED" && review?.status !== "RETURNED" ? (
               <div><h3 className="mb-2 font-semibold">{s.secretariatProposal}</h3><ProposeVerdictForm selectionId={selection.id} level="SECRETARIAT" recommendation={pending.districtProposal ?? rec.recommendation} version={pending.version} /></div>
             ) : null}
             {can(actor.role, "verdict.issue") && pending?.stage === "SECRETARIAT_PROPOSED" ? (
