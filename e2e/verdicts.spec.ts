@@ -149,7 +149,7 @@ test("interim review, then the year-end verdict round trip with consequences and
   await expect(proposals.getByRole("row", { name: new RegExp(b!.name) })).toHaveCount(0);
 });
 
-test("emulation awards: the province opens the round; a district's list breaking the 40% rule with missing files is refused, every problem listed", async ({ browser }) => {
+test("emulation awards: the province opens the round; a district's list breaking the 40% rule with missing files is refused, every problem listed; a complete list is sent and the province approves it", async ({ browser }) => {
   test.setTimeout(120_000);
   const province = await as(browser, "lg.thuongtruc");
   await province.goto(`/awards?year=${YEAR}`);
@@ -169,6 +169,29 @@ test("emulation awards: the province opens the round; a district's list breaking
   await expect(district.getByText(/vượt mức tối đa 40%/).last()).toBeVisible();
   await expect(district.getByText(/còn thiếu: Tờ trình kèm tóm tắt thành tích/).last()).toBeVisible();
   await expect(district.getByText("Đã gửi", { exact: true })).toHaveCount(0);
+
+  // The district replaces it with a collective, attaches the three files and sends the list; the province approves it.
+  await district.getByRole("button", { name: "Xóa" }).click();
+  await district.getByRole("button", { name: "Xác nhận", exact: true }).click();
+  await expect(district.getByRole("cell", { name: /Nguyễn Văn Thi/ })).toHaveCount(0);
+  await district.getByLabel("Tập thể/cá nhân").selectOption("COLLECTIVE");
+  await district.getByLabel("Tên").fill("Công an xã Tân Lược");
+  await district.getByRole("button", { name: "Thêm đề nghị" }).click();
+  await expect(district.getByRole("cell", { name: /Công an xã Tân Lược/ })).toBeVisible();
+  for (const label of ["Tờ trình kèm tóm tắt thành tích", "Biên bản họp Hội đồng Thi đua - Khen thưởng", "Báo cáo thành tích có xác nhận của cơ quan, đơn vị"]) {
+    const upload = district.locator("form", { has: district.getByLabel(label) });
+    await upload.getByLabel(label).setInputFiles({ name: "ho-so.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 hồ sơ") });
+    await upload.getByRole("button", { name: "Tải lên" }).click();
+    await expect(district.getByLabel(label)).toHaveCount(0);
+  }
+  await district.getByRole("button", { name: "Gửi danh sách đề nghị" }).click();
+  await expect(district.getByText("Đã gửi", { exact: true })).toBeVisible();
+
+  await province.reload();
+  await province.getByRole("button", { name: "Chấp thuận: Công an xã Tân Lược", exact: true }).click();
+  await expect(province.getByText("Được khen", { exact: true })).toBeVisible();
+  await district.reload();
+  await expect(district.getByText("Được khen", { exact: true })).toBeVisible();
 });
 
 test("review and verdict pages: no serious axe violation, and they fit a 360 px phone", async ({ browser }) => {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
-import { addNominationAction, removeNominationAction, saveRoundAction, submitNominationsAction } from "@/app/(app)/awards/actions";
+import { addNominationAction, decideNominationAction, removeNominationAction, saveRoundAction, submitNominationsAction } from "@/app/(app)/awards/actions";
 import { AddNominationSchema, SaveRoundSchema, type AddNominationInput, type SaveRoundInput } from "@/lib/server/awards/schemas";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -90,6 +90,41 @@ export function SubmitNominations({ roundId, unitId }: { roundId: string; unitId
         </Notice>
       ) : null}
       <Button onClick={submit}>{s.submitNominations}</Button>
+    </div>
+  );
+}
+
+/** The province approves a submitted nomination, or records why not (asked before refusing). */
+export function NominationDecision({ nominationId, name, status }: { nominationId: string; name: string; status: string }) {
+  const router = useRouter();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const [problems, setProblems] = useState<string[]>([]);
+  const { run, message } = useActionRunner();
+  const decide = async (decision: "APPROVE" | "REJECT") => {
+    const r = await run(() => decideNominationAction({ nominationId, decision, reason: decision === "REJECT" ? reason : undefined }), decision === "APPROVE" ? s.nominationApproved : s.nominationRejected);
+    setProblems(r.ok ? [] : (r.fieldErrors?._ ?? []));
+    if (r.ok) { setRejecting(false); setReason(""); router.refresh(); }
+  };
+  return (
+    <div className="space-y-2">
+      {message ? <Notice tone={message.tone}>{problems.length ? <>{s.nominationApproveRefused}<ul className="mt-1 list-disc pl-5">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul></> : message.text}</Notice> : null}
+      {rejecting ? (
+        <div className="space-y-2">
+          <Field label={s.nominationRejectReason} htmlFor={`nd-reason-${nominationId}`}>
+            <TextInput id={`nd-reason-${nominationId}`} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="danger" disabled={reason.trim().length < 3} onClick={() => decide("REJECT")}>{s.nominationReject}</Button>
+            <Button variant="secondary" onClick={() => setRejecting(false)}>{vi.common.cancel}</Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {status !== "APPROVED" ? <Button onClick={() => decide("APPROVE")} aria-label={`${s.nominationApprove}: ${name}`}>{s.nominationApprove}</Button> : null}
+          {status !== "REJECTED" ? <Button variant="secondary" onClick={() => setRejecting(true)} aria-label={`${s.nominationReject}: ${name}`}>{s.nominationReject}</Button> : null}
+        </div>
+      )}
     </div>
   );
 }

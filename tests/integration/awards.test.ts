@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addNomination, getAwardsPage, removeNomination, saveEmulationRound, submitNominations, uploadNominationFile } from "@/lib/server/awards/emulation-awards";
+import { addNomination, decideNomination, getAwardsPage, removeNomination, saveEmulationRound, submitNominations, uploadNominationFile } from "@/lib/server/awards/emulation-awards";
 import { actorOf } from "../support/actors";
 
 const file = (f: "PROPOSAL_LETTER" | "COUNCIL_MINUTES" | "ACHIEVEMENT_REPORT") => ({ file: f, fileName: `${f}.pdf`, mimeType: "application/pdf", dataBase64: Buffer.from("hồ sơ").toString("base64") });
@@ -59,5 +59,39 @@ describe("emulation awards (issue #5 'Emulation awards'; seed 003 mục III; dom
     await expect(submitNominations(await actorOf("lg.cauke"), { roundId: "00000000-0000-7000-8000-000000000000", unitId: (await actorOf("lg.cauke")).unitId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(addNomination(await actorOf("lg.lanhdao"), { roundId: round.id, unitId: (await actorOf("lg.lanhdao")).unitId, kind: "COLLECTIVE", name: "X", achievements: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(saveEmulationRound(await actorOf("lg.cauke"), { provinceId: (await actorOf("lg.cauke")).provinceId!, year: 2099, collectiveQuota: 3, individualQuota: 6, leaderMaxPercent: 40, priorityNotes: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the province approves each submitted nomination within the quotas, or refuses it with a reason (seed 003 mục III)", async () => {
+    const province = await actorOf("lg.thuongtruc");
+    const [cauke, tambinh] = [await actorOf("lg.cauke"), await actorOf("lg.tambinh")];
+    const round = await saveEmulationRound(province, { provinceId: province.provinceId!, year: ++year, collectiveQuota: 1, individualQuota: 6, leaderMaxPercent: 40, priorityNotes: "" });
+    // Each district's own list is valid (one collective each); together they exceed the province's quota of 1.
+    const ids: string[] = [];
+    for (const [district, name] of [[cauke, "Công an xã Hòa Ân"], [tambinh, "Công an xã Tân Lược"]] as const) {
+      const { id } = await addNomination(district, { roundId: round.id, unitId: district.unitId, kind: "COLLECTIVE", name, achievements: "Tập thể xuất sắc." });
+      for (const f of ALL) await uploadNominationFile(district, { nominationId: id, ...file(f) });
+      await submitNominations(district, { roundId: round.id, unitId: district.unitId });
+      ids.push(id);
+    }
+    const [first, second] = ids as [string, string];
+    // Only the province decides; another province does not see it; a draft or a bad id is not decided.
+    await expect(decideNomination(cauke, { nominationId: first, decision: "APPROVE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideNomination(await actorOf("hc.thuongtruc"), { nominationId: first, decision: "APPROVE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(decideNomination(province, { nominationId: "khong-phai-uuid", decision: "APPROVE" })).rejects.toMatchObject({ code: "VALIDATION" });
+
+    expect(await decideNomination(province, { nominationId: first, decision: "APPROVE" })).toMatchObject({ status: "APPROVED" });
+    const over = await decideNomination(province, { nominationId: second, decision: "APPROVE" }).catch((e) => e);
+    expect(over).toMatchObject({ code: "VALIDATION", message: expect.stringContaining("vượt số lượng khen thưởng 1 tập thể") });
+    expect((await db.nomination.findUniqueOrThrow({ where: { id: second } })).status).toBe("SUBMITTED");
+    // Not approving needs a reason, shown to the district.
+    await expect(decideNomination(province, { nominationId: second, decision: "REJECT" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { reason: [expect.stringContaining("lý do")] } });
+    await decideNomination(province, { nominationId: second, decision: "REJECT", reason: "Vượt chỉ tiêu khen thưởng tập thể của tỉnh." });
+    const own = await getAwardsPage(tambinh, year);
+    expect(own.own[0]).toMatchObject({ status: "REJECTED", decisionReason: "Vượt chỉ tiêu khen thưởng tập thể của tỉnh." });
+    // The province may change its mind within the quota: refuse the first, approve the second.
+    await decideNomination(province, { nominationId: first, decision: "REJECT", reason: "Ưu tiên tập thể trực tiếp chiến đấu." });
+    await decideNomination(province, { nominationId: second, decision: "APPROVE" });
+    expect((await db.nomination.findUniqueOrThrow({ where: { id: second } })).decisionReason).toBeNull();
+    expect(await db.auditLog.count({ where: { entityId: { in: ids }, action: { in: ["award.nomination.approve", "award.nomination.reject"] } } })).toBe(4);
   });
 });

@@ -2,8 +2,8 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { addNomination, removeNomination, saveEmulationRound, submitNominations } from "@/lib/server/awards/emulation-awards";
-import { AddNominationSchema, NominationIdSchema, SaveRoundSchema, SubmitNominationsSchema } from "@/lib/server/awards/schemas";
+import { addNomination, decideNomination, removeNomination, saveEmulationRound, submitNominations } from "@/lib/server/awards/emulation-awards";
+import { AddNominationSchema, DecideNominationSchema, NominationIdSchema, SaveRoundSchema, SubmitNominationsSchema } from "@/lib/server/awards/schemas";
 
 const refresh = () => revalidate("/awards");
 
@@ -24,6 +24,11 @@ export const removeNominationAction = defineAction("award.nominate", NominationI
 });
 export const submitNominationsAction = defineAction("award.nominate", SubmitNominationsSchema, async (actor, input) => {
   const r = await submitNominations(actor, input);
+  refresh();
+  return r;
+});
+export const decideNominationAction = defineAction("award.manage", DecideNominationSchema, async (actor, input) => {
+  const r = await decideNomination(actor, input);
   refresh();
   return r;
 });

@@ -2,7 +2,7 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { YearPicker, yearParam } from "@/components/reviews/year-picker";
 import { FileUpload } from "@/components/reviews/file-upload";
-import { NominationForm, RemoveNomination, RoundForm, SubmitNominations } from "@/components/awards/award-forms";
+import { NominationDecision, NominationForm, RemoveNomination, RoundForm, SubmitNominations } from "@/components/awards/award-forms";
 import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { NOMINATION_FILE_LABELS, REQUIRED_NOMINATION_FILES, type NominationFile } from "@/lib/domain/awards";
@@ -46,7 +46,7 @@ export default async function AwardsPage({ searchParams }: { searchParams: Promi
                         </div>
                       ) : null}
                     </td>
-                    <td>{s.nominationStatus[n.status]}</td>
+                    <td>{s.nominationStatus[n.status]}{n.status === "REJECTED" && n.decisionReason ? <span className="block text-xs text-slate-600">{n.decisionReason}</span> : null}</td>
                     <td>{n.status === "DRAFT" ? <RemoveNomination nominationId={n.id} name={n.name} /> : null}</td>
                   </tr>
                 ))}
@@ -61,8 +61,15 @@ export default async function AwardsPage({ searchParams }: { searchParams: Promi
           {manage && provinceCheck ? (
             <Card title={s.provinceCheck}>
               {provinceCheck.ok ? <Notice tone="success">{s.complete}</Notice> : <Notice tone="warning"><ul className="list-disc pl-5">{[...provinceCheck.errors, ...provinceCheck.nomineeIssues].map((e, i) => <li key={i}>{e.message}</li>)}</ul></Notice>}
-              <Table head={[s.nominee, s.nominatingUnit, vi.users.status]}>
-                {all.filter((n) => n.status !== "DRAFT").map((n) => <tr key={n.id}><td>{n.name} ({s.kind[n.kind]})</td><td>{n.unitName}</td><td>{s.nominationStatus[n.status]}</td></tr>)}
+              <Table head={[s.nominee, s.nominatingUnit, vi.users.status, s.nominationDecision]}>
+                {all.filter((n) => n.status === "SUBMITTED" || n.status === "APPROVED" || n.status === "REJECTED").map((n) => (
+                  <tr key={n.id} data-testid={`nomination-${n.id}`}>
+                    <td>{n.name} ({s.kind[n.kind]})</td>
+                    <td>{n.unitName}</td>
+                    <td>{s.nominationStatus[n.status]}{n.status === "REJECTED" && n.decisionReason ? <span className="block text-xs text-slate-600">{n.decisionReason}</span> : null}</td>
+                    <td><NominationDecision nominationId={n.id} name={n.name} status={n.status} /></td>
+                  </tr>
+                ))}
               </Table>
             </Card>
           ) : null}

@@ -4,14 +4,14 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, requireUnitInScope, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
-import { AppError, notFound, validation } from "@/lib/errors";
+import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { validateNominations, type NominationFile, type NominationValidation } from "@/lib/domain/awards";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/server/verdicts/year-end-review";
 import {
-  AddNominationSchema, SaveRoundSchema, SubmitNominationsSchema, UploadNominationFileSchema,
-  type AddNominationInput, type SaveRoundInput, type SubmitNominationsInput, type UploadNominationFileInput,
+  AddNominationSchema, DecideNominationSchema, SaveRoundSchema, SubmitNominationsSchema, UploadNominationFileSchema,
+  type AddNominationInput, type DecideNominationInput, type SaveRoundInput, type SubmitNominationsInput, type UploadNominationFileInput,
 } from "./schemas";
 
 // Emulation awards (domain.md §7; seed 003 mục III): one round per province and year with quotas and the
@@ -19,7 +19,7 @@ import {
 
 const nominationSelect = {
   id: true, roundId: true, nominatingUnitId: true, kind: true, name: true, position: true, isLeader: true,
-  achievements: true, files: true, status: true, createdAt: true,
+  achievements: true, files: true, status: true, decisionReason: true, createdAt: true,
 } as const;
 
 function provinceOf(actor: Actor): string {
@@ -161,5 +161,46 @@ export async function submitNominations(actor: Actor, raw: SubmitNominationsInpu
     await tx.nomination.updateMany({ where: { id: { in: drafts.map((d) => d.id) } }, data: { status: "SUBMITTED" } });
     await writeAudit(tx, auditActor(actor), { action: "award.nominations.submit", entity: "EmulationRound", entityId: round.id, unitId: unit.id, after: { nominations: drafts.map((d) => d.id) } });
     return { submitted: drafts.length };
+  });
+}
+
+/**
+ * The province decides each submitted nomination before the list goes to the emulation council (seed 003 mục III:
+ * "Sở Nội vụ … thẩm định hồ sơ đề nghị khen thưởng"): approving keeps the approved list within the quotas and the
+ * leader rule, with every file present (the same rule as a district's list, lib/domain/awards.ts); not approving
+ * needs a reason. A decision can be changed until the council meets: the last one stands, each is audited.
+ */
+export async function decideNomination(actor: Actor, raw: DecideNominationInput) {
+  assertCan(actor, "award.manage");
+  const input = parseInput(DecideNominationSchema, raw);
+  const provinceId = provinceOf(actor);
+  const row = await db.nomination.findFirst({
+    where: { id: input.nominationId, round: { provinceId } },
+    select: { ...nominationSelect, round: { select: { id: true, collectiveQuota: true, individualQuota: true, leaderMaxPercent: true } } },
+  });
+  if (!row) throw notFound();
+  if (!["SUBMITTED", "APPROVED", "REJECTED"].includes(row.status)) throw validation(vi.reviews.nominationNotSubmitted);
+  const next = input.decision === "APPROVE" ? "APPROVED" : "REJECTED";
+  return db.$transaction(async (tx) => {
+    // One decision at a time per round: two approvals racing for the last place cannot both pass the quota.
+    await tx.$queryRaw`SELECT 1 FROM "EmulationRound" WHERE id = ${row.round.id}::uuid FOR UPDATE`;
+    if (next === "APPROVED") {
+      const approved = await tx.nomination.findMany({ where: { roundId: row.round.id, status: "APPROVED", id: { not: row.id } }, select: nominationSelect });
+      const result = check(row.round, [...approved, row]);
+      if (!result.ok) {
+        const messages = [...result.errors.map((e) => e.message), ...result.nomineeIssues.map((i) => i.message)];
+        throw new AppError("VALIDATION", `${vi.reviews.nominationApproveRefused} ${messages.join(" ")}`, { _: messages }, result);
+      }
+    }
+    const { count } = await tx.nomination.updateMany({
+      where: { id: row.id, status: row.status },
+      data: { status: next, decisionReason: next === "REJECTED" ? input.reason : null, decidedAt: new Date() },
+    });
+    if (count === 0) throw conflict();
+    await writeAudit(tx, auditActor(actor), {
+      action: next === "APPROVED" ? "award.nomination.approve" : "award.nomination.reject", entity: "Nomination", entityId: row.id, unitId: row.nominatingUnitId,
+      before: { status: row.status, reason: row.decisionReason }, after: { status: next, reason: next === "REJECTED" ? input.reason : null },
+    });
+    return { id: row.id, status: next };
   });
 }

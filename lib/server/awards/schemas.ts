@@ -40,7 +40,13 @@ export const UploadNominationFileSchema = z.object({
 
 export const SubmitNominationsSchema = z.object({ roundId: Id, unitId: Id });
 
+/** The province approves a submitted nomination, or does not with a reason. */
+export const DecideNominationSchema = z
+  .object({ nominationId: Id, decision: z.enum(["APPROVE", "REJECT"]), reason: text(1000).optional() })
+  .refine((v) => v.decision === "APPROVE" || (v.reason ?? "").length >= 3, { path: ["reason"], message: "Phải nêu lý do không đề nghị khen thưởng." });
+
 export type SaveRoundInput = z.input<typeof SaveRoundSchema>;
 export type AddNominationInput = z.input<typeof AddNominationSchema>;
 export type SubmitNominationsInput = z.input<typeof SubmitNominationsSchema>;
 export type UploadNominationFileInput = z.input<typeof UploadNominationFileSchema>;
+export type DecideNominationInput = z.input<typeof DecideNominationSchema>;

@@ -128,6 +128,15 @@ export const REVIEW_ACTION_CASES: Record<string, ActionCase> = {
       return { nominationId: n.id };
     },
   },
+  // A submitted, complete nomination of the unit in a fresh round of its province: the province approves it.
+  "awards#decideNominationAction": {
+    input: async (_a, unitId) => {
+      const roundId = await roundFor(unitId, 4000 + seq++);
+      if (roundId === NIL) return { nominationId: NIL, decision: "APPROVE" };
+      const n = await db.nomination.create({ data: { roundId, nominatingUnitId: unitId, kind: "COLLECTIVE", name: "Công an xã thử", achievements: "Hoàn thành xuất sắc nhiệm vụ.", files: [...REQUIRED_NOMINATION_FILES], status: "SUBMITTED" }, select: { id: true } });
+      return { nominationId: n.id, decision: "APPROVE" };
+    },
+  },
   // A fresh round holding one complete draft nomination of the unit: within the quotas, no file missing.
   "awards#submitNominationsAction": {
     input: async (_a, unitId) => {

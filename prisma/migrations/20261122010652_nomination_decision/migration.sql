@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Nomination" ADD COLUMN     "decidedAt" TIMESTAMP(3),
+ADD COLUMN     "decisionReason" TEXT;
