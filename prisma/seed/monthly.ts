@@ -5,16 +5,10 @@ import { totalsContributionSql } from "@/lib/server/monthly/indicator-totals";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { vnDate } from "@/lib/domain/vn-date";
 import { seededRandom } from "./random";
+import { communeProfile } from "./commune-levels";
 import { appNow } from "../../lib/clock";
 
 const rng = seededRandom;
-
-/** Base monthly level of each count (flows per month, stocks as a level). */
-const LEVEL: Record<string, [number, number]> = {
-  HS_VU: [3, 9], HS_TRUY_TO: [4, 15], HS_GDTX: [2, 8], HS_QLNV: [5, 20], HS_TRUY_NA: [0, 3], HS_BANG_NHOM: [0, 2], HS_TU_DIEM: [0, 3],
-  HS_TO_GIAC: [4, 12], MT_VU: [1, 5], MT_TU_DIEM: [1, 4], MT_QLNV: [5, 18], MT_NGHIEN: [8, 30], MT_SU_DUNG: [10, 40], MT_TRONG: [0, 1],
-  KT_VU: [0, 4], KT_QLNV: [2, 8], KT_HANG_GIA: [0, 3], KT_MOI_TRUONG: [0, 2], KQ_RNT_XAY_RA: [0, 1], KQ_HET_AN: [20, 60], KQ_MO_HINH: [1, 3], KQ_TONG_HO: [1500, 4000],
-};
 
 /**
  * Demo monthly figures (issue #4): for every commune selected in any demo programme year, reports
@@ -34,6 +28,10 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
   for (const i of indicators) byProvince.set(i.provinceId, [...(byProvince.get(i.provinceId) ?? []), i]);
 
   const current = yearMonthOf(now);
+  // Communes on last year's list but not on this year's: they passed (the verdict seed issues "đạt" for them).
+  const byYear = await db.selection.findMany({ where: { status: "SELECTED", programme: { year: { in: [current.year - 1, current.year] } } }, select: { communeId: true, programme: { select: { year: true } } } });
+  const thisYear = new Set(byYear.filter((x) => x.programme.year === current.year).map((x) => x.communeId));
+  const passedLastYear = new Set(byYear.filter((x) => x.programme.year === current.year - 1 && !thisYear.has(x.communeId)).map((x) => x.communeId));
   const start = { year: current.year - 1, month: 1 };
   const months: { year: number; month: number }[] = [];
   for (let m = start; m.year * 12 + m.month <= current.year * 12 + current.month; m = addMonthsYM(m, 1)) months.push(m);
@@ -43,9 +41,8 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
   for (const s of selected) {
     const provinceId = s.commune.provinceId!;
     const defs = byProvince.get(provinceId) ?? [];
-    const r0 = rng(`commune:${s.commune.code}`);
-    const rising = r0() < 0.17;
-    const base = new Map(Object.entries(LEVEL).map(([code, [lo, hi]]) => [code, lo + r0() * (hi - lo)]));
+    const { rising, base } = communeProfile(s.commune.code);
+    const passing = passedLastYear.has(s.communeId);
     months.forEach((m, t) => {
       const isCurrent = m.year === current.year && m.month === current.month;
       if (isCurrent && withUsers.has(s.communeId)) return;
@@ -55,10 +52,13 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
       const v: Record<string, number> = {};
       for (const [code, level] of base) v[code] = code === "KQ_TONG_HO" || code === "KQ_HET_AN" || code === "KQ_MO_HINH" ? Math.round(level) : noisy(level * (code.startsWith("HS_") || code.startsWith("MT_") || code.startsWith("KT_") ? trend : 1));
       v.KQ_AN_KHAM_PHA = Math.min(v.HS_VU!, Math.round(v.HS_VU! * (0.7 + rand() * 0.3)));
-      v.KQ_RNT_KHAM_PHA = Math.min(v.KQ_RNT_XAY_RA!, Math.round(v.KQ_RNT_XAY_RA! * (rand() < 0.9 ? 1 : 0)));
-      v.KQ_TGTB_XU_LY = Math.max(0, v.HS_TO_GIAC! - (rand() < 0.15 ? 1 : 0));
+      // A commune that passed last year met its targets that year: every very serious case solved, every report
+      // handled, every household reached from mid-year (so its verdict follows the recommendation, unless its crime rose).
+      const good = passing && m.year === current.year - 1;
+      v.KQ_RNT_KHAM_PHA = Math.min(v.KQ_RNT_XAY_RA!, Math.round(v.KQ_RNT_XAY_RA! * (good || rand() < 0.9 ? 1 : 0)));
+      v.KQ_TGTB_XU_LY = Math.max(0, v.HS_TO_GIAC! - (!good && rand() < 0.15 ? 1 : 0));
       v.KQ_TAI_PHAM_SO = Math.min(v.KQ_HET_AN!, Math.round(v.KQ_HET_AN! * (0.04 + rand() * 0.14)));
-      v.KQ_HO_TUYEN_TRUYEN = Math.min(v.KQ_TONG_HO!, Math.round(v.KQ_TONG_HO! * Math.min(1, 0.8 + 0.012 * t + rand() * 0.05)));
+      v.KQ_HO_TUYEN_TRUYEN = good && m.month >= 6 ? v.KQ_TONG_HO! : Math.min(v.KQ_TONG_HO!, Math.round(v.KQ_TONG_HO! * Math.min(1, 0.8 + 0.012 * t + rand() * 0.05)));
       const status = isCurrent ? (rand() < 0.5 ? "SUBMITTED" : "DRAFT") : "ACCEPTED";
       const next = addMonthsYM(m, 1);
       const submittedAt = status === "DRAFT" ? null : isCurrent ? now : vnDate(next.year, next.month, 2 + Math.floor(rand() * 4));

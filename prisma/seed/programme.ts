@@ -4,6 +4,7 @@ import type { HotspotType } from "@/lib/generated/prisma/enums";
 import { defaultProgrammeDates, type ProgrammeDates } from "@/lib/domain/programme-calendar";
 import { addVnDays, toDbDay, vnDate } from "@/lib/domain/vn-date";
 import { DEFAULT_CATALOGUE } from "./indicator-catalogue";
+import { communeProfile } from "./commune-levels";
 import { demoProvinceThreeLevel, type DemoUnit } from "./demo-units";
 import { appNow } from "../../lib/clock";
 
@@ -25,10 +26,15 @@ function newRuralCodes(u: DemoUnit, out: string[] = []): string[] {
   return out;
 }
 
+/**
+ * The survey figures of a commune's proposal: the twelve months before selection, on the scale of its monthly
+ * figures (commune-levels.ts) and somewhat above them, since the communes proposed were at their worst then.
+ */
 function figuresFor(code: string) {
   let x = Number(code) || 7;
   const next = () => (x = (x * 1103515245 + 12345) % 2147483648) % 9;
-  const figures = Object.fromEntries(COUNT_CODES.map((c) => [c, next()]));
+  const { base } = communeProfile(code);
+  const figures = Object.fromEntries(COUNT_CODES.map((c) => [c, base.has(c) ? Math.round(base.get(c)! * 12 * 1.15) : next()]));
   const otherItems = Object.fromEntries(OTHER_CODES.filter(() => next() > 5).map((c) => [c, { present: true, note: "Theo báo cáo khảo sát của Công an xã" }]));
   return { figures, otherItems };
 }

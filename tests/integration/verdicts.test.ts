@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive } from "@/lib/server/verdicts/verdict-config";
 import { actorOf } from "../support/actors";
 import { GOOD_MONTH, WEAK_MONTH, answerAllCriteria, createProgramme, fillYear, freshCommune, freshProgramme, selectCommune } from "../support/review-fixtures";
+import { appNow } from "@/lib/clock";
 
 const minutes = { fileName: "bien-ban-tong-ket.pdf", mimeType: "application/pdf", dataBase64: Buffer.from("%PDF-1.4 biên bản").toString("base64") };
 const narrative = { results: "Kết quả.", shortcomings: "Hạn chế.", nextMeasures: "Giải pháp." };
@@ -32,6 +33,14 @@ async function throughSecretariat(selectionId: string, district: Actor, province
 }
 
 describe("year-end verdict (issue #5 'Year-end verdict'; domain.md §5–6)", () => {
+  it("demo seed: last year's verdicts mostly follow the computed recommendation; each override carries its justification", async () => {
+    const rows = await db.communeVerdict.findMany({ where: { stage: "ISSUED", year: appNow().getUTCFullYear() - 1 }, select: { verdict: true, isOverride: true, justification: true } });
+    const overrides = rows.filter((r) => r.isOverride);
+    expect(rows.filter((r) => r.verdict === "PASSED" && !r.isOverride).length).toBeGreaterThan(overrides.length);
+    expect(rows.some((r) => r.verdict === "NOT_PASSED")).toBe(true);
+    expect(overrides.every((r) => (r.justification ?? "").length > 20)).toBe(true);
+  });
+
   it("follows the recommendation: minutes required, two proposals, issue; frozen after issue; relapse watch; KPIs; relapse record", async () => {
     const [district, province] = [await actorOf("lg.cauke"), await actorOf("lg.thuongtruc")];
     const programme = await freshProgramme("91");
