@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <SignOutButton label={vi.nav.signOut} />
           </div>
         </div>
-        <nav aria-label="Điều hướng chính" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 pb-2">
+        <nav aria-label="Điều hướng chính" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 pb-2 md:flex-wrap md:overflow-visible">
           {navFor(actor).map((item) => (
             <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10">
               {item.label}

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { applyAcceptedTotals } from "@/lib/server/monthly/indicator-totals";
 import { getDashboardHome } from "@/lib/server/dashboards/get-dashboard-home";
+import { getMonthOverview } from "@/lib/server/monthly/month-overview";
 import { getTrends } from "@/lib/server/dashboards/get-trends";
 import { getRanking } from "@/lib/server/dashboards/get-ranking";
 import { getDrilldown, getValueHistory } from "@/lib/server/dashboards/get-drilldown";
@@ -34,7 +35,11 @@ describe("province home", () => {
     expect(d.pipeline).toMatchObject({ approved: 2, passed: 1, notPassed: 1 });
     expect(d.kpis.passRate).toMatchObject({ percent: 50, num: 1, den: 2, met: false }); // target ≥ 60% (seed 002 mục I.1)
     expect(d.kpis.noRelapse).toMatchObject({ percent: 100, num: 1, den: 1, met: true });
-    expect(d.reporting).toMatchObject({ year: 2025, month: 12, expected: 5, submitted: 5, accepted: 5, onTime: 5, completeness: 100 });
+    // Expected = the communes under transformation that year (issue #4: police enter figures "for each commune under
+    // transformation"), the same count as the monthly overview; the 3 unselected communes' reports do not count.
+    expect(d.reporting).toMatchObject({ year: 2025, month: 12, expected: 2, submitted: 2, accepted: 2, onTime: 2, completeness: 100 });
+    const overview = await getMonthOverview(fx.leader, fx.province.id, 2025, 12, NOW);
+    expect({ expected: d.reporting.expected, submitted: d.reporting.submitted, onTime: d.reporting.onTime }).toEqual({ expected: overview.counts!.expected, submitted: overview.counts!.submitted, onTime: overview.counts!.onTime });
   });
 
   it("lists the off-track commune of the current year as at risk, and the month's missing reports", async () => {

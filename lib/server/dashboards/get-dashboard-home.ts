@@ -97,7 +97,7 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
     outcomes.map((o): ProgrammeOutcome => ({ communeId: o.communeId, year: o.year, verdict: o.verdict, relapsed: o.relapsed })),
     year,
   );
-  const rep = reporting.reduce((a, r) => ({ total: a.total + r.total, submitted: a.submitted + r.submitted, accepted: a.accepted + r.accepted, returned: a.returned + r.returned, onTime: a.onTime + r.onTime }), { total: 0, submitted: 0, accepted: 0, returned: 0, onTime: 0 });
+  const rep = reporting.reduce((a, r) => ({ expected: a.expected + r.expected, total: a.total + r.total, submitted: a.submitted + r.submitted, accepted: a.accepted + r.accepted, returned: a.returned + r.returned, onTime: a.onTime + r.onTime }), { expected: 0, total: 0, submitted: 0, accepted: 0, returned: 0, onTime: 0 });
   const capPercent = unit.level === "PROVINCE" ? (progBy.get(unit.provinceId!)?.capPercent ?? DEFAULT_CAP_PERCENT) : null;
   return {
     unit,
@@ -114,9 +114,8 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
     },
     reporting: {
       ...rm,
-      expected: communeCount,
       ...rep,
-      completeness: communeCount ? (rep.submitted * 100) / communeCount : null,
+      completeness: rep.expected ? (rep.submitted * 100) / rep.expected : null,
       timeliness: rep.submitted ? (rep.onTime * 100) / rep.submitted : null,
     },
     atRisk: atRisk.map((r) => ({ communeId: r.communeId, communeName: r.communeName, achieved: r.achieved, evaluated: r.evaluated, share: r.share, offTrack: r.offTrack, missed: r.missed })),
