@@ -37,6 +37,9 @@ test("monthly figures round trip: commune submits, district reports, province re
   // 1. Commune police fills and submits November 2026.
   const commune = await (await browser.newContext()).newPage();
   await signInAs(commune, "lg.xa");
+  // The home page shows the month to enter and the days left.
+  await commune.goto("/");
+  await expect(commune.getByTestId("home-task-entry")).toContainText("Chưa nhập. Còn 14 ngày đến hạn nhập");
   await commune.goto("/monthly");
   await commune.getByRole("link", { name: "Nhập số liệu tháng 11/2026" }).click();
   await expect(commune.getByRole("heading", { level: 1, name: "Số liệu tháng 11/2026" })).toBeVisible();

@@ -3,12 +3,14 @@ import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/authz/page";
 import { MonthlyReminders } from "@/components/monthly/reminders";
 import { getHomeSummary } from "@/lib/server/units/get-home-summary";
+import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
+import { HomeTasks } from "@/components/home/home-tasks";
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function HomePage() {
   const actor = await requirePageActor();
-  const summary = await getHomeSummary(actor);
+  const [summary, tasks] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor)]);
   return (
     <>
       <PageHeader title={vi.home[actor.role]} subtitle={`${vi.roles[actor.role]} · ${actor.unitName}`} />
@@ -20,14 +22,15 @@ export default async function HomePage() {
           </Notice>
         </div>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <HomeTasks tasks={tasks} />
+      {actor.role === "COMMUNE_POLICE" ? null : <div className="grid gap-4 sm:grid-cols-3">
         {summary.counts.map((c) => (
           <Card key={c.label}>
             <p className="text-sm text-slate-600">{c.label}</p>
             <p className="mt-1 text-3xl font-bold text-brand-700">{formatNumber(c.value)}</p>
           </Card>
         ))}
-      </div>
+      </div>}
       <div className="mt-6">
         <Link href={`/units/${actor.unitId}`} className="text-brand-700 underline">Xem đơn vị {actor.unitName}</Link>
       </div>

@@ -1,0 +1,22 @@
+// Strings of the home page's "next steps" (lib/server/units/get-home-tasks.ts).
+export const home = {
+  tasksTitle: "Việc cần làm",
+  monthEntry: "Số liệu tháng {month}/{year}",
+  notSelected: "Xã không thuộc danh sách chuyển hóa năm {year}: không phải gửi số liệu tháng.",
+  enter: "Nhập số liệu",
+  view: "Xem",
+  districtMonth: "Số liệu tháng {month}/{year} của các xã",
+  districtCounts: "{submitted}/{expected} xã đã gửi, {accepted} đã tiếp nhận. Báo cáo của Ban Chỉ đạo: {report}.",
+  districtReportNone: "chưa gửi",
+  openMonth: "Xem và gửi báo cáo",
+  waitingReview: "Số liệu chờ tiếp nhận",
+  waitingCounts: "{reports} báo cáo số liệu tháng của xã và {district} báo cáo của Ban Chỉ đạo cấp dưới đang chờ xét duyệt.",
+  nothingWaiting: "Không có báo cáo nào chờ xét duyệt.",
+  review: "Xét duyệt",
+  dashboard: "Bảng điều hành",
+  dashboardDetail: "Tiến độ chuyển hóa, chỉ tiêu của Chương trình và tình hình gửi số liệu của toàn địa bàn.",
+  openDashboard: "Mở bảng điều hành",
+  users: "Người dùng",
+  usersDetail: "Tạo tài khoản, khóa tài khoản, cấp lại mật khẩu cho các đơn vị.",
+  openUsers: "Quản lý người dùng",
+} as const;
