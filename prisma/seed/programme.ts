@@ -17,6 +17,7 @@ import { appNow } from "../../lib/clock";
  */
 const TYPES: HotspotType[][] = [["TYPE_1"], ["TYPE_1", "TYPE_4"], ["TYPE_4"], ["TYPE_2"], ["TYPE_1", "TYPE_3"], ["TYPE_1", "TYPE_3", "TYPE_4"]];
 const COUNT_CODES = DEFAULT_CATALOGUE.filter((e) => e.isSelectionCriterion && e.kind === "COUNT").map((e) => e.code);
+const STOCK_CODES = new Set(DEFAULT_CATALOGUE.filter((e) => e.aggregation === "LAST").map((e) => e.code));
 const OTHER_CODES = DEFAULT_CATALOGUE.filter((e) => e.isSelectionCriterion && e.kind === "BOOLEAN").map((e) => e.code);
 const db_ = (d: Date) => toDbDay(d);
 
@@ -27,14 +28,16 @@ function newRuralCodes(u: DemoUnit, out: string[] = []): string[] {
 }
 
 /**
- * The survey figures of a commune's proposal: the twelve months before selection, on the scale of its monthly
- * figures (commune-levels.ts) and somewhat above them, since the communes proposed were at their worst then.
+ * The survey figures of a commune's proposal: the twelve months before selection (flows summed, stocks at their
+ * level), on the scale of its monthly figures (commune-levels.ts) and somewhat above them, since the communes
+ * proposed were at their worst then.
  */
 function figuresFor(code: string) {
   let x = Number(code) || 7;
   const next = () => (x = (x * 1103515245 + 12345) % 2147483648) % 9;
   const { base } = communeProfile(code);
-  const figures = Object.fromEntries(COUNT_CODES.map((c) => [c, base.has(c) ? Math.round(base.get(c)! * 12 * 1.15) : next()]));
+  // Flows add up over the twelve months; stocks (aggregation LAST) are the level at the survey.
+  const figures = Object.fromEntries(COUNT_CODES.map((c) => [c, base.has(c) ? Math.round(base.get(c)! * (STOCK_CODES.has(c) ? 1 : 12) * 1.15) : next()]));
   const otherItems = Object.fromEntries(OTHER_CODES.filter(() => next() > 5).map((c) => [c, { present: true, note: "Theo báo cáo khảo sát của Công an xã" }]));
   return { figures, otherItems };
 }
