@@ -4,10 +4,11 @@ import { CommuneStatusTable } from "@/components/monthly/bulk-accept";
 import { DistrictReportForm, DistrictReviewButtons } from "@/components/monthly/district-report-form";
 import { requirePageActor, loadOrNotFound } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
-import { db } from "@/lib/db";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
+import { listProvincesInScope } from "@/lib/server/units/list-units";
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
 
@@ -27,17 +28,14 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
   const nav = (ym: { year: number; month: number }) => `/monthly?year=${ym.year}&month=${ym.month}${sp.unit ? `&unit=${sp.unit}` : ""}`;
 
   if (actor.role === "COMMUNE_POLICE") {
-    const reports = await db.monthlyReport.findMany({ where: { communeId: actor.unitId }, select: { year: true, month: true, status: true, submittedAt: true, returnReason: true }, orderBy: [{ year: "desc" }, { month: "desc" }], take: 24 });
-    const byKey = new Map(reports.map((r) => [r.year * 100 + r.month, r]));
-    const cur = yearMonthOf(appNow());
-    const months = Array.from({ length: 13 }, (_, i) => addMonthsYM(cur, -i));
+    const { current: cur, months } = await getCommuneMonths(actor);
     return (
       <>
         <PageHeader title={vi.monthly.title} subtitle={actor.unitName} actions={<Link className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white" href={`/monthly/${actor.unitId}/${cur.year}/${cur.month}`}>Nhập số liệu tháng {cur.month}/{cur.year}</Link>} />
         <Card>
           <ul className="divide-y">
             {months.map((m) => {
-              const r = byKey.get(m.year * 100 + m.month);
+              const r = m.report;
               return (
                 <li key={`${m.year}-${m.month}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <Link className="text-brand-700 underline" href={`/monthly/${actor.unitId}/${m.year}/${m.month}`}>Tháng {m.month}/{m.year}</Link>
@@ -55,7 +53,7 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
   const unitId = sp.unit ?? actor.unitId;
   const o = await loadOrNotFound(() => getMonthOverview(actor, unitId, year, month));
   if (!o.provinceId || !o.counts || !o.deadline) {
-    const provinces = await db.unit.findMany({ where: { level: "PROVINCE" }, select: { id: true, name: true }, orderBy: { code: "asc" } });
+    const provinces = await listProvincesInScope(actor);
     return (
       <>
         <PageHeader title={vi.monthly.title} subtitle="Chọn tỉnh" />

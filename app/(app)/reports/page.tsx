@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/authz/page";
-import { db } from "@/lib/db";
-import { unitScope } from "@/lib/authz/access";
+import { listReportingUnits } from "@/lib/server/units/list-units";
 import { currentVnYearMonth } from "@/lib/server/dashboards/filters";
 import { previousMonth } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";
@@ -16,13 +15,7 @@ export default async function ReportsPage() {
   const cur = currentVnYearMonth();
   const pm = previousMonth(cur.year, cur.month);
   const years = Array.from({ length: 5 }, (_, i) => cur.year - i);
-  // Units a monthly district report can be opened for: districts (or communes of a 2-level province) in scope.
-  const units = await db.unit.findMany({
-    where: { AND: [unitScope(actor), { OR: [{ level: "DISTRICT" }, { level: "COMMUNE", parent: { level: "PROVINCE" } }] }, { validTo: null }] },
-    select: { id: true, name: true },
-    orderBy: { code: "asc" },
-    take: 500,
-  });
+  const units = await listReportingUnits(actor);
   const YearSelect = ({ id }: { id: string }) => (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{vi.dashboard.filters.year}</label>
