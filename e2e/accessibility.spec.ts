@@ -77,3 +77,15 @@ test("main pages fit a 360 px wide phone", async ({ page }) => {
   const xa = await unitIdOf(page);
   for (const path of ["/", "/account/password", "/account/tokens", "/monthly", `/monthly/${xa}/${YEAR}/${MONTH}`]) await expectFitsPhone(page, path);
 });
+
+test("the main navigation marks the section the user is in", async ({ page }) => {
+  await signInAs(page, "lg.thuongtruc");
+  const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+  await page.goto("/monthly/indicators");
+  await expect(nav.getByRole("link", { name: "Danh mục chỉ tiêu" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Số liệu tháng" })).not.toHaveAttribute("aria-current", "page");
+  await page.goto("/monthly?year=2026&month=10");
+  await expect(nav.getByRole("link", { name: "Số liệu tháng" })).toHaveAttribute("aria-current", "page");
+  await page.goto("/");
+  await expect(nav.getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
+});

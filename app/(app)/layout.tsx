@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { MainNav } from "@/components/layout/main-nav";
 import { requirePageActor } from "@/lib/authz/page";
 import { vi } from "@/lib/i18n/vi";
 import { navFor } from "@/lib/navigation";
@@ -16,13 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <SignOutButton label={vi.nav.signOut} />
           </div>
         </div>
-        <nav aria-label="Điều hướng chính" className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 pb-2 md:flex-wrap md:overflow-visible">
-          {navFor(actor).map((item) => (
-            <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10">
-              {item.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav items={navFor(actor)} label="Điều hướng chính" />
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </div>
