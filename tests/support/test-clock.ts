@@ -4,6 +4,6 @@
  * the suites run. 21/11/2026 in Vietnam: November 2026 is open for entry until 05/12/2026.
  */
 export const TEST_NOW = "2026-11-21T09:00:00+07:00";
-/** The Vietnam calendar year and month of TEST_NOW, for specs that build URLs and titles. */
-export const TEST_YEAR = 2026;
-export const TEST_MONTH = 11;
+/** The Vietnam calendar year and month of TEST_NOW (written in Vietnam time, +07:00), for specs that build URLs and titles. */
+export const TEST_YEAR = Number(TEST_NOW.slice(0, 4));
+export const TEST_MONTH = Number(TEST_NOW.slice(5, 7));

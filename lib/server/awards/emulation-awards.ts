@@ -76,6 +76,12 @@ function check(round: { collectiveQuota: number; individualQuota: number; leader
   });
 }
 
+/** Refuses a nomination list, every problem listed (the form shows them one per line from `fieldErrors._`). */
+function listRefused(prefix: string, result: NominationValidation): AppError {
+  const messages = [...result.errors.map((e) => e.message), ...result.nomineeIssues.map((i) => i.message)];
+  return new AppError("VALIDATION", `${prefix} ${messages.join(" ")}`, { _: messages }, result);
+}
+
 /** The nominating unit (in the actor's subtree) and the round of its province; anything else is "not found". */
 async function requireUnitRound(actor: Actor, unitId: string, roundId: string) {
   const unit = await requireUnitInScope(actor, unitId);
@@ -155,8 +161,7 @@ export async function submitNominations(actor: Actor, raw: SubmitNominationsInpu
     if (drafts.length === 0) throw validation(vi.reviews.nominationsRefused, { _: [vi.common.none] });
     const result = check(round, rows);
     if (!result.ok) {
-      const messages = [...result.errors.map((e) => e.message), ...result.nomineeIssues.map((i) => i.message)];
-      throw new AppError("VALIDATION", `${vi.reviews.nominationsRefused} ${messages.join(" ")}`, { _: messages }, result);
+      throw listRefused(vi.reviews.nominationsRefused, result);
     }
     await tx.nomination.updateMany({ where: { id: { in: drafts.map((d) => d.id) } }, data: { status: "SUBMITTED" } });
     await writeAudit(tx, auditActor(actor), { action: "award.nominations.submit", entity: "EmulationRound", entityId: round.id, unitId: unit.id, after: { nominations: drafts.map((d) => d.id) } });
@@ -188,8 +193,7 @@ export async function decideNomination(actor: Actor, raw: DecideNominationInput)
       const approved = await tx.nomination.findMany({ where: { roundId: row.round.id, status: "APPROVED", id: { not: row.id } }, select: nominationSelect });
       const result = check(row.round, [...approved, row]);
       if (!result.ok) {
-        const messages = [...result.errors.map((e) => e.message), ...result.nomineeIssues.map((i) => i.message)];
-        throw new AppError("VALIDATION", `${vi.reviews.nominationApproveRefused} ${messages.join(" ")}`, { _: messages }, result);
+        throw listRefused(vi.reviews.nominationApproveRefused, result);
       }
     }
     const { count } = await tx.nomination.updateMany({

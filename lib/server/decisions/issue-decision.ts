@@ -82,15 +82,16 @@ export async function issueAmendment(actor: Actor, input: AmendDecisionInput) {
         data: { programmeId: programme.id, kind: "AMENDMENT", number: input.number, date, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: [summary, input.note].filter(Boolean).join("\n"), issuedById: actor.userId },
         select: { id: true, number: true },
       });
+      const restored = adding.filter((p) => removedSelection.has(p.communeId));
       const fresh = adding.filter((p) => !removedSelection.has(p.communeId));
       if (fresh.length) await tx.selection.createMany({ data: fresh.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
-      for (const p of adding.filter((x) => removedSelection.has(x.communeId))) {
+      for (const p of restored) {
         await tx.selection.update({ where: { id: removedSelection.get(p.communeId)! }, data: { status: "SELECTED", proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes } });
       }
       if (removing.length) await tx.selection.updateMany({ where: { id: { in: removing.map((x) => x.id) } }, data: { status: "REMOVED" } });
       await writeAudit(tx, auditActor(actor), {
         action: "decision.amend", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
-        before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), restored: adding.filter((p) => removedSelection.has(p.communeId)).map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
+        before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), restored: restored.map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
       });
       return { id: decision.id, message: t(s.amended, { number: decision.number }) };
     });

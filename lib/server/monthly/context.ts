@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { DEFAULT_ENTRY_DEADLINE_DAY, entryWindowStatus, monthlyFiguresDueDate } from "@/lib/domain/entry-window";
 import { appNow } from "@/lib/clock";
+import { formatDate } from "@/lib/format";
+import { t } from "@/lib/i18n/t";
+import { monthly } from "@/lib/i18n/vi/monthly";
 
 export function checkYearMonth(year: number, month: number) {
   if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) throw notFound();
@@ -54,4 +57,10 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
     commune, provinceId, programme, selected: selection !== null, deadlineDay, window,
     dueDate: monthlyFiguresDueDate(year, month, deadlineDay),
   };
+}
+
+/** "Còn N ngày đến hạn nhập (…)", or "Hôm nay là hạn cuối…", while a window is open before its deadline; null otherwise. */
+export function daysLeftText(w: { isOpen: boolean; daysRemaining: number | null; lastDay: Date | string }): string | null {
+  if (!w.isOpen || w.daysRemaining === null) return null;
+  return w.daysRemaining === 0 ? t(monthly.dueToday, { date: formatDate(w.lastDay) }) : t(monthly.daysRemaining, { days: w.daysRemaining, date: formatDate(w.lastDay) });
 }

@@ -5,11 +5,10 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { isEditable, REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
-import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { home as s } from "@/lib/i18n/vi/home";
 import { monthly } from "@/lib/i18n/vi/monthly";
-import { communeMonthContext } from "@/lib/server/monthly/context";
+import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
 import { appNow } from "@/lib/clock";
 
@@ -37,9 +36,7 @@ async function communeEntryTask(actor: Actor, year: number, month: number, now: 
   const report = await db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId: actor.unitId, year, month } }, select: { status: true } });
   const status = report ? REVIEW_STATUS_LABELS[report.status] : monthly.status.NONE;
   const w = ctx.window;
-  const when = w.isOpen && w.daysRemaining !== null
-    ? (w.daysRemaining === 0 ? t(monthly.dueToday, { date: formatDate(w.lastDay) }) : t(monthly.daysRemaining, { days: w.daysRemaining, date: formatDate(w.lastDay) }))
-    : (w.reason?.message ?? "");
+  const when = daysLeftText(w) ?? w.reason?.message ?? "";
   const editable = w.isOpen && (!report || isEditable(report.status));
   return {
     key: "entry", title, detail: `${status}. ${when}`.trim(), href, action: editable ? s.enter : s.view,

@@ -5,8 +5,9 @@ import { ReviewPanel } from "@/components/monthly/review-panel";
 import { ExcelImport } from "@/components/monthly/excel-import";
 import { HistoryList } from "@/components/monthly/history-list";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import { daysLeftText } from "@/lib/server/monthly/context";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -28,7 +29,7 @@ export default async function MonthlyEntryPage({ params }: { params: Params }) {
       <div className="mb-4 space-y-2">
         <p className="text-sm" data-testid="report-status">Trạng thái: <strong>{status ? REVIEW_STATUS_LABELS[status] : vi.monthly.status.NONE}</strong>{entry.report?.submittedAt ? ` · gửi lúc ${formatDateTime(entry.report.submittedAt)}` : ""}</p>
         {w.isOpen && w.daysRemaining !== null ? (
-          <Notice tone={w.daysRemaining <= 3 ? "warning" : "info"}>{w.daysRemaining === 0 ? t(vi.monthly.dueToday, { date: formatDate(w.lastDay) }) : t(vi.monthly.daysRemaining, { days: w.daysRemaining, date: formatDate(w.lastDay) })}</Notice>
+          <Notice tone={w.daysRemaining <= 3 ? "warning" : "info"}>{daysLeftText(w)}</Notice>
         ) : w.reason ? <Notice tone={w.isOpen ? "info" : "warning"}>{w.reason}</Notice> : null}
         {status === "RETURNED" && entry.report?.returnReason ? <Notice tone="error"><span data-testid="return-reason">{t(vi.monthly.returnedReason, { reason: entry.report.returnReason })}</span></Notice> : null}
         {status && !entry.canEdit && (status === "SUBMITTED" || status === "ACCEPTED") ? <Notice tone="info">{t(vi.monthly.readOnly, { status: REVIEW_STATUS_LABELS[status] })}</Notice> : null}
