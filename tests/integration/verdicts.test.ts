@@ -13,7 +13,7 @@ import { actorOf } from "../support/actors";
 import { GOOD_MONTH, WEAK_MONTH, answerAllCriteria, createProgramme, fillYear, freshCommune, freshProgramme, selectCommune } from "../support/review-fixtures";
 import { appNow } from "@/lib/clock";
 
-const minutes = { fileName: "bien-ban-tong-ket.pdf", mimeType: "application/pdf", dataBase64: Buffer.from("%PDF-1.4 biên bản").toString("base64") };
+const minutes = { file: { name: "bien-ban-tong-ket.pdf", bytes: Buffer.from("%PDF-1.4 biên bản") } };
 const narrative = { results: "Kết quả.", shortcomings: "Hạn chế.", nextMeasures: "Giải pháp." };
 
 /** A selected commune of huyện Cầu Kè with a full year of figures, criteria answered, year-end review held and minutes attached. */
