@@ -7,6 +7,8 @@ export const input = {
   controlChars: "Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL). Vui lòng nhập lại nội dung.",
   notInteger: "Phải là số nguyên.",
   foreignOrigin: "Yêu cầu không đến từ trang của ứng dụng nên bị từ chối.",
+  requestTooLarge: "Nội dung gửi lên quá lớn (tối đa 1 MB).",
+  malformedRequest: "Nội dung yêu cầu không hợp lệ.",
   outOfRange: "Giá trị phải trong khoảng {min} đến {max}.",
   file: {
     choose: "Chọn tệp",
