@@ -42,3 +42,6 @@ export const UPLOAD_POLICIES = {
 
 /** The `accept` attribute of a file picker for a policy (".pdf,.docx,…"): a hint to the browser, checked again on the server. */
 export const acceptAttribute = (policy: UploadPolicy) => policy.extensions.map((e) => `.${e}`).join(",");
+
+/** A size limit as people read it: "10 MB", "512 KB". */
+export const sizeLabel = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`);

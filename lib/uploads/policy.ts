@@ -1,7 +1,7 @@
 import { asciiFileName } from "@/lib/domain/file-name";
 import { AppError, validation } from "@/lib/errors";
 import { input as m } from "@/lib/i18n/vi/input";
-import { DOCUMENT_TYPES, type DocumentExtension, type UploadPolicy } from "./document-types";
+import { DOCUMENT_TYPES, sizeLabel, type DocumentExtension, type UploadPolicy } from "./document-types";
 
 export { UPLOAD_POLICIES, type UploadPolicy } from "./document-types";
 
@@ -16,7 +16,7 @@ export type CheckedUpload = { fileName: string; mimeType: string; size: number; 
 /** A file over the size limit: a validation error that routes answer with 413. */
 export class TooLargeError extends AppError {
   constructor(maxBytes: number) {
-    const message = m.file.tooLarge.replace("{mb}", String(Math.round(maxBytes / 1024 / 1024)));
+    const message = m.file.tooLarge.replace("{size}", sizeLabel(maxBytes));
     super("VALIDATION", message, { file: [message] });
   }
 }

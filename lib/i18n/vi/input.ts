@@ -14,7 +14,7 @@ export const input = {
     choose: "Chọn tệp",
     none: "Chưa chọn tệp nào",
     empty: "Chưa chọn tệp hoặc tệp rỗng.",
-    tooLarge: "Tệp quá lớn (tối đa {mb} MB).",
+    tooLarge: "Tệp quá lớn (tối đa {size}).",
     type: "Loại tệp không được chấp nhận. Chỉ nhận: {types}.",
     contentMismatch: "Nội dung tệp không khớp với phần mở rộng .{ext}.",
     notMultipart: "Yêu cầu tải tệp phải gửi dạng multipart/form-data.",
