@@ -1,4 +1,5 @@
 import { input as m } from "@/lib/i18n/vi/input";
+import { readBodyUpTo } from "./read-body";
 import { isSameOrigin } from "./same-origin";
 
 /**
@@ -15,30 +16,6 @@ const REFUSALS = {
   malformed: { status: 400, message: m.malformedRequest },
 } as const satisfies Record<string, ActionRequestRefusal>;
 
-async function readUpTo(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /**
  * Checks a server action request (a POST with the `Next-Action` header) before Next.js decodes it, because
  * Next 16 answers a malformed one with HTTP 500 and offers no setting to change that (issue #14 §7): a foreign,
@@ -53,7 +30,7 @@ export async function checkServerActionRequest(request: Request): Promise<Action
   if (Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) return REFUSALS.tooLarge;
   let body: Uint8Array<ArrayBuffer> | null;
   try {
-    body = await readUpTo(request.clone(), SERVER_ACTION_BODY_LIMIT);
+    body = await readBodyUpTo(request.clone(), SERVER_ACTION_BODY_LIMIT);
   } catch {
     return REFUSALS.malformed;
   }

@@ -1,45 +1,27 @@
 import "server-only";
 import { validation } from "@/lib/errors";
 import { input as m } from "@/lib/i18n/vi/input";
+import { readBodyUpTo } from "@/lib/http/read-body";
 import { TooLargeError, type UploadPolicy } from "./policy";
 
 // Room for the multipart framing and the small form fields next to the file.
 const FORM_OVERHEAD = 64 * 1024;
 
 /**
- * Reads the body of a request, counting bytes as they arrive and stopping at `limit`: the limit holds whatever
- * the transfer encoding (a chunked body has no Content-Length to check beforehand). Returns the bytes; throws
- * TooLargeError (answered 413) past the limit, a validation error when the body cannot be read.
+ * Reads the body of a request within `limit` bytes (lib/http/read-body.ts counts while reading). Returns the bytes;
+ * throws TooLargeError (answered 413, naming `maxBytes`) past the limit, a validation error when the body cannot
+ * be read.
  */
 export async function readLimitedBody(request: Request, limit: number, maxBytes = limit): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > limit) throw new TooLargeError(maxBytes);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  if (Number(request.headers.get("content-length") ?? 0) > limit) throw new TooLargeError(maxBytes);
+  let body: Uint8Array<ArrayBuffer> | null;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => {});
-        throw new TooLargeError(maxBytes);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof TooLargeError) throw error;
+    body = await readBodyUpTo(request, limit);
+  } catch {
     throw validation(m.file.malformed, { file: [m.file.malformed] });
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  if (!body) throw new TooLargeError(maxBytes);
+  return body;
 }
 
 /** One uploaded file and the form's text fields, as sent (the file is checked by `checkUpload` in the use case). */
