@@ -4,8 +4,8 @@ import { input as m } from "@/lib/i18n/vi/input";
 import { readBodyUpTo } from "@/lib/http/read-body";
 import { TooLargeError, type UploadPolicy } from "./policy";
 
-// Room for the multipart framing and the small form fields next to the file.
-const FORM_OVERHEAD = 64 * 1024;
+/** Room for the multipart framing and the small form fields next to the file. */
+export const FORM_OVERHEAD = 64 * 1024;
 
 /**
  * Reads the body of a request within `limit` bytes (lib/http/read-body.ts counts while reading). Returns the bytes;

@@ -87,3 +87,13 @@ describe("downloadHeaders", () => {
     expect(downloadHeaders("evil.svg")["Content-Disposition"]).toMatch(/^attachment;/);
   });
 });
+
+describe("the proxy's body limit", () => {
+  it("is above the largest upload read, so an oversized upload is answered 413, not cut into a broken form", async () => {
+    const { FORM_OVERHEAD } = await import("@/lib/uploads/read-upload");
+    // @ts-expect-error: next.config.mjs is plain JavaScript without types.
+    const { default: config } = (await import("@/next.config.mjs")) as { default: { experimental?: { proxyClientMaxBodySize?: number } } };
+    const largest = Math.max(...Object.values(UPLOAD_POLICIES).map((p) => p.maxBytes)) + FORM_OVERHEAD;
+    expect(config.experimental?.proxyClientMaxBodySize).toBeGreaterThan(largest);
+  });
+});
