@@ -14,6 +14,12 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (part of `npm test`), once, for the whole tree.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@node-rs/argon2", "pg", "exceljs"],
+  experimental: {
+    // Next hands a route the body the proxy saw, silently cut at this size (default 10 MB). Above the largest
+    // upload read (lib/uploads: 10 MB + 64 KB of form), so an oversized upload reaches the route long enough to
+    // be answered 413 rather than arriving cut as a broken form (tests/unit/uploads/policy.test.ts checks it).
+    proxyClientMaxBodySize: 11 * 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,12 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkServerActionRequest } from "@/lib/http/server-action-request";
 
 /**
+ * Server action requests (POST with a `Next-Action` header) are checked here first: Next.js 16 answers a
+ * foreign Origin, a body over its limit and a body it cannot decode with HTTP 500, and has no option to answer
+ * 4xx instead, so those are refused here with 403, 413 or 400 (lib/http/server-action-request.ts).
+ *
  * A fresh nonce per request for the Content-Security-Policy: Next's own inline
  * hydration scripts carry it, any injected script does not, so an XSS payload
  * cannot run even if some text reached the page unescaped. (All pages render
  * dynamically, as nonces require.) Framing is refused (clickjacking).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await checkServerActionRequest(request);
+    if (refusal) return NextResponse.json({ ok: false, code: refusal.status === 403 ? "FORBIDDEN" : "VALIDATION", message: refusal.message }, { status: refusal.status });
+  }
   const nonce = btoa(crypto.randomUUID());
   const isDev = process.env.NODE_ENV !== "production";
   const csp = [

@@ -3,9 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Notice } from "@/components/ui/card";
+import { FileInput } from "@/components/ui/file-input";
 import { importMonthlyAction } from "@/app/(app)/monthly/actions";
 import { monthly as strings } from "@/lib/i18n/vi/monthly";
 import { t } from "@/lib/i18n/t";
+import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
 function toBase64(buf: ArrayBuffer): string {
   let s = "";
@@ -21,8 +23,7 @@ export function ExcelImport({ communeId, year, month, version }: { communeId: st
   const [pending, start] = useTransition();
   return (
     <div className="space-y-2">
-      <label htmlFor="excel-file" className="block text-sm font-medium">{strings.importExcel}</label>
-      <input id="excel-file" type="file" accept=".xlsx" disabled={pending} className="block text-sm" onChange={(e) => {
+      <FileInput id="excel-file" label={strings.importExcel} accept={acceptAttribute(UPLOAD_POLICIES.monthlyWorkbook)} disabled={pending} onChange={(e) => {
         const file = e.target.files?.[0];
         if (!file) return;
         start(async () => {

@@ -6,9 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { deleteAttachmentAction } from "@/app/(app)/programme/actions";
 import { formatNumber } from "@/lib/format";
+import { FileInput } from "@/components/ui/file-input";
 import { t, vi } from "@/lib/i18n/vi";
+import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
 const s = vi.programme.proposals;
+const POLICY = UPLOAD_POLICIES.proposalAttachment;
 
 /** A proposal's files: download (through the scoped route), upload (≤ 10 MB, pdf/doc/xls/jpg/png), delete with confirmation. */
 export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId: string; files: { id: string; fileName: string; size: number }[]; canEdit: boolean }) {
@@ -21,7 +24,7 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
     e.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ tone: "error", text: s.fileEmpty });
-    if (file.size > 10 * 1024 * 1024) return setMessage({ tone: "error", text: t(s.fileTooLarge, { mb: 10 }) });
+    if (file.size > POLICY.maxBytes) return setMessage({ tone: "error", text: t(s.fileTooLarge, { mb: POLICY.maxBytes / 1024 / 1024 }) });
     start(async () => {
       const body = new FormData();
       body.set("proposalId", proposalId);
@@ -63,10 +66,7 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
       )}
       {canEdit ? (
         <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
-          <div>
-            <label htmlFor="attachment-file" className="block text-sm font-medium text-slate-700">{s.file}</label>
-            <input id="attachment-file" ref={input} type="file" accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" className="block text-sm" />
-          </div>
+          <FileInput id="attachment-file" label={s.file} inputRef={input} accept={acceptAttribute(POLICY)} />
           <Button type="submit" disabled={pending}>{s.upload}</Button>
         </form>
       ) : null}

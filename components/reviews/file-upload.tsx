@@ -4,9 +4,10 @@ import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { FileInput } from "@/components/ui/file-input";
 import { t, vi } from "@/lib/i18n/vi";
+import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
-const MAX = 5 * 1024 * 1024;
 
 /** Uploads one file to /api/reviews/attachments (minutes of a year-end review, or a nomination file). */
 export function FileUpload({ target, ownerId, kind, label, id }: { target: "minutes" | "nomination"; ownerId: string; kind?: string; label: string; id: string }) {
@@ -14,11 +15,12 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
+  const policy = target === "minutes" ? UPLOAD_POLICIES.reviewMinutes : UPLOAD_POLICIES.nominationFile;
   const upload = (e: React.FormEvent) => {
     e.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ tone: "error", text: "Chưa chọn tệp." });
-    if (file.size > MAX) return setMessage({ tone: "error", text: t(vi.reviews.fileTooLarge, { max: "5 MB" }) });
+    if (file.size > policy.maxBytes) return setMessage({ tone: "error", text: t(vi.reviews.fileTooLarge, { max: `${policy.maxBytes / 1024 / 1024} MB` }) });
     start(async () => {
       const body = new FormData();
       body.set("target", target);
@@ -36,10 +38,7 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
   };
   return (
     <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-        <input id={id} ref={input} type="file" className="block max-w-full text-sm" accept=".pdf,.doc,.docx,.jpg,.jpeg,.png" />
-      </div>
+      <FileInput id={id} label={label} inputRef={input} accept={acceptAttribute(policy)} />
       <Button type="submit" variant="secondary" disabled={pending}>{vi.reviews.upload}</Button>
       {message ? <div className="w-full"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
     </form>

@@ -1,7 +1,8 @@
 /**
  * Web server for the end-to-end suite: a fresh PostgreSQL database (refuses
- * anything but a local server), migrations, demo seed, extra test accounts, then
- * `next start` on the given port. The database is dropped when the server stops.
+ * anything but a local server), migrations, demo seed, extra test accounts (as the owner), the app's
+ * least-privilege role, then `next start` on the given port connected as that role, like production.
+ * The database is dropped when the server stops.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -11,6 +12,8 @@ import { createPrismaClient } from "../../lib/prisma-client";
 import { seedDemo } from "../../prisma/seed/seed-demo";
 import { seedE2eExtras } from "./e2e-data";
 import { TEST_NOW } from "../../tests/support/test-clock";
+import { appRoleUrl, ensureAppRole } from "../../scripts/db/app-role";
+import { TEST_APP_ROLE } from "../../tests/support/global-setup";
 
 const port = process.argv[2] ?? "3100";
 const host = new URL(adminUrl()).hostname;
@@ -25,12 +28,13 @@ const db = createPrismaClient(database.url, 2);
 await seedDemo(db);
 await seedE2eExtras(db);
 await db.$disconnect();
+await ensureAppRole(database.url, { role: TEST_APP_ROLE });
 
 const root = path.resolve(import.meta.dirname, "../..");
 const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appRoleUrl(database.url, TEST_APP_ROLE), NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

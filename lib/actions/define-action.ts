@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+// Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
+import "@/lib/contracts/primitives";
 import { assertCan, requireActor } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import type { Permission } from "@/lib/authz/permissions";

@@ -3,8 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { endSession } from "@/lib/auth/sign-out";
+import { hasControlChars } from "@/lib/contracts/primitives";
 
-const CredentialsSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+// A user name with a control character is no user's (NUL reached PostgreSQL as error 22021, issue #14 §4).
+const CredentialsSchema = z.object({ username: z.string().min(1).max(100).refine((v) => !hasControlChars(v)), password: z.string().min(1).max(200) });
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { addNomination, decideNomination, getAwardsPage, removeNomination, saveEmulationRound, submitNominations, uploadNominationFile } from "@/lib/server/awards/emulation-awards";
 import { actorOf } from "../support/actors";
 
-const file = (f: "PROPOSAL_LETTER" | "COUNCIL_MINUTES" | "ACHIEVEMENT_REPORT") => ({ file: f, fileName: `${f}.pdf`, mimeType: "application/pdf", dataBase64: Buffer.from("hồ sơ").toString("base64") });
+const file = (f: "PROPOSAL_LETTER" | "COUNCIL_MINUTES" | "ACHIEVEMENT_REPORT") => ({ kind: f, file: { name: `${f}.pdf`, bytes: Buffer.from("%PDF-1.4 hồ sơ") } });
 const ALL = ["PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"] as const;
 let year = 2060;
 

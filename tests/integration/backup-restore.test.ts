@@ -9,7 +9,7 @@ import { createFreshDatabase } from "../support/fresh-database";
 // one, compare every table's row count and checksum.
 describe("backup and restore drill", () => {
   it("restores an identical copy of every table", async () => {
-    const source = inject("databaseUrl");
+    const source = inject("ownerDatabaseUrl");
     const dir = mkdtempSync(path.join(tmpdir(), "bcd-backup-"));
     const file = path.join(dir, "drill.dump");
     const target = await createFreshDatabase("bcd_restore");

@@ -12,8 +12,9 @@ import { addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActiv
 import { actorOf } from "../support/actors";
 import { GOOD_MONTH, WEAK_MONTH, answerAllCriteria, createProgramme, fillYear, freshCommune, freshProgramme, selectCommune } from "../support/review-fixtures";
 import { appNow } from "@/lib/clock";
+import { ownerDb } from "../support/owner-db";
 
-const minutes = { fileName: "bien-ban-tong-ket.pdf", mimeType: "application/pdf", dataBase64: Buffer.from("%PDF-1.4 biên bản").toString("base64") };
+const minutes = { file: { name: "bien-ban-tong-ket.pdf", bytes: Buffer.from("%PDF-1.4 biên bản") } };
 const narrative = { results: "Kết quả.", shortcomings: "Hạn chế.", nextMeasures: "Giải pháp." };
 
 /** A selected commune of huyện Cầu Kè with a full year of figures, criteria answered, year-end review held and minutes attached. */
@@ -166,13 +167,13 @@ describe("year-end verdict (issue #5 'Year-end verdict'; domain.md §5–6)", ()
     await uploadReviewMinutes(district, { ownerId: weak.review.id, ...minutes });
     const verdictId = await throughSecretariat(weak.selection.id, district, province, "NOT_PASSED");
     const fn = `fail_carry_${weak.commune.id.replace(/-/g, "")}`;
-    await db.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN IF NEW."communeId" = '${weak.commune.id}' THEN RAISE EXCEPTION 'blocked'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    await ownerDb().$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger AS $$ BEGIN IF NEW."communeId" = '${weak.commune.id}' THEN RAISE EXCEPTION 'blocked'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await ownerDb().$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT OR UPDATE ON "Proposal" FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
     try {
       await expect(issueVerdict(province, { verdictId, verdict: "NOT_PASSED", decisionNumber: "70/QĐ-BCĐ", decisionDate: `${programme.year}-12-12`, version: 2 })).rejects.toBeTruthy();
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER ${fn} ON "Proposal"`);
-      await db.$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
+      await ownerDb().$executeRawUnsafe(`DROP TRIGGER ${fn} ON "Proposal"`);
+      await ownerDb().$executeRawUnsafe(`DROP FUNCTION ${fn}()`);
     }
     expect(await db.communeVerdict.findUniqueOrThrow({ where: { id: verdictId } })).toMatchObject({ stage: "SECRETARIAT_PROPOSED", verdict: null });
     expect(await db.auditLog.count({ where: { action: "verdict.issue", entityId: verdictId } })).toBe(0);

@@ -15,6 +15,9 @@ export const evilString = fc.oneof(
     "Nguye\u0302\u0303n Va\u0306n A",
     "Nguyễn\u200B\u200C\u200D\uFEFF",
     "\u0000\u0001",
+    "a\u0000b",
+    "chuông\u0007 \u001b[31mđỏ\u001b[0m",
+    "xóa\u007f\u0085\u009f",
     "𝓧𝔂𝔃 🚓",
     "00000000-0000-0000-0000-000000000000",
     "0195f1a2-0000-7000-8000-00000000000Z",
@@ -28,7 +31,7 @@ export const evilString = fc.oneof(
 export const evilScalar = fc.oneof(
   evilString,
   fc.integer(),
-  fc.constantFrom(-1, -0, 1e308, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 31)),
+  fc.constantFrom(-1, -0, 1e308, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -(2 ** 31), 2 ** 31, -(2 ** 31) - 1),
   fc.double(),
   fc.boolean(),
   fc.constant(null),
@@ -46,3 +49,65 @@ export function evilObject(keys: string[]) {
 }
 
 export const evilInput = (keys: string[]) => fc.oneof(evilValue, evilObject(keys));
+
+// ---- Targeted mutations of a valid input (issue #14 §4): one leaf at a time, so every field is reached ----
+
+/** Control characters a text field must refuse (PostgreSQL cannot store NUL: error 22021; the rest are never typed). */
+export const CONTROL_CHARS = ["\u0000", "\u0001", "\u0007", "\u000b", "\u001b", "\u007f", "\u0085"];
+/** Integers outside a PostgreSQL int4 column (2147483648 reached it as error 22003) and beyond. */
+export const OUT_OF_RANGE_INTS = [2 ** 31, -(2 ** 31) - 1, 2 ** 53];
+/** Vietnamese typed in decomposed form (NFD): must be stored NFC. */
+export const NFD_TEXT = "Nguyễn Văn Đông ghi chú".normalize("NFD");
+
+type Path = (string | number)[];
+type Leaf = { path: Path; value: string | number };
+
+/** Every string and number in a JSON-like value, with its path (arrays and plain objects are walked). */
+export function leaves(value: unknown, path: Path = []): Leaf[] {
+  if (typeof value === "string" || typeof value === "number") return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+  return [];
+}
+
+/** A deep copy of `value` with the leaf at `path` replaced. */
+export function setAt<T>(value: T, path: Path, leaf: unknown): T {
+  if (path.length === 0) return leaf as T;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[head!] = setAt(copy[head!], rest, leaf);
+  return copy as T;
+}
+
+/**
+ * The hostile variants of a valid input, one leaf at a time: each string with each control character inserted,
+ * each number replaced by each out-of-range integer. `field` is the leaf's path as the field errors name it.
+ */
+export function leafMutations(valid: unknown): { field: string; label: string; input: unknown }[] {
+  return leaves(valid).flatMap(({ path, value }) => {
+    const field = path.join(".");
+    if (typeof value === "number") return OUT_OF_RANGE_INTS.map((n) => ({ field, label: `${field}=${n}`, input: setAt(valid, path, n) }));
+    return CONTROL_CHARS.map((c) => ({
+      field,
+      label: `${field} with U+${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      input: setAt(valid, path, `${value.slice(0, 1)}${c}${value.slice(1)}`),
+    }));
+  });
+}
+
+/** A valid input with NFD Vietnamese appended to every string leaf where the result is still valid (`accepts`). */
+export function withNfdText(valid: unknown, accepts: (input: unknown) => boolean): { input: unknown; fields: string[] } {
+  let input = valid;
+  const fields: string[] = [];
+  for (const { path, value } of leaves(valid)) {
+    if (typeof value !== "string") continue;
+    const next = setAt(input, path, `${value} ${NFD_TEXT}`);
+    if (accepts(next)) {
+      input = next;
+      fields.push(path.join("."));
+    }
+  }
+  return { input, fields };
+}

@@ -6,6 +6,8 @@ import { requireApiActor } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
 import type { Permission } from "@/lib/authz/permissions";
 import { AppError, validation } from "@/lib/errors";
+// Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
+import "@/lib/contracts/primitives";
 import { isUuid } from "@/lib/authz/access";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 

@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { Id, requiredText } from "@/lib/contracts/primitives";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 
 export const CreateApiTokenSchema = z.object({
-  name: z
-    .string()
-    .transform((v) => v.normalize("NFC").trim())
-    .pipe(z.string().min(1, s.tokens.nameRequired).max(80, s.tokens.nameRequired)),
+  name: requiredText(80, s.tokens.nameRequired),
 });
-export const RevokeApiTokenSchema = z.object({ tokenId: z.uuid() });
+export const RevokeApiTokenSchema = z.object({ tokenId: Id });
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;

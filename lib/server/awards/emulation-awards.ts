@@ -8,7 +8,7 @@ import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { validateNominations, type NominationFile, type NominationValidation } from "@/lib/domain/awards";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
-import { MAX_ATTACHMENT_BYTES } from "@/lib/server/verdicts/year-end-review";
+import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import {
   AddNominationSchema, DecideNominationSchema, SaveRoundSchema, SubmitNominationsSchema, UploadNominationFileSchema,
   type AddNominationInput, type DecideNominationInput, type SaveRoundInput, type SubmitNominationsInput, type UploadNominationFileInput,
@@ -133,14 +133,14 @@ export async function uploadNominationFile(actor: Actor, raw: UploadNominationFi
   assertCan(actor, "award.nominate");
   const input = parseInput(UploadNominationFileSchema, raw);
   const row = await requireOwnNomination(actor, input.nominationId);
-  const data = Buffer.from(input.dataBase64, "base64");
-  if (data.length === 0 || data.length > MAX_ATTACHMENT_BYTES) throw validation(t(vi.reviews.fileTooLarge, { max: "5 MB" }));
+  const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.nominationFile, raw.file);
+  const data = Buffer.from(bytes);
   return db.$transaction(async (tx) => {
     const att = await tx.attachment.create({
-      data: { ownerType: "Nomination", ownerId: row.id, unitId: row.nominatingUnitId, fileName: `${input.file}__${input.fileName}`, mimeType: input.mimeType || "application/octet-stream", size: data.length, data, createdById: actor.userId },
+      data: { ownerType: "Nomination", ownerId: row.id, unitId: row.nominatingUnitId, fileName: `${input.kind}__${fileName}`, mimeType, size: data.length, data, createdById: actor.userId },
       select: { id: true },
     });
-    const files = [...new Set([...row.files, input.file])];
+    const files = [...new Set([...row.files, input.kind])];
     await tx.nomination.update({ where: { id: row.id }, data: { files } });
     await writeAudit(tx, auditActor(actor), { action: "award.nomination.file", entity: "Nomination", entityId: row.id, unitId: row.nominatingUnitId, before: { files: row.files }, after: { files, attachmentId: att.id } });
     return { files };

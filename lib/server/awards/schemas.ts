@@ -1,20 +1,15 @@
 import { z } from "zod";
+import { Id, boundedInt, viText } from "@/lib/contracts/primitives";
 
-const Id = z.uuid("Mã không hợp lệ.");
-const text = (max: number) =>
-  z
-    .string()
-    .max(max, `Tối đa ${max} ký tự.`)
-    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim());
 
 export const SaveRoundSchema = z.object({
   /** The province whose round it is (checked against the actor's subtree). */
   provinceId: Id,
-  year: z.number().int().min(2000).max(2100),
+  year: boundedInt(2000, 2100),
   collectiveQuota: z.number().int().min(0, "Không được âm.").max(100),
   individualQuota: z.number().int().min(0, "Không được âm.").max(100),
   leaderMaxPercent: z.number().int().min(0).max(100, "Tối đa 100%."),
-  priorityNotes: text(5_000),
+  priorityNotes: viText(5_000),
 });
 
 export const AddNominationSchema = z.object({
@@ -22,31 +17,29 @@ export const AddNominationSchema = z.object({
   /** The nominating unit (the actor's own unit, or a unit below it). */
   unitId: Id,
   kind: z.enum(["COLLECTIVE", "INDIVIDUAL"]),
-  name: text(200).pipe(z.string().min(2, "Vui lòng nhập tên tập thể/cá nhân.")),
-  position: text(200).optional(),
+  name: viText(200).pipe(z.string().min(2, "Vui lòng nhập tên tập thể/cá nhân.")),
+  position: viText(200).optional(),
   isLeader: z.boolean().default(false),
-  achievements: text(10_000),
+  achievements: viText(10_000),
 });
 
 export const NominationIdSchema = z.object({ nominationId: Id });
 
+/** Which of the three files (seed 003 mục III.4) and whose; the file itself passes the upload policy. */
 export const UploadNominationFileSchema = z.object({
   nominationId: Id,
-  file: z.enum(["PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"]),
-  fileName: text(200).pipe(z.string().min(1, "Thiếu tên tệp.")),
-  mimeType: z.string().max(100),
-  dataBase64: z.string().min(1, "Tệp rỗng.").max(7_000_000, "Tệp quá lớn (tối đa 5 MB)."),
+  kind: z.enum(["PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT"]),
 });
 
 export const SubmitNominationsSchema = z.object({ roundId: Id, unitId: Id });
 
 /** The province approves a submitted nomination, or does not with a reason. */
 export const DecideNominationSchema = z
-  .object({ nominationId: Id, decision: z.enum(["APPROVE", "REJECT"]), reason: text(1000).optional() })
+  .object({ nominationId: Id, decision: z.enum(["APPROVE", "REJECT"]), reason: viText(1000).optional() })
   .refine((v) => v.decision === "APPROVE" || (v.reason ?? "").length >= 3, { path: ["reason"], message: "Phải nêu lý do không đề nghị khen thưởng." });
 
 export type SaveRoundInput = z.input<typeof SaveRoundSchema>;
 export type AddNominationInput = z.input<typeof AddNominationSchema>;
 export type SubmitNominationsInput = z.input<typeof SubmitNominationsSchema>;
-export type UploadNominationFileInput = z.input<typeof UploadNominationFileSchema>;
+export type UploadNominationFileInput = z.input<typeof UploadNominationFileSchema> & { file: { name: string; bytes: Uint8Array } };
 export type DecideNominationInput = z.input<typeof DecideNominationSchema>;

@@ -1,36 +1,35 @@
 import { z } from "zod";
+import { Id, Version, requiredText, viText } from "@/lib/contracts/primitives";
 import { DayString } from "@/lib/server/programme/schemas";
 import { HotspotTypeSchema } from "@/lib/server/proposals/schemas";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.programme.approval;
-const text = (max: number) => z.string().transform((v) => v.normalize("NFC").trim()).pipe(z.string().max(max));
-const required = (max: number, msg = "Vui lòng nhập thông tin này.") => text(max).pipe(z.string().min(1, msg).max(max));
 
-export const ApproveProposalSchema = z.object({ proposalId: z.uuid(), version: z.number().int() });
-export const RejectProposalSchema = z.object({ proposalId: z.uuid(), version: z.number().int(), reason: required(1000, s.reasonRequired) });
+export const ApproveProposalSchema = z.object({ proposalId: Id, version: Version });
+export const RejectProposalSchema = z.object({ proposalId: Id, version: Version, reason: requiredText(1000, s.reasonRequired) });
 export const ProvinceAddSchema = z.object({
-  programmeId: z.uuid(),
+  programmeId: Id,
   communeId: z.uuid(vi.programme.proposals.notCommune),
   hotspotTypes: z.array(HotspotTypeSchema).min(1, vi.programme.proposals.typesRequired).max(4),
-  justification: required(4000, s.reasonRequired),
+  justification: requiredText(4000, s.reasonRequired),
 });
 
 const decisionBase = {
-  programmeId: z.uuid(),
-  number: required(50),
+  programmeId: Id,
+  number: requiredText(50),
   date: DayString,
-  signatoryName: required(100),
-  note: text(2000).optional(),
+  signatoryName: requiredText(100),
+  note: viText(2000).optional(),
 };
 export const IssueDecisionSchema = z.object(decisionBase);
 export const AmendDecisionSchema = z.object({
   ...decisionBase,
   /** Approved proposals not yet on the list, to add. */
-  addProposalIds: z.array(z.uuid()).max(200).default([]),
+  addProposalIds: z.array(Id).max(200).default([]),
   /** Selections to take off the list. */
-  removeSelectionIds: z.array(z.uuid()).max(200).default([]),
-  reason: required(2000, s.reasonRequired),
+  removeSelectionIds: z.array(Id).max(200).default([]),
+  reason: requiredText(2000, s.reasonRequired),
 });
 
 export type IssueDecisionInput = z.infer<typeof IssueDecisionSchema>;

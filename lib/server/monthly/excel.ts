@@ -7,6 +7,7 @@ import { vi } from "@/lib/i18n/vi";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { saveMonthlyReport } from "./save-monthly-report";
 import type { MonthlyValueInput } from "./schemas";
+import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 
 /**
  * Layout of a month's sheet (export and import use the same one):
@@ -105,6 +106,8 @@ export async function parseMonthlyWorkbook(data: Buffer, expected: { communeId: 
 export async function importMonthlyWorkbook(actor: Actor, input: { communeId: string; year: number; month: number; version: number; data: Buffer }) {
   assertCan(actor, "monthly.enter");
   const entry = await getMonthlyEntry(actor, input.communeId, input.year, input.month);
+  // The one upload policy: an .xlsx by its leading bytes (a ZIP package), within the size limit.
+  checkUpload(UPLOAD_POLICIES.monthlyWorkbook, { name: "import.xlsx", bytes: input.data });
   const parsed = await parseMonthlyWorkbook(input.data, input, entry.items);
   if (parsed.errors.length > 0) {
     const fieldErrors: Record<string, string[]> = {};

@@ -13,7 +13,8 @@ import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped, type IndicatorDef } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
-import type { MonthlyValueInput, SaveMonthlyInput } from "./schemas";
+import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from "./schemas";
+import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
 
 export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
@@ -151,8 +152,11 @@ export async function describeOtherChange(reportId: string) {
 }
 
 /** Save as draft (submit = false) or save and submit (submit = true) a commune's month. */
-export async function saveMonthlyReport(actor: Actor, input: SaveMonthlyInput, now = appNow()): Promise<SaveResult> {
+export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now = appNow()): Promise<SaveResult> {
   assertCan(actor, "monthly.enter");
+  // Every path (form, API, Excel import) is validated here, so texts read from a workbook are NFC and free of
+  // control characters too (issue #14 §4, #13 case 10).
+  const input = parseInput(SaveMonthlySchema, raw);
   const { year, month } = input;
   const ctx = await communeMonthContext(actor, input.communeId, year, month, now);
   const defs = await indicatorsForPeriod(ctx.provinceId, year, month);

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { Id, Version, requiredText } from "@/lib/contracts/primitives";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.programme;
 /** A calendar day from a form: "yyyy-MM-dd" (input type=date) or dd/MM/yyyy. */
 export const DayString = z.string().trim().refine((v) => parseDay(v) !== null, s.invalidDate);
-const text = (max: number) => z.string().transform((v) => v.normalize("NFC").trim()).pipe(z.string().max(max));
-const required = (max: number) => text(max).pipe(z.string().min(1, "Vui lòng nhập thông tin này.").max(max));
 
 export const PROGRAMME_DATE_FIELDS = [
   "proposalDeadline", "approvalDate", "planDeadline", "focusStart", "focusEnd", "peakStart", "peakEnd",
@@ -15,11 +14,11 @@ export const PROGRAMME_DATE_FIELDS = [
 export type ProgrammeDateField = (typeof PROGRAMME_DATE_FIELDS)[number];
 
 const base = {
-  planNumber: required(50),
+  planNumber: requiredText(50),
   planDate: DayString,
   capPercent: z.coerce.number().min(0.01, "Giới hạn phải lớn hơn 0.").max(100, "Giới hạn tối đa 100%."),
   passThresholdPercent: z.coerce.number().min(1).max(100),
-  approverTitle: required(120),
+  approverTitle: requiredText(120),
   ...Object.fromEntries(PROGRAMME_DATE_FIELDS.map((f) => [f, DayString])) as Record<ProgrammeDateField, typeof DayString>,
 };
 
@@ -30,7 +29,7 @@ export const OpenProgrammeSchema = z
   .object({ year: z.coerce.number().int().min(2000).max(2200), ...base })
   .refine(ordered, { message: s.dateOrder, path: ["focusEnd"] });
 export const UpdateProgrammeSchema = z
-  .object({ programmeId: z.uuid(), version: z.number().int(), ...base })
+  .object({ programmeId: Id, version: Version, ...base })
   .refine(ordered, { message: s.dateOrder, path: ["focusEnd"] });
 
 export type OpenProgrammeInput = z.infer<typeof OpenProgrammeSchema>;

@@ -4,27 +4,25 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
-import { t, vi } from "@/lib/i18n/vi";
+import { vi } from "@/lib/i18n/vi";
+import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { auditActor } from "@/lib/server/programme/programme-access";
 import { requireProposalInScope } from "./manage-proposals";
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES } from "./schemas";
 
 const s = vi.programme.proposals;
 
-/** Attaches a file (survey report) to a proposal of the actor's area; type by extension, size limited. */
-export async function addProposalAttachment(actor: Actor, proposalId: string, file: { name: string; size: number; bytes: Uint8Array }) {
+/**
+ * Attaches a file (survey report) to a proposal of the actor's area. Takes the client's name and the bytes;
+ * the upload policy (lib/uploads/policy.ts) cleans the name and checks type (extension and leading bytes) and size.
+ */
+export async function addProposalAttachment(actor: Actor, proposalId: string, file: { name: string; bytes: Uint8Array }) {
   assertCan(actor, "proposal.create");
   const p = await requireProposalInScope(actor, proposalId);
   if (p.status !== "DRAFT" && p.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
-  if (!file.size || file.bytes.length === 0) throw validation(s.fileEmpty, { file: [s.fileEmpty] });
-  if (file.bytes.length > ATTACHMENT_MAX_BYTES) throw validation(t(s.fileTooLarge, { mb: ATTACHMENT_MAX_BYTES / 1024 / 1024 }), { file: [t(s.fileTooLarge, { mb: 10 })] });
-  const fileName = file.name.normalize("NFC").replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "tep";
-  const ext = fileName.split(".").pop()?.toLowerCase() ?? "";
-  const mimeType = ATTACHMENT_TYPES[ext];
-  if (!mimeType) throw validation(s.fileType, { file: [s.fileType] });
+  const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.proposalAttachment, file);
   return db.$transaction(async (tx) => {
     const a = await tx.attachment.create({
-      data: { ownerType: "Proposal", ownerId: p.id, unitId: p.communeId, fileName, mimeType, size: file.bytes.length, data: Buffer.from(file.bytes), createdById: actor.userId },
+      data: { ownerType: "Proposal", ownerId: p.id, unitId: p.communeId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
       select: { id: true, fileName: true, size: true },
     });
     await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: a.id, unitId: p.communeId, after: { ownerType: "Proposal", ownerId: p.id, fileName, size: a.size } });

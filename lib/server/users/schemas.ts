@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { Id, viText } from "@/lib/contracts/primitives";
 import { PasswordSchema } from "@/lib/auth/password-policy";
 import { vi } from "@/lib/i18n/vi";
 
 const Role = z.enum(["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"]);
-const Id = z.uuid("Mã không hợp lệ.");
 
 export const CreateUserSchema = z.object({
   username: z
@@ -12,10 +12,7 @@ export const CreateUserSchema = z.object({
     .min(3, "Tên đăng nhập phải có ít nhất 3 ký tự.")
     .max(50, "Tên đăng nhập tối đa 50 ký tự.")
     .regex(/^[a-zA-Z0-9._-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự . _ -"),
-  fullName: z
-    .string()
-    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim())
-    .pipe(z.string().min(2, "Vui lòng nhập họ và tên.").max(100, "Họ và tên tối đa 100 ký tự.")),
+  fullName: viText(100, { min: 2, minMessage: "Vui lòng nhập họ và tên.", maxMessage: "Họ và tên tối đa 100 ký tự." }),
   role: Role,
   unitId: Id,
   password: PasswordSchema,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { Id, Version, viText } from "@/lib/contracts/primitives";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
@@ -12,16 +13,15 @@ import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 // which counts make up "giảm cơ bản tội phạm và tệ nạn xã hội" and the minimum reduction, per programme year;
 // the general and type-specific criteria (VerdictCriterion) of the province. Managed by the secretariat.
 
-const Id = z.uuid("Mã không hợp lệ.");
 export const SaveCrimeConfigSchema = z.object({
   programmeId: Id,
   codes: z.array(z.string().regex(/^[A-Z0-9_]{1,40}$/)).min(1, "Chọn ít nhất một chỉ tiêu.").max(40),
   minPercent: z.number().min(0, "Không được âm.").max(100, "Tối đa 100%."),
-  version: z.number().int().min(1),
+  version: Version.min(1),
 });
 export const AddCriterionSchema = z.object({
   provinceId: Id,
-  name: z.string().max(300).transform((s) => s.normalize("NFC").trim()).pipe(z.string().min(3, "Vui lòng nhập nội dung tiêu chí.")),
+  name: viText(300, { min: 3, minMessage: "Vui lòng nhập nội dung tiêu chí." }),
   hotspotType: z.enum(["TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4"]).nullable(),
 });
 export const SetCriterionActiveSchema = z.object({ criterionId: Id, isActive: z.boolean() });

@@ -5,12 +5,11 @@ import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { vi, t } from "@/lib/i18n/vi";
+import { vi } from "@/lib/i18n/vi";
+import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveYearEndReviewSchema, UploadAttachmentSchema, type SaveYearEndReviewInput, type UploadAttachmentInput } from "./schemas";
-
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
 /**
  * The district's year-end review of a commune (seed 002: the district holds the year-end review of each
@@ -50,7 +49,10 @@ export async function saveYearEndReview(actor: Actor, raw: SaveYearEndReviewInpu
   });
 }
 
-/** Attaches a file (the year-end meeting minutes) to a year-end review of the actor's subtree. */
+/**
+ * Attaches a file (the year-end meeting minutes) to a year-end review of the actor's subtree. Takes the client's
+ * name and bytes; the upload policy (lib/uploads/policy.ts) cleans the name and checks type and size.
+ */
 export async function uploadReviewMinutes(actor: Actor, raw: UploadAttachmentInput) {
   assertCan(actor, "verdict.propose");
   const input = parseInput(UploadAttachmentSchema, raw);
@@ -59,12 +61,11 @@ export async function uploadReviewMinutes(actor: Actor, raw: UploadAttachmentInp
   if (!review || review.kind !== "YEAR_END") throw notFound();
   const selection = await requireSelectionInScope(actor, review.selectionId);
   if (!isEditable(review.status)) throw validation(vi.reviews.notEditable);
-  const data = Buffer.from(input.dataBase64, "base64");
-  if (data.length === 0) throw validation("Tệp rỗng.");
-  if (data.length > MAX_ATTACHMENT_BYTES) throw validation(t(vi.reviews.fileTooLarge, { max: "5 MB" }));
+  const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.reviewMinutes, raw.file);
+  const data = Buffer.from(bytes);
   return db.$transaction(async (tx) => {
     const row = await tx.attachment.create({
-      data: { ownerType: "CommuneReview", ownerId: review.id, unitId: selection.communeId, fileName: input.fileName, mimeType: input.mimeType || "application/octet-stream", size: data.length, data, createdById: actor.userId },
+      data: { ownerType: "CommuneReview", ownerId: review.id, unitId: selection.communeId, fileName, mimeType, size: data.length, data, createdById: actor.userId },
       select: { id: true, fileName: true, size: true },
     });
     await writeAudit(tx, auditActor(actor), { action: "review.minutes.upload", entity: "Attachment", entityId: row.id, unitId: selection.communeId, after: { ownerId: review.id, fileName: row.fileName, size: row.size } });

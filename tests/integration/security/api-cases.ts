@@ -84,6 +84,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       { body: { communeId: "x", year: 2024, month: 1, version: 0, values: [] } },
       { body: { communeId: NIL, year: 2024, month: 13, version: 0, values: [] } },
       { body: { communeId: NIL, year: 2024, month: 1, version: -1, values: "𝓧" } },
+      // Issue #14 §4: these reached PostgreSQL (22021 / 22003) and answered 500.
+      { body: { communeId: NIL, year: 2024, month: 1, version: 0, values: [{ indicatorId: NIL, text: "a\u0000b" }] } },
+      { body: { communeId: NIL, year: 2024, month: 1, version: 0, values: [{ indicatorId: NIL, num: 1, comment: "a\u0000b" }] } },
+      { body: { communeId: NIL, year: 2024, month: 1, version: 2147483648, values: [] } },
     ],
   },
 };

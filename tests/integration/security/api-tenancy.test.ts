@@ -6,7 +6,7 @@ import { can, type Permission } from "@/lib/authz/permissions";
 import type { Actor } from "@/lib/authz/actor";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf } from "../../support/actors";
-import { evilString, evilValue } from "../../support/evil-inputs";
+import { evilString, evilValue, leafMutations } from "../../support/evil-inputs";
 import { unitFor, writeMark, type Relation } from "../../support/foreign-units";
 import { bearerTokenFor, provinceOf, visibleUnitIds } from "../../support/fixtures";
 import { ROUTE_CASES, type RouteRequest } from "./api-cases";
@@ -139,6 +139,23 @@ describe("bad input to every /api/v1 route", () => {
         expect(res.status, `${JSON.stringify(req).slice(0, 200)} → ${res.text.slice(0, 200)}`).toBe(400);
         expect(JSON.parse(res.text).error.message.length).toBeGreaterThan(0);
         expect(await writeMark()).toBe(before);
+      }
+    });
+
+    // Issue #14 §4: each param, query value and body field of the route's valid request, one at a time, with a
+    // control character (NUL among them) or an out-of-range integer: 400 (404 for a record id in the path).
+    it(`${route.key} refuses control characters and out-of-range integers in every param, query value and body field`, async () => {
+      const account = capableAccount(route);
+      const actor = await actorOf(account.username);
+      const valid = await c.request(actor, actor.unitId);
+      for (const { field, label, input } of leafMutations(valid)) {
+        const before = await writeMark();
+        const res = await call(route, tokens.get(account.username)!, input as RouteRequest);
+        fuzzed++;
+        const expected = field.startsWith("params.") ? [400, 404] : [400];
+        expect(expected, `${label} → ${res.status} ${res.text.slice(0, 200)}`).toContain(res.status);
+        if (res.status === 400 && field.startsWith("body.")) expect(Object.keys(JSON.parse(res.text).error.fields ?? {}), label).toContain(field.slice(5));
+        expect(await writeMark(), label).toBe(before);
       }
     });
 

@@ -1,21 +1,14 @@
-import { requireActor } from "@/lib/authz/access";
-import { validation } from "@/lib/errors";
-import { vi } from "@/lib/i18n/vi";
 import { addProposalAttachment } from "@/lib/server/proposals/attachments";
-import { ATTACHMENT_MAX_BYTES } from "@/lib/server/proposals/schemas";
-import { handleRoute } from "@/lib/server/programme/route-response";
+import { sessionRoute } from "@/lib/server/http/session-route";
+import { readMultipartUpload } from "@/lib/uploads/read-upload";
+import { UPLOAD_POLICIES } from "@/lib/uploads/policy";
 
-/** Upload of a proposal's attachment (multipart: proposalId, file). A route handler, not an action: files reach 10 MB. */
-export async function POST(request: Request) {
-  return handleRoute(async () => {
-    const actor = await requireActor("proposal.create");
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > ATTACHMENT_MAX_BYTES + 64 * 1024) throw validation(vi.programme.proposals.fileTooLarge.replace("{mb}", "10"));
-    const form = await request.formData();
-    const file = form.get("file");
-    const proposalId = String(form.get("proposalId") ?? "");
-    if (!(file instanceof File)) throw validation(vi.programme.proposals.fileEmpty);
-    const saved = await addProposalAttachment(actor, proposalId, { name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return Response.json({ ok: true, data: saved });
-  });
-}
+/**
+ * Upload of a proposal's attachment (multipart: proposalId, file). A route handler, not an action: files reach
+ * 10 MB. Same-origin only; the body is counted while read (413 past the limit, whatever the transfer encoding).
+ */
+export const POST = sessionRoute("proposal.create", async (actor, request) => {
+  const { file, fields } = await readMultipartUpload(request, UPLOAD_POLICIES.proposalAttachment);
+  const saved = await addProposalAttachment(actor, fields.proposalId ?? "", file);
+  return Response.json({ ok: true, data: saved });
+});

@@ -1,13 +1,13 @@
 import { requireActor } from "@/lib/authz/access";
 import { getAttachmentForDownload } from "@/lib/server/proposals/attachments";
-import { attachmentHeader, handleRoute } from "@/lib/server/programme/route-response";
+import { handleRoute } from "@/lib/server/programme/route-response";
+import { downloadHeaders } from "@/lib/uploads/policy";
 
+/** Download of a proposal's attachment, through the actor's scope (headers: upload policy). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
     const actor = await requireActor("programme.view");
     const file = await getAttachmentForDownload(actor, (await params).id);
-    return new Response(new Uint8Array(file.data), {
-      headers: { "Content-Type": file.mimeType, "Content-Disposition": attachmentHeader(file.fileName), "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" },
-    });
+    return new Response(new Uint8Array(file.data), { headers: downloadHeaders(file.fileName) });
   });
 }

@@ -1,14 +1,13 @@
 import { requireActor } from "@/lib/authz/access";
-import { attachmentHeader, handleRoute } from "@/lib/server/programme/route-response";
+import { handleRoute } from "@/lib/server/programme/route-response";
 import { getReviewAttachment } from "@/lib/server/verdicts/year-end-review";
+import { downloadHeaders } from "@/lib/uploads/policy";
 
-/** Download of a year-end review's minutes or a nomination file, through the actor's scope. */
+/** Download of a year-end review's minutes or a nomination file, through the actor's scope (headers: upload policy). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
     const actor = await requireActor("kpi.view");
     const file = await getReviewAttachment(actor, (await params).id);
-    return new Response(new Uint8Array(file.data), {
-      headers: { "Content-Type": file.mimeType, "Content-Disposition": attachmentHeader(file.fileName), "Cache-Control": "private, no-store" },
-    });
+    return new Response(new Uint8Array(file.data), { headers: downloadHeaders(file.fileName) });
   });
 }

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import viLocale from "zod/v4/locales/vi.js";
+import { input as m } from "@/lib/i18n/vi/input";
+
+// Shared zod primitives of every form, server action and API body (issue #14 §4, #13 case 10).
+// Client-safe: no server-only import, so forms validate with the very same rules as the server.
+
+// Zod's own messages (wrong type, too small, …) in Vietnamese, in every process that validates:
+// the server (actions, API routes) and the browser (forms import their schemas, which import this file).
+z.config(viLocale());
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? `{${k}}`));
+
+/** Largest value of a PostgreSQL `integer` (int4) column: a larger number would fail in the database (22003). */
+export const INT4_MAX = 2_147_483_647;
+export const INT4_MIN = -2_147_483_648;
+
+/** A record id (uuid) sent by a form or a client; anything else is refused with "Mã không hợp lệ.". */
+export const Id = z.uuid(m.invalidId);
+
+/**
+ * An integer within [min, max], by default the range of a PostgreSQL `integer` column, so no value that passes
+ * reaches the database as an out-of-range error. Takes a JSON number (no coercion); refuses non-integers.
+ */
+export function boundedInt(min = INT4_MIN, max = INT4_MAX, message?: string) {
+  const range = message ?? fill(m.outOfRange, { min: min.toLocaleString("vi-VN"), max: max.toLocaleString("vi-VN") });
+  return z.number().int(message ?? m.notInteger).min(min, range).max(max, range);
+}
+
+/** A row version for optimistic locking (`version` int4 columns): 0 = no row yet, up to INT4_MAX. */
+export const Version = boundedInt(0, INT4_MAX);
+
+// C0 controls except tab (\u0009) and line feed (\u000A), DEL and the C1 controls. NUL (\u0000) in particular:
+// PostgreSQL text cannot hold it (error 22021), and the others are never typed by a person.
+// Carriage returns are not refused but folded into line feeds (browsers send textarea lines as CRLF).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// Zero-width characters are invisible in the UI and make "the same" names compare different: removed.
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
+
+/** True if the text has a control character other than tab and line feed (the kind `viText` refuses). */
+export function hasControlChars(value: string): boolean {
+  return CONTROL.test(value.replace(/\r\n?/g, "\n"));
+}
+
+/** A text as stored: Unicode NFC (Vietnamese typed in NFD compares and sorts like the NFC form), CRLF → LF, no zero-width. */
+export function normalizeText(value: string): string {
+  return value.normalize("NFC").replace(/\r\n?/g, "\n").replace(ZERO_WIDTH, "");
+}
+
+type TextOptions = {
+  /** At least this many characters after trimming (default 0; 1 = required). */
+  min?: number;
+  /** Message when shorter than `min` (default "Vui lòng nhập thông tin này."). */
+  minMessage?: string;
+  /** Message when longer than `max` (default "Tối đa {max} ký tự."). */
+  maxMessage?: string;
+  /** Keep leading and trailing spaces (default: trimmed). */
+  keepSpaces?: boolean;
+};
+
+/**
+ * A vi-VN text field: takes a string; returns it NFC-normalised, CRLF folded to LF, zero-width characters
+ * removed and trimmed (unless `keepSpaces`). Refuses, with a Vietnamese message on the field: control characters
+ * other than tab and line feed (NUL included), more than `max` characters, fewer than `min`.
+ * Every stored text goes through this, so the database holds NFC only (issue #13 case 10).
+ */
+export function viText(max: number, options: TextOptions = {}) {
+  const { min = 0, minMessage = m.required, maxMessage = fill(m.tooLong, { max }), keepSpaces = false } = options;
+  return z
+    .string()
+    .refine((v) => !hasControlChars(v), m.controlChars)
+    .transform((v) => (keepSpaces ? normalizeText(v) : normalizeText(v).trim()))
+    .pipe(z.string().min(min, minMessage).max(max, maxMessage));
+}
+
+/** A required vi-VN text field: `viText` with at least one character. */
+export const requiredText = (max: number, message: string = m.required) => viText(max, { min: 1, minMessage: message });
