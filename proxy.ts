@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { strictTransportSecurity } from "@/lib/strict-transport";
 
 /**
  * A fresh nonce per request for the Content-Security-Policy: Next's own inline
@@ -26,6 +27,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

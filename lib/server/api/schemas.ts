@@ -1,11 +1,20 @@
 import { z } from "zod";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { access } from "@/lib/i18n/vi/access";
+
+/** Issue #14 finding 3: a token lives the days chosen at creation (the form offers 90 first), at most one year. */
+export const TOKEN_VALID_DAYS = { default: 90, max: 365, choices: [30, 90, 180, 365] } as const;
 
 export const CreateApiTokenSchema = z.object({
   name: z
     .string()
     .transform((v) => v.normalize("NFC").trim())
     .pipe(z.string().min(1, s.tokens.nameRequired).max(80, s.tokens.nameRequired)),
+  validDays: z
+    .number(access.tokens.validDaysRange)
+    .int(access.tokens.validDaysRange)
+    .min(1, access.tokens.validDaysRange)
+    .max(TOKEN_VALID_DAYS.max, access.tokens.validDaysRange),
 });
 export const RevokeApiTokenSchema = z.object({ tokenId: z.uuid() });
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;
