@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { dummyPasswordHash, normalizeUsername, verifyPassword } from "@/lib/auth/password";
-import { failureDelayMs, isLocked, isPastLimit, lockUntilAfterFailure, minutesLeft, type ThrottleConfig, type ThrottleState } from "@/lib/auth/login-throttle";
+import { failureDelayMs, isLocked, isPastLimit, lockEndsAt, minutesLeft, type ThrottleConfig, type ThrottleState } from "@/lib/auth/login-throttle";
 import { writeAudit } from "@/lib/audit";
 
 export type AuthResult =
@@ -31,15 +31,22 @@ async function countAttempt(key: string, now: Date): Promise<ThrottleState> {
   return row!;
 }
 
-/** Sets the lock unless one is already running; only the request that sets it writes the "auth.lock" entry. */
-async function lock(key: string, failures: number, now: Date, config: ThrottleConfig): Promise<Failure> {
-  const lockedUntil = lockUntilAfterFailure(Math.max(failures, config.maxFailures), now, config)!;
-  const { count } = await db.loginThrottle.updateMany({
-    where: { key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-    data: { lockedUntil },
-  });
-  if (count > 0) await writeAudit(db, null, { action: "auth.lock", entity: "LoginThrottle", entityId: key, after: { failures, lockedUntil } });
-  return { ok: false, reason: "LOCKED", minutes: config.lockMinutes };
+/**
+ * After a failed or over-limit attempt: locks the name when the attempts now counted reach the limit (a
+ * success in between subtracted its own, so only the attempts still standing count). One statement; only the
+ * request that sets the lock writes the "auth.lock" entry. Returns true when the name is locked now.
+ */
+async function lockIfOverLimit(key: string, now: Date, config: ThrottleConfig): Promise<boolean> {
+  const lockedUntil = lockEndsAt(now, config);
+  const set = await db.$queryRaw<{ failures: number }[]>`
+    UPDATE "LoginThrottle" SET "lockedUntil" = ${lockedUntil}
+    WHERE "key" = ${key} AND "failures" >= ${config.maxFailures} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
+    RETURNING "failures"`;
+  if (set.length > 0) {
+    await writeAudit(db, null, { action: "auth.lock", entity: "LoginThrottle", entityId: key, after: { failures: set[0]!.failures, lockedUntil } });
+    return true;
+  }
+  return isLocked(await db.loginThrottle.findUnique({ where: { key }, select: { failures: true, lockedUntil: true } }), now);
 }
 
 /**
@@ -79,7 +86,11 @@ export async function authenticate(rawUsername: string, password: string, now = 
 
   const attempt = await countAttempt(key, now);
   if (isLocked(attempt, now)) return failed({ ok: false, reason: "LOCKED", minutes: minutesLeft(attempt, now) }, attempt.failures);
-  if (isPastLimit(attempt.failures, config)) return failed(await lock(key, attempt.failures, now, config), attempt.failures);
+  const locked: Failure = { ok: false, reason: "LOCKED", minutes: config.lockMinutes };
+  if (isPastLimit(attempt.failures, config)) {
+    await lockIfOverLimit(key, now, config);
+    return failed(locked, attempt.failures);
+  }
 
   const user = await db.user.findUnique({
     where: { username: key },
@@ -88,7 +99,7 @@ export async function authenticate(rawUsername: string, password: string, now = 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
 
   if (!user || !passwordOk || !user.isActive) {
-    if (lockUntilAfterFailure(attempt.failures, now, config)) return failed(await lock(key, attempt.failures, now, config), attempt.failures);
+    if (await lockIfOverLimit(key, now, config)) return failed(locked, attempt.failures);
     await sleep(failureDelayMs(attempt.failures));
     return failed({ ok: false, reason: "INVALID" }, attempt.failures);
   }
@@ -100,6 +111,6 @@ export async function authenticate(rawUsername: string, password: string, now = 
     await writeAudit(tx, { userId: user.id, username: key, unitId: user.unitId }, { action: "auth.sign-in", entity: "Session", entityId: s.id });
     return s;
   });
-  if (!session) return failed({ ok: false, reason: "LOCKED", minutes: config.lockMinutes }, attempt.failures);
+  if (!session) return failed(locked, attempt.failures);
   return { ok: true, userId: user.id, sessionId: session.id };
 }

@@ -26,7 +26,7 @@ export function isPastLimit(attempt: number, config: ThrottleConfig): boolean {
   return attempt > config.maxFailures;
 }
 
-/** The end of the lock once `failures` attempts failed (null: not locked yet). */
-export function lockUntilAfterFailure(failures: number, now: Date, config: ThrottleConfig): Date | null {
-  return failures >= config.maxFailures ? new Date(now.getTime() + config.lockMinutes * 60_000) : null;
+/** The end of a lock set at `now`: `lockMinutes` later. The lock is set once `maxFailures` attempts stand. */
+export function lockEndsAt(now: Date, config: ThrottleConfig): Date {
+  return new Date(now.getTime() + config.lockMinutes * 60_000);
 }
