@@ -20,8 +20,8 @@ export async function homeUnitFor(role: Role): Promise<string> {
   return unitIdByCode("91");
 }
 
-/** A new user of `role` in province 91 (active, no forced change), with a fresh name. */
-export async function createTarget(role: Role, extra: { isActive?: boolean } = {}) {
+/** A new user of `role` in province 91 (active and no forced change unless `extra` says), with a fresh name. */
+export async function createTarget(role: Role, extra: { isActive?: boolean; mustChangePassword?: boolean } = {}) {
   const username = `target.${role.toLowerCase()}.${Date.now().toString(36)}${(seq++).toString(36)}`;
   return db.user.create({
     data: { username, fullName: "Tài khoản đích", role, unitId: await homeUnitFor(role), passwordHash: await (hash ??= hashPassword("DichDen2026x")), ...extra },
