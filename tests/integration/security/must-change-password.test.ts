@@ -22,6 +22,7 @@ import { discoverActions } from "./actions";
 const ALLOWED_BEFORE_CHANGE = ["account/password#changePasswordAction", "account#signOutAction"];
 const PASSWORD = "DichDen2026x"; // tests/support/user-targets.ts
 let refused = 0;
+let routesRefused = 0;
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routeModules = import.meta.glob<Record<string, unknown>>("/app/api/v1/**/route.ts", { eager: true });
@@ -71,6 +72,7 @@ describe("an account that must change its password can do nothing else", () => {
       }
     }
     expect(routes).toBeGreaterThan(5);
+    routesRefused = routes;
   });
 
   it("changing the password and signing out stay allowed; after the change every action works again", async () => {
@@ -89,5 +91,5 @@ describe("an account that must change its password can do nothing else", () => {
     expect(await loadActorBySession(signedIn.sessionId)).toBeNull();
   });
 
-  afterAll(() => console.log(`must change password: ${refused} actions refused`));
+  afterAll(() => console.log(`must change password: ${refused} actions and ${routesRefused} API routes refused`));
 });
