@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkServerActionRequest } from "@/lib/http/server-action-request";
+import { strictTransportSecurity } from "@/lib/strict-transport";
 
 /**
  * Server action requests (POST with a `Next-Action` header) are checked here first: Next.js 16 answers a
@@ -35,6 +36,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 

@@ -2,9 +2,6 @@ import "next-auth";
 import "next-auth/jwt";
 
 declare module "next-auth" {
-  interface Session {
-    sid?: string;
-  }
   interface User {
     sid?: string;
   }

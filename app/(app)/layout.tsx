@@ -6,7 +6,8 @@ import { vi } from "@/lib/i18n/vi";
 import { navFor } from "@/lib/navigation";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  // The shell also wraps the change-password form; every page redirects a pending change itself (requirePageActor).
+  const actor = await requirePageActor(undefined, { beforePasswordChange: true });
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-700 text-white">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
@@ -13,9 +14,13 @@ import { vi } from "@/lib/i18n/vi";
 export function ChangePasswordForm() {
   const { register, handleSubmit, setError, reset, formState } = useForm<ChangePasswordInput>({ resolver: zodResolver(ChangePasswordSchema) });
   const { run, message } = useActionRunner(setError);
+  const router = useRouter();
   const onSubmit = async (values: ChangePasswordInput) => {
     const r = await run(() => changePasswordAction(values), vi.auth.passwordChanged);
-    if (r.ok) reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
+    if (r.ok) {
+      reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
+      router.refresh(); // drops the "must change password" notice of a first sign-in
+    }
   };
   const err = formState.errors;
   return (

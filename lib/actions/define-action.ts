@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
 import "@/lib/contracts/primitives";
-import { assertCan, requireActor } from "@/lib/authz/access";
+import { assertCan, assertPasswordCurrent, requireSignedInActor } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import type { Permission } from "@/lib/authz/permissions";
 import { t, vi } from "@/lib/i18n/vi";
@@ -28,8 +28,12 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+/** `beforePasswordChange`: the action stays allowed while the account must change its password (the change itself, sign-out). */
+export type ActionOptions = { beforePasswordChange?: boolean };
+
 type ActionDefinition = {
   permission: Permission | null;
+  options: ActionOptions;
   schema: z.ZodType;
   body: (actor: Actor, input: never) => Promise<unknown>;
 };
@@ -41,6 +45,7 @@ const definitions = new WeakMap<object, ActionDefinition>();
 async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>, input: unknown): Promise<ActionResult<R>> {
   try {
     const actor = await getActor();
+    if (!def.options.beforePasswordChange) assertPasswordCurrent(actor);
     assertCan(actor, def.permission ?? undefined);
     const parsed = def.schema.safeParse(input);
     if (!parsed.success) {
@@ -53,7 +58,8 @@ async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>,
 }
 
 /**
- * Wraps a server action: authenticate + permission (through the choke point),
+ * Wraps a server action: authenticate, refuse an account that must change its password
+ * (unless `options.beforePasswordChange`), check the permission (through the choke point),
  * validate input with zod on the server, run the body, and turn every failure
  * into an ActionResult. The body derives the unit from the record it touches and
  * checks scope itself (via the use case it calls).
@@ -62,9 +68,10 @@ export function defineAction<S extends z.ZodType, R>(
   permission: Permission | null,
   schema: S,
   body: (actor: Actor, input: z.infer<S>) => Promise<R>,
+  options: ActionOptions = {},
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
-  const def: ActionDefinition = { permission, schema, body: body as ActionDefinition["body"] };
-  const action = async (input: z.input<S>) => execute<R>(def, () => requireActor(), input);
+  const def: ActionDefinition = { permission, options, schema, body: body as ActionDefinition["body"] };
+  const action = async (input: z.input<S>) => execute<R>(def, requireSignedInActor, input);
   definitions.set(action, def);
   return action;
 }

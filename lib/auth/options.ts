@@ -4,6 +4,7 @@ import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { endSession } from "@/lib/auth/sign-out";
 import { hasControlChars } from "@/lib/contracts/primitives";
+import { sourceAddressOf } from "@/lib/auth/source-address";
 
 // A user name with a control character is no user's (NUL reached PostgreSQL as error 22021, issue #14 §4).
 const CredentialsSchema = z.object({ username: z.string().min(1).max(100).refine((v) => !hasControlChars(v)), password: z.string().min(1).max(200) });
@@ -16,24 +17,26 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = CredentialsSchema.safeParse(raw);
         if (!parsed.success) throw new Error("INVALID");
-        const result = await authenticate(parsed.data.username, parsed.data.password);
+        const result = await authenticate(parsed.data.username, parsed.data.password, new Date(), sourceAddressOf(request?.headers));
         if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : "INVALID");
         return { id: result.userId, sid: result.sessionId };
       },
     }),
   ],
   callbacks: {
-    // The token carries only the server-side session id: role and unit are read
-    // from the database on every request, so changes apply at once.
+    // The token (an encrypted, HttpOnly cookie) carries only the server-side session id: role and unit are
+    // read from the database on every request, so changes apply at once. The server reads the id from the
+    // token itself (lib/authz/actor.ts); the session object, which scripts can fetch from /api/auth/session,
+    // never carries it (issue #14 finding 10).
     async jwt({ token, user }) {
       if (user) token.sid = user.sid;
       return token;
     },
-    async session({ session, token }) {
-      return { ...session, sid: token.sid };
+    async session({ session }) {
+      return { expires: session.expires };
     },
   },
   events: {

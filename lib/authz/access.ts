@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { forbidden, notFound, unauthenticated } from "@/lib/errors";
+import { AppError, forbidden, notFound, unauthenticated } from "@/lib/errors";
+import { vi } from "@/lib/i18n/vi";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { getCurrentActor, type Actor } from "@/lib/authz/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,13 +9,32 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /**
  * THE authorization choke point. Every server action, route handler and page
  * loader starts here: it loads the session from the database (so sign-out,
- * deactivation and expiry apply at once) and checks the role's permission.
+ * deactivation and expiry apply at once), refuses an account that must change its
+ * password first, and checks the role's permission.
  */
 export async function requireActor(permission?: Permission): Promise<Actor> {
-  const actor = await getCurrentActor();
-  if (!actor) throw unauthenticated();
+  const actor = await requireSignedInActor();
+  assertPasswordCurrent(actor);
   assertCan(actor, permission);
   return actor;
+}
+
+/**
+ * The signed-in actor, even one that must still change its password. Only for choke points that apply
+ * `assertPasswordCurrent` themselves (defineAction: every action but changing the password and signing out).
+ */
+export async function requireSignedInActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw unauthenticated();
+  return actor;
+}
+
+/**
+ * Issue #14 finding 5 / #11 §5: an account with an initial or reset password (`mustChangePassword`) may do
+ * nothing but change it and sign out. Throws FORBIDDEN with a message that says what to do.
+ */
+export function assertPasswordCurrent(actor: Pick<Actor, "mustChangePassword">): void {
+  if (actor.mustChangePassword) throw new AppError("FORBIDDEN", vi.access.mustChangePasswordFirst);
 }
 
 export function assertCan(actor: Actor, permission?: Permission): void {

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { cookies } from "next/headers";
+import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
 
@@ -17,6 +17,8 @@ export type Actor = {
   /** Ancestors of the actor's unit and the unit itself. */
   unitLineage: string[];
   sessionId: string | null;
+  /** Set by an initial or reset password: until changed, only the change form and sign-out are allowed (lib/authz/access.ts). */
+  mustChangePassword: boolean;
 };
 
 const actorSelect = {
@@ -25,10 +27,14 @@ const actorSelect = {
   fullName: true,
   role: true,
   isActive: true,
+  mustChangePassword: true,
   unit: { select: { id: true, name: true, level: true, provinceId: true, lineage: true } },
 } as const;
 
-type ActorUser = { id: string; username: string; fullName: string; role: Role; unit: { id: string; name: string; level: UnitLevel; provinceId: string | null; lineage: string[] } };
+type ActorUser = {
+  id: string; username: string; fullName: string; role: Role; mustChangePassword: boolean;
+  unit: { id: string; name: string; level: UnitLevel; provinceId: string | null; lineage: string[] };
+};
 
 function toActor(user: ActorUser, sessionId: string | null): Actor {
   return {
@@ -42,6 +48,7 @@ function toActor(user: ActorUser, sessionId: string | null): Actor {
     provinceId: user.unit.provinceId,
     unitLineage: user.unit.lineage,
     sessionId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -61,9 +68,12 @@ export async function loadActorByUserId(userId: string): Promise<Actor | null> {
   return user && user.isActive ? toActor(user, null) : null;
 }
 
-/** The signed-in actor of the current request (memoised per request). */
+/**
+ * The signed-in actor of the current request (memoised per request): the session id is read from next-auth's
+ * encrypted cookie on the server (never from the session object that /api/auth/session hands to scripts).
+ */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const sid = (session as { sid?: string } | null)?.sid;
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never });
+  const sid = typeof token?.sid === "string" ? token.sid : null;
   return sid ? loadActorBySession(sid) : null;
 });

@@ -7,4 +7,4 @@ import { clearSessionCookies, endSession, SignOutSchema } from "@/lib/auth/sign-
 export const signOutAction = defineAction(null, SignOutSchema, async (actor) => {
   if (actor.sessionId) await endSession(actor.sessionId, actor);
   await clearSessionCookies();
-});
+}, { beforePasswordChange: true });

@@ -3,7 +3,8 @@
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
 import { createUser, resetUserPassword, setUserActive } from "@/lib/server/users/manage-users";
-import { CreateUserSchema, ResetPasswordSchema, SetUserActiveSchema } from "@/lib/server/users/schemas";
+import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
+import { ChangeUserRoleSchema, CreateUserSchema, ResetPasswordSchema, SetUserActiveSchema } from "@/lib/server/users/schemas";
 
 export const createUserAction = defineAction("user.manage", CreateUserSchema, async (actor, input) => {
   const user = await createUser(actor, input);
@@ -20,3 +21,9 @@ export const setUserActiveAction = defineAction("user.manage", SetUserActiveSche
 export const resetPasswordAction = defineAction("user.manage", ResetPasswordSchema, async (actor, input) =>
   resetUserPassword(actor, input.userId, input.password),
 );
+
+export const changeUserRoleAction = defineAction("user.manage", ChangeUserRoleSchema, async (actor, input) => {
+  const result = await changeUserRoleAndUnit(actor, input);
+  revalidate("/users");
+  return result;
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader, Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
@@ -21,7 +22,7 @@ export default async function UsersPage() {
         <Table head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}>
           {users.map((u) => (
             <tr key={u.id}>
-              <td className="font-mono">{u.username}</td>
+              <td className="font-mono"><Link className="text-brand-700 underline" href={`/users/${u.id}`}>{u.username}</Link></td>
               <td>{u.fullName}</td>
               <td>{vi.roles[u.role]}</td>
               <td>{u.unit.name}</td>

@@ -7,6 +7,7 @@ import { hashApiToken } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/server/api/schemas";
 
 const MAX_ACTIVE = 20;
 
@@ -15,20 +16,27 @@ export async function listApiTokens(actor: Actor) {
   assertCan(actor, "api.token");
   return db.apiToken.findMany({
     where: { userId: actor.userId },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
     orderBy: { createdAt: "desc" },
   });
 }
 
-/** Creates a token for the actor itself; the plain token is returned once, only its sha256 is stored. */
-export async function createApiToken(actor: Actor, input: { name: string }) {
+/**
+ * Creates a token for the actor itself, valid `validDays` days from now (1..365, checked by the schema;
+ * 90 when omitted); the plain token is returned once, only its sha256 is stored.
+ */
+export async function createApiToken(actor: Actor, input: Pick<CreateApiTokenInput, "name"> & Partial<CreateApiTokenInput>, now = new Date()) {
   assertCan(actor, "api.token");
   const token = `bcd_${randomBytes(32).toString("base64url")}`;
+  const expiresAt = new Date(now.getTime() + (input.validDays ?? TOKEN_VALID_DAYS.default) * 86_400_000);
   return db.$transaction(async (tx) => {
-    const active = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null } });
+    const active = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } } });
     if (active >= MAX_ACTIVE) throw validation(s.tokens.tooMany);
-    const row = await tx.apiToken.create({ data: { userId: actor.userId, name: input.name, tokenHash: hashApiToken(token) }, select: { id: true, name: true, createdAt: true } });
-    await writeAudit(tx, actor, { action: "apiToken.create", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, after: { name: row.name } });
+    const row = await tx.apiToken.create({
+      data: { userId: actor.userId, name: input.name, tokenHash: hashApiToken(token), expiresAt },
+      select: { id: true, name: true, createdAt: true, expiresAt: true },
+    });
+    await writeAudit(tx, actor, { action: "apiToken.create", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, after: { name: row.name, expiresAt } });
     return { ...row, token };
   });
 }

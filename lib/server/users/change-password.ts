@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import type { ChangePasswordInput } from "@/lib/server/users/schemas";
 
-/** Changes the actor's own password and ends its other sessions (the current one stays). */
+/** Changes the actor's own password, clears "must change password", ends its other sessions (the current one stays) and revokes its API tokens. */
 export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput) {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -19,10 +20,12 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
       where: { id: actor.userId },
       data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
     });
-    await tx.session.updateMany({
-      where: { userId: actor.userId, revokedAt: null, ...(actor.sessionId ? { id: { not: actor.sessionId } } : {}) },
-      data: { revokedAt: new Date() },
+    const revoked = await revokeUserCredentials(tx, actor.userId, actor.sessionId);
+    await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, {
+      action: "user.change-password",
+      entity: "User",
+      entityId: actor.userId,
+      after: { revoked },
     });
-    await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, { action: "user.change-password", entity: "User", entityId: actor.userId });
   });
 }

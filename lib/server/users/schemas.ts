@@ -24,6 +24,14 @@ export const SetUserActiveSchema = z.object({ userId: Id, isActive: z.boolean() 
 
 export const ResetPasswordSchema = z.object({ userId: Id, password: PasswordSchema });
 
+/** A new role and unit for a user; `version` is the one the form was drawn from (a concurrent change → conflict). */
+export const ChangeUserRoleSchema = z.object({
+  userId: Id,
+  role: Role,
+  unitId: Id,
+  version: z.number().int().min(1).max(2_147_483_647),
+});
+
 export const ChangePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Vui lòng nhập mật khẩu hiện tại.").max(200),
@@ -33,4 +41,5 @@ export const ChangePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] });
 
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
+export type ChangeUserRoleInput = z.infer<typeof ChangeUserRoleSchema>;
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;

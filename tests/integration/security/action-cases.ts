@@ -45,9 +45,17 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     },
   },
   "users#setUserActiveAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }) },
+  // A role that fits the unit's level and differs from the fixture's where one exists (a district keeps its role: VALIDATION).
+  "users#changeUserRoleAction": {
+    input: async (_a, unitId) => {
+      const { level } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });
+      const role = { NATION: "ADMIN", PROVINCE: "PROVINCE_SECRETARIAT", DISTRICT: "DISTRICT_COMMITTEE", COMMUNE: "DISTRICT_COMMITTEE" }[level];
+      return { userId: (await fixtureUser(unitId)).id, role, unitId, version: 1 };
+    },
+  },
   "users#resetPasswordAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }) },
   // Tokens belong to a user: the actor's own token in its own unit, another user's token elsewhere (→ not found).
-  "account/tokens#createApiTokenAction": { selfOnly: true, input: async () => ({ name: "Hệ thống thử nghiệm" }) },
+  "account/tokens#createApiTokenAction": { selfOnly: true, input: async () => ({ name: "Hệ thống thử nghiệm", validDays: 90 }) },
   "account/tokens#revokeApiTokenAction": {
     input: async (actor, unitId) => {
       const userId = unitId === actor.unitId ? actor.userId : (await fixtureUser(unitId)).id;

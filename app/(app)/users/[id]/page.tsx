@@ -1,0 +1,39 @@
+import { Card, PageHeader } from "@/components/ui/card";
+import { ChangeRoleForm } from "@/components/users/change-role-form";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { assignableRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
+import { listUnitsInScope } from "@/lib/server/units/get-unit";
+import { getManagedUser } from "@/lib/server/users/change-user-role";
+import { vi } from "@/lib/i18n/vi";
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("user.manage");
+  const { id } = await params;
+  const [user, units] = await Promise.all([loadOrNotFound(() => getManagedUser(actor, id)), listUnitsInScope(actor)]);
+  const s = vi.access.changeRole;
+  return (
+    <>
+      <PageHeader title={`${user.fullName} (${user.username})`} subtitle={vi.users.title} />
+      <Card title={s.current} className="mb-6">
+        <dl className="grid gap-2 sm:grid-cols-[10rem_1fr]">
+          <dt className="font-medium">{vi.users.role}</dt>
+          <dd data-testid="user-role">{vi.roles[user.role]}</dd>
+          <dt className="font-medium">{vi.users.unit}</dt>
+          <dd data-testid="user-unit">{user.unit.code} · {user.unit.name}</dd>
+          <dt className="font-medium">{vi.users.status}</dt>
+          <dd>{user.isActive ? vi.users.active : vi.users.inactive}</dd>
+        </dl>
+      </Card>
+      {user.id === actor.userId ? null : (
+        <Card title={s.title}>
+          <ChangeRoleForm
+            user={{ userId: user.id, role: user.role, unitId: user.unitId, version: user.version }}
+            roles={assignableRoles(actor.role)}
+            roleLevels={ROLE_UNIT_LEVELS}
+            units={units.map((u) => ({ id: u.id, name: `${u.code} · ${u.name}`, level: u.level }))}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
