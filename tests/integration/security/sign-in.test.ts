@@ -85,13 +85,13 @@ describe("sign-in leaves no secret to scripts and a trail for every failure (iss
     expect(session).toEqual({ expires: "2026-11-21T10:00:00.000Z" });
   });
 
-  it("Strict-Transport-Security is sent when the app is served over https, not over plain http", () => {
+  it("Strict-Transport-Security is sent when the app is served over https, not over plain http", async () => {
     const saved = process.env.NEXTAUTH_URL;
     try {
       process.env.NEXTAUTH_URL = "https://bcd.example.gov.vn";
-      expect(proxy(new NextRequest("https://bcd.example.gov.vn/login")).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect((await proxy(new NextRequest("https://bcd.example.gov.vn/login"))).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
       process.env.NEXTAUTH_URL = "http://localhost:3000";
-      expect(proxy(new NextRequest("http://localhost:3000/login")).headers.get("strict-transport-security")).toBeNull();
+      expect((await proxy(new NextRequest("http://localhost:3000/login"))).headers.get("strict-transport-security")).toBeNull();
     } finally {
       process.env.NEXTAUTH_URL = saved;
     }
