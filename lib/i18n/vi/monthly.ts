@@ -33,6 +33,7 @@ export const monthly = {
   required: "Chưa nhập “{label}”.",
   incomplete: "Chưa nhập đủ các chỉ tiêu bắt buộc.",
   staleVersion: "Số liệu đã được {who} thay đổi lúc {at}. Vui lòng tải lại trang để xem thay đổi trước khi lưu.",
+  numbersInvalid: "Có ô nhập số chưa đúng, chưa lưu gì. Vui lòng sửa các ô được đánh dấu.",
   notEditable: "Số liệu đang ở trạng thái “{status}”, không thể sửa.",
   windowClosed: "Đã hết hạn nhập số liệu.",
   yes: "Có",

@@ -7,13 +7,9 @@ const Reason = z.string().trim().min(1, "Phải nêu lý do.").max(1000, "Tối 
 
 export const MonthlyValueInputSchema = z.object({
   indicatorId: Id,
-  num: z
-    .number({ error: "Phải là số nguyên không âm." })
-    .int("Phải là số nguyên không âm.")
-    .min(0, "Phải là số nguyên không âm.")
-    .max(1_000_000_000, "Giá trị quá lớn.")
-    .nullable()
-    .optional(),
+  // Any JSON number passes here; `validateCount` (lib/domain) then refuses a fraction, a negative or a value
+  // too large with a message naming the indicator, and nothing is saved (issue #13 case 1).
+  num: z.number({ error: "Phải là số nguyên không âm." }).nullable().optional(),
   bool: z.boolean().nullable().optional(),
   text: z.string().max(4000, "Tối đa 4000 ký tự.").nullable().optional(),
   comment: z.string().trim().max(1000, "Ghi chú tối đa 1000 ký tự.").nullable().optional(),

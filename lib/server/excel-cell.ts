@@ -1,0 +1,44 @@
+import "server-only";
+import type ExcelJS from "exceljs";
+import { formatVnDate } from "@/lib/domain/vn-date";
+import { t } from "@/lib/i18n/t";
+import { excelCell as s } from "@/lib/i18n/vi/excel-cell";
+
+/** What a cell holds once read: a plain value, or a refusal that names the cell. Never an object. */
+export type CellRead =
+  | { ok: true; value: null | number | string | boolean | Date }
+  | { ok: false; code: "FORMULA_NO_RESULT" | "CELL_ERROR" | "UNREADABLE"; message: string };
+
+type Plain = null | number | string | boolean | Date;
+
+/**
+ * Reads an exceljs cell value into a plain value (issue #13 case 2): rich text and hyperlinks give their
+ * text, a formula (or shared formula) gives its saved result — 0 included — and a formula without a saved
+ * result, an error value (#N/A, #DIV/0!, …) or an unknown shape is refused with a Vietnamese message that
+ * starts with the cell's address ("Ô E12: …"). `address` is the A1 address shown to the user.
+ */
+export function readCellValue(value: ExcelJS.CellValue, address: string): CellRead {
+  if (value === null || value === undefined) return { ok: true, value: null };
+  if (typeof value !== "object" || value instanceof Date) return { ok: true, value };
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(s.formulaNoResult, { cell: address }) };
+    return readCellValue(result, address);
+  }
+  if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(s.cellError, { cell: address, error: String(value.error) }) };
+  if ("richText" in value && Array.isArray(value.richText)) return { ok: true, value: value.richText.map((p) => p.text ?? "").join("") };
+  // A hyperlink's text may itself be rich text.
+  if ("hyperlink" in value) return readCellValue(value.text as ExcelJS.CellValue, address);
+  return { ok: false, code: "UNREADABLE", message: t(s.unreadable, { cell: address }) };
+}
+
+/**
+ * A read value as text for codes, periods and free text: numbers in plain digits (as typed in the cell),
+ * booleans "TRUE"/"FALSE", dates dd/MM/yyyy. Excel stores a date as the calendar day at UTC midnight.
+ */
+export function plainText(value: Plain): string {
+  if (value === null) return "";
+  if (value instanceof Date) return formatVnDate(new Date(value.getTime() - 7 * 3600_000));
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
