@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { viCountField, viNumberField } from "@/lib/contracts/vi-number";
+import { reviews as s } from "@/lib/i18n/vi/reviews";
 
 const Id = z.uuid("Mã không hợp lệ.");
 const text = (max: number) =>
@@ -11,9 +13,9 @@ export const SaveRoundSchema = z.object({
   /** The province whose round it is (checked against the actor's subtree). */
   provinceId: Id,
   year: z.number().int().min(2000).max(2100),
-  collectiveQuota: z.number().int().min(0, "Không được âm.").max(100),
-  individualQuota: z.number().int().min(0, "Không được âm.").max(100),
-  leaderMaxPercent: z.number().int().min(0).max(100, "Tối đa 100%."),
+  collectiveQuota: viCountField(s.collectiveQuota, 100),
+  individualQuota: viCountField(s.individualQuota, 100),
+  leaderMaxPercent: viNumberField({ label: s.leaderMaxPercent, decimals: false, max: 100 }),
   priorityNotes: text(5_000),
 });
 

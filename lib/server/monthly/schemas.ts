@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { viOptionalNumberField } from "@/lib/contracts/vi-number";
 
 const Id = z.uuid("Mã không hợp lệ.");
 const Year = z.number().int().min(2000).max(2100);
@@ -55,7 +56,7 @@ export const EditIndicatorSchema = z.object({
   fromPeriod: z.number().int().min(200001).max(210012),
   name: z.string().trim().min(3, "Tên chỉ tiêu quá ngắn.").max(300),
   unitLabel: z.string().trim().max(50),
-  targetValue: z.number().min(0).max(1_000_000_000).nullable(),
+  targetValue: viOptionalNumberField({ label: "Mục tiêu" }),
   isRequired: z.boolean(),
   lowerIsBetter: z.boolean(),
 });
