@@ -33,13 +33,13 @@ export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlyS
 });
 
 export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason);
+  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, input.correctUntil);
   refresh();
   return r;
 });
 
 export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, input.reportId, input.reason);
+  const r = await unlockMonthlyReport(actor, input.reportId, input.reason, input.correctUntil);
   refresh();
   return r;
 });

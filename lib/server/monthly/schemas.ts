@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseDay } from "@/lib/format";
+import { fromDbDay } from "@/lib/domain/vn-date";
 import { viOptionalNumberField } from "@/lib/contracts/vi-number";
 
 const Id = z.uuid("Mã không hợp lệ.");
@@ -27,8 +29,18 @@ export const SaveMonthlySchema = z.object({
 });
 
 export const ReviewMonthlySchema = z.object({ reportId: Id, version: z.number().int().min(1) });
-export const ReturnMonthlySchema = ReviewMonthlySchema.extend({ reason: Reason });
-export const UnlockMonthlySchema = z.object({ reportId: Id, reason: Reason });
+/**
+ * The last day the commune may correct a returned or unlocked month ("yyyy-MM-dd" or dd/MM/yyyy, a Vietnam
+ * day); absent or "" = the default (today + 5, lib/domain/entry-window.ts). Output: 00:00 VN of that day.
+ */
+const CorrectUntil = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || parseDay(v) !== null, "Ngày không hợp lệ.")
+  .transform((v) => (v === "" ? undefined : fromDbDay(parseDay(v)!)))
+  .optional();
+export const ReturnMonthlySchema = ReviewMonthlySchema.extend({ reason: Reason, correctUntil: CorrectUntil });
+export const UnlockMonthlySchema = z.object({ reportId: Id, reason: Reason, correctUntil: CorrectUntil });
 export const BulkAcceptSchema = z.object({ reportIds: z.array(Id).min(1).max(2000) });
 export const GrantEntryUnlockSchema = z.object({ communeId: Id, year: Year, month: Month, reason: Reason, days: z.number().int().min(1).max(31).default(7) });
 
