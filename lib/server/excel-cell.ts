@@ -12,23 +12,29 @@ export type CellRead =
 type Plain = null | number | string | boolean | Date;
 
 /**
- * Reads an exceljs cell value into a plain value (issue #13 case 2): rich text and hyperlinks give their
- * text, a formula (or shared formula) gives its saved result — 0 included — and a formula without a saved
- * result, an error value (#N/A, #DIV/0!, …) or an unknown shape is refused with a Vietnamese message that
- * starts with the cell's address ("Ô E12: …"). `address` is the A1 address shown to the user.
+ * Reads an exceljs cell into a plain value (issue #13 case 2): rich text and hyperlinks give their text, a
+ * formula (or shared formula) gives its saved result — 0, FALSE and "" included — and a formula without a
+ * saved result, an error value (#N/A, #DIV/0!, …) or an unknown shape is refused with a Vietnamese message
+ * that starts with the cell's address ("Ô E12: …").
  */
-export function readCellValue(value: ExcelJS.CellValue, address: string): CellRead {
+export function readCell(cell: ExcelJS.Cell): CellRead {
+  const value = cell.value;
+  // exceljs's `cell.value` drops a falsy saved result (0, FALSE, ""): `cell.result` keeps it.
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    const result = cell.result as ExcelJS.CellValue;
+    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(s.formulaNoResult, { cell: cell.address }) };
+    return readValue(result, cell.address);
+  }
+  return readValue(value, cell.address);
+}
+
+function readValue(value: ExcelJS.CellValue, address: string): CellRead {
   if (value === null || value === undefined) return { ok: true, value: null };
   if (typeof value !== "object" || value instanceof Date) return { ok: true, value };
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(s.formulaNoResult, { cell: address }) };
-    return readCellValue(result, address);
-  }
   if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(s.cellError, { cell: address, error: String(value.error) }) };
   if ("richText" in value && Array.isArray(value.richText)) return { ok: true, value: value.richText.map((p) => p.text ?? "").join("") };
   // A hyperlink's text may itself be rich text.
-  if ("hyperlink" in value) return readCellValue(value.text as ExcelJS.CellValue, address);
+  if ("hyperlink" in value) return readValue(value.text as ExcelJS.CellValue, address);
   return { ok: false, code: "UNREADABLE", message: t(s.unreadable, { cell: address }) };
 }
 

@@ -4,5 +4,4 @@ export const excelCell = {
     "Ô {cell}: công thức chưa có kết quả được lưu trong tệp (tệp chưa được tính lại). Hãy mở tệp bằng Excel, lưu lại rồi nhập lại, hoặc nhập giá trị trực tiếp.",
   cellError: "Ô {cell}: ô đang báo lỗi “{error}”, không có giá trị để nhập.",
   unreadable: "Ô {cell}: không đọc được giá trị của ô.",
-  notCount: "Ô {cell}: {message}",
 } as const;

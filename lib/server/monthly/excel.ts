@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { checkViNumber, parseViCount } from "@/lib/domain/vi-number";
-import { plainText, readCellValue } from "@/lib/server/excel-cell";
+import { plainText, readCell } from "@/lib/server/excel-cell";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { saveMonthlyReport } from "./save-monthly-report";
 import type { MonthlyValueInput } from "./schemas";
@@ -42,9 +42,9 @@ export async function exportMonthlyWorkbook(actor: Actor, communeId: string, yea
   return { buffer, fileName: `so-lieu-${year}-${String(month).padStart(2, "0")}.xlsx` };
 }
 
-/** A cell's value, read through `readCellValue`; a refusal is recorded against the row. */
+/** A cell's value, read through `readCell`; a refusal is recorded against the row. */
 type Read = { ok: true; value: null | number | string | boolean | Date } | { ok: false; message: string };
-const read = (ws: ExcelJS.Worksheet, address: string): Read => readCellValue(ws.getCell(address).value, address);
+const read = (ws: ExcelJS.Worksheet, address: string): Read => readCell(ws.getCell(address));
 const text = (r: Read) => (r.ok ? plainText(r.value).trim() : "");
 
 /**

@@ -128,7 +128,7 @@ export async function bulkAcceptMonthlyReports(actor: Actor, reportIds: readonly
  * even after the month's deadline: one step, no separate late-entry grant (issue #13 case 5). The report then
  * goes through review again.
  */
-export async function returnMonthlyReport(actor: Actor, reportId: string, version: number, reason: string, lastDay?: Date, now = appNow()) {
+export async function returnMonthlyReport(actor: Actor, reportId: string, version: number, reason: string, now = appNow(), lastDay?: Date) {
   assertCan(actor, "monthly.review");
   const report = await requireReportInScope(actor, reportId);
   const wasAccepted = report.status === "ACCEPTED";
@@ -162,11 +162,11 @@ export async function returnMonthlyReport(actor: Actor, reportId: string, versio
 }
 
 /** Unlock of accepted (locked) data: needs a reason, audited, totals adjusted in the same transaction; see `returnMonthlyReport`. */
-export async function unlockMonthlyReport(actor: Actor, reportId: string, reason: string, lastDay?: Date, now = appNow()) {
+export async function unlockMonthlyReport(actor: Actor, reportId: string, reason: string, now = appNow(), lastDay?: Date) {
   assertCan(actor, "entry.unlock");
   const report = await requireReportInScope(actor, reportId);
   if (report.status !== "ACCEPTED") throw validation("Chỉ mở khóa được số liệu đã tiếp nhận.");
-  return returnMonthlyReport(actor, reportId, report.version, reason, lastDay, now);
+  return returnMonthlyReport(actor, reportId, report.version, reason, now, lastDay);
 }
 
 /**
