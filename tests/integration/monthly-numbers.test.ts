@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { runActionAs } from "@/lib/actions/define-action";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
-import { POST as reportsPOST } from "@/app/api/v1/monthly-reports/route";
+import { postMonthlyReport } from "../support/monthly-api";
 import { createApiToken } from "@/lib/server/api/manage-api-tokens";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
@@ -48,14 +48,7 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
   it("data API: a JSON number that is not an integer is refused (400, the indicator named), nothing saved", async () => {
     const { c, police, id } = await commune();
     const token = (await createApiToken(police, { name: "Phần mềm xã" })).token;
-    const post = async (num: unknown) => {
-      const req = new Request("http://localhost/api/v1/monthly-reports", {
-        method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        body: JSON.stringify({ communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num }], submit: false }),
-      });
-      const res = await (reportsPOST as unknown as (r: Request, ctx: { params: Promise<object> }) => Promise<Response>)(req, { params: Promise.resolve({}) });
-      return { status: res.status, body: (await res.json()) as { error?: { message: string; fieldErrors?: Record<string, string[]> } } };
-    };
+    const post = (num: unknown) => postMonthlyReport(token, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num }], submit: false });
     for (const num of [2.5, 12.5, -3, "2.5"]) {
       const r = await post(num);
       expect(r.status).toBe(400);
