@@ -46,6 +46,12 @@ test("monthly figures round trip: commune submits, district reports, province re
   await expect(commune.getByText(/Còn 14 ngày đến hạn nhập \(hạn cuối ngày 05\/12\/2026\)/)).toBeVisible();
   const entryUrl = new URL(commune.url()).pathname;
   await fillLikeLastMonth(commune);
+  // Issue #13 case 1: "2.5" typed for a count is refused next to the field (it was stored as 25), and nothing is saved.
+  await commune.locator("#v-HS_VU").fill("2.5");
+  await commune.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(commune.locator("#v-HS_VU-error")).toContainText("“Số vụ phạm pháp hình sự” phải là số nguyên không âm");
+  await expect(commune.getByText("Có ô nhập số chưa đúng, chưa lưu gì.")).toBeVisible();
+  await expect(commune.getByTestId("report-status")).toContainText("Chưa nhập");
   await commune.locator("#v-HS_VU").fill("4");
   await commune.locator("#v-KQ_AN_KHAM_PHA").fill("3");
   await expect(commune.getByTestId("computed-KQ_TL_DTKP")).toHaveText("75%");
@@ -101,4 +107,20 @@ test("monthly figures round trip: commune submits, district reports, province re
   await expect(history).toHaveCount(2);
   await expect(history.nth(0)).toContainText("(mới) → 4");
   await expect(history.nth(1)).toContainText("4 → 5");
+
+  // 7. Issue #13 case 4 (domain.md §8): the district sees who accepted and has no unlock button; the province unlocks,
+  // which (case 5) reopens the month for the commune in the same step, until the chosen day.
+  await district.goto(entryUrl);
+  await expect(district.getByTestId("accepted-by")).toContainText("Đã tiếp nhận bởi");
+  await expect(district.getByTestId("undo-refusal")).toContainText("chỉ cấp tỉnh hoặc cấp trên mới có thể hủy bước này");
+  await expect(district.getByRole("button", { name: "Mở khóa số liệu đã tiếp nhận" })).toHaveCount(0);
+  await province.goto(entryUrl);
+  await province.getByRole("button", { name: "Mở khóa số liệu đã tiếp nhận" }).click();
+  await province.getByLabel("Lý do mở khóa").fill("Bổ sung số liệu theo kết luận kiểm tra.");
+  await expect(province.getByLabel("Cho phép xã sửa đến hết ngày")).toHaveValue("2026-11-26");
+  await province.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(province.getByTestId("report-status")).toContainText("Bị trả lại");
+  await commune.goto(entryUrl);
+  await expect(commune.locator("#v-HS_VU")).toBeEnabled();
+  await expect(commune.getByRole("button", { name: "Gửi số liệu" })).toBeVisible();
 });

@@ -23,9 +23,9 @@ export function RoundForm({ defaults }: { defaults: SaveRoundInput }) {
   return (
     <form className="grid gap-3 sm:grid-cols-3" noValidate onSubmit={handleSubmit(async (v) => { const r = await run(() => saveRoundAction(v), s.roundSaved); if (r.ok) router.refresh(); })}>
       {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <Field label={s.collectiveQuota} htmlFor="rd-col" error={err.collectiveQuota?.message}><TextInput id="rd-col" type="number" min={0} {...register("collectiveQuota", { valueAsNumber: true })} /></Field>
-      <Field label={s.individualQuota} htmlFor="rd-ind" error={err.individualQuota?.message}><TextInput id="rd-ind" type="number" min={0} {...register("individualQuota", { valueAsNumber: true })} /></Field>
-      <Field label={s.leaderMaxPercent} htmlFor="rd-lead" error={err.leaderMaxPercent?.message}><TextInput id="rd-lead" type="number" min={0} max={100} {...register("leaderMaxPercent", { valueAsNumber: true })} /></Field>
+      <Field label={s.collectiveQuota} htmlFor="rd-col" error={err.collectiveQuota?.message}><TextInput id="rd-col" inputMode="numeric" {...register("collectiveQuota")} /></Field>
+      <Field label={s.individualQuota} htmlFor="rd-ind" error={err.individualQuota?.message}><TextInput id="rd-ind" inputMode="numeric" {...register("individualQuota")} /></Field>
+      <Field label={s.leaderMaxPercent} htmlFor="rd-lead" error={err.leaderMaxPercent?.message}><TextInput id="rd-lead" inputMode="numeric" {...register("leaderMaxPercent")} /></Field>
       <div className="sm:col-span-3"><Field label={s.priorityNotes} htmlFor="rd-notes" error={err.priorityNotes?.message}><textarea id="rd-notes" rows={2} className={area} {...register("priorityNotes")} /></Field></div>
       <div><Button type="submit" disabled={formState.isSubmitting}>{s.saveRound}</Button></div>
     </form>

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { bulkAcceptAction } from "@/app/(app)/monthly/actions";
 import { formatDateTime } from "@/lib/format";
-import { t, vi } from "@/lib/i18n/vi";
+import { vi } from "@/lib/i18n/vi";
 
 export type OverviewRow = {
   communeId: string; communeName: string; parentName: string | null; selected: boolean;
@@ -21,7 +21,7 @@ const TIMELINESS = { ON_TIME: "Đúng hạn", LATE: "Muộn", MISSING: "Chưa g�
 export function CommuneStatusTable({ rows, year, month, canReview }: { rows: OverviewRow[]; year: number; month: number; canReview: boolean }) {
   const router = useRouter();
   const [picked, setPicked] = useState<Set<string>>(new Set());
-  const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [msg, setMsg] = useState<{ tone: "success" | "warning" | "error"; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const submittable = rows.filter((r) => r.status === "SUBMITTED" && r.reportId);
@@ -29,7 +29,8 @@ export function CommuneStatusTable({ rows, year, month, canReview }: { rows: Ove
   const accept = () => start(async () => {
     const r = await bulkAcceptAction({ reportIds: [...picked] });
     setConfirming(false);
-    if (r.ok) { setMsg({ tone: "success", text: t(vi.monthly.bulkAccepted, { count: r.data.accepted }) }); setPicked(new Set()); router.refresh(); }
+    // "Đã tiếp nhận 3/5 báo cáo." then one line per skipped report (commune: why).
+    if (r.ok) { setMsg({ tone: r.data.skipped.length > 0 ? "warning" : "success", text: r.data.message }); setPicked(new Set()); router.refresh(); }
     else setMsg({ tone: "error", text: r.message });
   });
   return (
@@ -71,7 +72,7 @@ export function CommuneStatusTable({ rows, year, month, canReview }: { rows: Ove
           )}
         </div>
       ) : null}
-      {msg ? <div className="mt-2"><Notice tone={msg.tone}>{msg.text}</Notice></div> : null}
+      {msg ? <div className="mt-2 whitespace-pre-line" data-testid="bulk-result"><Notice tone={msg.tone}>{msg.text}</Notice></div> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { editIndicatorAction } from "@/app/(app)/monthly/actions";
 import { vi } from "@/lib/i18n/vi";
+import { formatNumberVi } from "@/lib/domain/format-vi";
 
 type Props = { id: string; code: string; name: string; unitLabel: string; targetValue: number | null; hasTarget: boolean; isRequired: boolean; lowerIsBetter: boolean; nextPeriod: string };
 
@@ -12,7 +13,7 @@ type Props = { id: string; code: string; name: string; unitLabel: string; target
 export function IndicatorEditForm(p: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [f, setF] = useState({ name: p.name, unitLabel: p.unitLabel, target: p.targetValue === null ? "" : String(p.targetValue).replace(".", ","), isRequired: p.isRequired, lowerIsBetter: p.lowerIsBetter, from: p.nextPeriod });
+  const [f, setF] = useState({ name: p.name, unitLabel: p.unitLabel, target: p.targetValue === null ? "" : formatNumberVi(p.targetValue, 2), isRequired: p.isRequired, lowerIsBetter: p.lowerIsBetter, from: p.nextPeriod });
   const [msg, setMsg] = useState<string | null>(null);
   const [pending, start] = useTransition();
   if (!open) return <Button variant="secondary" className="relative" onClick={() => setOpen(true)}>{vi.monthly.edit}<span className="sr-only"> {p.code}</span></Button>;
@@ -22,7 +23,7 @@ export function IndicatorEditForm(p: Props) {
     if (!m) { setMsg(vi.monthly.futureOnly); return; }
     const r = await editIndicatorAction({
       indicatorId: p.id, fromPeriod: Number(m[2]) * 100 + Number(m[1]), name: f.name, unitLabel: f.unitLabel,
-      targetValue: p.hasTarget && f.target.trim() !== "" ? Number(f.target.replace(",", ".")) : null, isRequired: f.isRequired, lowerIsBetter: f.lowerIsBetter,
+      targetValue: p.hasTarget ? f.target : null, isRequired: f.isRequired, lowerIsBetter: f.lowerIsBetter,
     });
     setMsg(r.ok ? vi.monthly.editSaved : r.message);
     if (r.ok) { setOpen(false); router.refresh(); }

@@ -10,7 +10,7 @@ import { formatPercentVi } from "@/lib/domain/format-vi";
 import { monthly as strings } from "@/lib/i18n/vi/monthly";
 import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { HistoryList } from "./history-list";
-import { formatCount, parseCount, showValue } from "./format-value";
+import { countRefusals, formatCount, parseCount, showValue } from "./format-value";
 
 type Item = MonthlyEntry["items"][number];
 type FormValue = { num: string; bool: boolean | null; text: string; comment: string; showComment: boolean };
@@ -70,6 +70,12 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
   }
 
   function run(submit: boolean) {
+    const refused = countRefusals(entry.items, (id) => values[id]?.num ?? "");
+    if (Object.keys(refused).length > 0) {
+      setErrors(refused);
+      setMessage({ tone: "error", text: strings.numbersInvalid });
+      return;
+    }
     start(async () => {
       setMessage(null);
       setOtherChanges(null);

@@ -10,6 +10,8 @@ import { vi } from "@/lib/i18n/vi";
 type Props = {
   reportId: string | null; version: number; communeId: string; year: number; month: number;
   canReview: boolean; canUnlock: boolean; canGrantEntry: boolean;
+  /** yyyy-MM-dd: default last day the commune may correct after a return or an unlock. */
+  defaultCorrectUntil: string;
 };
 
 /** Reviewer actions: accept, return with a reason, unlock accepted data, grant late entry. */
@@ -17,13 +19,15 @@ export function ReviewPanel(p: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "return" | "unlock" | "grant">("idle");
   const [reason, setReason] = useState("");
+  const [correctUntil, setCorrectUntil] = useState(p.defaultCorrectUntil);
   const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
 
-  const go = (call: () => Promise<{ ok: boolean; message?: string }>, ok: string) =>
+  const go = (call: () => Promise<{ ok: boolean; message?: string; data?: unknown }>, ok: string) =>
     start(async () => {
       const r = await call();
-      setMsg(r.ok ? { tone: "success", text: ok } : { tone: "error", text: r.message ?? "" });
+      const done = (r.data as { message?: string } | undefined)?.message;
+      setMsg(r.ok ? { tone: "success", text: done ? `${ok} ${done}` : ok } : { tone: "error", text: r.message ?? "" });
       if (r.ok) { setMode("idle"); setReason(""); router.refresh(); }
     });
 
@@ -46,10 +50,16 @@ export function ReviewPanel(p: Props) {
         <div className="space-y-2">
           <label htmlFor="review-reason" className="block text-sm font-medium">{reasonLabel}</label>
           <textarea id="review-reason" rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />
+          {mode === "return" || mode === "unlock" ? (
+            <>
+              <label htmlFor="correct-until" className="block text-sm font-medium">{vi.monthly.correctUntil}</label>
+              <input id="correct-until" type="date" className="block rounded-md border border-slate-300 px-3 py-2" value={correctUntil} onChange={(e) => setCorrectUntil(e.target.value)} />
+            </>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <Button variant={mode === "grant" ? "primary" : "danger"} disabled={pending || reason.trim() === ""} onClick={() => {
-              if (mode === "return") go(() => returnMonthlyAction({ reportId: p.reportId!, version: p.version, reason }), vi.monthly.returned);
-              else if (mode === "unlock") go(() => unlockMonthlyAction({ reportId: p.reportId!, reason }), vi.monthly.unlocked);
+              if (mode === "return") go(() => returnMonthlyAction({ reportId: p.reportId!, version: p.version, reason, correctUntil }), vi.monthly.returned);
+              else if (mode === "unlock") go(() => unlockMonthlyAction({ reportId: p.reportId!, reason, correctUntil }), vi.monthly.unlocked);
               else go(async () => { const r = await grantEntryUnlockAction({ communeId: p.communeId, year: p.year, month: p.month, reason, days: 7 }); return r.ok ? { ok: true, message: r.data.message } : r; }, vi.monthly.grantEntry);
             }}>{vi.common.confirm}</Button>
             <Button variant="secondary" onClick={() => setMode("idle")}>{vi.common.cancel}</Button>

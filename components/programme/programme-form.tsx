@@ -10,16 +10,22 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { openProgrammeAction, updateProgrammeAction } from "@/app/(app)/programme/actions";
 import { OpenProgrammeSchema, PROGRAMME_DATE_FIELDS, type ProgrammeFormValues } from "@/lib/server/programme/schemas";
 import { t, vi } from "@/lib/i18n/vi";
+import { formatNumberVi } from "@/lib/domain/format-vi";
 
 const s = vi.programme;
+/** A stored percentage shown as people type it (12,5). */
+const viText = (v: number | string) => (typeof v === "number" ? formatNumberVi(v, 2) : v);
 
 /** Opens a programme year (defaults from the seed plans) or edits an open one (with its version). */
 export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValues; edit?: { programmeId: string; version: number } }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<ProgrammeFormValues>({ resolver: zodResolver(OpenProgrammeSchema) as never, defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<ProgrammeFormValues>({ resolver: zodResolver(OpenProgrammeSchema) as never, defaultValues: {
+    ...defaults, capPercent: viText(defaults.capPercent), passThresholdPercent: viText(defaults.passThresholdPercent),
+  } });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: ProgrammeFormValues) => {
-    const input = { ...values, capPercent: Number(values.capPercent), passThresholdPercent: Number(values.passThresholdPercent) };
+    // The percentages go as typed: the action's schema reads them with the one vi-VN parser.
+    const input = values;
     if (edit) {
       const r = await run(() => updateProgrammeAction({ ...input, ...edit } as never), s.saved);
       if (r.ok) router.refresh();
@@ -44,10 +50,10 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
           <TextInput id={id("planDate")} type="date" {...register("planDate")} />
         </Field>
         <Field label={s.capPercent} htmlFor={id("capPercent")} error={err.capPercent?.message}>
-          <TextInput id={id("capPercent")} type="number" step="0.01" inputMode="decimal" {...register("capPercent")} />
+          <TextInput id={id("capPercent")} inputMode="decimal" {...register("capPercent")} />
         </Field>
         <Field label={s.passThresholdPercent} htmlFor={id("passThresholdPercent")} error={err.passThresholdPercent?.message}>
-          <TextInput id={id("passThresholdPercent")} type="number" step="0.01" inputMode="decimal" {...register("passThresholdPercent")} />
+          <TextInput id={id("passThresholdPercent")} inputMode="decimal" {...register("passThresholdPercent")} />
         </Field>
         <Field label={s.approverTitle} htmlFor={id("approverTitle")} error={err.approverTitle?.message}>
           <TextInput id={id("approverTitle")} {...register("approverTitle")} />

@@ -8,6 +8,7 @@ import { Field, TextInput } from "@/components/ui/field";
 import { submitProposalAction, updateProposalAction, withdrawProposalAction } from "@/app/(app)/programme/actions";
 import { CRITERIA_GROUP_LABELS, type CriteriaGroup, type HotspotType } from "@/lib/domain/types";
 import { vi } from "@/lib/i18n/vi";
+import { formatNumberVi } from "@/lib/domain/format-vi";
 import { HotspotTypePicker } from "./hotspot-types";
 
 const s = vi.programme.proposals;
@@ -20,7 +21,7 @@ export function ProposalEditForm(props: {
   criteria: Criterion[]; figures: Record<string, number>; otherItems: Other; hotspotTypes: HotspotType[]; justification: string;
 }) {
   const router = useRouter();
-  const [figures, setFigures] = useState<Record<string, string>>(Object.fromEntries(Object.entries(props.figures).map(([k, v]) => [k, String(v)])));
+  const [figures, setFigures] = useState<Record<string, string>>(Object.fromEntries(Object.entries(props.figures).map(([k, v]) => [k, formatNumberVi(v, 0)])));
   const [other, setOther] = useState<Other>(props.otherItems);
   const [types, setTypes] = useState<HotspotType[]>(props.hotspotTypes);
   const [justification, setJustification] = useState(props.justification);
@@ -31,8 +32,9 @@ export function ProposalEditForm(props: {
   const ro = !props.editable;
 
   const save = async () => {
-    const parsed = Object.fromEntries(props.criteria.filter((c) => c.kind === "COUNT").map((c) => [c.code, figures[c.code] === undefined || figures[c.code] === "" ? null : Number(figures[c.code])]));
-    return updateProposalAction({ proposalId: props.proposalId, version: props.version, hotspotTypes: types, justification, figures: parsed as Record<string, number | null>, otherItems: other });
+    // Sent as typed: the action's schema reads each count with the one vi-VN parser (lib/domain/vi-number.ts).
+    const typed = Object.fromEntries(props.criteria.filter((c) => c.kind === "COUNT").map((c) => [c.code, figures[c.code] ?? null]));
+    return updateProposalAction({ proposalId: props.proposalId, version: props.version, hotspotTypes: types, justification, figures: typed, otherItems: other });
   };
   const act = (fn: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, ok: string) =>
     start(async () => {
@@ -61,7 +63,7 @@ export function ProposalEditForm(props: {
             {props.criteria.filter((c) => c.group === g).map((c) =>
               c.kind === "COUNT" ? (
                 <Field key={c.code} label={`${c.name} (${c.unitLabel})`} htmlFor={`fig-${c.code}`} error={errors[`figures.${c.code}`]?.[0]}>
-                  <TextInput id={`fig-${c.code}`} type="number" min={0} inputMode="numeric" readOnly={ro} value={figures[c.code] ?? ""} onChange={(e) => setFigures({ ...figures, [c.code]: e.target.value })} />
+                  <TextInput id={`fig-${c.code}`} inputMode="numeric" readOnly={ro} value={figures[c.code] ?? ""} onChange={(e) => setFigures({ ...figures, [c.code]: e.target.value })} />
                 </Field>
               ) : (
                 <div key={c.code} className="space-y-1 sm:col-span-2">

@@ -9,6 +9,7 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { addCriterionAction, saveCrimeConfigAction, setCriterionActiveAction } from "@/app/(app)/verdicts/actions";
 import { HOTSPOT_TYPES, HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { t, vi } from "@/lib/i18n/vi";
+import { formatNumberVi } from "@/lib/domain/format-vi";
 
 const s = vi.reviews;
 
@@ -16,9 +17,9 @@ export function CrimeConfigForm({ programmeId, version, codes, minPercent, optio
   const router = useRouter();
   const { run, message } = useActionRunner();
   const [chosen, setChosen] = useState<string[]>(codes);
-  const [min, setMin] = useState(String(minPercent));
+  const [min, setMin] = useState(formatNumberVi(minPercent, 2));
   const save = async () => {
-    const r = await run(() => saveCrimeConfigAction({ programmeId, codes: chosen, minPercent: Number(min), version }), s.saved);
+    const r = await run(() => saveCrimeConfigAction({ programmeId, codes: chosen, minPercent: min, version }), s.saved);
     if (r.ok) router.refresh();
   };
   return (
@@ -35,7 +36,7 @@ export function CrimeConfigForm({ programmeId, version, codes, minPercent, optio
           ))}
         </div>
       </fieldset>
-      <Field label={s.crimeMinPercent} htmlFor="crime-min"><TextInput id="crime-min" type="number" min={0} max={100} step="0.5" value={min} onChange={(e) => setMin(e.target.value)} /></Field>
+      <Field label={s.crimeMinPercent} htmlFor="crime-min"><TextInput id="crime-min" inputMode="decimal" value={min} onChange={(e) => setMin(e.target.value)} /></Field>
       <Button onClick={save}>{vi.common.save}</Button>
     </div>
   );

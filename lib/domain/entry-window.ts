@@ -2,7 +2,7 @@
 // a month can be entered from its first day until a deadline day of the next month (default 5,
 // configurable per province), Vietnam time; afterwards only with an unlock.
 import type { DomainMessage } from './types';
-import { formatVnDate, vnCalendarDaysBetween, vnDate } from './vn-date';
+import { addVnDays, formatVnDate, startOfVnDay, vnCalendarDaysBetween, vnDate } from './vn-date';
 
 export const DEFAULT_ENTRY_DEADLINE_DAY = 5;
 /** Reminders start this many days before the due date. */
@@ -127,4 +127,34 @@ export function reportDueStatus(input: ReportDueInput): ReportDueStatus {
 /** Due date of a month's figures: its entry deadline day in the next month. */
 export function monthlyFiguresDueDate(year: number, month: number, deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY): Date {
   return entryWindow(year, month, deadlineDay).lastDay;
+}
+
+// ---- Correction after a return or an unlock (issue #13 case 5; the 5-day default is ours, not the seeds') ----
+
+/** Days the commune gets to correct a returned or unlocked month when the reviewer does not choose a date. */
+export const DEFAULT_CORRECTION_DAYS = 5;
+/** The latest last day a reviewer may choose, in days from today. */
+export const MAX_CORRECTION_DAYS = 31;
+
+/** The default last day of a correction: today + 5 days (00:00 VN of that day). */
+export function defaultCorrectionLastDay(now: Date): Date {
+  return addVnDays(startOfVnDay(now), DEFAULT_CORRECTION_DAYS);
+}
+
+export type CorrectionWindow = { ok: true; lastDay: Date; until: Date } | ({ ok: false } & DomainMessage);
+
+/**
+ * The window a return or an unlock opens for the commune: from now through `lastDay` (a Vietnam calendar day,
+ * inclusive; default today + 5). `until` is its exclusive end (00:00 VN of the next day), stored as the
+ * unlock's end. Refused: a day before today, or more than 31 days ahead.
+ */
+export function correctionWindow(now: Date, lastDay: Date = defaultCorrectionLastDay(now)): CorrectionWindow {
+  const today = startOfVnDay(now);
+  const day = startOfVnDay(lastDay);
+  const days = vnCalendarDaysBetween(today, day);
+  if (days < 0) return { ok: false, code: 'CORRECTION_IN_PAST', message: `Hạn sửa số liệu không được trước hôm nay (${formatVnDate(today)}).` };
+  if (days > MAX_CORRECTION_DAYS) {
+    return { ok: false, code: 'CORRECTION_TOO_LONG', message: `Hạn sửa số liệu tối đa ${MAX_CORRECTION_DAYS} ngày kể từ hôm nay (đến ${formatVnDate(addVnDays(today, MAX_CORRECTION_DAYS))}).` };
+  }
+  return { ok: true, lastDay: day, until: addVnDays(day, 1) };
 }

@@ -4,6 +4,7 @@
 // with 1 case like one with 100).
 import type { DomainMessage } from './types';
 import { formatNumberVi } from './format-vi';
+import { checkViNumber } from './vi-number';
 
 /** Tolerance for comparing computed percentages with targets (absorbs binary floating error only). */
 export const PERCENT_EPSILON = 1e-9;
@@ -126,15 +127,16 @@ export function hasBasicReduction({ current, baseline, minReductionPercent = 0 }
 
 // ---- Monthly value validation (messages shown next to the input) ----
 
-/** A count entered for a month: must be a whole number ≥ 0. null/undefined = not entered. */
+/**
+ * A count entered for a month (form, Excel, API): a whole number from 0 to 1.000.000.000, checked by
+ * `checkViNumber` (a fraction such as 2.5 is refused, never rounded). null/undefined = not entered.
+ */
 export function validateCount(value: number | null | undefined, label: string, required = false): DomainMessage | null {
   if (value === null || value === undefined) {
     return required ? { code: 'REQUIRED', message: `Chưa nhập “${label}”.` } : null;
   }
-  if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) {
-    return { code: 'NOT_NON_NEGATIVE_INTEGER', message: `“${label}” phải là số nguyên không âm.` };
-  }
-  return null;
+  const r = checkViNumber(value, { label, decimals: false });
+  return r.ok ? null : { code: r.code, message: r.message };
 }
 
 export interface RatioPairInput {

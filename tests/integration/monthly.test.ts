@@ -73,8 +73,12 @@ describe("monthly entry rules (issue #4 'Monthly entry')", () => {
     const c = f.communes[0]!.id;
     const police = await actorAt(c, "COMMUNE_POLICE");
     const id = await ids(f.provinceId, 2026, 11);
-    expect(SaveMonthlySchema.safeParse({ communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: -1 }] }).success).toBe(false);
-    expect(SaveMonthlySchema.safeParse({ communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: 1.5 }] }).success).toBe(false);
+    // A JSON number passes the schema; the use case refuses it naming the indicator (issue #13 case 1).
+    expect(SaveMonthlySchema.safeParse({ communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: "1" }] }).success).toBe(false);
+    for (const num of [-1, 1.5]) {
+      const bad = await errorOf(saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num }], submit: false }, NOW));
+      expect(bad.fieldErrors?.[`values.${id("HS_VU")}`]?.[0]).toContain("phải là số nguyên không âm");
+    }
     const over = await errorOf(saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: 3 }, { indicatorId: id("KQ_AN_KHAM_PHA"), num: 4 }], submit: false }, NOW));
     expect(over.fieldErrors?.[`values.${id("KQ_AN_KHAM_PHA")}`]?.[0]).toContain("không được lớn hơn");
     const ratio = await errorOf(saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("KQ_TL_DTKP"), num: 90 }], submit: false }, NOW));

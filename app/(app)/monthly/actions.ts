@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidate } from "@/lib/actions/revalidate";
+import { appNow } from "@/lib/clock";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { acceptMonthlyReport, bulkAcceptMonthlyReports, grantEntryUnlock, returnMonthlyReport, unlockMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
@@ -33,13 +34,13 @@ export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlyS
 });
 
 export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason);
+  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, appNow(), input.correctUntil);
   refresh();
   return r;
 });
 
 export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, input.reportId, input.reason);
+  const r = await unlockMonthlyReport(actor, input.reportId, input.reason, appNow(), input.correctUntil);
   refresh();
   return r;
 });

@@ -8,6 +8,7 @@ import { transition } from "@/lib/domain/review-workflow";
 import { applyAcceptedTotals } from "./indicator-totals";
 import { checkYearMonth } from "./context";
 import { auditActor } from "./save-monthly-report";
+import { reviewerStamp } from "./review-monthly-report";
 import { appNow } from "@/lib/clock";
 
 /**
@@ -72,7 +73,7 @@ export async function reviewDistrictReport(actor: Actor, input: { reportId: stri
     if (decision === "ACCEPT") {
       const rows = await tx.monthlyReport.updateManyAndReturn({
         where: { year: report.year, month: report.month, status: "SUBMITTED", commune: { lineage: { has: report.unitId } } },
-        data: { status: "ACCEPTED", reviewedAt: now, reviewedById: actor.userId, returnReason: null, version: { increment: 1 } },
+        data: { status: "ACCEPTED", ...reviewerStamp(actor, now), returnReason: null, version: { increment: 1 } },
         select: { id: true },
       });
       acceptedCommunes = rows.length;

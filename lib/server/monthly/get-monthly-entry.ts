@@ -9,6 +9,10 @@ import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
 import { appNow } from "@/lib/clock";
+import { defaultCorrectionLastDay } from "@/lib/domain/entry-window";
+import { toDbDay } from "@/lib/domain/vn-date";
+import { toInputDay } from "@/lib/format";
+import { checkUndoAcceptance, reviewerNames } from "./review-monthly-report";
 
 export const GROUP_ORDER = ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"] as const;
 
@@ -42,6 +46,7 @@ export async function getMonthlyEntry(actor: Actor, communeId: string, year: num
       where: { communeId_year_month: { communeId: ctx.commune.id, year, month } },
       select: {
         id: true, status: true, version: true, returnReason: true, submittedAt: true, reviewedAt: true, updatedAt: true,
+        reviewedById: true, reviewedUnitId: true, reviewedLevel: true,
         values: {
           select: {
             id: true, indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true,
@@ -90,6 +95,10 @@ export async function getMonthlyEntry(actor: Actor, communeId: string, year: num
   const isCommuneUser = actor.role === "COMMUNE_POLICE" && actor.unitId === ctx.commune.id;
   const canEdit = isCommuneUser && can(actor.role, "monthly.enter") && (status === null || isEditable(status)) && ctx.window.isOpen;
   const reviewer = can(actor.role, "monthly.review") && (actor.unitId !== ctx.commune.id || actor.role === "DISTRICT_COMMITTEE");
+  // Who accepted, shown to everyone; the unlock button only for that level or a higher one (domain.md §8).
+  const accepted = report && status === "ACCEPTED" ? report : null;
+  const acceptedBy = accepted ? (await reviewerNames([accepted]))(accepted) : null;
+  const undo = accepted && reviewer ? await checkUndoAcceptance(actor, accepted) : null;
 
   let changesSince: { base: "ACCEPT" | "RETURN"; at: string; changes: { name: string; at: string; by: string | null; old: unknown; new: unknown }[] } | null = null;
   if (report) {
@@ -105,8 +114,13 @@ export async function getMonthlyEntry(actor: Actor, communeId: string, year: num
     year, month, selected: ctx.selected,
     window: { isOpen: ctx.window.isOpen, daysRemaining: ctx.window.daysRemaining, lastDay: ctx.window.lastDay.toISOString(), reason: ctx.window.reason?.message ?? null, code: ctx.window.reason?.code ?? null },
     report: report ? { id: report.id, status: report.status, version: report.version, returnReason: report.returnReason, submittedAt: report.submittedAt?.toISOString() ?? null } : null,
-    items, canEdit, canReview: reviewer && status === "SUBMITTED", canUnlock: reviewer && can(actor.role, "entry.unlock") && status === "ACCEPTED",
-    canGrantEntry: reviewer && can(actor.role, "entry.unlock") && !ctx.window.isOpen && ctx.window.reason?.code === "CLOSED",
+    items, canEdit, canReview: reviewer && status === "SUBMITTED", canUnlock: reviewer && can(actor.role, "entry.unlock") && undo?.ok === true,
+    acceptance: accepted ? { by: acceptedBy, at: accepted.reviewedAt?.toISOString() ?? null, undoRefusal: undo && !undo.ok ? undo.message : null } : null,
+    // An accepted month is reopened by "Mở khóa" (which opens entry itself), a submitted one by "Trả lại".
+    canGrantEntry: reviewer && can(actor.role, "entry.unlock") && !ctx.window.isOpen && ctx.window.reason?.code === "CLOSED"
+      && status !== "ACCEPTED" && status !== "SUBMITTED",
+    /** Default of the "correct until" date of a return or an unlock, yyyy-MM-dd (Vietnam day). */
+    defaultCorrectUntil: toInputDay(toDbDay(defaultCorrectionLastDay(now))),
     changesSince,
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Id, Version, requiredText } from "@/lib/contracts/primitives";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
+import { viNumberField } from "@/lib/contracts/vi-number";
 
 const s = vi.programme;
 /** A calendar day from a form: "yyyy-MM-dd" (input type=date) or dd/MM/yyyy. */
@@ -16,8 +17,9 @@ export type ProgrammeDateField = (typeof PROGRAMME_DATE_FIELDS)[number];
 const base = {
   planNumber: requiredText(50),
   planDate: DayString,
-  capPercent: z.coerce.number().min(0.01, "Giới hạn phải lớn hơn 0.").max(100, "Giới hạn tối đa 100%."),
-  passThresholdPercent: z.coerce.number().min(1).max(100),
+  // Typed as vi-VN text ("15", "12,5"): "1.5" is refused as ambiguous instead of read as 1,5 or 15.
+  capPercent: viNumberField({ label: s.capPercent, min: 0.01, max: 100 }),
+  passThresholdPercent: viNumberField({ label: s.passThresholdPercent, min: 1, max: 100 }),
   approverTitle: requiredText(120),
   ...Object.fromEntries(PROGRAMME_DATE_FIELDS.map((f) => [f, DayString])) as Record<ProgrammeDateField, typeof DayString>,
 };

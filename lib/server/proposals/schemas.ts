@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Version, viText } from "@/lib/contracts/primitives";
+import { viOptionalNumberField } from "@/lib/contracts/vi-number";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.programme.proposals;
@@ -20,7 +21,7 @@ export const UpdateProposalSchema = z.object({
   hotspotTypes: Types,
   justification: viText(4000),
   /** COUNT criteria: code → count (null = not given). */
-  figures: z.record(Code, z.number().int().min(0).max(1_000_000).nullable()),
+  figures: z.record(Code, viOptionalNumberField({ label: "Số liệu", decimals: false, max: 1_000_000 })),
   /** "Khác" items: code → yes/no with a note. */
   otherItems: z.record(Code, z.object({ present: z.boolean(), note: viText(500).optional() })),
 });

@@ -7,6 +7,7 @@ import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
+import { viNumberField } from "@/lib/contracts/vi-number";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 
 // The province's verdict configuration (domain.md §5 "the threshold and the criteria set are configuration"):
@@ -16,7 +17,7 @@ import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 export const SaveCrimeConfigSchema = z.object({
   programmeId: Id,
   codes: z.array(z.string().regex(/^[A-Z0-9_]{1,40}$/)).min(1, "Chọn ít nhất một chỉ tiêu.").max(40),
-  minPercent: z.number().min(0, "Không được âm.").max(100, "Tối đa 100%."),
+  minPercent: viNumberField({ label: vi.reviews.crimeMinPercent, max: 100 }),
   version: Version.min(1),
 });
 export const AddCriterionSchema = z.object({

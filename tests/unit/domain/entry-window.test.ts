@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { entryWindow, entryWindowStatus, monthlyFiguresDueDate, reportDueStatus } from '../../../lib/domain/entry-window';
+import { correctionWindow, DEFAULT_CORRECTION_DAYS, entryWindow, entryWindowStatus, monthlyFiguresDueDate, reportDueStatus } from '../../../lib/domain/entry-window';
 import { formatVnDate, vnDate } from '../../../lib/domain/vn-date';
 
 describe('entryWindow — month M open from day 1 until deadline day of M+1 (default 5), Vietnam time', () => {
@@ -85,5 +85,21 @@ describe('reportDueStatus — reminders: due within 3 days or overdue', () => {
   });
   it('monthlyFiguresDueDate is the entry deadline day', () => {
     expect(formatVnDate(monthlyFiguresDueDate(2024, 3))).toBe('05/04/2024');
+  });
+});
+
+// Issue #13 case 5: a return or an unlock opens the month for correction until a chosen day (default today + 5).
+describe('correctionWindow', () => {
+  const now = vnDate(2026, 11, 21);
+  it('defaults to today + 5 days, the last day inclusive', () => {
+    const w = correctionWindow(new Date(now.getTime() + 9 * 3600_000));
+    expect(w.ok && [formatVnDate(w.lastDay), formatVnDate(w.until)]).toEqual(['26/11/2026', '27/11/2026']);
+    expect(DEFAULT_CORRECTION_DAYS).toBe(5);
+  });
+  it('accepts today and up to 31 days ahead; refuses a past day and a later one', () => {
+    expect(correctionWindow(now, vnDate(2026, 11, 21)).ok).toBe(true);
+    expect(correctionWindow(now, vnDate(2026, 12, 22)).ok).toBe(true);
+    expect(correctionWindow(now, vnDate(2026, 12, 23))).toMatchObject({ ok: false, code: 'CORRECTION_TOO_LONG' });
+    expect(correctionWindow(now, vnDate(2026, 11, 20))).toMatchObject({ ok: false, code: 'CORRECTION_IN_PAST' });
   });
 });

@@ -108,8 +108,11 @@ describe('monthly value validation — non-negative integers, numerator ≤ deno
   });
   it('rejects negatives, decimals, NaN, Infinity with a Vietnamese message', () => {
     for (const v of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(validateCount(v, 'Số vụ phạm pháp hình sự')?.message).toBe('“Số vụ phạm pháp hình sự” phải là số nguyên không âm.');
+      expect(validateCount(v, 'Số vụ phạm pháp hình sự')?.message).toMatch(/^“Số vụ phạm pháp hình sự” phải là số nguyên không âm/);
     }
+    // issue #13 case 1: 2.5 and 12.5 arriving as numbers (JSON, Excel) are refused, never rounded or scaled
+    for (const v of [2.5, 12.5, 0.5]) expect(validateCount(v, 'Số vụ')?.code).toBe('NOT_NON_NEGATIVE_INTEGER');
+    expect(validateCount(1_000_000_001, 'Số vụ')?.code).toBe('OUT_OF_RANGE');
   });
   it('numerator larger than denominator is an error; equal is fine', () => {
     const labels = { numeratorLabel: 'Số vụ khám phá', denominatorLabel: 'Số vụ xảy ra' };

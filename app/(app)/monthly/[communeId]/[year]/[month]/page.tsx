@@ -33,12 +33,15 @@ export default async function MonthlyEntryPage({ params }: { params: Params }) {
         ) : w.reason ? <Notice tone={w.isOpen ? "info" : "warning"}>{w.reason}</Notice> : null}
         {status === "RETURNED" && entry.report?.returnReason ? <Notice tone="error"><span data-testid="return-reason">{t(vi.monthly.returnedReason, { reason: entry.report.returnReason })}</span></Notice> : null}
         {status && !entry.canEdit && (status === "SUBMITTED" || status === "ACCEPTED") ? <Notice tone="info">{t(vi.monthly.readOnly, { status: REVIEW_STATUS_LABELS[status] })}</Notice> : null}
+        {entry.acceptance && (entry.acceptance.by || entry.acceptance.undoRefusal) ? <Notice tone="info">
+          {entry.acceptance.by ? <span className="block" data-testid="accepted-by">{t(vi.monthly.acceptedBy, { who: entry.acceptance.by, at: formatDateTime(entry.acceptance.at) })}</span> : null}
+          {entry.acceptance.undoRefusal ? <span className="block" data-testid="undo-refusal">{entry.acceptance.undoRefusal}</span> : null}</Notice> : null}
         {!entry.selected ? <Notice tone="info">{t(vi.monthly.notSelected, { year: entry.year })}</Notice> : null}
       </div>
       {entry.canReview || entry.canUnlock || entry.canGrantEntry ? (
         <Card title="Xét duyệt" className="mb-6">
           <ReviewPanel reportId={entry.report?.id ?? null} version={entry.report?.version ?? 0} communeId={entry.commune.id} year={entry.year} month={entry.month}
-            canReview={entry.canReview} canUnlock={entry.canUnlock} canGrantEntry={entry.canGrantEntry} />
+            canReview={entry.canReview} canUnlock={entry.canUnlock} canGrantEntry={entry.canGrantEntry} defaultCorrectUntil={entry.defaultCorrectUntil} />
         </Card>
       ) : null}
       {entry.changesSince ? (
