@@ -10,6 +10,7 @@ import { home as s } from "@/lib/i18n/vi/home";
 import { monthly } from "@/lib/i18n/vi/monthly";
 import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
 import { appNow } from "@/lib/clock";
 
 export type HomeTask = { key: string; title: string; detail: string; href: string; action: string; tone: "info" | "warning" | "success" };
@@ -21,7 +22,10 @@ export type HomeTask = { key: string; title: string; detail: string; href: strin
  */
 export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTask[]> {
   const cur = yearMonthOf(now);
-  if (actor.role === "COMMUNE_POLICE") return [await communeEntryTask(actor, cur.year, cur.month, now)];
+  if (actor.role === "COMMUNE_POLICE") {
+    const { current } = await getCommuneMonths(actor, now);
+    return [await communeEntryTask(actor, current.year, current.month, now)];
+  }
   if (actor.role === "DISTRICT_COMMITTEE") return [await districtMonthTask(actor, addMonthsYM(cur, -1), now)];
   if (actor.role === "PROVINCE_SECRETARIAT") return [await waitingReviewTask(actor), dashboardTask()];
   if (actor.role === "PROVINCE_LEADER") return [dashboardTask()];
