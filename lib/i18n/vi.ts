@@ -92,6 +92,7 @@ export const vi = {
     ceased: "Đã giải thể/sáp nhập từ {date}",
   },
   errors: {
+    notFoundTitle: "Không tìm thấy",
     notFound: "Không tìm thấy dữ liệu hoặc bạn không có quyền truy cập.",
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
     unauthenticated: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
