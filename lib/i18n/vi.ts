@@ -43,7 +43,8 @@ export const vi = {
     ADMIN: "Quản trị hệ thống",
     PROVINCE_SECRETARIAT: "Bàn làm việc Cơ quan Thường trực",
     PROVINCE_LEADER: "Tổng quan toàn tỉnh",
-    DISTRICT_COMMITTEE: "Bàn làm việc Ban Chỉ đạo cấp huyện",
+    /** {committee}: the committee of the proposing level (lib/domain/level-names.ts), "Ban Chỉ đạo cấp xã" in a 2-level province. */
+    DISTRICT_COMMITTEE: "Bàn làm việc {committee}",
     COMMUNE_POLICE: "Bàn làm việc Công an xã",
   },
   auth: {

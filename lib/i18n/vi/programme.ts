@@ -56,7 +56,8 @@ export const programme = {
     prefilled: "Số liệu đã được điền sẵn từ báo cáo tháng của 12 tháng gần nhất; kiểm tra và sửa nếu cần.",
     present: "Có",
     note: "Ghi chú",
-    source: { DISTRICT: "Cấp huyện đề xuất", PROVINCE: "Tỉnh bổ sung", CARRY_OVER: "Chưa đạt năm trước (tiếp tục)" },
+    /** DISTRICT: "{level} đề xuất" with the proposing level of the province (lib/domain/level-names.ts). */
+    source: { DISTRICT: "{level} đề xuất", PROVINCE: "Tỉnh bổ sung", CARRY_OVER: "Chưa đạt năm trước (tiếp tục)" },
     status: { DRAFT: "Dự thảo", SUBMITTED: "Đã gửi", WITHDRAWN: "Đã rút", APPROVED: "Đã duyệt", REJECTED: "Không duyệt" },
     created: "Đã tạo đề xuất (dự thảo). Kiểm tra số liệu rồi gửi lên tỉnh.",
     savedDraft: "Đã lưu dự thảo.",
@@ -148,9 +149,10 @@ export const programme = {
     decides: "QUYẾT ĐỊNH:",
     article1: "Phê duyệt danh sách {count} địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}, gồm:",
     article1Amend: "Điều chỉnh danh sách địa bàn chuyển hóa năm {year}. {note}",
-    article2: "Ban Chỉ đạo cấp huyện, cấp xã có địa bàn trong danh sách xây dựng kế hoạch chuyển hóa, tổ chức thực hiện và báo cáo kết quả theo quy định.",
+    article2: "{committees} có địa bàn trong danh sách xây dựng kế hoạch chuyển hóa, tổ chức thực hiện và báo cáo kết quả theo quy định.",
     article3: "Quyết định có hiệu lực kể từ ngày ký. Cơ quan Thường trực Ban Chỉ đạo, các thành viên Ban Chỉ đạo và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
-    columns: ["STT", "Xã, phường, thị trấn", "Đơn vị cấp huyện", "Loại địa bàn"],
+    /** The district column (levelNames().districtColumn) goes after the commune in a 3-level province. */
+    columns: ["STT", "Xã, phường, thị trấn", "Loại địa bàn"],
     numberDate: "Quyết định số {number} ngày {date}",
     recipients: ["Như Điều 3;", "Ban Chỉ đạo 138 Bộ Công an (để báo cáo);", "Thường trực Tỉnh ủy, UBND tỉnh (để báo cáo);", "Lưu: VT, CQTT."],
   },

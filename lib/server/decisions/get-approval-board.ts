@@ -10,6 +10,7 @@ import { fromDbDay } from "@/lib/domain/vn-date";
 import { programmeScope, requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "@/lib/server/proposals/criteria";
 import { capStatus } from "./cap";
+import { levelNamesOf } from "@/lib/server/units/level-names";
 
 /**
  * The secretariat's approval table: every proposal of the year (drafts excluded) with its group totals
@@ -75,13 +76,15 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
     where: { id: decisionId, programme: programmeScope(actor) },
     select: {
       id: true, kind: true, number: true, date: true, signatoryTitle: true, signatoryName: true, note: true,
-      programme: { select: { id: true, year: true, planNumber: true, planDate: true, province: { select: { name: true, committeeName: true } } } },
+      programme: { select: { id: true, year: true, planNumber: true, planDate: true, provinceId: true, province: { select: { name: true, committeeName: true } } } },
       selections: { select: { id: true, hotspotTypes: true, status: true, commune: { select: { name: true, code: true, parent: { select: { name: true, level: true } } } } }, orderBy: { commune: { code: "asc" } } },
     },
   });
   if (!d) throw notFound();
   return {
     ...d,
+    /** Names of the levels below the province on the decision's date (no district column in a 2-level province). */
+    levels: await levelNamesOf(d.programme.provinceId, fromDbDay(d.date)),
     communes: d.selections.map((x) => ({ name: x.commune.name, code: x.commune.code, district: x.commune.parent?.level === "DISTRICT" ? x.commune.parent.name : "", hotspotTypes: x.hotspotTypes, status: x.status })),
   };
 }
