@@ -21,7 +21,7 @@ export type ApprovalRow = {
 type SortKey = "score" | keyof Totals | "communeName";
 
 /** The ranked table of the year's proposals: sortable by each criteria group, filterable by district and type; approve / reject with a reason. */
-export function ApprovalTable({ rows, districts, readOnly }: { rows: ApprovalRow[]; districts: { id: string; name: string }[]; readOnly: boolean }) {
+export function ApprovalTable({ rows, districts, readOnly, year }: { rows: ApprovalRow[]; districts: { id: string; name: string }[]; readOnly: boolean; year: number }) {
   const router = useRouter();
   const [sort, setSort] = useState<SortKey>("score");
   const [district, setDistrict] = useState("");
@@ -80,7 +80,8 @@ export function ApprovalTable({ rows, districts, readOnly }: { rows: ApprovalRow
           <tr key={r.id} data-testid="approval-row" data-commune={r.communeName}>
             <td className="tabular-nums">{i + 1}</td>
             <td>
-              <span className="font-medium">{r.communeName}</span>
+              {/* The proposal's page: its files, and the figures of a carry-over or province-added row (entered there). */}
+              <a className="font-medium text-brand-700 underline" href={`/programme/${year}/proposals/${r.id}`}>{r.communeName}</a>
               {r.districtName ? <span className="block text-xs text-slate-600">{r.districtName}</span> : null}
               {r.newRural ? <span className="block text-xs text-amber-800">⚠ NTM {""}</span> : null}
               {r.justification ? <span className="block text-xs text-slate-600">{r.justification}</span> : null}

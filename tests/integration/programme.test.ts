@@ -170,6 +170,14 @@ describe("carry-over", () => {
     expect(await ensureCarryOverProposals(db, programmeId)).toBe(0);
     const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId } });
     expect((await capStatus(db, programme, programme.approvalDate)).count).toBe(1);
+    // Issue #13 case 10: the carry-over's figures are entered like any proposal's (by the province, until the decision).
+    const secretariat = await actorOf("lg.thuongtruc");
+    const carriedRow = rows[0]!;
+    await updateProposal(secretariat, { proposalId: carriedRow.id, version: carriedRow.version, hotspotTypes: ["TYPE_1"], justification: "Tiếp tục", figures: { HS_VU: 7, MT_VU: 2 }, otherItems: {} });
+    const edited = await db.proposal.findUniqueOrThrow({ where: { id: carriedRow.id } });
+    expect(edited).toMatchObject({ status: "APPROVED", source: "CARRY_OVER", figures: { HS_VU: 7, MT_VU: 2 } });
+    expect((await getApprovalBoard(secretariat, 2044)).rows.find((r) => r.id === carriedRow.id)!.totals.CRIMINAL).toBe(7);
+    expect(await db.auditLog.count({ where: { action: "proposal.update", entityId: carriedRow.id } })).toBe(1);
   });
 });
 

@@ -68,7 +68,7 @@ export const programme = {
     withdrawn: "Đã rút đề xuất.",
     open: "Mở",
     none: "Chưa có đề xuất nào.",
-    onlyDraftEditable: "Chỉ sửa được đề xuất ở trạng thái dự thảo.",
+    onlyDraftEditable: "Chỉ sửa được đề xuất ở trạng thái dự thảo (địa bàn tỉnh bổ sung hoặc chưa đạt năm trước: đến khi có quyết định).",
     cannotSubmit: "Chỉ gửi được đề xuất ở trạng thái dự thảo.",
     cannotWithdraw: "Chỉ rút được đề xuất chưa được tỉnh quyết định.",
     notCommune: "Đơn vị được chọn không phải đơn vị hành chính cấp xã đang tồn tại.",

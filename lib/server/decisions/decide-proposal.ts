@@ -8,6 +8,7 @@ import { t, vi } from "@/lib/i18n/vi";
 import { auditActor, programmeScope, requireProgramme } from "@/lib/server/programme/programme-access";
 import { requireCommuneForProgramme } from "@/lib/server/proposals/manage-proposals";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
+import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";
 import type { ProvinceAddInput } from "./schemas";
 
@@ -67,12 +68,17 @@ export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput)
   // After the decision the commune waits, approved, for an amending decision (issueAmendment).
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
   if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
+  // Starts with the commune's monthly figures like any proposal; the province completes them on the proposal's page.
+  const prefill = await proposalPrefill(commune.id, programme.provinceId);
   return db.$transaction(async (tx) => {
     await lockProgramme(tx, programme.id);
     const cap = await checkCap(tx, programme, programme.approvalDate, 1);
     if (!cap.ok) throw validation(cap.message);
     const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
-    const data = { source: "PROVINCE", status: "APPROVED", proposedByUnitId: actor.unitId, hotspotTypes: input.hotspotTypes, justification: input.justification, createdById: actor.userId, submittedAt: new Date(), decidedAt: new Date() } as const;
+    const data = {
+      source: "PROVINCE", status: "APPROVED", proposedByUnitId: actor.unitId, hotspotTypes: input.hotspotTypes, justification: input.justification,
+      figures: prefill.figures, otherItems: prefill.otherItems, createdById: actor.userId, submittedAt: new Date(), decidedAt: new Date(),
+    } as const;
     const row = withdrawn
       ? await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } });

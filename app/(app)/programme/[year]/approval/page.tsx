@@ -31,7 +31,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ year:
       ) : null}
       {board.decided ? <div className="mb-4"><Notice>{s.decided}</Notice></div> : null}
       <Card className="mb-6">
-        <ApprovalTable rows={board.rows} districts={board.districts} readOnly={board.decided} />
+        <ApprovalTable rows={board.rows} districts={board.districts} readOnly={board.decided} year={board.programme.year} />
       </Card>
       <Card title={s.addCommune} className="mb-6">
         <ProposalCreateForm programmeId={board.programme.id} year={year} candidates={board.addable} mode="province" />

@@ -16,12 +16,11 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   // Set by the creation form from createProposal's count of pre-filled figures: the notice only when there were some.
   const prefilled = Number((await searchParams).prefilled ?? 0) > 0;
   const actor = await requirePageActor("programme.view");
-  const { proposal: p, criteria, attachments, warnings, proposerName, sourceLabel } = await loadOrNotFound(() => getProposalDetail(actor, id));
+  const { proposal: p, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() => getProposalDetail(actor, id));
   // The URL's year must be the proposal's year (two ids in one URL: check they belong together).
   if (String(p.programme.year) !== year) notFound();
   const s = vi.programme.proposals;
   const mayEdit = can(actor.role, "proposal.create");
-  const editable = mayEdit && p.status === "DRAFT";
   const withdrawable = mayEdit && (p.status === "DRAFT" || p.status === "SUBMITTED");
   return (
     <>
