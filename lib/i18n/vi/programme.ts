@@ -108,6 +108,8 @@ export const programme = {
     addCommune: "Tỉnh bổ sung xã",
     added: "Đã bổ sung {name} vào danh sách.",
     decided: "Danh sách đã được ban hành theo quyết định; mọi thay đổi phải bằng quyết định điều chỉnh.",
+    lateProposals: "Đề xuất gửi sau quyết định vẫn được tiếp nhận và xem xét bằng quyết định điều chỉnh.",
+    confirmEarly: "Tôi xác nhận ban hành quyết định trong tình trạng trên.",
     issue: "Ban hành quyết định phê duyệt",
     issueHelp: "Sau khi ban hành, danh sách chỉ xem, thay đổi phải bằng quyết định điều chỉnh.",
     confirmIssue: "Ban hành quyết định phê duyệt {count} xã? Danh sách sẽ bị khóa.",

@@ -26,8 +26,10 @@ async function requireDecidable(actor: Actor, proposalId: string) {
     select: { id: true, status: true, version: true, communeId: true, programmeId: true, commune: { select: { name: true } }, programme: { select: { id: true, provinceId: true, capPercent: true, approvalDate: true } } },
   });
   if (!p) throw notFound();
-  const decided = await db.selectionDecision.count({ where: { programmeId: p.programmeId, kind: "ORIGINAL" } });
-  if (decided) throw validation(s.decided);
+  // A commune already on the issued list is changed only by an amending decision (taken off there); a late
+  // proposal, after the decision, is approved or rejected here and an approved one waits for the amendment.
+  const listed = await db.selection.count({ where: { programmeId: p.programmeId, communeId: p.communeId, status: "SELECTED" } });
+  if (listed) throw validation(s.decided);
   return p;
 }
 

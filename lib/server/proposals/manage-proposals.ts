@@ -51,8 +51,7 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
   assertCan(actor, "proposal.create");
   const programme = await requireProgramme(actor, input.programmeId);
   const commune = await requireCommuneForProgramme(actor, input.communeId, programme.approvalDate);
-  const decided = await db.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } });
-  if (decided) throw validation(vi.programme.approval.decided);
+  // After the decision a district may still propose (late): the province decides it through an amending decision.
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
   if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
 
