@@ -7,7 +7,7 @@ import { groupTotal } from "@/lib/domain/proposal-figures";
 import { districtsWithoutProposal } from "@/lib/domain/proposal-rules";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
-import { programmeScope, requireProgrammeForYear } from "@/lib/server/programme/programme-access";
+import { programmeScope, requireProgrammeForYear, type ProgrammeRow } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "@/lib/server/proposals/criteria";
 import { capStatus } from "./cap";
 import { levelNamesOf } from "@/lib/server/units/level-names";
@@ -20,7 +20,12 @@ import { appNow } from "@/lib/clock";
  */
 export async function getApprovalBoard(actor: Actor, year: number, now = appNow()) {
   assertCan(actor, "proposal.decide");
-  const programme = await requireProgrammeForYear(actor, year);
+  return approvalBoardOf(await requireProgrammeForYear(actor, year), now);
+}
+
+/** The approval board of a programme already loaded through the actor's scope (requireProgramme / ForYear). */
+export async function approvalBoardOf(programme: ProgrammeRow, now: Date) {
+  const year = programme.year;
   const [proposals, criteria, decisions, selections, communes] = await Promise.all([
     db.proposal.findMany({
       where: { programmeId: programme.id, status: { not: "DRAFT" } },

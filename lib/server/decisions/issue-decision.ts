@@ -11,7 +11,7 @@ import { checkCap, lockProgramme } from "./cap";
 import { checkDecisionDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
-import { getApprovalBoard } from "./get-approval-board";
+import { approvalBoardOf } from "./get-approval-board";
 import type { AmendDecisionInput, IssueDecisionInput } from "./schemas";
 
 const s = vi.programme.approval;
@@ -43,7 +43,7 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
   const programme = await requireProgramme(actor, input.programmeId);
   const date = fromDbDay(parseDay(input.date)!);
   requireDecisionDate(programme, date, now);
-  const { early } = await getApprovalBoard(actor, programme.year, now);
+  const { early } = await approvalBoardOf(programme, now);
   if (early.needsConfirmation && !input.confirmEarly) throw validation(early.message, { confirmEarly: [early.message] });
   try {
     return await db.$transaction(async (tx) => {
