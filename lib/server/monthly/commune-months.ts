@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { DEFAULT_ENTRY_DEADLINE_DAY, monthToEnter } from "@/lib/domain/entry-window";
+import { isEditable } from "@/lib/domain/review-workflow";
 import type { YearMonth } from "@/lib/domain/types";
 import { appNow } from "@/lib/clock";
 
@@ -28,7 +29,8 @@ export async function getCommuneMonths(actor: Actor, now = appNow()) {
   ]);
   const byKey = new Map(reports.map((r) => [r.year * 100 + r.month, r]));
   const deadlineDay = new Map(programmes.map((p) => [p.year, p.entryDeadlineDay]));
-  const isSubmitted = (ym: YearMonth) => ["SUBMITTED", "ACCEPTED"].includes(byKey.get(ym.year * 100 + ym.month)?.status ?? "");
+  // Submitted = sent and no longer the commune's to edit (review-workflow.ts isEditable: DRAFT, RETURNED).
+  const isSubmitted = (ym: YearMonth) => { const r = byKey.get(ym.year * 100 + ym.month); return !!r && !isEditable(r.status); };
   const current = monthToEnter(now, isSubmitted, (y) => deadlineDay.get(y) ?? DEFAULT_ENTRY_DEADLINE_DAY);
   const months = Array.from({ length: 13 }, (_, i) => addMonthsYM(today, -i)).map((m) => ({ ...m, report: byKey.get(m.year * 100 + m.month) ?? null }));
   return { current, months };

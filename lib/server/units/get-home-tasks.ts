@@ -16,6 +16,7 @@ import { monthlyFiguresDueDate } from "@/lib/domain/entry-window";
 import { vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { dueText } from "@/lib/domain/yearly-steps";
 import type { YearMonth } from "@/lib/domain/types";
+import type { ReviewStatus } from "@/lib/domain/review-workflow";
 import { appNow } from "@/lib/clock";
 
 export type HomeTask = {
@@ -53,12 +54,12 @@ export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTa
  * Months of the last twelve whose entry deadline has passed without a submission, in years the commune is on the
  * list: each a task due on its deadline (the window is closed: the commune asks for an unlock).
  */
-async function overdueMonthTasks(actor: Actor, months: { year: number; month: number; report: { status: string } | null }[], current: YearMonth, now: Date) {
+async function overdueMonthTasks(actor: Actor, months: { year: number; month: number; report: { status: ReviewStatus } | null }[], current: YearMonth, now: Date) {
   const selected = await db.selection.findMany({ where: { communeId: actor.unitId, status: "SELECTED" }, select: { programme: { select: { year: true, entryDeadlineDay: true } } } });
   const deadlineOf = new Map(selected.map((x) => [x.programme.year, x.programme.entryDeadlineDay]));
   return months
     .filter((m) => deadlineOf.has(m.year) && !(m.year === current.year && m.month === current.month))
-    .filter((m) => !["SUBMITTED", "ACCEPTED"].includes(m.report?.status ?? ""))
+    .filter((m) => !m.report || isEditable(m.report.status))
     .map((m) => ({ ...m, due: monthlyFiguresDueDate(m.year, m.month, deadlineOf.get(m.year)!) }))
     .filter((m) => vnCalendarDaysBetween(now, m.due) < 0)
     .map((m): HomeTask => ({
