@@ -1,12 +1,11 @@
-import Link from "next/link";
-import { vi } from "@/lib/i18n/vi";
+import { connection } from "next/server";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
-export default function NotFound() {
-  return (
-    <main className="mx-auto max-w-xl p-8 text-center">
-      <h1 className="text-2xl font-bold">Không tìm thấy</h1>
-      <p className="mt-3 text-slate-600">{vi.errors.notFound}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-600 underline">{vi.nav.home}</Link>
-    </main>
-  );
+/**
+ * 404 outside the signed-in shell. Rendered per request (connection()), not prerendered at build: a
+ * prerendered page has no CSP nonce, so the policy of proxy.ts blocked its scripts (console errors).
+ */
+export default async function NotFound() {
+  await connection();
+  return <main><NotFoundMessage /></main>;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/seed-demo";
-import { vi } from "../lib/i18n/vi";
+import { t, vi } from "../lib/i18n/vi";
+import { levelNames } from "../lib/domain/level-names";
 import { LOCKOUT_USER } from "./support/e2e-data";
 import { signInAs } from "./support/auth";
 
@@ -12,7 +13,8 @@ for (const account of DEMO_ACCOUNTS.filter((a, i, all) => all.findIndex((b) => b
     await page.getByLabel(vi.auth.username).fill(account.username);
     await page.getByLabel(vi.auth.password).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: vi.auth.signIn }).click();
-    await expect(page.getByRole("heading", { level: 1, name: vi.home[account.role] })).toBeVisible();
+    // The first district committee account is in the 3-level province (lib/domain/level-names.ts).
+    await expect(page.getByRole("heading", { level: 1, name: t(vi.home[account.role], { committee: levelNames(3).proposerCommittee }) })).toBeVisible();
   });
 }
 

@@ -33,6 +33,8 @@ test("yearly programme round trip: open, propose, approve under the cap, decide,
   // 1. The secretariat opens 2027 with a 3% cap.
   const province = await as(browser, "lg.thuongtruc");
   await province.goto("/programme");
+  // Issue #13 case 7: the plan date is never pre-filled ahead of today (it offered 01/12/2026 on 30/11/2026).
+  await expect(province.getByLabel("Ngày kế hoạch")).toHaveValue("2026-11-21");
   await province.getByLabel("Số kế hoạch").fill("01/KH-BCĐ");
   await province.getByLabel("Giới hạn số xã chuyển hóa (% số đơn vị cấp xã hiện có)").fill("3");
   await province.getByRole("button", { name: "Mở chương trình năm" }).click();
@@ -69,6 +71,13 @@ test("yearly programme round trip: open, propose, approve under the cap, decide,
   await province.getByLabel("Số, ký hiệu quyết định").fill("01/QĐ-BCĐ");
   await province.getByLabel("Họ tên người ký").fill("Nguyễn Văn Thành");
   await province.getByRole("button", { name: "Ban hành quyết định phê duyệt" }).click();
+  // Issue #13 case 7: before the proposal deadline (31/12/2026) and with districts that have not proposed, the
+  // decision needs an explicit confirmation that lists them.
+  const early = province.getByTestId("early-decision");
+  await expect(early).toContainText("Chưa hết hạn đề xuất (hạn cuối ngày 31/12/2026).");
+  await expect(early).toContainText(/7 đơn vị chưa đề xuất: .*Huyện/);
+  await expect(province.getByRole("button", { name: "Xác nhận" })).toBeDisabled();
+  await early.getByRole("checkbox").check();
   await province.getByRole("button", { name: "Xác nhận" }).click();
   await expect(province).toHaveURL(/\/decisions\/[0-9a-f-]{36}$/);
   await expect(province.getByText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBeVisible();
@@ -80,7 +89,9 @@ test("yearly programme round trip: open, propose, approve under the cap, decide,
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   await province.goto(`/programme/${YEAR}/approval`);
   await expect(province.getByText(/Danh sách đã được ban hành theo quyết định/)).toBeVisible();
-  await expect(province.getByRole("button", { name: /^Duyệt / })).toHaveCount(0);
+  // Communes on the list change only by an amending decision; the one refused over the cap stays decidable (late).
+  await expect(province.getByRole("button", { name: "Duyệt Xã Ninh Thới", exact: true })).toHaveCount(0);
+  await expect(province.getByRole("button", { name: `Duyệt ${order[approvals]}`, exact: true })).toBeVisible();
 
   // 5. Cầu Kè builds the plan of Ninh Thới with a task, then marks the task done.
   await cauke.goto(`/programme/${YEAR}/plans`);

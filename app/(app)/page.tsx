@@ -5,15 +5,16 @@ import { MonthlyReminders } from "@/components/monthly/reminders";
 import { getHomeSummary } from "@/lib/server/units/get-home-summary";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
 import { HomeTasks } from "@/components/home/home-tasks";
+import { homeHeading } from "@/lib/server/units/level-names";
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function HomePage() {
   const actor = await requirePageActor();
-  const [summary, tasks] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor)]);
+  const [summary, tasks, heading] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor), homeHeading(actor)]);
   return (
     <>
-      <PageHeader title={vi.home[actor.role]} subtitle={`${vi.roles[actor.role]} · ${actor.unitName}`} />
+      <PageHeader title={heading.title} subtitle={`${heading.role} · ${actor.unitName}`} />
       <MonthlyReminders actor={actor} />
       {summary.mustChangePassword ? (
         <div className="mb-4">

@@ -86,9 +86,19 @@ export function Crumbs({ crumbs, filters, base = "/dashboard/units" }: { crumbs:
 }
 
 /** A number cell that carries the raw value for tests and exports. */
-export function Num({ value, percent = false }: { value: number | null | undefined; percent?: boolean }) {
+export function Num({ value, percent = false, coverage }: { value: number | null | undefined; percent?: boolean; coverage?: { covered: number; expected: number } }) {
   const v = value ?? null;
-  return <td className="text-right tabular-nums" data-value={v === null ? "" : String(v)}>{v === null ? "—" : percent ? formatPercent(v) : formatNumber(v)}</td>;
+  return (
+    <td className="text-right tabular-nums" data-value={v === null ? "" : String(v)}>
+      {v === null ? "—" : percent ? formatPercent(v) : formatNumber(v)}
+      {coverage ? <Coverage {...coverage} /> : null}
+    </td>
+  );
+}
+
+/** How many of the expected communes a "vs the same period last year" figure covers (like with like, issue #13). */
+export function Coverage({ covered, expected }: { covered: number; expected: number }) {
+  return <span className="block text-xs text-slate-600" data-testid="coverage">{t(s.coverage, { covered, expected })}</span>;
 }
 
 /** A chart with the table of its numbers one click away and its Excel export. */

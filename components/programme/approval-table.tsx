@@ -17,11 +17,13 @@ type Totals = { CRIMINAL: number; DRUGS: number; ECONOMY_ENVIRONMENT: number; OT
 export type ApprovalRow = {
   id: string; status: "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "APPROVED" | "REJECTED"; source: "DISTRICT" | "PROVINCE" | "CARRY_OVER"; hotspotTypes: HotspotType[];
   justification: string; decisionReason: string | null; version: number; communeName: string; districtId: string; districtName: string; newRural: boolean; totals: Totals; score: number;
+  /** On the issued list: changed only by an amending decision (no approve/reject here). */
+  listed: boolean;
 };
 type SortKey = "score" | keyof Totals | "communeName";
 
 /** The ranked table of the year's proposals: sortable by each criteria group, filterable by district and type; approve / reject with a reason. */
-export function ApprovalTable({ rows, districts, readOnly }: { rows: ApprovalRow[]; districts: { id: string; name: string }[]; readOnly: boolean }) {
+export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; districts: { id: string; name: string }[]; year: number }) {
   const router = useRouter();
   const [sort, setSort] = useState<SortKey>("score");
   const [district, setDistrict] = useState("");
@@ -75,12 +77,13 @@ export function ApprovalTable({ rows, districts, readOnly }: { rows: ApprovalRow
           </Select>
         </Field>
       </div>
-      <Table head={[s.rank, sortButton("communeName", ps.commune), ps.types, sortButton("CRIMINAL", ps.groupShort.CRIMINAL), sortButton("DRUGS", ps.groupShort.DRUGS), sortButton("ECONOMY_ENVIRONMENT", ps.groupShort.ECONOMY_ENVIRONMENT), sortButton("OTHER", ps.groupShort.OTHER), vi.programme.status, readOnly ? "" : vi.common.actions]}>
+      <Table head={[s.rank, sortButton("communeName", ps.commune), ps.types, sortButton("CRIMINAL", ps.groupShort.CRIMINAL), sortButton("DRUGS", ps.groupShort.DRUGS), sortButton("ECONOMY_ENVIRONMENT", ps.groupShort.ECONOMY_ENVIRONMENT), sortButton("OTHER", ps.groupShort.OTHER), vi.programme.status, vi.common.actions]}>
         {shown.map((r, i) => (
           <tr key={r.id} data-testid="approval-row" data-commune={r.communeName}>
             <td className="tabular-nums">{i + 1}</td>
             <td>
-              <span className="font-medium">{r.communeName}</span>
+              {/* The proposal's page: its files, and the figures of a carry-over or province-added row (entered there). */}
+              <a className="font-medium text-brand-700 underline" href={`/programme/${year}/proposals/${r.id}`}>{r.communeName}</a>
               {r.districtName ? <span className="block text-xs text-slate-600">{r.districtName}</span> : null}
               {r.newRural ? <span className="block text-xs text-amber-800">⚠ NTM {""}</span> : null}
               {r.justification ? <span className="block text-xs text-slate-600">{r.justification}</span> : null}
@@ -96,7 +99,7 @@ export function ApprovalTable({ rows, districts, readOnly }: { rows: ApprovalRow
               {r.decisionReason && r.status === "REJECTED" ? <span className="block text-xs text-slate-600">{r.decisionReason}</span> : null}
             </td>
             <td>
-              {readOnly || r.status === "WITHDRAWN" ? null : rejecting === r.id ? (
+              {r.listed || r.status === "WITHDRAWN" ? null : rejecting === r.id ? (
                 <div className="flex min-w-56 flex-col gap-2">
                   <label htmlFor={`reason-${r.id}`} className="text-sm font-medium">{s.reason}</label>
                   <TextInput id={`reason-${r.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -37,16 +37,21 @@ function DecisionFields({ prefix, f, signatoryTitle, errors }: { prefix: string;
 }
 
 /** Issues the decision approving the list (confirmation first: the list becomes read-only). */
-export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, defaultDate }: { programmeId: string; year: number; count: number; signatoryTitle: string; defaultDate: string }) {
+export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, defaultDate, early }: {
+  programmeId: string; year: number; count: number; signatoryTitle: string; defaultDate: string;
+  /** Why issuing now needs an explicit confirmation (proposal deadline not passed, districts without proposal); "" = none. */
+  early: string;
+}) {
   const router = useRouter();
   const f = useDecisionFields(defaultDate);
   const [confirming, setConfirming] = useState(false);
+  const [confirmEarly, setConfirmEarly] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, start] = useTransition();
   const issue = () =>
     start(async () => {
-      const r = await issueDecisionAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName });
+      const r = await issueDecisionAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName, confirmEarly });
       setConfirming(false);
       setErrors(r.ok ? {} : r.fieldErrors ?? {});
       setMessage(r.ok ? { tone: "success", text: r.data.message } : { tone: "error", text: r.message });
@@ -59,8 +64,17 @@ export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, de
       <DecisionFields prefix="issue" f={f} signatoryTitle={signatoryTitle} errors={errors} />
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
+          {early ? (
+            <div className="w-full space-y-2" data-testid="early-decision">
+              <Notice tone="warning">{early}</Notice>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={confirmEarly} onChange={(e) => setConfirmEarly(e.target.checked)} />
+                {s.confirmEarly}
+              </label>
+            </div>
+          ) : null}
           <span className="text-sm font-medium">{t(s.confirmIssue, { count })}</span>
-          <Button disabled={pending} onClick={issue}>{vi.common.confirm}</Button>
+          <Button disabled={pending || (early !== "" && !confirmEarly)} onClick={issue}>{vi.common.confirm}</Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
         </div>
       ) : (

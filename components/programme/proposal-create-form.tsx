@@ -35,7 +35,10 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
     const r = mode === "district" ? await run(() => createProposalAction(input)) : await run(() => provinceAddAction(input), vi.programme.approval.added.replace("{name}", chosen?.name ?? ""));
     setPending(false);
     setErrors(r.ok ? {} : r.fieldErrors ?? {});
-    if (r.ok && mode === "district") router.push(`/programme/${year}/proposals/${(r.data as { id: string }).id}`);
+    if (r.ok && mode === "district") {
+      const created = r.data as { id: string; prefilled: number };
+      router.push(`/programme/${year}/proposals/${created.id}${created.prefilled > 0 ? `?prefilled=${created.prefilled}` : ""}`);
+    }
     if (r.ok && mode === "province") { setCommuneId(""); setTypes([]); setJustification(""); router.refresh(); }
   };
   return (

@@ -90,7 +90,7 @@ export function ProposalEditForm(props: {
         {props.editable ? (
           <>
             <Button type="button" variant="secondary" disabled={pending} onClick={onSave}>{vi.common.save}</Button>
-            <Button type="button" disabled={pending} onClick={onSubmit}>{s.submit}</Button>
+            {props.status === "DRAFT" ? <Button type="button" disabled={pending} onClick={onSubmit}>{s.submit}</Button> : null}
           </>
         ) : null}
         {props.withdrawable ? (

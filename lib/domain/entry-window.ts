@@ -1,7 +1,8 @@
 // Monthly figures entry window (app rule from the brief; reporting discipline of seed 000/002):
 // a month can be entered from its first day until a deadline day of the next month (default 5,
 // configurable per province), Vietnam time; afterwards only with an unlock.
-import type { DomainMessage } from './types';
+import type { DomainMessage, YearMonth } from './types';
+import { addMonthsYM, yearMonthOf } from './period';
 import { addVnDays, formatVnDate, startOfVnDay, vnCalendarDaysBetween, vnDate } from './vn-date';
 
 export const DEFAULT_ENTRY_DEADLINE_DAY = 5;
@@ -157,4 +158,24 @@ export function correctionWindow(now: Date, lastDay: Date = defaultCorrectionLas
     return { ok: false, code: 'CORRECTION_TOO_LONG', message: `Hạn sửa số liệu tối đa ${MAX_CORRECTION_DAYS} ngày kể từ hôm nay (đến ${formatVnDate(addVnDays(today, MAX_CORRECTION_DAYS))}).` };
   }
   return { ok: true, lastDay: day, until: addVnDays(day, 1) };
+}
+
+/**
+ * The month the commune police should enter first (issue #13 case 6): of the months whose entry window is
+ * open at `now` (Vietnam time) — last month until its deadline day, and the current month — the one whose
+ * deadline comes first and that is not yet submitted (`isSubmitted`: SUBMITTED or ACCEPTED); when all are
+ * submitted, the current month. At 01/12 03:00 with November not submitted: November (due 05/12), not December.
+ * `deadlineDayOf(year)` is the province's deadline day in the programme of that year (default 5).
+ */
+export function monthToEnter(
+  now: Date,
+  isSubmitted: (ym: YearMonth) => boolean,
+  deadlineDayOf: (year: number) => number = () => DEFAULT_ENTRY_DEADLINE_DAY,
+): YearMonth {
+  const current = yearMonthOf(now);
+  const candidates = [addMonthsYM(current, -1), current]
+    .map((ym) => ({ ym, closesAt: entryWindow(ym.year, ym.month, deadlineDayOf(ym.year)).closesAt }))
+    .filter((c) => now.getTime() < c.closesAt.getTime())
+    .sort((a, b) => a.closesAt.getTime() - b.closesAt.getTime());
+  return candidates.find((c) => !isSubmitted(c.ym))?.ym ?? current;
 }

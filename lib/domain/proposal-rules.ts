@@ -116,3 +116,25 @@ export function districtsWithoutProposal(
   }
   return warnings;
 }
+
+export type ProposalSource = 'DISTRICT' | 'PROVINCE' | 'CARRY_OVER';
+
+export interface ProposalEditInput {
+  source: ProposalSource;
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+  /** An issued decision lists the commune (a Selection was made from this proposal). */
+  inDecision: boolean;
+  /** Level of the unit of the user editing. */
+  actorLevel: 'NATION' | 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+}
+
+/**
+ * Whether a proposal's figures, types and justification may be edited (issue #13 case 10: carry-over and
+ * province-added rows ranked with 0/0/0/0 and nowhere to enter them). A district's proposal: while a draft
+ * (then it is submitted and decided). A carry-over ("chưa đạt" last year, seed 001) or a row the province
+ * added: they are approved on creation, so the province enters their figures until an issued decision lists them.
+ */
+export function isProposalEditable(p: ProposalEditInput): boolean {
+  if (p.source === 'DISTRICT') return p.status === 'DRAFT';
+  return p.actorLevel === 'PROVINCE' && p.status === 'APPROVED' && !p.inDecision;
+}

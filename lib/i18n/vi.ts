@@ -44,7 +44,8 @@ export const vi = {
     ADMIN: "Quản trị hệ thống",
     PROVINCE_SECRETARIAT: "Bàn làm việc Cơ quan Thường trực",
     PROVINCE_LEADER: "Tổng quan toàn tỉnh",
-    DISTRICT_COMMITTEE: "Bàn làm việc Ban Chỉ đạo cấp huyện",
+    /** {committee}: the committee of the proposing level (lib/domain/level-names.ts), "Ban Chỉ đạo cấp xã" in a 2-level province. */
+    DISTRICT_COMMITTEE: "Bàn làm việc {committee}",
     COMMUNE_POLICE: "Bàn làm việc Công an xã",
   },
   auth: {
@@ -93,6 +94,7 @@ export const vi = {
     ceased: "Đã giải thể/sáp nhập từ {date}",
   },
   errors: {
+    notFoundTitle: "Không tìm thấy",
     notFound: "Không tìm thấy dữ liệu hoặc bạn không có quyền truy cập.",
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
     unauthenticated: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",

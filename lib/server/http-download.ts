@@ -1,17 +1,26 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors";
+import { asciiFileName } from "@/lib/domain/file-name";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** A file download response (Excel exports of dashboards and reports). */
+/**
+ * The Content-Disposition of every download (Excel exports, decision workbook, attachments): takes a file name
+ * in Vietnamese with its extension ("Quyết định 12/QĐ-BCĐ 2027.xlsx") and returns `attachment` with the
+ * ASCII name of asciiFileName (lib/domain/file-name.ts: "Quyet-dinh-12-QD-BCD-2027.xlsx") and, when the
+ * name is not plain ASCII already, the original in `filename*` (RFC 6266) for browsers that read it.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const dot = /\.[A-Za-z0-9]{1,8}$/.exec(fileName);
+  const ascii = dot ? asciiFileName(fileName.slice(0, dot.index), dot[0].toLowerCase()) : asciiFileName(fileName);
+  return ascii === fileName ? `attachment; filename="${ascii}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** A file download response (Excel exports of dashboards, reports, the monthly workbook and the decision). */
 export function xlsxResponse(buffer: Buffer, fileName: string): Response {
   return new Response(new Uint8Array(buffer), {
-    headers: {
-      "Content-Type": XLSX_MIME,
-      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"`,
-      "Cache-Control": "no-store",
-    },
+    headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(fileName), "Cache-Control": "private, no-store" },
   });
 }
 

@@ -1,4 +1,4 @@
-import { asciiFileName } from "@/lib/domain/file-name";
+import { attachmentDisposition } from "@/lib/server/http-download";
 import { AppError, validation } from "@/lib/errors";
 import { input as m } from "@/lib/i18n/vi/input";
 import { DOCUMENT_TYPES, sizeLabel, type DocumentExtension, type UploadPolicy } from "./document-types";
@@ -69,18 +69,16 @@ export function checkUpload(policy: UploadPolicy, file: { name: string; bytes: U
 
 /**
  * Response headers for a stored file: always a download (`Content-Disposition: attachment`, ASCII fallback name
- * from `asciiFileName` plus the UTF-8 name), `nosniff`, private and not cached, and a Content-Type from the
+ * from `attachmentDisposition`: ASCII name plus the UTF-8 one), `nosniff`, private and not cached, and a Content-Type from the
  * allow-list by the stored name's extension: the type stored with an old row (possibly the client's) is ignored,
  * and anything outside the list is served as application/octet-stream.
  */
 export function downloadHeaders(fileName: string): Record<string, string> {
   const ext = extensionOf(fileName);
   const type = ext in DOCUMENT_TYPES ? DOCUMENT_TYPES[ext as DocumentExtension].mime : "application/octet-stream";
-  const dot = fileName.lastIndexOf(".");
-  const ascii = dot > 0 ? asciiFileName(fileName.slice(0, dot), `.${ext.replace(/[^a-z0-9]/g, "")}`) : asciiFileName(fileName);
   return {
     "Content-Type": type,
-    "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "Content-Disposition": attachmentDisposition(fileName),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "private, no-store",
   };

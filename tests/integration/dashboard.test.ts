@@ -121,8 +121,8 @@ describe("ranking, drill-down, map", () => {
     const p = await getDrilldown(fx.leader, null, f({ year: "2025", group: "CRIMINAL" }), NOW);
     const k = p.indicators.findIndex((i) => i.code === "HS_VU");
     const byDistrict = (ids: number[]) => sum(ids.flatMap((ci) => Array.from({ length: 12 }, (_, i) => hsVu(ci, 2025, i + 1))));
-    expect(p.children.find((c) => c.unit.id === fx.districts[0]!.id)!.values[k]).toBe(byDistrict([0, 1, 2]));
-    expect(p.children.find((c) => c.unit.id === fx.districts[1]!.id)!.values[k]).toBe(byDistrict([3, 4]));
+    expect(p.children.find((c) => c.unit.id === fx.districts[0]!.id)!.values[k]!.value).toBe(byDistrict([0, 1, 2]));
+    expect(p.children.find((c) => c.unit.id === fx.districts[1]!.id)!.values[k]!.value).toBe(byDistrict([3, 4]));
     expect(p.indicators[k]!.self.value).toBe(byDistrict([0, 1, 2, 3, 4]));
 
     const c = await getDrilldown(fx.district, fx.communes[0]!.id, f({ year: "2025" }), NOW);
@@ -205,5 +205,47 @@ describe("official reports and Excel", () => {
     await wb.xlsx.load(books[1] as unknown as ArrayBuffer);
     expect(String(wb.worksheets[0]!.getCell(1, 4).value ?? wb.worksheets[0]!.getRow(1).values)).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(await codeOf(exportDashboardXlsx(fx.leader, "nope", null, f({})))).toBe("VALIDATION");
+  });
+});
+
+describe("vs the same period last year, like with like (issue #13 case 3)", () => {
+  it("one commune of the list reported November: the reduction covers it alone, with its coverage and no ✓/✗", async () => {
+    const g = await createDashboardProvince();
+    // The list of 2026 is commune B; commune A (not listed) also reports: its November 2026 report, 5 cases, accepted.
+    const r = await db.monthlyReport.create({
+      data: { communeId: g.communes[0]!.id, provinceId: g.province.id, year: 2026, month: 11, status: "ACCEPTED", submittedAt: NOW, reviewedAt: NOW },
+      select: { id: true },
+    });
+    await db.monthlyValue.create({ data: { reportId: r.id, indicatorId: g.ids.get("HS_VU")!, numValue: 5 } });
+    await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, r.id, 1); });
+    const lastNovA = hsVu(0, 2025, 11);
+    const allLastNov = sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2025, 11)));
+    const expected = { value: ((lastNovA - 5) * 100) / lastNovA, numerator: 5, denominator: lastNovA, achieved: null, coverage: { covered: 1, expected: 2 } };
+
+    // Province drill-down (the province dashboard's figure), and the district row below it.
+    const p = await getDrilldown(g.leader, null, f({ year: "2026", period: "m11" }), NOW);
+    const red = p.indicators.find((i) => i.code === "KQ_GIAM_TTXH")!;
+    expect(red.self).toEqual(expected);
+    expect(red.self.value).not.toBeCloseTo(((allLastNov - 5) * 100) / allLastNov, 3);
+    const k = p.indicators.findIndex((i) => i.code === "KQ_GIAM_TTXH");
+    expect(p.children.find((c) => c.unit.id === g.districts[0]!.id)!.values[k]).toEqual(expected);
+    expect(p.children.find((c) => c.unit.id === g.districts[1]!.id)!.values[k]).toMatchObject({ value: null, achieved: null });
+
+    // Ranking: the listed commune B has no comparable figures; the reduction is not evaluated anywhere.
+    const rank = await getRanking(g.leader, null, f({ year: "2026", period: "m11" }), NOW);
+    const redOf = (row: { values: { code: string; achieved: boolean | null }[] }) => row.values.find((v) => v.code === "KQ_GIAM_TTXH")!;
+    for (const row of [...rank.units, ...rank.communes]) expect(redOf(row).achieved).toBeNull();
+
+    // The district's monthly report: same month last year over the same commune, with the coverage.
+    const dm = await getDistrictMonthlyReport(g.district, null, 2026, 11, NOW);
+    const vu = dm.figures.find((x) => x.code === "HS_VU")!;
+    expect(vu).toMatchObject({ current: 5, baseline: lastNovA, change: 5 - lastNovA, coverage: { covered: 1, expected: 2 } });
+
+    // Full coverage (every commune reporting in both periods, 2025 vs 2024 has no 2024 data → none comparable;
+    // 2026 H1 vs 2025 H1: all 5 communes) gives a judged value again.
+    const h1 = await getDrilldown(g.leader, null, f({ year: "2026", period: "m3" }), NOW);
+    const march = h1.indicators.find((i) => i.code === "KQ_GIAM_TTXH")!.self;
+    expect(march.coverage).toEqual({ covered: 5, expected: 5 });
+    expect(march.achieved).not.toBeNull();
   });
 });

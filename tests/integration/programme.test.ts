@@ -18,6 +18,9 @@ import { actorOf, unitIdByCode } from "../support/actors";
 import { codeOf } from "../support/error-code";
 import { appNow } from "@/lib/clock";
 
+/** "Today" for the decisions of the far-future test years: after their dates and the proposal deadline. */
+const IN_2045 = new Date("2045-07-01T09:00:00+07:00");
+
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
   try {
     await promise;
@@ -170,6 +173,14 @@ describe("carry-over", () => {
     expect(await ensureCarryOverProposals(db, programmeId)).toBe(0);
     const programme = await db.programme.findUniqueOrThrow({ where: { id: programmeId } });
     expect((await capStatus(db, programme, programme.approvalDate)).count).toBe(1);
+    // Issue #13 case 10: the carry-over's figures are entered like any proposal's (by the province, until the decision).
+    const secretariat = await actorOf("lg.thuongtruc");
+    const carriedRow = rows[0]!;
+    await updateProposal(secretariat, { proposalId: carriedRow.id, version: carriedRow.version, hotspotTypes: ["TYPE_1"], justification: "Tiếp tục", figures: { HS_VU: 7, MT_VU: 2 }, otherItems: {} });
+    const edited = await db.proposal.findUniqueOrThrow({ where: { id: carriedRow.id } });
+    expect(edited).toMatchObject({ status: "APPROVED", source: "CARRY_OVER", figures: { HS_VU: 7, MT_VU: 2 } });
+    expect((await getApprovalBoard(secretariat, 2044)).rows.find((r) => r.id === carriedRow.id)!.totals.CRIMINAL).toBe(7);
+    expect(await db.auditLog.count({ where: { action: "proposal.update", entityId: carriedRow.id } })).toBe(1);
   });
 });
 
@@ -202,33 +213,44 @@ describe("approval under the cap, decision, amendment", () => {
     expect((await db.proposal.findUniqueOrThrow({ where: { id: pc.id } })).decisionReason).toBe("Chưa đủ tiêu chí");
 
     // The decision: one transaction creating a Selection per approved commune; then read-only.
-    const issued = await issueDecision(secretariat, { programmeId, number: "45/QĐ-BCĐ", date: "2045-02-17", signatoryName: "Nguyễn Văn A" });
+    // Issue #13 case 7: 7 of 9 districts have not proposed → refused without the explicit confirmation, which lists them.
+    const early = await errorOf(issueDecision(secretariat, { programmeId, number: "45/QĐ-BCĐ", date: "2045-02-17", signatoryName: "Nguyễn Văn A" }, IN_2045));
+    expect(early.code).toBe("VALIDATION");
+    expect(early.message).toMatch(/7 đơn vị chưa đề xuất: .*Huyện/);
+    expect(early.fieldErrors?.confirmEarly).toBeTruthy();
+    // Dated before the plan it cites, or after today: refused whatever the confirmation.
+    const programmeRow = await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { planDate: true } });
+    const beforePlan = new Date(programmeRow.planDate.getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect((await errorOf(issueDecision(secretariat, { programmeId, number: "45/QĐ-BCĐ", date: beforePlan, signatoryName: "A", confirmEarly: true }, IN_2045))).message).toMatch(/không được trước ngày Kế hoạch/);
+    expect((await errorOf(issueDecision(secretariat, { programmeId, number: "45/QĐ-BCĐ", date: "2045-07-02", signatoryName: "A", confirmEarly: true }, IN_2045))).message).toMatch(/không được sau ngày hôm nay/);
+    expect(await db.selectionDecision.count({ where: { programmeId } })).toBe(0);
+    const issued = await issueDecision(secretariat, { programmeId, number: "45/QĐ-BCĐ", date: "2045-02-17", signatoryName: "Nguyễn Văn A", confirmEarly: true }, IN_2045);
     expect(issued.count).toBe(3);
     const doc = await getDecisionDocument(await actorOf("lg.lanhdao"), issued.id);
     expect(doc.communes.map((x) => x.name)).toEqual(expect.arrayContaining([a.name, b.name, carried.name]));
     expect(doc.signatoryTitle).toBe("Trưởng Ban Chỉ đạo");
     expect(await codeOf(getDecisionDocument(await actorOf("hc.lanhdao"), issued.id))).toBe("NOT_FOUND");
     expect(await codeOf(rejectProposal(secretariat, pa.id, pa.version + 1, "x"))).toBe("VALIDATION");
-    expect(await codeOf(issueDecision(secretariat, { programmeId, number: "46/QĐ-BCĐ", date: "2045-02-18", signatoryName: "B" }))).toBe("VALIDATION");
+    expect(await codeOf(issueDecision(secretariat, { programmeId, number: "46/QĐ-BCĐ", date: "2045-02-18", signatoryName: "B", confirmEarly: true }, IN_2045))).toBe("VALIDATION");
 
     // Amendment: the province adds a commune (full → refused), removes one, then adds it.
     const [extra] = await communesOf("909");
     expect((await errorOf(addProvinceProposal(secretariat, { programmeId, communeId: extra.id, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" }))).message).toMatch(/Vượt giới hạn/);
     const selB = await db.selection.findFirstOrThrow({ where: { programmeId, communeId: b.id } });
-    await issueAmendment(secretariat, { programmeId, number: "50/QĐ-BCĐ", date: "2045-05-02", signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: [selB.id], reason: "Sáp nhập đơn vị" });
+    await issueAmendment(secretariat, { programmeId, number: "50/QĐ-BCĐ", date: "2045-05-02", signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: [selB.id], reason: "Sáp nhập đơn vị" }, IN_2045);
     const added = await addProvinceProposal(secretariat, { programmeId, communeId: extra.id, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" });
-    expect(await codeOf(issueAmendment(secretariat, { programmeId, number: "50/QĐ-BCĐ", date: "2045-05-03", signatoryName: "A", addProposalIds: [added.id], removeSelectionIds: [], reason: "Bổ sung" }))).toBe("VALIDATION");
-    await issueAmendment(secretariat, { programmeId, number: "51/QĐ-BCĐ", date: "2045-05-03", signatoryName: "A", addProposalIds: [added.id], removeSelectionIds: [], reason: "Bổ sung" });
+    expect(await codeOf(issueAmendment(secretariat, { programmeId, number: "50/QĐ-BCĐ", date: "2045-05-03", signatoryName: "A", addProposalIds: [added.id], removeSelectionIds: [], reason: "Bổ sung" }, IN_2045))).toBe("VALIDATION");
+    await issueAmendment(secretariat, { programmeId, number: "51/QĐ-BCĐ", date: "2045-05-03", signatoryName: "A", addProposalIds: [added.id], removeSelectionIds: [], reason: "Bổ sung" }, IN_2045);
     const sel = await db.selection.findMany({ where: { programmeId }, select: { communeId: true, status: true } });
     expect(sel.filter((s) => s.status === "SELECTED").map((s) => s.communeId).sort()).toEqual([a.id, carried.id, extra.id].sort());
     expect(await db.auditLog.count({ where: { action: "decision.amend" } })).toBeGreaterThanOrEqual(2);
  
     // Issue #3 ("later changes need an amending decision"): a commune taken off can be put back by a later
     // amendment; its selection row (and plan) is restored rather than duplicated.
-    await issueAmendment(secretariat, { programmeId, number: "52/QĐ-BCĐ", date: "2045-06-01", signatoryName: "A", addProposalIds: [], removeSelectionIds: [(await db.selection.findFirstOrThrow({ where: { programmeId, communeId: extra.id } })).id], reason: "Rà soát" });
+    await issueAmendment(secretariat, { programmeId, number: "52/QĐ-BCĐ", date: "2045-06-01", signatoryName: "A", addProposalIds: [], removeSelectionIds: [(await db.selection.findFirstOrThrow({ where: { programmeId, communeId: extra.id } })).id], reason: "Rà soát" }, IN_2045);
     const offered = (await getApprovalBoard(secretariat, 2045)).pendingAmendment.map((r) => r.communeId);
     expect(offered).toEqual(expect.arrayContaining([b.id, extra.id]));
-    const back = await issueAmendment(secretariat, { programmeId, number: "53/QĐ-BCĐ", date: "2045-06-02", signatoryName: "A", addProposalIds: [pb.id], removeSelectionIds: [], reason: "Tái phức tạp, đưa trở lại danh sách" });
+    const back = await issueAmendment(secretariat, { programmeId, number: "53/QĐ-BCĐ", date: "2045-06-02", signatoryName: "A", addProposalIds: [pb.id], removeSelectionIds: [], reason: "Tái phức tạp, đưa trở lại danh sách" }, IN_2045);
     const restored = await db.selection.findFirstOrThrow({ where: { programmeId, communeId: b.id } });
     expect(restored).toMatchObject({ id: selB.id, status: "SELECTED", decisionId: back.id });
     expect(await db.selection.count({ where: { programmeId, communeId: b.id } })).toBe(1);
@@ -246,9 +268,50 @@ describe("approval under the cap, decision, amendment", () => {
     // A stray selection of commune b (e.g. written by another process) makes the second insert fail.
     const stray = await db.selectionDecision.create({ data: { programmeId, kind: "AMENDMENT", number: "stray", date: new Date(Date.UTC(2046, 0, 1)), signatoryTitle: "x", signatoryName: "x" } });
     await db.selection.create({ data: { programmeId, communeId: b.id, decisionId: stray.id, hotspotTypes: ["TYPE_1"] } });
-    expect(await codeOf(issueDecision(secretariat, { programmeId, number: "1/QĐ-BCĐ", date: "2046-02-17", signatoryName: "A" }))).not.toBe("OK");
+    expect(await codeOf(issueDecision(secretariat, { programmeId, number: "1/QĐ-BCĐ", date: "2046-02-17", signatoryName: "A", confirmEarly: true }, new Date("2046-03-01T09:00:00+07:00")))).not.toBe("OK");
     expect(await db.selectionDecision.count({ where: { programmeId, kind: "ORIGINAL" } })).toBe(0);
     expect(await db.selection.count({ where: { programmeId } })).toBe(1);
+  });
+});
+
+describe("programme calendar (issue #13 case 7)", () => {
+  it("the form pre-fills no plan date ahead of today; a plan dated tomorrow is refused", async () => {
+    const nov30 = new Date("2026-11-30T09:00:00+07:00");
+    expect(programmeDefaults(2027, nov30).planDate).toBe("2026-11-30");
+    const secretariat = await actorOf("lg.thuongtruc");
+    const refused = await errorOf(openProgramme(secretariat, { ...programmeDefaults(2049, nov30), planDate: "2026-12-01", planNumber: "9/KH-BCĐ", capPercent: 15, passThresholdPercent: 80 } as never, nov30));
+    expect(refused.fieldErrors?.planDate?.[0]).toMatch(/không được sau ngày hôm nay \(30\/11\/2026\)/);
+    expect(await db.programme.count({ where: { province: { code: "91" }, year: 2049 } })).toBe(0);
+  });
+
+  it("after the decision a district's late proposal is still submitted, approved, and added by an amending decision", async () => {
+    const { secretariat, programmeId } = await open(2048);
+    const at = new Date("2048-03-10T09:00:00+07:00");
+    const cauke = await actorOf("lg.cauke"), tambinh = await actorOf("lg.tambinh");
+    const [a] = await communesOf("903");
+    const [c] = await communesOf("905");
+    const pa = await proposeAndSubmit(cauke, programmeId, a.id);
+    await approveProposal(secretariat, pa.id, pa.version);
+    const board = await getApprovalBoard(secretariat, 2048, at);
+    expect(board.early.needsConfirmation).toBe(true);
+    expect(board.early.withoutProposal).toContain((await db.unit.findUniqueOrThrow({ where: { code: "905" } })).name);
+    await issueDecision(secretariat, { programmeId, number: "7/QĐ-BCĐ", date: "2048-02-17", signatoryName: "A", confirmEarly: true }, at);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "decision.issue", entityId: (await db.selectionDecision.findFirstOrThrow({ where: { programmeId } })).id } });
+    expect(JSON.stringify(audit.after)).toContain("chưa đề xuất");
+    // Late: Tam Bình proposes after the decision.
+    const late = await proposeAndSubmit(tambinh, programmeId, c.id);
+    expect(late.status).toBe("SUBMITTED");
+    await approveProposal(secretariat, late.id, late.version);
+    const after = await getApprovalBoard(secretariat, 2048, at);
+    expect(after.pendingAmendment.map((r) => r.communeId)).toEqual([c.id]);
+    expect(after.rows.find((r) => r.communeId === a.id)!.listed).toBe(true);
+    // A listed commune is changed only by an amending decision.
+    const listed = await db.proposal.findUniqueOrThrow({ where: { id: pa.id } });
+    expect(await codeOf(rejectProposal(secretariat, pa.id, listed.version, "x"))).toBe("VALIDATION");
+    // The amendment: not dated before the decision it amends; then the late commune is on the list.
+    expect((await errorOf(issueAmendment(secretariat, { programmeId, number: "8/QĐ-BCĐ", date: "2048-02-16", signatoryName: "A", addProposalIds: [late.id], removeSelectionIds: [], reason: "Đề xuất muộn" }, at))).message).toMatch(/trước quyết định phê duyệt/);
+    await issueAmendment(secretariat, { programmeId, number: "8/QĐ-BCĐ", date: "2048-03-01", signatoryName: "A", addProposalIds: [late.id], removeSelectionIds: [], reason: "Đề xuất muộn" }, at);
+    expect((await db.selection.findMany({ where: { programmeId, status: "SELECTED" }, select: { communeId: true } })).map((x) => x.communeId).sort()).toEqual([a.id, c.id].sort());
   });
 });
 

@@ -1,6 +1,7 @@
 // Strings of the leadership dashboards, official reports and the data API (issue #6).
 export const dashboard = {
   nav: { dashboard: "Bảng điều hành", reports: "Báo cáo", tokens: "Khóa API" },
+  coverage: "{covered}/{expected} xã đã có số liệu",
   tabs: { home: "Tổng quan", trends: "Diễn biến", ranking: "Xếp hạng", drill: "Chi tiết theo đơn vị", map: "Sơ đồ địa bàn" },
   filters: {
     legend: "Bộ lọc",

@@ -1,4 +1,8 @@
-// OpenAPI 3.1 description of the data API, written by hand (served at /api/v1/openapi.json).
+// OpenAPI 3.1 description of the data API, written by hand (served at /api/v1/openapi.json). Every route and
+// method under app/api/v1 must be listed: tests/unit/api/openapi-routes.test.ts walks the route files.
+import { z } from "zod";
+import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
+
 const page = (item: string) => ({
   type: "object",
   required: ["data", "nextCursor"],
@@ -21,6 +25,9 @@ const filters = [
 ];
 const idPath = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const free = { type: "object", additionalProperties: true };
+/** Request bodies from the same zod schemas the routes parse, so the document cannot drift from them. */
+const body = (schema: z.ZodType) => ({ required: true, ...json(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" })) });
+const conflict = { "409": { description: "Changed by someone else since the version sent, or not allowed in the report's state", ...json({ $ref: "#/components/schemas/Error" }) } };
 
 export const openApiDocument = {
   openapi: "3.1.0",
@@ -28,7 +35,7 @@ export const openApiDocument = {
     title: "API dữ liệu chuyển hóa địa bàn (BCĐ 138)",
     version: "1.0.0",
     description:
-      "Read-only data API. Authenticate with a personal API token (Tài khoản → Khóa API): `Authorization: Bearer <token>`. " +
+      "Data API (reads, and the monthly entry of a commune). Authenticate with a personal API token (Tài khoản → Khóa API): `Authorization: Bearer <token>`. " +
       "Every answer is limited to the token owner's unit and the units below it, exactly as in the application; " +
       "records outside it answer 404. Lists are cursor-paginated. Errors: {error:{code,message}}.",
   },
@@ -43,16 +50,24 @@ export const openApiDocument = {
       MonthlyReport: { type: "object", properties: { id: { type: "string" }, communeId: { type: "string" }, year: { type: "integer" }, month: { type: "integer" }, status: { type: "string", enum: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] }, submittedAt: { type: ["string", "null"], format: "date-time" }, reviewedAt: { type: ["string", "null"], format: "date-time" }, returnReason: { type: ["string", "null"] }, values: { type: "array", items: free } } },
       Selection: { type: "object", properties: { id: { type: "string" }, communeId: { type: "string" }, year: { type: "integer" }, hotspotTypes: { type: "array", items: { type: "string" } }, status: { type: "string" }, decision: free, plan: { type: ["object", "null"] }, reviews: { type: "array", items: { type: "object", properties: { kind: { type: "string", enum: ["INTERIM", "YEAR_END"] }, status: { type: "string" }, offTrack: { type: "boolean" } } } } } },
       Verdict: { type: "object", properties: { id: { type: "string" }, selectionId: { type: "string" }, communeId: { type: "string" }, year: { type: "integer" }, stage: { type: "string" }, verdict: { type: ["string", "null"], enum: ["PASSED", "NOT_PASSED", null] }, recommendation: { type: "string" }, decisionNumber: { type: ["string", "null"] }, decisionDate: { type: ["string", "null"] }, amendsId: { type: ["string", "null"] } } },
-      Figures: { type: "object", description: "Indicator values of a unit over a period: counts summed (flows) or latest month (stocks); percentages from summed numerators and denominators; reductions vs the same months last year.", properties: { unit: free, year: { type: "integer" }, period: free, months: { type: "array", items: free }, indicators: { type: "array", items: { type: "object", properties: { code: { type: "string" }, value: { type: ["number", "null"] }, numerator: { type: ["number", "null"] }, denominator: { type: ["number", "null"] }, achieved: { type: ["boolean", "null"] } } } }, children: { type: "array", items: free } } },
+      Figures: { type: "object", description: "Indicator values of a unit over a period: counts summed (flows) or latest month (stocks); percentages from summed numerators and denominators; reductions vs the same months last year, like with like (only communes' months accepted in both years; `coverage` = communes covered / expected; `achieved` null while incomplete).", properties: { unit: free, year: { type: "integer" }, period: free, months: { type: "array", items: free }, indicators: { type: "array", items: { type: "object", properties: { code: { type: "string" }, value: { type: ["number", "null"] }, numerator: { type: ["number", "null"] }, denominator: { type: ["number", "null"] }, achieved: { type: ["boolean", "null"] }, coverage: { type: "object", properties: { covered: { type: "integer" }, expected: { type: "integer" } } } } } }, children: { type: "array", items: free } } },
     },
   },
   paths: {
+    "/openapi.json": { get: { summary: "This document", security: [], responses: { "200": { description: "OK", ...json(free) } } } },
     "/me": { get: { summary: "The token's user and unit", responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors } } },
     "/units": { get: { summary: "Units of the user's subtree", parameters: [...paging, q("parentId", { type: "string", format: "uuid" }), q("level", { type: "string", enum: ["NATION", "PROVINCE", "DISTRICT", "COMMUNE"] })], responses: { "200": { description: "OK", ...json(page("Unit")) }, ...errors } } },
     "/units/{id}": { get: { summary: "One unit", parameters: [idPath], responses: { "200": { description: "OK", ...json(one("Unit")) }, ...errors, ...notFound } } },
     "/units/{id}/figures": { get: { summary: "Indicator values of a unit (and the units below it) for a period", parameters: [idPath, ...filters], responses: { "200": { description: "OK", ...json(one("Figures")) }, ...errors, ...notFound } } },
     "/indicators": { get: { summary: "Indicator catalogue of the user's province(s)", parameters: [...paging, q("provinceId", { type: "string", format: "uuid" })], responses: { "200": { description: "OK", ...json(page("Indicator")) }, ...errors, ...notFound } } },
-    "/monthly-reports": { get: { summary: "Monthly commune reports and their review status", parameters: [...paging, q("unitId", { type: "string", format: "uuid" }), q("year", { type: "integer" }), q("month", { type: "integer", minimum: 1, maximum: 12 }), q("status", { type: "string", enum: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] })], responses: { "200": { description: "OK", ...json(page("MonthlyReport")) }, ...errors, ...notFound } } },
+    "/monthly-reports": {
+      get: { summary: "Monthly commune reports and their review status", parameters: [...paging, q("unitId", { type: "string", format: "uuid" }), q("year", { type: "integer" }), q("month", { type: "integer", minimum: 1, maximum: 12 }), q("status", { type: "string", enum: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] })], responses: { "200": { description: "OK", ...json(page("MonthlyReport")) }, ...errors, ...notFound } },
+      post: {
+        summary: "Save (or with submit: true, submit) a commune's month, as the entry form does (commune police of that commune)",
+        requestBody: body(SaveMonthlySchema),
+        responses: { "200": { description: "Saved", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound, ...conflict },
+      },
+    },
     "/monthly-reports/{id}": { get: { summary: "One monthly report with its values", parameters: [idPath], responses: { "200": { description: "OK", ...json(one("MonthlyReport")) }, ...errors, ...notFound } } },
     "/selections": { get: { summary: "Communes selected for transformation, with plan and review status", parameters: [...paging, q("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Selection")) }, ...errors } } },
     "/verdicts": { get: { summary: "Verdicts (chuyển hóa đạt / chưa đạt)", parameters: [...paging, q("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Verdict")) }, ...errors } } },

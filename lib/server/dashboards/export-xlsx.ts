@@ -72,7 +72,7 @@ export async function exportDashboardXlsx(actor: Actor, view: string, unitId: st
     const d = await getDrilldown(actor, unitId, filters);
     base = `so-lieu-${d.year}`;
     sheet(wb, "Đơn vị", `${s.drill.title}: ${d.unit.name} – ${periodLabel(d.period)}`, ["Chỉ số", "Giá trị", "Chỉ tiêu"], d.indicators.map((i) => [i.name, round(i.self.value), i.target]));
-    sheet(wb, "Trực thuộc", s.drill.children, ["Đơn vị", ...d.indicators.map((i) => i.name)], d.children.map((c) => [c.unit.name, ...c.values.map(round)]));
+    sheet(wb, "Trực thuộc", s.drill.children, ["Đơn vị", ...d.indicators.map((i) => i.name)], d.children.map((c) => [c.unit.name, ...c.values.map((v) => round(v.value))]));
   } else {
     const d = await getMap(actor, unitId, filters.year);
     base = `so-do-${d.year}`;

@@ -4,11 +4,12 @@ import { assertCan } from "@/lib/authz/access";
 import { maxSelectable, DEFAULT_CAP_PERCENT } from "@/lib/domain/selection-cap";
 import { programmeKpis, type ProgrammeOutcome } from "@/lib/domain/programme-kpis";
 import { entryWindow, DEFAULT_ENTRY_DEADLINE_DAY } from "@/lib/domain/entry-window";
-import { previousMonth, monthsOfPeriod, sameMonthsLastYear } from "@/lib/domain/period";
+import { previousMonth, monthsOfPeriod } from "@/lib/domain/period";
 import { currentVnYearMonth, elapsedMonths, type DashboardFilters } from "./filters";
 import { resolveViewUnit, provinceIdsOf, breadcrumbs } from "./view-unit";
 import { countCommunesByProvince, countProposals, loadProgrammes, loadReporting, loadSelectionOutcomes } from "./programme-status";
 import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm } from "./indicator-sums";
+import { loadReductions, reductionCodes } from "./comparable-sums";
 import { appNow } from "@/lib/clock";
 
 export const PIPELINE_STAGES = ["proposed", "approved", "inProgress", "interimReviewed", "passed", "notPassed"] as const;
@@ -63,14 +64,14 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
   const checkIndicators = unit.level !== "NATION";
   const targets = targetIndicators(defs);
   const byCode = new Map(defs.map((d) => [d.code, d]));
-  const sums = await loadSums(
-    checkIndicators ? thisYear.map((o) => o.communeId) : [],
-    [{ key: "cur", months: halfMonths }, { key: "base", months: sameMonthsLastYear(halfMonths) }],
-    codesNeeded(targets),
-  );
+  const riskIds = checkIndicators ? thisYear.map((o) => o.communeId) : [];
+  const [sums, reductions] = await Promise.all([
+    loadSums(riskIds, [{ key: "cur", months: halfMonths }], codesNeeded(targets)),
+    loadReductions(riskIds, halfMonths, year, reductionCodes(targets)),
+  ]);
   const atRisk = thisYear
     .map((o) => {
-      const values = targets.map((d) => ({ def: d, v: valueOf(d, sums.get(o.communeId), "cur", byCode, "base") }));
+      const values = targets.map((d) => ({ def: d, v: valueOf(d, sums.get(o.communeId), "cur", byCode, reductions.get(o.communeId)) }));
       const evaluated = values.filter((x) => x.v.achieved !== null);
       const achieved = evaluated.filter((x) => x.v.achieved).length;
       const threshold = progBy.get(o.provinceId)?.passThresholdPercent ?? 80;

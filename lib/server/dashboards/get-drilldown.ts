@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import { notFound } from "@/lib/errors";
-import { monthsOfPeriod, sameMonthsLastYear } from "@/lib/domain/period";
+import { monthsOfPeriod } from "@/lib/domain/period";
 import type { DashboardFilters } from "./filters";
 import { breadcrumbs } from "./view-unit";
 import { codesNeeded, valueOf } from "./indicator-sums";
 import { loadUnitView, loadViewSums } from "./load-unit-view";
+import { loadReductions, reductionCodes } from "./comparable-sums";
 import { appNow } from "@/lib/clock";
 
 /**
@@ -23,10 +24,12 @@ export async function getDrilldown(actor: Actor, unitId: string | null, filters:
   const yearMonths = monthsOfPeriod({ kind: "YEAR", year });
   const buckets = [
     { key: "cur", months: cur },
-    { key: "base", months: sameMonthsLastYear(cur) },
     ...(isCommune ? yearMonths.map((m) => ({ key: `y${m.month}`, months: [m] })) : []),
   ];
-  const { sums, self } = await loadViewSums(unit, children, buckets, codesNeeded(defs));
+  const [{ sums, self }, reductions] = await Promise.all([
+    loadViewSums(unit, children, buckets, codesNeeded(defs)),
+    loadReductions([unit.id, ...children.map((c) => c.id)], cur, year, reductionCodes(defs)),
+  ]);
   return {
     unit,
     crumbs,
@@ -43,10 +46,10 @@ export async function getDrilldown(actor: Actor, unitId: string | null, filters:
       kind: d.kind,
       target: d.targetValue,
       comparator: d.targetComparator,
-      self: valueOf(d, self, "cur", byCode, "base"),
+      self: valueOf(d, self, "cur", byCode, reductions.get(unit.id)),
       monthly: isCommune ? yearMonths.map((m) => ({ month: m.month, value: valueOf(d, self, `y${m.month}`, byCode).value })) : [],
     })),
-    children: children.map((c) => ({ unit: c, values: defs.map((d) => valueOf(d, sums.get(c.id), "cur", byCode, "base").value) })),
+    children: children.map((c) => ({ unit: c, values: defs.map((d) => valueOf(d, sums.get(c.id), "cur", byCode, reductions.get(c.id))) })),
   };
 }
 export type Drilldown = Awaited<ReturnType<typeof getDrilldown>>;

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/access";
-import { monthsOfPeriod, sameMonthsLastYear } from "@/lib/domain/period";
+import { monthsOfPeriod } from "@/lib/domain/period";
 import { elapsedMonths, periodOf, previousPeriod, type DashboardFilters } from "./filters";
 import { breadcrumbs, childUnits, resolveViewUnit } from "./view-unit";
 import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm, type IndicatorDef, type SumCell } from "./indicator-sums";
 import { loadProgrammes, loadSelectionOutcomes } from "./programme-status";
+import { loadReductions, reductionCodes } from "./comparable-sums";
+import type { ComparableReduction } from "@/lib/domain/comparable-reduction";
 import { appNow } from "@/lib/clock";
 
 export type Band = "GOOD" | "WATCH" | "POOR" | "NONE";
@@ -18,8 +20,11 @@ export function bandOf(share: number | null, threshold = 80): Band {
   return "POOR";
 }
 
-function score(defs: IndicatorDef[], cells: Map<string, Map<string, SumCell>> | undefined, bucket: string, base: string, byCode: Map<string, IndicatorDef>) {
-  const vals = defs.map((d) => ({ code: d.code, ...valueOf(d, cells, bucket, byCode, base) }));
+function score(
+  defs: IndicatorDef[], cells: Map<string, Map<string, SumCell>> | undefined, bucket: string,
+  reductions: ReadonlyMap<string, ComparableReduction> | undefined, byCode: Map<string, IndicatorDef>,
+) {
+  const vals = defs.map((d) => ({ code: d.code, ...valueOf(d, cells, bucket, byCode, reductions) }));
   const evaluated = vals.filter((v) => v.achieved !== null).length;
   const achieved = vals.filter((v) => v.achieved === true).length;
   return { vals, evaluated, achieved, share: evaluated ? (achieved * 100) / evaluated : null };
@@ -48,19 +53,15 @@ export async function getRanking(actor: Actor, unitId: string | null, filters: D
   const defs = targetIndicators(all).filter((d) => !filters.group || d.group === filters.group);
   // Under the national root: the provinces only (the selected communes are ranked within each province).
   const communeRows = unit.level === "NATION" ? [] : selected;
-  const sums = await loadSums(
-    [...new Set([...children.map((c) => c.id), ...communeRows.map((s) => s.communeId)])],
-    [
-      { key: "cur", months: cur },
-      { key: "base", months: sameMonthsLastYear(cur) },
-      { key: "prev", months: prev },
-      { key: "prevBase", months: sameMonthsLastYear(prev) },
-    ],
-    codesNeeded(defs),
-  );
+  const ids = [...new Set([...children.map((c) => c.id), ...communeRows.map((s) => s.communeId)])];
+  const [sums, reductions, prevReductions] = await Promise.all([
+    loadSums(ids, [{ key: "cur", months: cur }, { key: "prev", months: prev }], codesNeeded(defs)),
+    loadReductions(ids, cur, year, reductionCodes(defs)),
+    loadReductions(ids, prev, prev[prev.length - 1]!.year, reductionCodes(defs)),
+  ]);
   const rank = (id: string, name: string, level: string, extra: Record<string, unknown> = {}) => {
-    const now_ = score(defs, sums.get(id), "cur", "base", byCode);
-    const before = score(defs, sums.get(id), "prev", "prevBase", byCode);
+    const now_ = score(defs, sums.get(id), "cur", reductions.get(id), byCode);
+    const before = score(defs, sums.get(id), "prev", prevReductions.get(id), byCode);
     const trend = now_.share === null || before.share === null ? "NONE" : now_.share > before.share ? "UP" : now_.share < before.share ? "DOWN" : "SAME";
     return { id, name, level, ...extra, achieved: now_.achieved, evaluated: now_.evaluated, share: now_.share, previousShare: before.share, trend, band: bandOf(now_.share, threshold), values: now_.vals };
   };

@@ -38,7 +38,7 @@ export async function getTrends(actor: Actor, unitId: string | null, filters: Da
       thisYear: valueOf(d, self, `y${m.month}`, byCode).value,
       lastYear: valueOf(d, self, `p${m.month}`, byCode).value,
     })),
-    period: valueOf(d, self, "cur", byCode, "base"),
+    period: valueOf(d, self, "cur", byCode),
     periodLastYear: valueOf(d, self, "base", byCode),
   }));
   const rows = children.map((c) => ({

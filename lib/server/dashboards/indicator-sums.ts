@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaGroup, YearMonth } from "@/lib/domain/types";
-import { isTargetAchieved, ratioPercent, reductionPercent } from "@/lib/domain/indicator-math";
+import { isTargetAchieved, ratioPercent } from "@/lib/domain/indicator-math";
+import { reductionTargetMet, type ComparableReduction } from "@/lib/domain/comparable-reduction";
 
 /** An indicator definition by code (codes are shared by all provinces' catalogues). */
 export type IndicatorDef = {
@@ -122,19 +123,22 @@ export type IndicatorValue = {
   numerator?: number | null;
   denominator?: number | null;
   achieved: boolean | null;
+  /** REDUCTION: expected communes with comparable figures (like with like), e.g. 1 of 12. */
+  coverage?: { covered: number; expected: number };
 };
 
 /**
  * The value of an indicator over a bucket: counts by their aggregation (flows add up, stocks take the
- * latest month), percentages from summed counts (lib/domain/indicator-math), reductions vs the
- * `baselineBucket` (same months last year).
+ * latest month), percentages from summed counts (lib/domain/indicator-math), reductions from the
+ * unit's like-with-like comparison (`reductions`, from loadReductions): judged against the target only on
+ * complete coverage (lib/domain/comparable-reduction.ts).
  */
 export function valueOf(
   def: IndicatorDef,
   cells: Map<string, Map<string, SumCell>> | undefined,
   bucket: string,
   byCode: Map<string, IndicatorDef>,
-  baselineBucket?: string,
+  reductions?: ReadonlyMap<string, ComparableReduction>,
 ): IndicatorValue {
   const raw = (code: string | null, b: string): number | null => {
     if (!code) return null;
@@ -151,11 +155,9 @@ export function valueOf(
     denominator = raw(def.denominatorCode, bucket);
     value = numerator === null || denominator === null ? null : ratioPercent(numerator, denominator);
   } else if (def.kind === "REDUCTION") {
-    const cur = raw(def.numeratorCode, bucket);
-    const base = baselineBucket ? raw(def.numeratorCode, baselineBucket) : null;
-    numerator = cur;
-    denominator = base;
-    value = cur === null || base === null ? null : reductionPercent(cur, base);
+    const r = def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
+    const achieved = r && def.targetValue !== null ? reductionTargetMet(r, def.targetValue, def.targetComparator ?? "GTE") : null;
+    return { value: r?.percent ?? null, numerator: r?.current ?? null, denominator: r?.baseline ?? null, achieved, coverage: r && { covered: r.covered, expected: r.expected } };
   } else if (def.kind === "COUNT" || def.kind === "BOOLEAN") {
     value = raw(def.code, bucket);
   }

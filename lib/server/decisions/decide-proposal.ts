@@ -8,6 +8,7 @@ import { t, vi } from "@/lib/i18n/vi";
 import { auditActor, programmeScope, requireProgramme } from "@/lib/server/programme/programme-access";
 import { requireCommuneForProgramme } from "@/lib/server/proposals/manage-proposals";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
+import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";
 import type { ProvinceAddInput } from "./schemas";
 
@@ -25,8 +26,10 @@ async function requireDecidable(actor: Actor, proposalId: string) {
     select: { id: true, status: true, version: true, communeId: true, programmeId: true, commune: { select: { name: true } }, programme: { select: { id: true, provinceId: true, capPercent: true, approvalDate: true } } },
   });
   if (!p) throw notFound();
-  const decided = await db.selectionDecision.count({ where: { programmeId: p.programmeId, kind: "ORIGINAL" } });
-  if (decided) throw validation(s.decided);
+  // A commune already on the issued list is changed only by an amending decision (taken off there); a late
+  // proposal, after the decision, is approved or rejected here and an approved one waits for the amendment.
+  const listed = await db.selection.count({ where: { programmeId: p.programmeId, communeId: p.communeId, status: "SELECTED" } });
+  if (listed) throw validation(s.decided);
   return p;
 }
 
@@ -67,12 +70,17 @@ export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput)
   // After the decision the commune waits, approved, for an amending decision (issueAmendment).
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
   if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
+  // Starts with the commune's monthly figures like any proposal; the province completes them on the proposal's page.
+  const prefill = await proposalPrefill(commune.id, programme.provinceId);
   return db.$transaction(async (tx) => {
     await lockProgramme(tx, programme.id);
     const cap = await checkCap(tx, programme, programme.approvalDate, 1);
     if (!cap.ok) throw validation(cap.message);
     const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
-    const data = { source: "PROVINCE", status: "APPROVED", proposedByUnitId: actor.unitId, hotspotTypes: input.hotspotTypes, justification: input.justification, createdById: actor.userId, submittedAt: new Date(), decidedAt: new Date() } as const;
+    const data = {
+      source: "PROVINCE", status: "APPROVED", proposedByUnitId: actor.unitId, hotspotTypes: input.hotspotTypes, justification: input.justification,
+      figures: prefill.figures, otherItems: prefill.otherItems, createdById: actor.userId, submittedAt: new Date(), decidedAt: new Date(),
+    } as const;
     const row = withdrawn
       ? await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } });

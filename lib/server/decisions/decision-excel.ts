@@ -16,14 +16,19 @@ export async function decisionWorkbook(d: DecisionDoc): Promise<Buffer> {
   ws.addRow([`Quyết định số ${d.number} ngày ${formatDate(d.date)}`]).font = { bold: true };
   ws.addRow([about]);
   ws.addRow([]);
-  const header = ws.addRow(["STT", "Xã, phường, thị trấn", "Mã đơn vị", "Đơn vị cấp huyện", "Loại địa bàn", "Ghi chú"]);
+  // No district column in a 2-level province (lib/domain/level-names.ts).
+  const district = d.levels.districtColumn;
+  const header = ws.addRow(["STT", "Xã, phường, thị trấn", "Mã đơn vị", ...(district ? [district] : []), "Loại địa bàn", "Ghi chú"]);
   header.font = { bold: true };
   d.communes.forEach((c, i) =>
-    ws.addRow([i + 1, c.name, c.code, c.district, c.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x as HotspotType]).join(", "), c.status === "REMOVED" ? vi.programme.plans.removed : ""]),
+    ws.addRow([
+      i + 1, c.name, c.code, ...(district ? [c.district] : []),
+      c.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x as HotspotType]).join(", "), c.status === "REMOVED" ? vi.programme.plans.removed : "",
+    ]),
   );
   if (d.note) { ws.addRow([]); ws.addRow([d.note]); }
   ws.addRow([]);
   ws.addRow([`${d.signatoryTitle}: ${d.signatoryName}`]);
-  ws.columns = [{ width: 6 }, { width: 32 }, { width: 12 }, { width: 28 }, { width: 22 }, { width: 28 }];
+  ws.columns = [{ width: 6 }, { width: 32 }, { width: 12 }, ...(district ? [{ width: 28 }] : []), { width: 22 }, { width: 28 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -7,17 +7,25 @@ import { groupTotal } from "@/lib/domain/proposal-figures";
 import { districtsWithoutProposal } from "@/lib/domain/proposal-rules";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
-import { programmeScope, requireProgrammeForYear } from "@/lib/server/programme/programme-access";
+import { programmeScope, requireProgrammeForYear, type ProgrammeRow } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "@/lib/server/proposals/criteria";
 import { capStatus } from "./cap";
+import { levelNamesOf } from "@/lib/server/units/level-names";
+import { earlyDecision } from "@/lib/domain/decision-calendar";
+import { appNow } from "@/lib/clock";
 
 /**
  * The secretariat's approval table: every proposal of the year (drafts excluded) with its group totals
  * for ranking, the cap "N / max", the districts without a proposal, the decisions and the decided list.
  */
-export async function getApprovalBoard(actor: Actor, year: number) {
+export async function getApprovalBoard(actor: Actor, year: number, now = appNow()) {
   assertCan(actor, "proposal.decide");
-  const programme = await requireProgrammeForYear(actor, year);
+  return approvalBoardOf(await requireProgrammeForYear(actor, year), now);
+}
+
+/** The approval board of a programme already loaded through the actor's scope (requireProgramme / ForYear). */
+export async function approvalBoardOf(programme: ProgrammeRow, now: Date) {
+  const year = programme.year;
   const [proposals, criteria, decisions, selections, communes] = await Promise.all([
     db.proposal.findMany({
       where: { programmeId: programme.id, status: { not: "DRAFT" } },
@@ -29,6 +37,8 @@ export async function getApprovalBoard(actor: Actor, year: number) {
     db.unit.findMany({ where: { provinceId: programme.provinceId, level: { in: ["COMMUNE", "DISTRICT"] } }, select: { id: true, name: true, level: true, validFrom: true, validTo: true, parent: { select: { name: true, level: true } } }, orderBy: { code: "asc" } }),
   ]);
   const day = fromDbDay(programme.approvalDate);
+  // Approved communes not on the list now (never selected, or taken off by an amendment) can be added by amendment.
+  const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.commune.id));
   const active = communes.filter((u) => isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day));
   const groups = codesByGroup(criteria);
   const cap = await capStatus(db, programme, programme.approvalDate);
@@ -43,6 +53,8 @@ export async function getApprovalBoard(actor: Actor, year: number) {
     };
     const district = p.commune.parent?.level === "DISTRICT" ? p.commune.parent : null;
     return {
+      /** On the issued list now: changed only by an amending decision. */
+      listed: selectedCommunes.has(p.commune.id),
       id: p.id, status: p.status, source: p.source, hotspotTypes: p.hotspotTypes, justification: p.justification, decisionReason: p.decisionReason, version: p.version,
       communeId: p.commune.id, communeName: p.commune.name, districtId: district?.id ?? "", districtName: district?.name ?? "",
       newRural: p.commune.newRuralYear === year - 1,
@@ -52,15 +64,17 @@ export async function getApprovalBoard(actor: Actor, year: number) {
   const proposingDistricts = active.filter((u) => u.level === "DISTRICT").map((d) => ({ id: d.id, name: d.name }));
   const live = rows.filter((r) => r.status !== "WITHDRAWN" && r.source === "DISTRICT");
   const inList = new Set(proposals.filter((p) => p.status !== "WITHDRAWN" && p.status !== "REJECTED").map((p) => p.commune.id));
-  // Approved communes not on the list now (never selected, or taken off by an amendment) can be added by amendment.
-  const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.commune.id));
+  const districtWarnings = districtsWithoutProposal(proposingDistricts, live.map((r) => ({ districtId: r.districtId })));
+  const districtName = new Map(proposingDistricts.map((d) => [d.id, d.name]));
   return {
     programme: { id: programme.id, year: programme.year, approverTitle: programme.approverTitle, approvalDate: programme.approvalDate, provinceName: programme.province.name },
     criteria, rows, decisions, cap,
     decided: decisions.some((d) => d.kind === "ORIGINAL"),
     selections,
     pendingAmendment: rows.filter((r) => r.status === "APPROVED" && !selectedCommunes.has(r.communeId)),
-    districtWarnings: districtsWithoutProposal(proposingDistricts, live.map((r) => ({ districtId: r.districtId }))),
+    districtWarnings,
+    /** Issuing now needs a confirmation (before the proposal deadline / districts without proposal: issue #13 case 7). */
+    early: earlyDecision({ now, proposalDeadline: fromDbDay(programme.proposalDeadline), withoutProposal: districtWarnings.map((w) => districtName.get(w.districtId) ?? "") }),
     districts: proposingDistricts,
     // Communes the province may add on its own: existing, not already on the list.
     addable: active.filter((u) => u.level === "COMMUNE" && !inList.has(u.id)).map((u) => ({ id: u.id, name: u.parent?.level === "DISTRICT" ? `${u.name} (${u.parent.name})` : u.name })),
@@ -75,13 +89,15 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
     where: { id: decisionId, programme: programmeScope(actor) },
     select: {
       id: true, kind: true, number: true, date: true, signatoryTitle: true, signatoryName: true, note: true,
-      programme: { select: { id: true, year: true, planNumber: true, planDate: true, province: { select: { name: true, committeeName: true } } } },
+      programme: { select: { id: true, year: true, planNumber: true, planDate: true, provinceId: true, province: { select: { name: true, committeeName: true } } } },
       selections: { select: { id: true, hotspotTypes: true, status: true, commune: { select: { name: true, code: true, parent: { select: { name: true, level: true } } } } }, orderBy: { commune: { code: "asc" } } },
     },
   });
   if (!d) throw notFound();
   return {
     ...d,
+    /** Names of the levels below the province on the decision's date (no district column in a 2-level province). */
+    levels: await levelNamesOf(d.programme.provinceId, fromDbDay(d.date)),
     communes: d.selections.map((x) => ({ name: x.commune.name, code: x.commune.code, district: x.commune.parent?.level === "DISTRICT" ? x.commune.parent.name : "", hotspotTypes: x.hotspotTypes, status: x.status })),
   };
 }

@@ -8,6 +8,10 @@ import { parseDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
 import { checkCap, lockProgramme } from "./cap";
+import { checkDecisionDate } from "@/lib/domain/decision-calendar";
+import { fromDbDay } from "@/lib/domain/vn-date";
+import { appNow } from "@/lib/clock";
+import { approvalBoardOf } from "./get-approval-board";
 import type { AmendDecisionInput, IssueDecisionInput } from "./schemas";
 
 const s = vi.programme.approval;
@@ -21,15 +25,26 @@ function isUniqueViolation(e: unknown) {
   return (e as { code?: string }).code === "P2002";
 }
 
+/** The decision's date against the plan it cites and today (lib/domain/decision-calendar.ts): refused with the field named. */
+function requireDecisionDate(programme: { planNumber: string; planDate: Date }, date: Date, now: Date, amendsDate?: Date | null) {
+  const refused = checkDecisionDate({ date, planNumber: programme.planNumber, planDate: fromDbDay(programme.planDate), amendsDate, now });
+  if (refused) throw validation(refused.message, { date: [refused.message] });
+}
+
 /**
  * Issues the decision approving the year's list, in ONE transaction: the decision, a Selection for every
  * approved proposal (carry-overs included), re-checking the cap on the decision date. Afterwards the
- * list is read-only; changes need an amending decision.
+ * list is read-only; changes (late proposals included) need an amending decision. Refused when dated before
+ * the plan it cites or after today (`now`, Vietnam time); before the proposal deadline or while districts have
+ * not proposed it needs `confirmEarly`, else it is refused with a message listing them (issue #13 case 7).
  */
-export async function issueDecision(actor: Actor, input: IssueDecisionInput) {
+export async function issueDecision(actor: Actor, input: IssueDecisionInput, now = appNow()) {
   requireProvinceActor(actor);
   const programme = await requireProgramme(actor, input.programmeId);
-  const date = parseDay(input.date)!;
+  const date = fromDbDay(parseDay(input.date)!);
+  requireDecisionDate(programme, date, now);
+  const { early } = await approvalBoardOf(programme, now);
+  if (early.needsConfirmation && !input.confirmEarly) throw validation(early.message, { confirmEarly: [early.message] });
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
@@ -39,11 +54,14 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput) {
       const cap = await checkCap(tx, programme, date, approved.length, 0);
       if (!cap.ok) throw validation(cap.message);
       const decision = await tx.selectionDecision.create({
-        data: { programmeId: programme.id, kind: "ORIGINAL", number: input.number, date, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: input.note || null, issuedById: actor.userId },
+        data: { programmeId: programme.id, kind: "ORIGINAL", number: input.number, date: parseDay(input.date)!, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: input.note || null, issuedById: actor.userId },
         select: { id: true, number: true },
       });
       await tx.selection.createMany({ data: approved.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
-      await writeAudit(tx, auditActor(actor), { action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId, after: { ...input, communes: approved.map((p) => p.communeId) } });
+      await writeAudit(tx, auditActor(actor), {
+        action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
+        after: { ...input, communes: approved.map((p) => p.communeId), ...(early.needsConfirmation ? { confirmedEarly: early.message } : {}) },
+      });
       return { id: decision.id, count: approved.length, message: t(s.issued, { number: decision.number }) };
     });
   } catch (e) {
@@ -52,12 +70,17 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput) {
   }
 }
 
-/** An amending decision adds approved communes and/or takes communes off the list (audited, cap-checked). */
-export async function issueAmendment(actor: Actor, input: AmendDecisionInput) {
+/**
+ * An amending decision adds approved communes (late proposals included) and/or takes communes off the list
+ * (audited, cap-checked); dated not before the plan nor the decision it amends, nor after today.
+ */
+export async function issueAmendment(actor: Actor, input: AmendDecisionInput, now = appNow()) {
   requireProvinceActor(actor);
   const programme = await requireProgramme(actor, input.programmeId);
   if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(s.amendEmpty);
   const date = parseDay(input.date)!;
+  const original = await db.selectionDecision.findFirst({ where: { programmeId: programme.id, kind: "ORIGINAL" }, select: { date: true } });
+  requireDecisionDate(programme, fromDbDay(date), now, original ? fromDbDay(original.date) : null);
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);

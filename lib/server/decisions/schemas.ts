@@ -22,7 +22,11 @@ const decisionBase = {
   signatoryName: requiredText(100),
   note: viText(2000).optional(),
 };
-export const IssueDecisionSchema = z.object(decisionBase);
+export const IssueDecisionSchema = z.object({
+  ...decisionBase,
+  /** The secretariat confirmed issuing before the proposal deadline or while districts have not proposed. */
+  confirmEarly: z.boolean().default(false),
+});
 export const AmendDecisionSchema = z.object({
   ...decisionBase,
   /** Approved proposals not yet on the list, to add. */
@@ -32,6 +36,7 @@ export const AmendDecisionSchema = z.object({
   reason: requiredText(2000, s.reasonRequired),
 });
 
-export type IssueDecisionInput = z.infer<typeof IssueDecisionSchema>;
+/** As sent (confirmEarly may be left out: false). */
+export type IssueDecisionInput = z.input<typeof IssueDecisionSchema>;
 export type AmendDecisionInput = z.infer<typeof AmendDecisionSchema>;
 export type ProvinceAddInput = z.infer<typeof ProvinceAddSchema>;

@@ -2,8 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { aggregateRatio, isTargetAchieved, reductionPercent } from "@/lib/domain/indicator-math";
-import { monthsOfPeriod, periodLabel, sameMonthsLastYear, type Period } from "@/lib/domain/period";
+import { aggregateRatio, isTargetAchieved } from "@/lib/domain/indicator-math";
+import { reductionTargetMet, type ComparableReduction } from "@/lib/domain/comparable-reduction";
+import { monthsOfPeriod, periodLabel, type Period } from "@/lib/domain/period";
+import { loadReductions, reductionCodes } from "@/lib/server/dashboards/comparable-sums";
 import { fromDbDay, vnDay } from "@/lib/domain/vn-date";
 import type { YearMonth } from "@/lib/domain/types";
 import { allIndicatorVersions, isActiveAt, periodKey, type IndicatorDef } from "./catalogue";
@@ -24,9 +26,14 @@ type Cell = { total: number; reports: number };
 
 /**
  * Aggregates of the accepted totals over months (pure): SUM adds the months; LAST takes the
- * latest month with accepted reports; ratios sum their parts first, then divide (aggregateRatio).
+ * latest month with accepted reports; ratios sum their parts first, then divide (aggregateRatio);
+ * reductions come from the like-with-like comparison of the base count (`reductions`, by count code),
+ * judged against the target only on complete coverage (lib/domain/comparable-reduction.ts).
  */
-export function aggregateIndicators(defs: readonly IndicatorDef[], cells: ReadonlyMap<string, Map<number, Cell>>, months: readonly YearMonth[], baseline?: ReadonlyMap<string, Map<number, Cell>>, baselineMonths?: readonly YearMonth[]) {
+export function aggregateIndicators(
+  defs: readonly IndicatorDef[], cells: ReadonlyMap<string, Map<number, Cell>>, months: readonly YearMonth[],
+  reductions?: ReadonlyMap<string, ComparableReduction>,
+) {
   const keys = months.map((m) => periodKey(m.year, m.month));
   const agg = (code: string, aggregation: "SUM" | "LAST", src = cells, ks = keys): number | null => {
     const byMonth = src.get(code);
@@ -40,25 +47,29 @@ export function aggregateIndicators(defs: readonly IndicatorDef[], cells: Readon
     return null;
   };
   const byCode = new Map(defs.map((d) => [d.code, d]));
-  const baseKeys = (baselineMonths ?? []).map((m) => periodKey(m.year, m.month));
   return defs.map((d) => {
     let value: number | null = null;
     let numerator: number | null = null;
     let denominator: number | null = null;
+    let coverage: { covered: number; expected: number } | null = null;
     if (d.kind === "COUNT" || d.kind === "BOOLEAN") value = agg(d.code, d.aggregation);
     else if (d.kind === "RATIO" && d.numeratorCode && d.denominatorCode) {
       const n = byCode.get(d.numeratorCode), den = byCode.get(d.denominatorCode);
       numerator = n ? agg(n.code, n.aggregation) : null;
       denominator = den ? agg(den.code, den.aggregation) : null;
       value = aggregateRatio([{ numerator, denominator }]).percent;
-    } else if (d.kind === "REDUCTION" && d.numeratorCode && baseline) {
-      const base = byCode.get(d.numeratorCode);
-      numerator = base ? agg(base.code, base.aggregation) : null;
-      denominator = base ? agg(base.code, base.aggregation, baseline, baseKeys) : null;
-      value = numerator === null || denominator === null ? null : reductionPercent(numerator, denominator);
     }
-    const achieved = d.targetValue === null || !d.targetComparator ? null : isTargetAchieved({ value, target: d.targetValue, comparator: d.targetComparator, lowerIsBetter: d.lowerIsBetter });
-    return { id: d.id, code: d.code, name: d.name, group: d.group, kind: d.kind, unitLabel: d.unitLabel, aggregation: d.aggregation, value, numerator, denominator, targetComparator: d.targetComparator, targetValue: d.targetValue, achieved };
+    const r = d.kind === "REDUCTION" && d.numeratorCode ? reductions?.get(d.numeratorCode) : undefined;
+    if (r) {
+      [numerator, denominator, value, coverage] = [r.current, r.baseline, r.percent, { covered: r.covered, expected: r.expected }];
+    }
+    const achieved = d.targetValue === null || !d.targetComparator ? null
+      : d.kind === "REDUCTION" ? (r ? reductionTargetMet(r, d.targetValue, d.targetComparator) : null)
+      : isTargetAchieved({ value, target: d.targetValue, comparator: d.targetComparator, lowerIsBetter: d.lowerIsBetter });
+    return {
+      id: d.id, code: d.code, name: d.name, group: d.group, kind: d.kind, unitLabel: d.unitLabel, aggregation: d.aggregation,
+      value, numerator, denominator, coverage, targetComparator: d.targetComparator, targetValue: d.targetValue, achieved,
+    };
   });
 }
 
@@ -91,7 +102,6 @@ export async function getPeriodSummary(actor: Actor, unitId: string, kind: Perio
   const all = await allIndicatorVersions(unit.provinceId);
   const codeOf = new Map(all.map((i) => [i.id, i.code]));
   const defs = all.filter((i) => isActiveAt(i, periodKey(last.year, last.month)) && i.kind !== "TEXT");
-  const baseMonths = sameMonthsLastYear(months);
-  const [cells, baseline] = await Promise.all([loadCells(unit.id, months, codeOf), loadCells(unit.id, baseMonths, codeOf)]);
-  return { unit, period, label: periodLabel(period), rows: aggregateIndicators(defs, cells, months, baseline, baseMonths) };
+  const [cells, reductions] = await Promise.all([loadCells(unit.id, months, codeOf), loadReductions([unit.id], months, year, reductionCodes(defs))]);
+  return { unit, period, label: periodLabel(period), rows: aggregateIndicators(defs, cells, months, reductions.get(unit.id)) };
 }

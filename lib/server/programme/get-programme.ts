@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { DEFAULT_CAP_PERCENT } from "@/lib/domain/selection-cap";
 import { defaultProgrammeDates, phaseStatus, programmePhases } from "@/lib/domain/programme-calendar";
+import { defaultPlanDate } from "@/lib/domain/decision-calendar";
 import { startOfVnDay, toDbDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
 import { programmeDates, programmeScope, requireProgrammeForYear } from "./programme-access";
@@ -22,13 +23,14 @@ export async function listProgrammes(actor: Actor) {
 }
 
 /** Form defaults to open year `year`: the seed plans' dates (lib/domain/programme-calendar.ts), every one editable. */
-export function programmeDefaults(year: number): ProgrammeFormValues {
+export function programmeDefaults(year: number, now = appNow()): ProgrammeFormValues {
   const d = defaultProgrammeDates(year);
   const day = (x: Date) => toInputDay(toDbDay(x));
   return {
     year,
     planNumber: `/KH-BCĐ`,
-    planDate: day(d.proposalStart),
+    // Never a day still ahead (on 30/11/2026 it offered 01/12/2026): the plan a decision cites already exists.
+    planDate: day(defaultPlanDate(d.proposalStart, now)),
     capPercent: DEFAULT_CAP_PERCENT,
     passThresholdPercent: 80,
     approverTitle: "Trưởng Ban Chỉ đạo",

@@ -18,9 +18,3 @@ export async function handleRoute(run: () => Promise<Response>): Promise<Respons
     return Response.json({ ok: false, code: "UNEXPECTED" }, { status: 500 });
   }
 }
-
-/** Content-Disposition with a UTF-8 file name (Vietnamese names). */
-export function attachmentHeader(fileName: string) {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -9,6 +9,15 @@ import { t, vi } from "@/lib/i18n/vi";
 import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
 import { auditActor, requireProgramme } from "./programme-access";
 import { type OpenProgrammeInput, type UpdateProgrammeInput } from "./schemas";
+import { checkPlanDate } from "@/lib/domain/decision-calendar";
+import { fromDbDay } from "@/lib/domain/vn-date";
+import { appNow } from "@/lib/clock";
+
+/** The plan a decision will cite must exist: not dated after today (lib/domain/decision-calendar.ts). */
+function requirePlanDate(planDate: string, now: Date) {
+  const refused = checkPlanDate(fromDbDay(parseDay(planDate)!), now);
+  if (refused) throw validation(refused.message, { planDate: [refused.message] });
+}
 
 function programmeData(input: Omit<OpenProgrammeInput, "year">) {
   return {
@@ -32,9 +41,10 @@ function programmeData(input: Omit<OpenProgrammeInput, "year">) {
 }
 
 /** The province secretariat opens a programme year; last year's "chưa đạt" communes are carried over at once. */
-export async function openProgramme(actor: Actor, input: OpenProgrammeInput) {
+export async function openProgramme(actor: Actor, input: OpenProgrammeInput, now = appNow()) {
   assertCan(actor, "programme.manage");
   if (actor.unitLevel !== "PROVINCE" || !actor.provinceId) throw forbidden();
+  requirePlanDate(input.planDate, now);
   const provinceId = actor.provinceId;
   return db.$transaction(async (tx) => {
     if (await tx.programme.findUnique({ where: { provinceId_year: { provinceId, year: input.year } }, select: { id: true } })) {
@@ -49,10 +59,11 @@ export async function openProgramme(actor: Actor, input: OpenProgrammeInput) {
 }
 
 /** Edits the programme's settings and dates (version-checked). */
-export async function updateProgramme(actor: Actor, input: UpdateProgrammeInput) {
+export async function updateProgramme(actor: Actor, input: UpdateProgrammeInput, now = appNow()) {
   assertCan(actor, "programme.manage");
   const p = await requireProgramme(actor, input.programmeId);
   if (actor.unitLevel !== "PROVINCE") throw forbidden();
+  requirePlanDate(input.planDate, now);
   const { programmeId, version, ...rest } = input;
   return db.$transaction(async (tx) => {
     const r = await tx.programme.updateMany({ where: { id: programmeId, version }, data: { ...programmeData(rest), version: { increment: 1 } } });

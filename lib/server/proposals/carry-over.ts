@@ -5,8 +5,15 @@ import type { Db } from "@/lib/prisma-client";
 import { carryOverCommuneIds } from "@/lib/domain/proposal-rules";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
+import { proposalPrefill } from "./criteria";
 
 type Client = Tx | Db;
+
+/** A new carry-over starts with the commune's last 12 months of figures, as any proposal (criteria.ts proposalPrefill). */
+async function carriedFigures(communeId: string, provinceId: string) {
+  const { figures, otherItems } = await proposalPrefill(communeId, provinceId);
+  return { figures, otherItems };
+}
 
 /** Latest ISSUED verdict of `year` for each commune given (amendments replace earlier verdicts). */
 export async function latestIssuedVerdicts(client: Client, communeIds: string[], year: number) {
@@ -60,7 +67,10 @@ export async function ensureCarryOverProposals(client: Client, programmeId: stri
     };
     const row = prior
       ? await client.proposal.update({ where: { id: prior.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
-      : await client.proposal.create({ data: { ...data, programmeId, communeId: c.id, proposedByUnitId: p.provinceId, justification: reason }, select: { id: true } });
+      : await client.proposal.create({
+          data: { ...data, ...(await carriedFigures(c.id, p.provinceId)), programmeId, communeId: c.id, proposedByUnitId: p.provinceId, justification: reason },
+          select: { id: true },
+        });
     await writeAudit(client, null, { action: "proposal.carry-over", entity: "Proposal", entityId: row.id, unitId: c.id, after: { programmeId, communeId: c.id, verdictId: verdict.id } });
     created++;
   }

@@ -24,6 +24,17 @@ export function codesByGroup(criteria: readonly Criterion[]): Record<CriteriaGro
   return out;
 }
 
+/**
+ * What a new proposal of the commune starts with, whoever creates it (a district, the province, the carry-over):
+ * the figures and yes/no items of the last 12 months of monthly reports, and how many were pre-filled (0 = none:
+ * no "pre-filled" notice then).
+ */
+export async function proposalPrefill(communeId: string, provinceId: string, now = appNow()) {
+  const prefill = await prefillFromMonthly(communeId, provinceId, await loadSelectionCriteria(provinceId), now);
+  const otherItems = Object.fromEntries(Object.entries(prefill.flags).map(([code, present]) => [code, { present }]));
+  return { figures: prefill.counts, otherItems, count: Object.keys(prefill.counts).length + Object.keys(prefill.flags).length };
+}
+
 /** Figures of the commune's monthly reports of the last 12 months (sum for flows, latest for stocks). */
 export async function prefillFromMonthly(communeId: string, provinceId: string, criteria: readonly Criterion[], now = appNow()): Promise<PrefilledFigures> {
   const today = vnDay(now);

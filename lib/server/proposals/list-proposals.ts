@@ -9,7 +9,11 @@ import { fromDbDay } from "@/lib/domain/vn-date";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "./criteria";
 import { communeEligibility } from "./eligibility";
-import { requireProposalInScope } from "./manage-proposals";
+import { capitalizeVi, levelNames, provinceDepth } from "@/lib/domain/level-names";
+import { programme } from "@/lib/i18n/vi/programme";
+import { t } from "@/lib/i18n/t";
+import { proposalEditableBy, requireProposalInScope } from "./manage-proposals";
+import { can } from "@/lib/authz/permissions";
 
 const activeOn = (u: { validFrom: Date; validTo: Date | null }, day: Date) =>
   isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day);
@@ -72,11 +76,18 @@ export async function getProposalsPage(actor: Actor, year: number) {
 export async function getProposalDetail(actor: Actor, proposalId: string) {
   assertCan(actor, "programme.view");
   const p = await requireProposalInScope(actor, proposalId);
-  const [criteria, attachments, eligibility, proposer] = await Promise.all([
+  const [criteria, attachments, eligibility, proposer, editable] = await Promise.all([
     loadSelectionCriteria(p.programme.provinceId),
     db.attachment.findMany({ where: { ownerType: "Proposal", ownerId: p.id }, select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     communeEligibility(db, { programmeId: p.programmeId, year: p.programme.year, commune: p.commune, ignoreProposalId: p.id }),
-    db.unit.findUnique({ where: { id: p.proposedByUnitId }, select: { name: true } }),
+    db.unit.findUnique({ where: { id: p.proposedByUnitId }, select: { name: true, level: true } }),
+    can(actor.role, "proposal.create") ? proposalEditableBy(actor, p) : false,
   ]);
-  return { proposal: p, criteria, attachments, warnings: [...eligibility.errors, ...eligibility.warnings].map((w) => w.message), proposerName: proposer?.name ?? "" };
+  // "Cấp huyện đề xuất", or "Cấp xã đề xuất" when the commune's own committee proposed (2-level province).
+  const level = capitalizeVi(levelNames(provinceDepth(proposer?.level !== "COMMUNE")).proposerLevel);
+  const sourceLabel = p.source === "DISTRICT" ? t(programme.proposals.source.DISTRICT, { level }) : programme.proposals.source[p.source];
+  return {
+    proposal: p, criteria, attachments, warnings: [...eligibility.errors, ...eligibility.warnings].map((w) => w.message),
+    proposerName: proposer?.name ?? "", sourceLabel, editable,
+  };
 }

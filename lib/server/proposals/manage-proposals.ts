@@ -5,10 +5,11 @@ import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
+import { isProposalEditable, type ProposalEditInput, type ProposalSource } from "@/lib/domain/proposal-rules";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { vi } from "@/lib/i18n/vi";
 import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
-import { loadSelectionCriteria, prefillFromMonthly } from "./criteria";
+import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
 import type { CreateProposalInput, UpdateProposalInput } from "./schemas";
 
@@ -50,21 +51,18 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
   assertCan(actor, "proposal.create");
   const programme = await requireProgramme(actor, input.programmeId);
   const commune = await requireCommuneForProgramme(actor, input.communeId, programme.approvalDate);
-  const decided = await db.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } });
-  if (decided) throw validation(vi.programme.approval.decided);
+  // After the decision a district may still propose (late): the province decides it through an amending decision.
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
   if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
 
-  const criteria = await loadSelectionCriteria(programme.provinceId);
-  const prefill = await prefillFromMonthly(commune.id, programme.provinceId, criteria);
-  const otherItems = Object.fromEntries(Object.entries(prefill.flags).map(([code, present]) => [code, { present }]));
+  const prefill = await proposalPrefill(commune.id, programme.provinceId);
   const source = actor.unitLevel === "PROVINCE" ? "PROVINCE" : "DISTRICT";
   return db.$transaction(async (tx) => {
     // A withdrawn proposal of the same commune is reopened (one row per commune and year).
     const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
     const data = {
       proposedByUnitId: actor.unitId, source, status: "DRAFT", hotspotTypes: input.hotspotTypes, justification: input.justification,
-      figures: prefill.counts, otherItems, createdById: actor.userId, submittedAt: null, decidedAt: null, decisionReason: null,
+      figures: prefill.figures, otherItems: prefill.otherItems, createdById: actor.userId, submittedAt: null, decidedAt: null, decisionReason: null,
     } as const;
     let id: string;
     try {
@@ -75,8 +73,8 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
       if ((e as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
       throw e;
     }
-    await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.counts } });
-    return { id, warnings: eligibility.warnings, prefilled: Object.keys(prefill.counts).length + Object.keys(prefill.flags).length };
+    await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.figures } });
+    return { id, warnings: eligibility.warnings, prefilled: prefill.count };
   });
 }
 
@@ -94,12 +92,25 @@ async function guardedUpdate(actor: Actor, proposalId: string, version: number, 
   });
 }
 
-/** Edits a draft: types, figures by criteria group, "khác" items with notes, justification. */
+/** Whether the actor may edit the proposal now (lib/domain/proposal-rules isProposalEditable). */
+export async function proposalEditableBy(actor: Actor, p: { id: string; source: ProposalSource; status: ProposalEditInput["status"] }) {
+  const inDecision = (await db.selection.count({ where: { proposalId: p.id } })) > 0;
+  return isProposalEditable({ source: p.source, status: p.status, inDecision, actorLevel: actor.unitLevel });
+}
+
+/**
+ * Edits a proposal: types, figures by criteria group, "khác" items with notes, justification. A district's
+ * proposal while a draft; a carry-over or province-added row (approved on creation) by the province until a
+ * decision lists it (isProposalEditable).
+ */
 export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
   assertCan(actor, "proposal.create");
   const { proposalId, version, ...rest } = input;
+  const p = await requireProposalInScope(actor, proposalId);
+  if (!(await proposalEditableBy(actor, p))) throw validation(s.onlyDraftEditable);
   const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
-  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems }, "proposal.update", s.onlyDraftEditable);
+  const data = { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems };
+  return guardedUpdate(actor, proposalId, version, [p.status], data, "proposal.update", s.onlyDraftEditable);
 }
 
 export async function submitProposal(actor: Actor, proposalId: string, version: number) {

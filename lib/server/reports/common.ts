@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { YearMonth } from "@/lib/domain/types";
-import { sameMonthsLastYear } from "@/lib/domain/period";
 import { vnDay } from "@/lib/domain/vn-date";
 import type { ViewUnit } from "@/lib/server/dashboards/view-unit";
 import { loadCatalogue, loadSums, mergeUnits, valueOf, yyyymm, codesNeeded, type IndicatorDef } from "@/lib/server/dashboards/indicator-sums";
+import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { appNow } from "@/lib/clock";
 
 /** Header parts of an administrative document issued by the steering committee of a unit (NĐ 30/2020). */
@@ -26,11 +26,17 @@ export async function documentHeader(unit: ViewUnit, symbol: string, now = appNo
   };
 }
 
-export type FigureRow = { code: string; name: string; unitLabel: string; isPercent: boolean; current: number | null; baseline: number | null; change: number | null };
+export type FigureRow = {
+  code: string; name: string; unitLabel: string; isPercent: boolean; current: number | null; baseline: number | null; change: number | null;
+  /** Counts and reductions: the communes the comparison with last year covers (like with like). */
+  coverage: { covered: number; expected: number } | null;
+};
 
 /**
  * Key figures of a unit for some months against the same months last year (percentages from summed
- * counts; read from IndicatorTotal, one query). Under the national root, the provinces are added up.
+ * counts; read from IndicatorTotal). `current` is everything accepted; the comparison with last year
+ * (baseline, change, reduction) is like with like: only the communes' months accepted in both years
+ * (lib/domain/comparable-reduction.ts), with its coverage. Under the national root, the provinces are added up.
  */
 export async function keyFigures(unit: ViewUnit, months: readonly YearMonth[], unitIds?: string[]): Promise<FigureRow[]> {
   const catalogue = await loadCatalogue(unit.provinceId, yyyymm(months[months.length - 1]!));
@@ -38,12 +44,22 @@ export async function keyFigures(unit: ViewUnit, months: readonly YearMonth[], u
     (d) => (d.kind === "COUNT" && d.aggregation === "SUM") || d.kind === "RATIO" || d.kind === "REDUCTION",
   );
   const ids = unitIds ?? [unit.id];
-  const sums = await loadSums(ids, [{ key: "cur", months }, { key: "base", months: sameMonthsLastYear(months) }], codesNeeded(defs));
+  const counts = defs.filter((d) => d.kind === "COUNT").map((d) => d.code);
+  const compared = [...new Set([...counts, ...defs.flatMap((d) => (d.kind === "REDUCTION" && d.numeratorCode ? [d.numeratorCode] : []))])];
+  const [sums, reductions] = await Promise.all([
+    loadSums(ids, [{ key: "cur", months }], codesNeeded(defs)),
+    loadReductions([unit.id], months, months[months.length - 1]!.year, compared),
+  ]);
   const cells = ids.length === 1 ? sums.get(ids[0]!) : mergeUnits(sums, ids);
+  const like = reductions.get(unit.id);
   const byCode = new Map<string, IndicatorDef>(catalogue.map((d) => [d.code, d]));
   return defs.map((d) => {
-    const cur = valueOf(d, cells, "cur", byCode, "base").value;
-    const base = d.kind === "REDUCTION" ? null : valueOf(d, cells, "base", byCode).value;
-    return { code: d.code, name: d.name, unitLabel: d.kind === "COUNT" ? d.unitLabel : "%", isPercent: d.kind !== "COUNT", current: cur, baseline: base, change: cur !== null && base !== null && d.kind === "COUNT" ? cur - base : null };
+    const v = valueOf(d, cells, "cur", byCode, like);
+    const row = { code: d.code, name: d.name, unitLabel: d.kind === "COUNT" ? d.unitLabel : "%", isPercent: d.kind !== "COUNT", current: v.value };
+    if (d.kind === "REDUCTION") return { ...row, baseline: null, change: null, coverage: v.coverage ?? null };
+    const r = d.kind === "COUNT" ? like?.get(d.code) : undefined;
+    if (!r) return { ...row, baseline: null, change: null, coverage: null };
+    const change = r.current === null || r.baseline === null ? null : r.current - r.baseline;
+    return { ...row, baseline: r.baseline, change, coverage: { covered: r.covered, expected: r.expected } };
   });
 }

@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { assertCan } from "@/lib/authz/access";
-import { monthsOfPeriod, sameMonthsLastYear } from "@/lib/domain/period";
+import { monthsOfPeriod } from "@/lib/domain/period";
 import { programmeKpis } from "@/lib/domain/programme-kpis";
 import { VERDICT_LABELS, HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { resolveViewUnit, childUnits } from "@/lib/server/dashboards/view-unit";
 import { loadProgrammes, loadSelectionOutcomes } from "@/lib/server/dashboards/programme-status";
 import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm } from "@/lib/server/dashboards/indicator-sums";
 import { elapsedMonths } from "@/lib/server/dashboards/filters";
+import { loadReductions, reductionCodes } from "@/lib/server/dashboards/comparable-sums";
 import { documentHeader, keyFigures } from "./common";
 import { appNow } from "@/lib/clock";
 
@@ -37,11 +38,15 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
   const all = await loadCatalogue(unit.provinceId, yyyymm(months[months.length - 1]!));
   const targets = targetIndicators(all);
   const byCode = new Map(all.map((d) => [d.code, d]));
-  const sums = await loadSums(outcomes.map((o) => o.communeId), [{ key: "cur", months }, { key: "base", months: sameMonthsLastYear(months) }], codesNeeded(targets));
+  const communeIds = outcomes.map((o) => o.communeId);
+  const [sums, reductions] = await Promise.all([
+    loadSums(communeIds, [{ key: "cur", months }], codesNeeded(targets)),
+    loadReductions(communeIds, months, year, reductionCodes(targets)),
+  ]);
   const figures = await keyFigures(unit, months, unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const threshold = programmes[0]?.passThresholdPercent ?? 80;
   const communes = outcomes.map((o) => {
-    const vals = targets.map((d) => valueOf(d, sums.get(o.communeId), "cur", byCode, "base"));
+    const vals = targets.map((d) => valueOf(d, sums.get(o.communeId), "cur", byCode, reductions.get(o.communeId)));
     const evaluated = vals.filter((v) => v.achieved !== null).length;
     const achieved = vals.filter((v) => v.achieved === true).length;
     const review = details.reviews.find((r) => r.selectionId === o.selectionId && r.kind === "INTERIM");

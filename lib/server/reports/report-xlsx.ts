@@ -5,6 +5,8 @@ import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import type { InterimReport, YearEndReport } from "./get-programme-reports";
 import type { DistrictMonthlyReport } from "./get-district-monthly-report";
 import type { FigureRow } from "./common";
+import { dashboard } from "@/lib/i18n/vi/dashboard";
+import { t } from "@/lib/i18n/t";
 
 type Header = InterimReport["header"];
 type Cell = string | number | null;
@@ -47,7 +49,7 @@ function table(ws: ExcelJS.Worksheet, startRow: number, head: string[], rows: Ce
   return startRow + rows.length + 2;
 }
 
-const figRows = (figures: FigureRow[]): Cell[][] => figures.map((f, i) => [i + 1, f.name, f.unitLabel, f.current === null ? null : Math.round(f.current * 100) / 100, f.baseline === null ? null : Math.round(f.baseline * 100) / 100, f.change]);
+const figRows = (figures: FigureRow[]): Cell[][] => figures.map((f, i) => [i + 1, figureLabel(f), f.unitLabel, f.current === null ? null : Math.round(f.current * 100) / 100, f.baseline === null ? null : Math.round(f.baseline * 100) / 100, f.change]);
 const pct = (v: number | null) => (v === null ? "—" : formatPercentVi(v));
 
 async function done(wb: ExcelJS.Workbook) {
@@ -85,6 +87,15 @@ export async function districtMonthlyWorkbook(r: DistrictMonthlyReport) {
     r.communes.map((c, i) => [i + 1, c.name, c.status ? REVIEW_STATUS_LABELS[c.status] : "Chưa báo cáo", ...c.values]));
   if (r.narrative) { ws.getCell(row, 1).value = "Tình hình, kết quả nổi bật:"; ws.getCell(row + 1, 1).value = r.narrative; ws.mergeCells(row + 1, 1, row + 1, 7); ws.getRow(row + 1).alignment = { wrapText: true }; }
   return done(wb);
+}
+
+/**
+ * A key figure's name, with the coverage of its comparison with last year when some expected communes have
+ * no comparable figures (like with like, issue #13): "Số vụ … (so sánh cùng kỳ: 1/12 xã đã có số liệu)".
+ */
+export function figureLabel(f: FigureRow): string {
+  if (!f.coverage || f.coverage.covered >= f.coverage.expected) return f.name;
+  return `${f.name} (so sánh cùng kỳ: ${t(dashboard.coverage, { ...f.coverage })})`;
 }
 
 export const fmtNum = (v: number | null, isPercent: boolean) => (v === null ? "—" : isPercent ? formatPercentVi(v) : formatNumberVi(v));

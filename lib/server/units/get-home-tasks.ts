@@ -10,22 +10,62 @@ import { home as s } from "@/lib/i18n/vi/home";
 import { monthly } from "@/lib/i18n/vi/monthly";
 import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
+import { yearlyTasks } from "./yearly-tasks";
+import { monthlyFiguresDueDate } from "@/lib/domain/entry-window";
+import { vnCalendarDaysBetween } from "@/lib/domain/vn-date";
+import { dueText } from "@/lib/domain/yearly-steps";
+import type { YearMonth } from "@/lib/domain/types";
+import type { ReviewStatus } from "@/lib/domain/review-workflow";
 import { appNow } from "@/lib/clock";
 
-export type HomeTask = { key: string; title: string; detail: string; href: string; action: string; tone: "info" | "warning" | "success" };
+export type HomeTask = {
+  key: string; title: string; detail: string; href: string; action: string; tone: "info" | "warning" | "success";
+  /** A dated step: its due day (VN) and whether it is overdue; undated tasks (tools) come last. */
+  dueDate?: Date; overdue?: boolean;
+};
+
+/** Overdue first, then by due date; undated tasks keep their order at the end (issue #13 case 9). */
+function byDue(tasks: HomeTask[]): HomeTask[] {
+  const dated = tasks.filter((x) => x.dueDate).sort((a, b) => a.dueDate!.getTime() - b.dueDate!.getTime());
+  return [...dated, ...tasks.filter((x) => !x.dueDate)];
+}
 
 /**
- * The obvious next step of each role, on its home page: the commune police its month's entry (status and days
- * left), the district committee last month's reporting, the province secretariat what waits for its review, the
- * leader the dashboard. Everything through the same loaders and rules as the pages the tasks link to.
+ * Everything on the role's home page that is its to take: every open step of the yearly cycle (yearly-tasks.ts)
+ * and the monthly ones — the commune police its months to enter (the one due first, and months left overdue),
+ * the district committee last month's reporting, the province secretariat what waits for its review — then the
+ * leader's and the administrator's tools. Overdue first. Through the same loaders and rules as the pages linked.
  */
 export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTask[]> {
   const cur = yearMonthOf(now);
-  if (actor.role === "COMMUNE_POLICE") return [await communeEntryTask(actor, cur.year, cur.month, now)];
-  if (actor.role === "DISTRICT_COMMITTEE") return [await districtMonthTask(actor, addMonthsYM(cur, -1), now)];
-  if (actor.role === "PROVINCE_SECRETARIAT") return [await waitingReviewTask(actor), dashboardTask()];
-  if (actor.role === "PROVINCE_LEADER") return [dashboardTask()];
+  if (actor.role === "COMMUNE_POLICE") {
+    const { current, months } = await getCommuneMonths(actor, now);
+    return byDue([await communeEntryTask(actor, current.year, current.month, now), ...(await overdueMonthTasks(actor, months, current, now))]);
+  }
+  const yearly: HomeTask[] = await yearlyTasks(actor, now);
+  if (actor.role === "DISTRICT_COMMITTEE") return byDue([...yearly, await districtMonthTask(actor, addMonthsYM(cur, -1), now)]);
+  if (actor.role === "PROVINCE_SECRETARIAT") return byDue([...yearly, await waitingReviewTask(actor), dashboardTask()]);
+  if (actor.role === "PROVINCE_LEADER") return byDue([...yearly, dashboardTask()]);
   return can(actor.role, "user.manage") ? [{ key: "users", title: s.users, detail: s.usersDetail, href: "/users", action: s.openUsers, tone: "info" }] : [];
+}
+
+/**
+ * Months of the last twelve whose entry deadline has passed without a submission, in years the commune is on the
+ * list: each a task due on its deadline (the window is closed: the commune asks for an unlock).
+ */
+async function overdueMonthTasks(actor: Actor, months: { year: number; month: number; report: { status: ReviewStatus } | null }[], current: YearMonth, now: Date) {
+  const selected = await db.selection.findMany({ where: { communeId: actor.unitId, status: "SELECTED" }, select: { programme: { select: { year: true, entryDeadlineDay: true } } } });
+  const deadlineOf = new Map(selected.map((x) => [x.programme.year, x.programme.entryDeadlineDay]));
+  return months
+    .filter((m) => deadlineOf.has(m.year) && !(m.year === current.year && m.month === current.month))
+    .filter((m) => !m.report || isEditable(m.report.status))
+    .map((m) => ({ ...m, due: monthlyFiguresDueDate(m.year, m.month, deadlineOf.get(m.year)!) }))
+    .filter((m) => vnCalendarDaysBetween(now, m.due) < 0)
+    .map((m): HomeTask => ({
+      key: `entry-${m.year}-${m.month}`, title: t(s.monthEntry, { year: m.year, month: m.month }), detail: `${s.monthOverdue} ${dueText(vnCalendarDaysBetween(now, m.due), m.due)}.`,
+      href: `/monthly/${actor.unitId}/${m.year}/${m.month}`, action: s.view, tone: "warning", dueDate: m.due, overdue: true,
+    }));
 }
 
 async function communeEntryTask(actor: Actor, year: number, month: number, now: Date): Promise<HomeTask> {
@@ -39,6 +79,7 @@ async function communeEntryTask(actor: Actor, year: number, month: number, now: 
   const when = daysLeftText(w) ?? w.reason?.message ?? "";
   const editable = w.isOpen && (!report || isEditable(report.status));
   return {
+    dueDate: ctx.dueDate, overdue: vnCalendarDaysBetween(now, ctx.dueDate) < 0,
     key: "entry", title, detail: `${status}. ${when}`.trim(), href, action: editable ? s.enter : s.view,
     tone: editable && w.daysRemaining !== null && w.daysRemaining <= 3 ? "warning" : report?.status === "ACCEPTED" ? "success" : "info",
   };

@@ -25,7 +25,9 @@ async function programmeOf(unitId: string, year: number) {
   if (!communeId) return null;
   const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
   const data = {
-    provinceId: provinceId!, year, planNumber: `${year}/KH`, planDate: day(year, 1, 10), proposalDeadline: day(year, 1, 31), approvalDate: day(year, 2, 17),
+    // The plan is dated in the past and the proposal deadline has passed (test clock 21/11/2026), so a decision
+    // dated before today is valid whatever the fixture year (issue #13 case 7: not before the plan, not in the future).
+    provinceId: provinceId!, year, planNumber: `${year}/KH`, planDate: day(2026, 1, 10), proposalDeadline: day(2026, 1, 31), approvalDate: day(year, 2, 17),
     planDeadline: day(year, 2, 28), focusStart: day(year, 3, 1), focusEnd: day(year, 8, 31), peakStart: day(year, 3, 1), peakEnd: day(year, 5, 31),
     interimReviewDate: day(year, 9, 15), yearEndReviewDeadline: day(year, 11, 15), reportDeadline: day(year, 11, 19), verdictDeadline: day(year, 12, 14),
   };
@@ -45,7 +47,7 @@ async function approvedProposalIn(unitId: string) {
 async function decidedSelectionIn(unitId: string) {
   const p = await programmeOf(unitId, freshYear++);
   if (!p) return null;
-  const decision = await db.selectionDecision.create({ data: { programmeId: p.id, number: `${p.year}/QĐ`, date: day(p.year, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } });
+  const decision = await db.selectionDecision.create({ data: { programmeId: p.id, number: `${p.year}/QĐ`, date: day(2026, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } });
   const selection = await db.selection.create({ data: { programmeId: p.id, communeId: p.communeId, decisionId: decision.id, hotspotTypes: ["TYPE_1"] }, select: { id: true } });
   return { ...p, selectionId: selection.id };
 }
@@ -130,13 +132,13 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#issueDecisionAction": {
     input: async (_a, unitId) => {
       const p = await approvedProposalIn(unitId);
-      return { programmeId: p?.id ?? NIL, number: `QĐ-${numberSeq++}`, date: `${p?.year ?? 2150}-02-17`, signatoryName: "Nguyễn Văn A" };
+      return { programmeId: p?.id ?? NIL, number: `QĐ-${numberSeq++}`, date: "2026-02-17", signatoryName: "Nguyễn Văn A", confirmEarly: true };
     },
   },
   "programme#issueAmendmentAction": {
     input: async (_a, unitId) => {
       const p = await decidedSelectionIn(unitId);
-      return { programmeId: p?.id ?? NIL, number: `ĐC-${numberSeq++}`, date: `${p?.year ?? 2151}-05-02`, signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: p ? [p.selectionId] : [NIL], reason: "Điều chỉnh" };
+      return { programmeId: p?.id ?? NIL, number: `ĐC-${numberSeq++}`, date: "2026-05-02", signatoryName: "Nguyễn Văn A", addProposalIds: [], removeSelectionIds: p ? [p.selectionId] : [NIL], reason: "Điều chỉnh" };
     },
   },
   "programme#createPlanAction": {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { correctionWindow, DEFAULT_CORRECTION_DAYS, entryWindow, entryWindowStatus, monthlyFiguresDueDate, reportDueStatus } from '../../../lib/domain/entry-window';
+import { correctionWindow, DEFAULT_CORRECTION_DAYS, entryWindow, entryWindowStatus, monthlyFiguresDueDate, monthToEnter, reportDueStatus } from '../../../lib/domain/entry-window';
 import { formatVnDate, vnDate } from '../../../lib/domain/vn-date';
 
 describe('entryWindow — month M open from day 1 until deadline day of M+1 (default 5), Vietnam time', () => {
@@ -101,5 +101,30 @@ describe('correctionWindow', () => {
     expect(correctionWindow(now, vnDate(2026, 12, 22)).ok).toBe(true);
     expect(correctionWindow(now, vnDate(2026, 12, 23))).toMatchObject({ ok: false, code: 'CORRECTION_TOO_LONG' });
     expect(correctionWindow(now, vnDate(2026, 11, 20))).toMatchObject({ ok: false, code: 'CORRECTION_IN_PAST' });
+  });
+});
+
+describe('monthToEnter — the month whose deadline comes first and is not yet submitted (issue #13 case 6)', () => {
+  const at = (y: number, m: number, d: number, h: number) => new Date(vnDate(y, m, d).getTime() + h * 3_600_000);
+  const none = () => false;
+  it('01/12/2026 03:00 VN, November not submitted (due 05/12): November before December', () => {
+    expect(monthToEnter(at(2026, 12, 1, 3), none)).toEqual({ year: 2026, month: 11 });
+  });
+  it('November submitted (or accepted): December', () => {
+    expect(monthToEnter(at(2026, 12, 1, 3), (ym) => ym.month === 11)).toEqual({ year: 2026, month: 12 });
+  });
+  it('on the deadline day itself last month still comes first; the day after, the current month', () => {
+    expect(monthToEnter(at(2026, 12, 5, 23), none)).toEqual({ year: 2026, month: 11 });
+    expect(monthToEnter(at(2026, 12, 6, 0), none)).toEqual({ year: 2026, month: 12 });
+  });
+  it('30/11 23:59 is still November (Vietnam time, not UTC)', () => {
+    expect(monthToEnter(new Date(at(2026, 12, 1, 0).getTime() - 60_000), none)).toEqual({ year: 2026, month: 11 });
+  });
+  it('January: December of last year, with last year\'s programme deadline day', () => {
+    expect(monthToEnter(at(2027, 1, 7, 9), none, (y) => (y === 2026 ? 10 : 5))).toEqual({ year: 2026, month: 12 });
+    expect(monthToEnter(at(2027, 1, 7, 9), none)).toEqual({ year: 2027, month: 1 });
+  });
+  it('everything submitted: the current month', () => {
+    expect(monthToEnter(at(2026, 12, 2, 9), () => true)).toEqual({ year: 2026, month: 12 });
   });
 });

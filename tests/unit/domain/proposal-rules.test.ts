@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { carryOverCommuneIds, districtsWithoutProposal, proposalEligibility } from '../../../lib/domain/proposal-rules';
+import { carryOverCommuneIds, districtsWithoutProposal, isProposalEditable, proposalEligibility } from '../../../lib/domain/proposal-rules';
 
 const base = {
   lastYearVerdict: null,
@@ -73,5 +73,22 @@ describe('districtsWithoutProposal — each district proposes ≥ 1 commune a ye
     expect(districtsWithoutProposal([], [])).toEqual([]);
     expect(districtsWithoutProposal(['d1'], [{ districtId: 'd1' }])).toEqual([]);
     expect(districtsWithoutProposal(['d1', 'd1'], [])).toHaveLength(1);
+  });
+});
+
+describe('isProposalEditable (issue #13 case 10: carry-over and province-added figures can be entered)', () => {
+  const base = { inDecision: false, actorLevel: 'PROVINCE' as const };
+  it('a district proposal: only while a draft', () => {
+    expect(isProposalEditable({ ...base, source: 'DISTRICT', status: 'DRAFT', actorLevel: 'DISTRICT' })).toBe(true);
+    expect(isProposalEditable({ ...base, source: 'DISTRICT', status: 'SUBMITTED' })).toBe(false);
+    expect(isProposalEditable({ ...base, source: 'DISTRICT', status: 'APPROVED' })).toBe(false);
+  });
+  it('carry-over and province-added rows: by the province, approved, until a decision lists them', () => {
+    for (const source of ['CARRY_OVER', 'PROVINCE'] as const) {
+      expect(isProposalEditable({ ...base, source, status: 'APPROVED' })).toBe(true);
+      expect(isProposalEditable({ ...base, source, status: 'APPROVED', inDecision: true })).toBe(false);
+      expect(isProposalEditable({ ...base, source, status: 'APPROVED', actorLevel: 'DISTRICT' })).toBe(false);
+      expect(isProposalEditable({ ...base, source, status: 'REJECTED' })).toBe(false);
+    }
   });
 });

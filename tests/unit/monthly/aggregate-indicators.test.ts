@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { aggregateIndicators } from "@/lib/server/monthly/period-summary";
 import type { IndicatorDef } from "@/lib/server/monthly/catalogue";
+import { comparableReduction } from "@/lib/domain/comparable-reduction";
 
 const def = (code: string, kind: IndicatorDef["kind"], extra: Partial<IndicatorDef> = {}): IndicatorDef => ({
   id: code, code, name: code, group: "CRIMINAL", kind, unitLabel: "", lowerIsBetter: false, aggregation: "SUM", targetComparator: null, targetValue: null,
@@ -34,8 +35,8 @@ describe("aggregateIndicators (period views from pre-summed totals)", () => {
       KQ_TAI_PHAM_SO: [[202610, 9, 2], [202611, 5, 2]],
     }),
     MONTHS,
-    cells({ HS_VU: [[202510, 20, 2], [202511, 10, 2]] }),
-    MONTHS.map((m) => ({ year: m.year - 1, month: m.month })),
+    // Both communes have October and November accepted in both years: 15 vs 30.
+    new Map([["HS_VU", comparableReduction([{ current: 11, baseline: 20, months: 2 }, { current: 4, baseline: 10, months: 2 }])]]),
   );
   const row = (code: string) => rows.find((r) => r.code === code)!;
 
@@ -50,11 +51,15 @@ describe("aggregateIndicators (period views from pre-summed totals)", () => {
     expect(row("KQ_HET_AN").value).toBe(50);
     expect(row("KQ_TL_TAI_PHAM")).toMatchObject({ numerator: 5, denominator: 50, value: 10, achieved: true });
   });
-  it("REDUCTION compares the base count with the same months of the year before", () => {
-    expect(row("KQ_GIAM_TTXH")).toMatchObject({ numerator: 15, denominator: 30, value: 50, achieved: true });
+  it("REDUCTION compares the base count with the same months of the year before, like with like", () => {
+    expect(row("KQ_GIAM_TTXH")).toMatchObject({ numerator: 15, denominator: 30, value: 50, achieved: true, coverage: { covered: 2, expected: 2 } });
+  });
+  it("REDUCTION on incomplete coverage: value shown, no verdict on the target (issue #13 case 3)", () => {
+    const partial = aggregateIndicators(DEFS, new Map(), MONTHS, new Map([["HS_VU", comparableReduction([{ current: 5, baseline: 8, months: 1 }], 12)]]));
+    expect(partial.find((r) => r.code === "KQ_GIAM_TTXH")).toMatchObject({ numerator: 5, denominator: 8, achieved: null, coverage: { covered: 1, expected: 12 } });
   });
   it("no accepted data → null, never 0", () => {
-    const empty = aggregateIndicators(DEFS, new Map(), MONTHS, new Map(), []);
+    const empty = aggregateIndicators(DEFS, new Map(), MONTHS, new Map());
     expect(empty.every((r) => r.value === null && r.achieved === null)).toBe(true);
   });
 });

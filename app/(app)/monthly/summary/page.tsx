@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import { Coverage } from "@/components/dashboard/parts";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { yearMonthOf } from "@/lib/domain/period";
 import { formatNumber, formatPercent } from "@/lib/format";
@@ -35,7 +36,8 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
             <tr key={r.code} data-testid={`summary-${r.code}`}>
               <td>{r.name}<span className="block text-xs text-slate-500">{r.code}{r.kind === "RATIO" && r.numerator !== null ? ` · ${formatNumber(r.numerator)}/${formatNumber(r.denominator)}` : ""}</span></td>
               <td>{vi.monthly.groups[r.group]}</td>
-              <td className="text-right">{r.kind === "RATIO" || r.kind === "REDUCTION" ? formatPercent(r.value) : r.value === null ? "—" : formatNumber(r.value)}</td>
+              <td className="text-right">{r.kind === "RATIO" || r.kind === "REDUCTION" ? formatPercent(r.value) : r.value === null ? "—" : formatNumber(r.value)}
+                {r.coverage ? <Coverage {...r.coverage} /> : null}</td>
               <td>{r.targetComparator && r.targetValue !== null ? `${r.targetComparator === "GTE" ? "≥" : r.targetComparator === "LTE" ? "≤" : "="} ${formatNumber(r.targetValue)}` : ""}</td>
               <td>{r.achieved === null ? "" : r.achieved ? "Đạt" : "Chưa đạt"}</td>
             </tr>

@@ -6,7 +6,7 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { AppError } from "@/lib/errors";
 import { getDistrictMonthlyReport } from "@/lib/server/reports/get-district-monthly-report";
 import { reportParams, reportQuery } from "@/lib/server/reports/params";
-import { fmtNum } from "@/lib/server/reports/report-xlsx";
+import { figureLabel, fmtNum } from "@/lib/server/reports/report-xlsx";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,7 +38,7 @@ export default async function DistrictMonthlyReportPage({ searchParams }: Props)
         <h2 className="font-bold">I. SỐ LIỆU TRONG THÁNG</h2>
         <DocTable caption="Số liệu tháng" testId="dm-figures"
           head={["STT", "Chỉ số", "ĐVT", `Tháng ${r.month}`, "Cùng kỳ", "Tăng/giảm", "Lũy kế năm"]}
-          rows={r.figures.map((f, i) => [i + 1, f.name, f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change), fmtNum(f.ytd, f.isPercent)])} />
+          rows={r.figures.map((f, i) => [i + 1, figureLabel(f), f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change), fmtNum(f.ytd, f.isPercent)])} />
         {r.communes.length > 0 ? (
           <>
             <h2 className="font-bold">II. TÌNH HÌNH BÁO CÁO CỦA CÁC XÃ</h2>

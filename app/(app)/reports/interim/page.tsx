@@ -3,7 +3,7 @@ import { DocTable, ReportShell } from "@/components/reports/report-shell";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getInterimReport } from "@/lib/server/reports/get-programme-reports";
 import { reportParams, reportQuery } from "@/lib/server/reports/params";
-import { fmtNum } from "@/lib/server/reports/report-xlsx";
+import { figureLabel, fmtNum } from "@/lib/server/reports/report-xlsx";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import { formatPercent } from "@/lib/format";
 
@@ -42,7 +42,7 @@ export default async function InterimReportPage({ searchParams }: Props) {
         <p>2. Tình hình tội phạm, tệ nạn xã hội 6 tháng so với cùng kỳ:</p>
         <DocTable caption="Số liệu 6 tháng" testId="interim-figures"
           head={["STT", "Chỉ số", "ĐVT", "6 tháng", "Cùng kỳ", "Tăng/giảm"]}
-          rows={r.figures.map((f, i) => [i + 1, f.name, f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change)])} />
+          rows={r.figures.map((f, i) => [i + 1, figureLabel(f), f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change)])} />
         <h2 className="font-bold">II. TỒN TẠI, HẠN CHẾ</h2>
         {behind.length === 0 ? <p>Các địa bàn cơ bản thực hiện đúng tiến độ.</p> : (
           <ul className="list-disc pl-6">{behind.map((c) => <li key={c.communeName}>{c.communeName}: {c.shortcomings || `đạt ${c.achieved}/${c.evaluated} chỉ tiêu`}.</li>)}</ul>

@@ -3,7 +3,7 @@ import { DocTable, ReportShell } from "@/components/reports/report-shell";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getYearEndReport } from "@/lib/server/reports/get-programme-reports";
 import { reportParams, reportQuery } from "@/lib/server/reports/params";
-import { fmtNum } from "@/lib/server/reports/report-xlsx";
+import { figureLabel, fmtNum } from "@/lib/server/reports/report-xlsx";
 import { formatPercent } from "@/lib/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -39,7 +39,7 @@ export default async function YearEndReportPage({ searchParams }: Props) {
         <h2 className="font-bold">II. TÌNH HÌNH TỘI PHẠM, TỆ NẠN XÃ HỘI SO VỚI CÙNG KỲ</h2>
         <DocTable caption="Số liệu năm" testId="yearend-figures"
           head={["STT", "Chỉ số", "ĐVT", `Năm ${r.year}`, "Cùng kỳ", "Tăng/giảm"]}
-          rows={r.figures.map((f, i) => [i + 1, f.name, f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change)])} />
+          rows={r.figures.map((f, i) => [i + 1, figureLabel(f), f.unitLabel, fmtNum(f.current, f.isPercent), fmtNum(f.baseline, f.isPercent), f.change === null ? "" : f.change > 0 ? `+${f.change}` : String(f.change)])} />
         <h2 className="font-bold">III. PHƯƠNG HƯỚNG NĂM {r.year + 1}</h2>
         <p>Các xã chưa đạt tiếp tục được đề xuất chuyển hóa năm {r.year + 1}; các xã đã chuyển hóa đạt được theo dõi 06 tháng để phòng ngừa tái phức tạp.</p>
       </AdminDocument>

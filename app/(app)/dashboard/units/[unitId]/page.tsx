@@ -32,7 +32,7 @@ export default async function DrillPage({ params, searchParams }: Props) {
             {d.indicators.map((i) => (
               <tr key={i.code} data-code={i.code}>
                 <td>{isCommune ? <Link className="text-brand-700 underline" href={`/dashboard/units/${d.unit.id}/indicators/${i.id}${q}`}>{i.name}</Link> : i.name}</td>
-                <Num value={i.self.value} percent={i.isPercent} />
+                <Num value={i.self.value} percent={i.isPercent} coverage={i.self.coverage} />
                 <td>{i.target === null ? "" : `${i.comparator === "LTE" ? "≤" : i.comparator === "EQ" ? "=" : "≥"} ${i.isPercent ? formatPercent(i.target) : i.target}`}{i.self.achieved === true ? " ✓" : i.self.achieved === false ? " ✗" : ""}</td>
                 {isCommune ? <td className="text-xs text-slate-700">{i.monthly.map((m) => `T${m.month}: ${m.value === null ? "—" : i.isPercent ? formatPercent(m.value) : m.value}`).join(" · ")}</td> : null}
               </tr>
@@ -47,7 +47,7 @@ export default async function DrillPage({ params, searchParams }: Props) {
               {d.children.map((c) => (
                 <tr key={c.unit.id} data-unit={c.unit.id}>
                   <th scope="row" className="py-2 pr-3 text-left font-normal"><Link className="text-brand-700 underline" href={`/dashboard/units/${c.unit.id}${q}`}>{c.unit.name}</Link></th>
-                  {c.values.map((v, k) => <Num key={k} value={v} percent={d.indicators[k]!.isPercent} />)}
+                  {c.values.map((v, k) => <Num key={k} value={v.value} percent={d.indicators[k]!.isPercent} coverage={v.coverage} />)}
                 </tr>
               ))}
             </Table>

@@ -31,7 +31,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ year:
       ) : null}
       {board.decided ? <div className="mb-4"><Notice>{s.decided}</Notice></div> : null}
       <Card className="mb-6">
-        <ApprovalTable rows={board.rows} districts={board.districts} readOnly={board.decided} />
+        <ApprovalTable rows={board.rows} districts={board.districts} year={board.programme.year} />
       </Card>
       <Card title={s.addCommune} className="mb-6">
         <ProposalCreateForm programmeId={board.programme.id} year={year} candidates={board.addable} mode="province" />
@@ -55,7 +55,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ year:
         </>
       ) : (
         <Card title={s.issue} className="mb-6">
-          <IssueDecisionForm programmeId={board.programme.id} year={year} count={cap.count} signatoryTitle={board.programme.approverTitle} defaultDate={today} />
+          <IssueDecisionForm programmeId={board.programme.id} year={year} count={cap.count} signatoryTitle={board.programme.approverTitle} defaultDate={today} early={board.early.message} />
         </Card>
       )}
       {board.decisions.length ? (

@@ -16,11 +16,12 @@ export default async function ProposalsPage({ params }: { params: Promise<{ year
   const actor = await requirePageActor("programme.view");
   const data = await loadOrNotFound(() => getProposalsPage(actor, year));
   const s = vi.programme.proposals;
-  const canPropose = can(actor.role, "proposal.create") && !data.decided;
+  // Late proposals stay possible after the decision; the province decides them through an amending decision.
+  const canPropose = can(actor.role, "proposal.create");
   return (
     <>
       <PageHeader title={t(s.title, { year })} subtitle={actor.unitName} actions={<Link className="text-brand-700 underline" href={`/programme/${year}`}>{t(vi.programme.title, { year })}</Link>} />
-      {data.decided ? <div className="mb-4"><Notice>{vi.programme.approval.decided}</Notice></div> : null}
+      {data.decided ? <div className="mb-4"><Notice>{vi.programme.approval.decided} {vi.programme.approval.lateProposals}</Notice></div> : null}
       {data.districtWarnings.length ? (
         <div className="mb-4"><Notice tone="warning">{data.districtWarnings.map((w) => w.message).join(" ")}</Notice></div>
       ) : null}

@@ -20,6 +20,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
   const place = province.replace(/^(Tỉnh|Thành phố)\s+/, "");
   const [day, month, y] = formatDate(d.date).split("/").map(Number);
   const list = d.communes;
+  const district = d.levels.districtColumn;
   const committee = (d.programme.province.committeeName ?? `Ban Chỉ đạo 138 ${province}`).toUpperCase();
   return (
     <>
@@ -49,18 +50,18 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
             : t(s.article1Amend, { year: d.programme.year, note: d.note ?? "" })}
         </p>
         {list.length ? (
-          <Table head={[...s.columns]}>
+          <Table head={[s.columns[0], s.columns[1], ...(district ? [district] : []), s.columns[2]]}>
             {list.map((c, i) => (
               <tr key={c.code}>
                 <td>{i + 1}</td>
                 <td>{c.name}</td>
-                <td>{c.district}</td>
+                {district ? <td>{c.district}</td> : null}
                 <td>{c.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}</td>
               </tr>
             ))}
           </Table>
         ) : null}
-        <p><strong>Điều 2.</strong> {s.article2}</p>
+        <p><strong>Điều 2.</strong> {t(s.article2, { committees: d.levels.localCommittees })}</p>
         <p><strong>Điều 3.</strong> {s.article3}</p>
       </AdminDocument>
     </>

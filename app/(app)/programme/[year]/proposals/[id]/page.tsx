@@ -9,26 +9,29 @@ import { formatDateTime } from "@/lib/format";
 import { getProposalDetail } from "@/lib/server/proposals/list-proposals";
 import { vi } from "@/lib/i18n/vi";
 
-export default async function ProposalPage({ params }: { params: Promise<{ year: string; id: string }> }) {
+type Props = { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ prefilled?: string }> };
+
+export default async function ProposalPage({ params, searchParams }: Props) {
   const { year, id } = await params;
+  // Set by the creation form from createProposal's count of pre-filled figures: the notice only when there were some.
+  const prefilled = Number((await searchParams).prefilled ?? 0) > 0;
   const actor = await requirePageActor("programme.view");
-  const { proposal: p, criteria, attachments, warnings, proposerName } = await loadOrNotFound(() => getProposalDetail(actor, id));
+  const { proposal: p, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() => getProposalDetail(actor, id));
   // The URL's year must be the proposal's year (two ids in one URL: check they belong together).
   if (String(p.programme.year) !== year) notFound();
   const s = vi.programme.proposals;
   const mayEdit = can(actor.role, "proposal.create");
-  const editable = mayEdit && p.status === "DRAFT";
   const withdrawable = mayEdit && (p.status === "DRAFT" || p.status === "SUBMITTED");
   return (
     <>
       <PageHeader
         title={p.commune.name}
-        subtitle={`${s.status[p.status]} · ${s.source[p.source]} · ${s.district}: ${proposerName}${p.submittedAt ? ` · ${formatDateTime(p.submittedAt)}` : ""}`}
+        subtitle={`${s.status[p.status]} · ${sourceLabel} · ${s.district}: ${proposerName}${p.submittedAt ? ` · ${formatDateTime(p.submittedAt)}` : ""}`}
         actions={<Link className="text-brand-700 underline" href={`/programme/${year}/proposals`}>{s.back}</Link>}
       />
       {warnings.length ? <div className="mb-4"><Notice tone="warning"><strong>{s.warnings}:</strong> {warnings.join(" ")}</Notice></div> : null}
       {p.decisionReason ? <div className="mb-4"><Notice>{vi.programme.approval.reason}: {p.decisionReason}</Notice></div> : null}
-      {editable ? <div className="mb-4"><Notice>{s.prefilled}</Notice></div> : null}
+      {editable && prefilled ? <div className="mb-4"><Notice>{s.prefilled}</Notice></div> : null}
       <Card title={s.figures} className="mb-6">
         <ProposalEditForm
           proposalId={p.id} version={p.version} status={p.status} editable={editable} withdrawable={withdrawable}

@@ -1,16 +1,14 @@
 import { requireActor } from "@/lib/authz/access";
 import { decisionWorkbook } from "@/lib/server/decisions/decision-excel";
 import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
-import { attachmentHeader, handleRoute } from "@/lib/server/programme/route-response";
+import { handleRoute } from "@/lib/server/programme/route-response";
+import { xlsxResponse } from "@/lib/server/http-download";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
     const actor = await requireActor("programme.view");
     const doc = await getDecisionDocument(actor, (await params).id);
     const body = await decisionWorkbook(doc);
-    const name = `Quyet-dinh-${doc.number.replace(/[^\w-]+/g, "-")}-${doc.programme.year}.xlsx`;
-    return new Response(new Uint8Array(body), {
-      headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": attachmentHeader(name), "Cache-Control": "private, no-store" },
-    });
+    return xlsxResponse(body, `Quyết định ${doc.number} ${doc.programme.year}.xlsx`);
   });
 }

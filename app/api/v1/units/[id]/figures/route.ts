@@ -16,7 +16,12 @@ export const GET = apiRoute<{ id: string }>("dashboard.view", async (actor, url,
       period: d.period,
       months: d.months,
       indicators: d.indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, group: i.group, kind: i.kind, unitLabel: i.unitLabel, target: i.target, comparator: i.comparator, ...i.self, monthly: i.monthly })),
-      children: d.children.map((c) => ({ id: c.unit.id, name: c.unit.name, level: c.unit.level, values: Object.fromEntries(d.indicators.map((i, k) => [i.code, c.values[k]])) })),
+      children: d.children.map((c) => ({
+        id: c.unit.id, name: c.unit.name, level: c.unit.level,
+        values: Object.fromEntries(d.indicators.map((i, k) => [i.code, c.values[k]!.value])),
+        // Reductions vs last year: the communes they cover (like with like, issue #13).
+        coverage: Object.fromEntries(d.indicators.flatMap((i, k) => (c.values[k]!.coverage ? [[i.code, c.values[k]!.coverage]] : []))),
+      })),
     },
   };
 });

@@ -1,19 +1,14 @@
 import { requireActor } from "@/lib/authz/access";
 import { AppError } from "@/lib/errors";
 import { exportMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { xlsxResponse } from "@/lib/server/http-download";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ communeId: string; year: string; month: string }> }) {
   try {
     const actor = await requireActor("monthly.view");
     const p = await params;
     const { buffer, fileName } = await exportMonthlyWorkbook(actor, p.communeId, Number(p.year), Number(p.month));
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return xlsxResponse(buffer, fileName);
   } catch (e) {
     if (e instanceof AppError) return new Response(e.message, { status: e.code === "UNAUTHENTICATED" ? 401 : 404 });
     throw e;
