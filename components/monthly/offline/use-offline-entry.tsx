@@ -65,6 +65,8 @@ export function useOfflineEntry(opts: {
   const [notice, setNotice] = useState<string | null>(null);
   // The form values as loaded (before any restore): they are not the user's typing, so not a draft.
   const loaded = useRef<Record<string, DraftValue> | null>(null);
+  // A restored draft typed on an older version with no save queued: compared with the server once online.
+  const staleDraft = useRef(false);
   const latest = useRef(opts);
   latest.current = opts;
   // The report's values the typing started from: tells the user's own changes apart in a comparison.
@@ -92,6 +94,7 @@ export function useOfflineEntry(opts: {
         base.current = draft.base;
         loaded.current = draft.values;
         setNotice(draft.baseVersion === serverVersion ? strings.restoredDraft : strings.staleDraft);
+        staleDraft.current = draft.baseVersion !== serverVersion && !waiting.some((q) => q.key === key);
       } else {
         loaded.current = o.values;
         if (draft) await s.forgetMonth(key);
@@ -127,10 +130,11 @@ export function useOfflineEntry(opts: {
       sentFor.current = mine;
       setNotice(strings.sending);
       latest.current.resend(mine.values, mine.baseVersion);
-    } else if (!mine && loaded.current && version !== serverVersion && !conflict) {
+    } else if (staleDraft.current) {
+      staleDraft.current = false;
       openConflict({ version: serverVersion, current: serverValues(entry.items) });
     }
-  }, [enabled, online, mine, version, serverVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [enabled, online, mine, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function openConflict(details: { version?: number; current?: ServerValue[] } | undefined) {
     if (!details?.current || details.version === undefined) return;
