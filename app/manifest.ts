@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { offline } from "@/lib/i18n/vi/offline";
+import { install } from "@/lib/i18n/vi/install";
 
 /** Web app manifest (issue #17 §1): lets a phone install the app on its home screen, opening on the monthly entry. */
 export default function manifest(): MetadataRoute.Manifest {
   return {
-    name: offline.appName,
-    short_name: offline.appShortName,
-    description: offline.appDescription,
+    name: install.appName,
+    short_name: install.appShortName,
+    description: install.appDescription,
     lang: "vi",
     start_url: "/monthly",
     scope: "/",

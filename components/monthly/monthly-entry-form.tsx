@@ -11,7 +11,7 @@ import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { HistoryList } from "./history-list";
 import { formatCount, parseCount, showValue } from "./format-value";
 import { offline as offlineStrings } from "@/lib/i18n/vi/offline";
-import { formatSavedAt } from "@/lib/offline/format-saved-at";
+import { formatDateTime } from "@/lib/format-date-time";
 import { t } from "@/lib/i18n/t";
 import { useOfflineEntry } from "./offline/use-offline-entry";
 import { withRows } from "./offline/with-rows";
@@ -91,7 +91,7 @@ export function MonthlyEntryForm({ entry, userId = null }: { entry: MonthlyEntry
         communeId: entry.commune.id, year: entry.year, month: entry.month, version: override?.version ?? version, values: override?.values ?? payload(), submit,
       });
       if ("queued" in r) {
-        setMessage({ tone: "warning", text: t(offlineStrings.savedOnDevice, { at: formatSavedAt(r.queued.savedAt) }) });
+        setMessage({ tone: "warning", text: t(offlineStrings.savedOnDevice, { at: formatDateTime(r.queued.savedAt) }) });
         return;
       }
       if (r.ok) {

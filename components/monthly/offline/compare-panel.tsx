@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { offline as strings } from "@/lib/i18n/vi/offline";
+import { offlineCompare as strings } from "@/lib/i18n/vi/offline-compare";
 import { resolvedValues, type Choice, type FieldDifference, type ServerValue } from "@/lib/offline/compare-values";
 import type { SentValue } from "@/lib/offline/store";
 import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";

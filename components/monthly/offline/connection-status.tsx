@@ -1,6 +1,6 @@
 import { t } from "@/lib/i18n/t";
 import { offline as strings } from "@/lib/i18n/vi/offline";
-import { formatSavedAt } from "@/lib/offline/format-saved-at";
+import { formatDateTime } from "@/lib/format-date-time";
 import type { QueuedSave } from "@/lib/offline/store";
 
 /**
@@ -20,7 +20,7 @@ export function ConnectionStatus({ online, ready, queue, notice }: { online: boo
         <div data-testid="pending-saves" className="text-amber-900">
           <p className="font-medium">{t(strings.pending, { count: queue.length })}</p>
           <ul className="list-disc pl-5 text-xs">
-            {queue.map((q) => <li key={q.key}>{t(strings.pendingItem, { month: q.month, year: q.year, at: formatSavedAt(q.savedAt) })}</li>)}
+            {queue.map((q) => <li key={q.key}>{t(strings.pendingItem, { month: q.month, year: q.year, at: formatDateTime(q.savedAt) })}</li>)}
           </ul>
         </div>
       ) : null}

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } fro
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { offline as strings } from "@/lib/i18n/vi/offline";
 import { t } from "@/lib/i18n/t";
-import { formatSavedAt } from "@/lib/offline/format-saved-at";
+import { formatDateTime } from "@/lib/format-date-time";
 import { reportKey } from "@/lib/offline/names";
 import type { FieldDifference, ServerValue } from "@/lib/offline/compare-values";
 import type { DraftValue, QueuedSave, SentValue } from "@/lib/offline/store";
@@ -171,7 +171,7 @@ export function useOfflineEntry(opts: {
   /** The server accepted a save of this month: the device forgets the draft and the queued save. */
   async function saved(wasQueued: boolean) {
     setConflict(null);
-    setNotice(wasQueued && mine ? t(strings.sentQueued, { at: formatSavedAt(mine.savedAt) }) : null);
+    setNotice(wasQueued && mine ? t(strings.sentQueued, { at: formatDateTime(mine.savedAt) }) : null);
     if (!enabled) return;
     await (await store()).forgetMonth(key);
     loaded.current = latest.current.values;

@@ -1,8 +1,6 @@
-// Strings of offline monthly entry on a phone (issue #17).
+// Strings of offline monthly entry on a phone (issue #17) that the entry page always needs; the comparison
+// after a conflict (loaded lazily) has its own file, offline-compare.ts, and the install manifest install.ts.
 export const offline = {
-  appName: "BCĐ Chuyển hóa địa bàn",
-  appShortName: "Chuyển hóa",
-  appDescription: "Nhập số liệu tháng chuyển hóa địa bàn trọng điểm, kể cả khi mất kết nối mạng.",
   online: "Đang có kết nối mạng",
   offline: "Mất kết nối mạng: số liệu được giữ trên máy này",
   ready: "Đã sẵn sàng nhập khi mất mạng",
@@ -15,12 +13,4 @@ export const offline = {
   noConnection: "Không có kết nối mạng: chưa gửi được. Vui lòng thử lại khi có mạng.",
   restoredDraft: "Đã khôi phục số liệu đang nhập dở trên máy này.",
   staleDraft: "Số liệu trên máy được nhập trên bản cũ; số liệu trên máy chủ đã thay đổi. Hãy chọn giá trị giữ lại cho từng chỉ tiêu.",
-  compareTitle: "Số liệu đã thay đổi trên máy chủ: chọn giá trị cho từng chỉ tiêu",
-  compareHint: "Chưa ghi đè gì. Mặc định giữ số liệu trên máy chủ; chọn “Trên máy này” cho chỉ tiêu muốn dùng số của mình.",
-  indicator: "Chỉ tiêu",
-  mine: "Trên máy này",
-  theirs: "Trên máy chủ",
-  saveChoices: "Lưu theo lựa chọn",
-  discardMine: "Bỏ số liệu trên máy này",
-  nothingDiffers: "Số liệu trên máy trùng với máy chủ: không còn gì cần chọn.",
 } as const;

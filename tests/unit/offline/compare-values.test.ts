@@ -2,7 +2,7 @@
 // nothing is overwritten: the user sees both versions side by side, field by field, and chooses."
 import { describe, expect, it } from "vitest";
 import { differingFields, resolvedValues, type ServerValue } from "@/lib/offline/compare-values";
-import { formatSavedAt } from "@/lib/offline/format-saved-at";
+import { formatDateTime } from "@/lib/format-date-time";
 import { isEntryPagePath, reportKey } from "@/lib/offline/names";
 
 const sv = (indicatorId: string, v: Partial<ServerValue> = {}): ServerValue => ({ indicatorId, num: null, bool: null, text: null, comment: null, ...v });
@@ -61,7 +61,7 @@ describe("device keys and times", () => {
     }
   });
   it("shows the time a save was made in Vietnam time, dd/MM/yyyy HH:mm, whatever the phone's zone", () => {
-    expect(formatSavedAt(Date.UTC(2026, 10, 21, 2, 5))).toBe("21/11/2026 09:05");
-    expect(formatSavedAt(Date.UTC(2026, 10, 30, 17, 0))).toBe("01/12/2026 00:00");
+    expect(formatDateTime(Date.UTC(2026, 10, 21, 2, 5))).toBe("21/11/2026 09:05");
+    expect(formatDateTime(Date.UTC(2026, 10, 30, 17, 0))).toBe("01/12/2026 00:00");
   });
 });
