@@ -12,4 +12,6 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
   // Files of public/ are served from the site root, not from /serwist/.
   modifyURLPrefix: { "": "/" },
   injectionPoint: "self.__SW_MANIFEST",
+  // Like the rest of the production build: no source maps served.
+  esbuildOptions: { sourcemap: false },
 });
