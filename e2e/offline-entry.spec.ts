@@ -111,3 +111,36 @@ test("a save queued offline while the report was submitted and returned meanwhil
   await expect(page.locator("#v-HS_VU")).toHaveValue("987");
   await expect(page.locator("#v-KQ_AN_KHAM_PHA")).toHaveValue(theirsSolved);
 });
+
+/** The offline stores on this device: Cache Storage names with their entry URLs, and whether the IndexedDB database exists. */
+async function deviceData(page: Page) {
+  return page.evaluate(async () => {
+    const caches_ = await Promise.all((await caches.keys()).map(async (name) => ({
+      name, urls: (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+    })));
+    return { caches: caches_, hasDb: (await indexedDB.databases()).some((d) => d.name === "bcd-offline") };
+  });
+}
+
+test("sign-out clears the figures and pages kept on the phone; a district user's visit to a commune's page stores nothing", async ({ page }) => {
+  test.setTimeout(120_000);
+  const url = await openEntry(page, "lg.xa2");
+  await page.locator("#v-KQ_AN_KHAM_PHA").fill("1");
+  await expect.poll(async () => (await deviceData(page)).hasDb).toBe(true);
+  expect((await deviceData(page)).caches.find((c) => c.name === "bcd-entry-pages-v1")?.urls).toEqual([url]);
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // No figures and no page left; the login page's own code may be cached again at once (it holds no unit's data).
+  await expect.poll(async () => (await deviceData(page)).hasDb).toBe(false);
+  const left = (await deviceData(page)).caches.flatMap((c) => c.urls);
+  expect(left.filter((u) => !/^\/(_next\/static|icons)\//.test(u))).toEqual([]);
+
+  // A district committee member opens the same commune's month: the page is not kept on the device.
+  await signInAs(page, "lg.tambinh");
+  await page.goto(url);
+  await expect(page.getByTestId("connection-status")).toContainText("Đang có kết nối mạng");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const pages = (await deviceData(page)).caches.find((c) => c.name === "bcd-entry-pages-v1");
+  expect(pages?.urls ?? []).toEqual([]);
+});
