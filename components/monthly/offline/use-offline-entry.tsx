@@ -73,7 +73,7 @@ export function useOfflineEntry(opts: {
   const base = useRef<SentValue[]>(serverValues(entry.items));
   useEffect(() => {
     if (version === serverVersion) base.current = serverValues(entry.items);
-  }, [serverVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [serverVersion]);
   const draftOf = (v: Record<string, DraftValue>, baseVersion: number) =>
     ({ key, userId: userId!, values: v, base: base.current, baseVersion, updatedAt: Date.now() });
 
@@ -102,7 +102,7 @@ export function useOfflineEntry(opts: {
     })();
     return () => { stop = true; };
     // Once per month and user: later server versions are handled by the form and by `conflict`.
-  }, [enabled, key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [enabled, key]);
 
   // 2. Keep the typing on the device as it happens (the first write comes after the restore above).
   useEffect(() => {
@@ -134,7 +134,7 @@ export function useOfflineEntry(opts: {
       staleDraft.current = false;
       openConflict({ version: serverVersion, current: serverValues(entry.items) });
     }
-  }, [enabled, online, mine, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [enabled, online, mine, version]);
 
   function openConflict(details: { version?: number; current?: ServerValue[] } | undefined) {
     if (!details?.current || details.version === undefined) return;
