@@ -5,7 +5,7 @@
 
 /** Code and styles of the app (hashed, immutable files under /_next/static and /fonts): no unit's data. */
 export const SHELL_CACHE = "bcd-shell-v1";
-/** The commune's own entry pages for its open months, put there by the page itself (see cache-entry-page.ts). */
+/** The commune's own entry pages for its open months, put there by the page itself (see prepare-offline.ts). */
 export const ENTRY_CACHE = "bcd-entry-pages-v1";
 /** Every cache offline entry writes: sign-out deletes them all. */
 export const OFFLINE_CACHES = [SHELL_CACHE, ENTRY_CACHE] as const;
