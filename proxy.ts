@@ -26,6 +26,9 @@ export async function proxy(request: NextRequest) {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The offline entry's service worker (/serwist/sw.js, issue #17): same origin only, stated explicitly since
+    // 'strict-dynamic' in script-src would otherwise decide for workers, differently per browser.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

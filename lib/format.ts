@@ -1,19 +1,13 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { formatNumberVi, formatPercentVi } from "@/lib/domain/format-vi";
 import { formatVnDate } from "@/lib/domain/vn-date";
 
 // Dates are shown in Vietnam time whatever the server's or browser's zone.
 export const APP_TIME_ZONE = "Asia/Ho_Chi_Minh";
-
+// In its own module so that client components can use it without date-fns.
+export { formatDateTime } from "./format-date-time";
 
 export function formatDate(value: Date | string | null | undefined): string {
   return value ? formatVnDate(new Date(value)) : "";
-}
-
-export function formatDateTime(value: Date | string | null | undefined): string {
-  if (!value) return "";
-  return format(new TZDate(new Date(value), APP_TIME_ZONE), "dd/MM/yyyy HH:mm");
 }
 
 export function formatNumber(value: number | null | undefined, maxDecimals = 1): string {

@@ -6,7 +6,10 @@ import { signOutAction } from "@/app/(app)/account/actions";
 export function SignOutButton({ label }: { label: string }) {
   const [pending, start] = useTransition();
   // A full page load afterwards: no page of the signed-in area stays in the client cache.
+  // The figures and pages offline entry kept on this device go first (issue #17), so that a shared phone keeps
+  // nothing even if the server cannot be reached; the code is fetched only now, not with every page.
   const signOut = () => start(async () => {
+    await import("@/lib/offline/clear-device-data").then((m) => m.clearDeviceData(), () => undefined);
     await signOutAction({});
     window.location.assign("/login");
   });

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format-date-time";
 import { showValue } from "./format-value";
 
 type H = { at: string; by: string | null; old: unknown; new: unknown };

@@ -4,13 +4,18 @@ import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
-import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { ratioPercent } from "@/lib/domain/indicator-math";
 import { formatPercentVi } from "@/lib/domain/format-vi";
 import { monthly as strings } from "@/lib/i18n/vi/monthly";
 import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { HistoryList } from "./history-list";
 import { countRefusals, formatCount, parseCount, showValue } from "./format-value";
+import { offline as offlineStrings } from "@/lib/i18n/vi/offline";
+import { formatDateTime } from "@/lib/format-date-time";
+import { t } from "@/lib/i18n/t";
+import { useOfflineEntry } from "./offline/use-offline-entry";
+import { withRows } from "./offline/with-rows";
+import type { SentValue } from "@/lib/offline/store";
 
 type Item = MonthlyEntry["items"][number];
 type FormValue = { num: string; bool: boolean | null; text: string; comment: string; showComment: boolean };
@@ -26,7 +31,8 @@ function initial(items: Item[]): Record<string, FormValue> {
   return out;
 }
 
-export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
+/** `userId`: the signed-in user, for the figures kept on this device (issue #17); null keeps nothing. */
+export function MonthlyEntryForm({ entry, userId = null }: { entry: MonthlyEntry; userId?: string | null }) {
   const router = useRouter();
   const [values, setValues] = useState(() => initial(entry.items));
   const [version, setVersion] = useState(entry.report?.version ?? 0);
@@ -56,9 +62,9 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
   const set = (id: string, patch: Partial<FormValue>) => setValues((v) => ({ ...v, [id]: { ...v[id]!, ...patch } }));
   const numOf = (id: string | null) => (id ? parseCount(values[id]?.num ?? "") : null);
 
-  function payload() {
+  function payload(from = values): SentValue[] {
     return entry.items.filter((i) => i.typed).map((i) => {
-      const v = values[i.id]!;
+      const v = from[i.id]!;
       const base = { indicatorId: i.id, comment: v.comment.trim() || null };
       if (i.kind === "COUNT") {
         const n = parseCount(v.num);
@@ -69,18 +75,35 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
     });
   }
 
-  function run(submit: boolean) {
-    const refused = countRefusals(entry.items, (id) => values[id]?.num ?? "");
-    if (Object.keys(refused).length > 0) {
-      setErrors(refused);
-      setMessage({ tone: "error", text: strings.numbersInvalid });
-      return;
+  const offline = useOfflineEntry({
+    entry, userId, values, version, payloadOf: payload,
+    restore: (v, base) => { setValues(v); setVersion(base); },
+    resend: (rows, base) => run(false, { values: rows, version: base }),
+    resolve: (rows, current, shown) => { setValues((v) => withRows(v, shown)); setVersion(current); run(false, { values: rows, version: current }); },
+  });
+
+  // `override`: a save queued offline (or the user's choices after a conflict), sent on the version it names.
+  function run(submit: boolean, override?: { values: SentValue[]; version: number }) {
+    if (!override) {
+      const refused = countRefusals(entry.items, (id) => values[id]?.num ?? "");
+      if (Object.keys(refused).length > 0) {
+        setErrors(refused);
+        setMessage({ tone: "error", text: strings.numbersInvalid });
+        return;
+      }
     }
     start(async () => {
       setMessage(null);
       setOtherChanges(null);
-      const r = await saveMonthlyAction({ communeId: entry.commune.id, year: entry.year, month: entry.month, version, values: payload(), submit });
+      const r = await offline.save({
+        communeId: entry.commune.id, year: entry.year, month: entry.month, version: override?.version ?? version, values: override?.values ?? payload(), submit,
+      });
+      if ("queued" in r) {
+        setMessage({ tone: "warning", text: t(offlineStrings.savedOnDevice, { at: formatDateTime(r.queued.savedAt) }) });
+        return;
+      }
       if (r.ok) {
+        void offline.saved(!!override);
         setErrors({});
         setVersion(r.data.version);
         const w: Record<string, string> = {};
@@ -103,6 +126,7 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
         if (r.code === "CONFLICT") {
           const d = r.details as { changes?: Change[] } | undefined;
           setOtherChanges(d?.changes ?? []);
+          offline.conflict(r.details as Parameters<typeof offline.conflict>[0]);
         }
       }
     });
@@ -110,6 +134,7 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
 
   return (
     <form onSubmit={(e) => { e.preventDefault(); run(false); }} noValidate>
+      {offline.panel}
       {GROUPS.map((g) => {
         const items = entry.items.filter((i) => i.group === g);
         if (items.length === 0) return null;
@@ -135,7 +160,7 @@ export function MonthlyEntryForm({ entry }: { entry: MonthlyEntry }) {
       {editable ? (
         <div className="sticky bottom-0 flex flex-wrap gap-2 border-t bg-white/95 py-3">
           <Button type="submit" variant="secondary" disabled={pending}>{strings.saveDraft}</Button>
-          <Button type="button" disabled={pending} onClick={() => run(true)}>{strings.submit}</Button>
+          <Button type="button" disabled={pending || !offline.online} onClick={() => run(true)}>{offline.online ? strings.submit : offlineStrings.submitNeedsConnection}</Button>
         </div>
       ) : null}
     </form>

@@ -5,7 +5,11 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { acceptMonthlyAction, grantEntryUnlockAction, returnMonthlyAction, unlockMonthlyAction } from "@/app/(app)/monthly/actions";
-import { vi } from "@/lib/i18n/vi";
+import { common } from "@/lib/i18n/vi/common";
+import { monthly } from "@/lib/i18n/vi/monthly";
+
+// Only the two sections it reads, not the whole catalog (~8 KB gzip less on the entry page's JavaScript).
+const vi = { common, monthly };
 
 type Props = {
   reportId: string | null; version: number; communeId: string; year: number; month: number;

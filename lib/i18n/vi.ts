@@ -1,4 +1,5 @@
 import { programme } from "./vi/programme";
+import { common } from "./vi/common";
 import { monthly } from "./vi/monthly";
 import { reviews } from "./vi/reviews";
 import { dashboard } from "./vi/dashboard";
@@ -102,16 +103,7 @@ export const vi = {
     conflict: "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang.",
     unexpected: "Đã xảy ra lỗi ngoài dự kiến (mã lỗi {id}). Vui lòng thử lại hoặc báo quản trị viên.",
   },
-  common: {
-    save: "Lưu",
-    cancel: "Hủy",
-    confirm: "Xác nhận",
-    back: "Quay lại",
-    none: "Chưa có dữ liệu.",
-    yes: "Có",
-    no: "Không",
-    actions: "Thao tác",
-  },
+  common,
   programme,
   audit: { title: "Nhật ký thay đổi", at: "Thời điểm", actor: "Người thực hiện", action: "Thao tác", entity: "Đối tượng" },
   monthly,

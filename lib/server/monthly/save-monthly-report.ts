@@ -121,9 +121,16 @@ async function writeValues(tx: Tx, reportId: string, userId: string, rows: { ind
     FROM up LEFT JOIN old ON old."indicatorId" = up."indicatorId"`);
 }
 
-/** What the other writer changed: for the "changed by someone else" message. */
+/**
+ * What the other writer changed: for the "changed by someone else" message. `details.current` holds every
+ * stored value of the report as it is now (indicator id, number/yes-no/text, comment), so a device that saved
+ * offline can show its figures and the server's side by side and let the user choose (issue #17 §3).
+ */
 export async function describeOtherChange(reportId: string) {
-  const report = await db.monthlyReport.findUnique({ where: { id: reportId }, select: { version: true, status: true, updatedAt: true } });
+  const report = await db.monthlyReport.findUnique({
+    where: { id: reportId },
+    select: { version: true, status: true, updatedAt: true, values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true } } },
+  });
   const last = await db.valueHistory.findMany({
     where: { value: { reportId } },
     orderBy: { changedAt: "desc" },
@@ -140,6 +147,7 @@ export async function describeOtherChange(reportId: string) {
     details: {
       version: report?.version,
       status: report?.status,
+      current: (report?.values ?? []).map((v) => ({ indicatorId: v.indicatorId, num: v.numValue, bool: v.boolValue, text: v.textValue, comment: v.comment })),
       changes: last.map((h) => ({
         indicatorId: h.value.indicatorId,
         at: h.changedAt.toISOString(),

@@ -50,7 +50,7 @@ export default async function MonthlyEntryPage({ params }: { params: Params }) {
           <div data-testid="changes-since">{entry.changesSince.changes.length === 0 ? <p className="text-sm">{vi.monthly.noChanges}</p> : <HistoryList items={entry.changesSince.changes} label={(h) => h.name} />}</div>
         </Card>
       ) : null}
-      <MonthlyEntryForm entry={entry} />
+      <MonthlyEntryForm entry={entry} userId={actor.userId} />
       {entry.canEdit ? <Card className="mt-6"><ExcelImport communeId={entry.commune.id} year={entry.year} month={entry.month} version={entry.report?.version ?? 0} /></Card> : null}
     </>
   );

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { offlineCompare as strings } from "@/lib/i18n/vi/offline-compare";
+import { resolvedValues, type Choice, type FieldDifference, type ServerValue } from "@/lib/offline/compare-values";
+import type { SentValue } from "@/lib/offline/store";
+import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import { showValue } from "../format-value";
+
+const shown = (v: ServerValue) => {
+  const value = showValue(v.num ?? v.bool ?? v.text);
+  return v.comment ? `${value} (${v.comment})` : value;
+};
+
+/**
+ * Both versions of the differing fields side by side (issue #17 §3): what this device holds and what the
+ * server holds now. Nothing is written until the user presses save; each field keeps the server's value
+ * unless the user picks this device's. Loaded lazily, only when the server refused a stale save.
+ */
+export default function ComparePanel({ items, diffs, onSave }: { items: MonthlyEntry["items"]; diffs: FieldDifference[]; onSave: (rows: SentValue[]) => void }) {
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return (
+    <section className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="offline-compare" aria-labelledby="offline-compare-title">
+      <h2 id="offline-compare-title" className="font-semibold">{strings.compareTitle}</h2>
+      {diffs.length === 0 ? <p>{strings.nothingDiffers}</p> : <p className="mb-2 text-amber-900">{strings.compareHint}</p>}
+      <table className="w-full border-collapse text-left">
+        <thead><tr><th className="py-1 pr-2">{strings.indicator}</th><th className="py-1 pr-2">{strings.mine}</th><th className="py-1">{strings.theirs}</th></tr></thead>
+        <tbody>
+          {diffs.map((d) => {
+            const it = byId.get(d.indicatorId);
+            const name = `choice-${it?.code ?? d.indicatorId}`;
+            const pick = choices[d.indicatorId] ?? "theirs";
+            return (
+              <tr key={d.indicatorId} className="border-t border-amber-200" data-testid={`compare-${it?.code ?? d.indicatorId}`}>
+                <td className="py-1 pr-2">{it?.name ?? d.indicatorId}</td>
+                {(["mine", "theirs"] as const).map((side) => (
+                  <td key={side} className="py-1 pr-2">
+                    <label className="flex items-center gap-1">
+                      <input type="radio" name={name} checked={pick === side} onChange={() => setChoices((c) => ({ ...c, [d.indicatorId]: side }))}
+                        aria-label={`${it?.name ?? ""}: ${side === "mine" ? strings.mine : strings.theirs}`} />
+                      <span data-testid={side}>{shown(d[side])}</span>
+                    </label>
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Button type="button" className="mt-2" onClick={() => onSave(resolvedValues(diffs, choices))}>{strings.saveChoices}</Button>
+    </section>
+  );
+}
