@@ -97,12 +97,15 @@ export function leafMutations(valid: unknown): { field: string; label: string; i
   });
 }
 
-/** A valid input with NFD Vietnamese appended to every string leaf where the result is still valid (`accepts`). */
-export function withNfdText(valid: unknown, accepts: (input: unknown) => boolean): { input: unknown; fields: string[] } {
+/**
+ * A valid input with NFD Vietnamese appended to every string leaf where the result is still valid (`accepts`),
+ * skipping the fields `include` declines (by their path "a.b.0").
+ */
+export function withNfdText(valid: unknown, accepts: (input: unknown) => boolean, include: (field: string) => boolean = () => true) {
   let input = valid;
   const fields: string[] = [];
   for (const { path, value } of leaves(valid)) {
-    if (typeof value !== "string") continue;
+    if (typeof value !== "string" || !include(path.join("."))) continue;
     const next = setAt(input, path, `${value} ${NFD_TEXT}`);
     if (accepts(next)) {
       input = next;

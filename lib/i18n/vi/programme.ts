@@ -77,7 +77,6 @@ export const programme = {
     upload: "Tải lên",
     file: "Tệp",
     fileTooLarge: "Tệp quá lớn (tối đa {mb} MB).",
-    fileType: "Chỉ nhận tệp PDF, Word, Excel, JPG, PNG.",
     fileEmpty: "Chưa chọn tệp.",
     uploaded: "Đã tải lên {name}.",
     removeFile: "Xóa",

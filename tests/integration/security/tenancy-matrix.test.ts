@@ -4,8 +4,10 @@ import { can, type Permission } from "@/lib/authz/permissions";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf } from "../../support/actors";
 import { unitFor, writeMark, type Relation } from "../../support/foreign-units";
+import { nonNfcColumns } from "../../support/nfc-scan";
 import { ACTION_CASES } from "./action-cases";
 import { discoverActions } from "./actions";
+import { expectEveryFieldRefusesBadValues, mutationStats, withNfdFields } from "./field-mutations";
 
 // Issue #7 §1 (and #2 §3): generated from the permission matrix — every server action,
 // called as every role, on a record of its own subtree and on records of foreign units
@@ -16,6 +18,7 @@ const RELATIONS: Relation[] = ["own", "sibling", "otherDistrict", "otherProvince
 let cases = 0;
 const outcomes: Record<string, number> = {};
 const ownOutcomes = new Map<string, Set<string>>(); // action → codes of its allowed own calls
+const fieldsChecked = new Set<string>(); // actions whose fields were mutated (once, on the first allowed own call)
 
 describe("tenant isolation generated from the permission matrix", () => {
   it("every server action has an isolation case", () => {
@@ -32,7 +35,14 @@ describe("tenant isolation generated from the permission matrix", () => {
         for (const relation of c.selfOnly ? (["own"] as Relation[]) : RELATIONS) {
           const unit = await unitFor(actor, relation);
           if (!unit) continue;
-          const input = await c.input(actor, unit.id);
+          let input = await c.input(actor, unit.id);
+          if (allowed && relation === "own") {
+            // Issue #14 §4, #13 case 10 (field-mutations.ts): bad values in each field first (refused, the fixture
+            // stays valid), then the call itself with NFD text in every free-text field.
+            if (!fieldsChecked.has(name)) await expectEveryFieldRefusesBadValues(action, actor, input);
+            fieldsChecked.add(name);
+            input = withNfdFields(action, input);
+          }
           const before = await writeMark();
           const result = await runActionAs(action, actor, input);
           if (result.ok) await c.after?.(actor);
@@ -63,7 +73,13 @@ describe("tenant isolation generated from the permission matrix", () => {
     expect(neverOk).toEqual([]);
   });
 
+  // Issue #13 case 10: after every action took NFD text, no stored text anywhere is un-normalised.
+  it("every stored text is NFC", async () => {
+    expect(await nonNfcColumns()).toEqual([]);
+  });
+
   afterAll(() => {
+    console.log(`field mutations: ${fieldsChecked.size} actions, ${mutationStats.refused} control-character or out-of-range values refused on their field, ${mutationStats.nfdFields} NFD fields sent`);
     console.log(`tenancy matrix: ${actions.length} actions × ${DEMO_ACCOUNTS.length} accounts, ${cases} calls checked (${Object.entries(outcomes).sort().map(([k, n]) => `${k}: ${n}`).join(", ")})`);
     console.log(`tenancy matrix: allowed path succeeded for ${[...ownOutcomes.values()].filter((codes) => codes.has("OK")).length} of ${ownOutcomes.size} allowed actions`);
   });

@@ -98,11 +98,12 @@ describe("review minutes and nomination files go through the upload policy", () 
   it("refuses evil.html and an SVG with a path; stores a PDF under its cleaned name and serves it as a download", async () => {
     const district = await actorOf("lg.cauke");
     const province = await actorOf("lg.thuongtruc");
-    const programme = await freshProgramme("91");
+    // A year of its own (freshProgramme's default years are what other test files open by number).
+    const programme = await freshProgramme("91", { year: 2390 });
     const commune = await freshCommune("91", "903", programme);
     const selection = await selectCommune(programme.id, commune.id);
     const review = await saveYearEndReview(district, { selectionId: selection.id, meetingDate: `${programme.year}-11-12`, newComplexity: false, results: "a", shortcomings: "b", nextMeasures: "c", version: 0 });
-    const round = await saveEmulationRound(province, { provinceId: province.provinceId!, year: 2077, collectiveQuota: 3, individualQuota: 6, leaderMaxPercent: 40, priorityNotes: "" });
+    const round = await saveEmulationRound(province, { provinceId: province.provinceId!, year: 2099, collectiveQuota: 3, individualQuota: 6, leaderMaxPercent: 40, priorityNotes: "" });
     const nomination = await addNomination(district, { roundId: round.id, unitId: district.unitId, kind: "COLLECTIVE", name: "Công an xã", isLeader: false, achievements: "Tốt." });
     const targets: Record<string, string>[] = [{ target: "minutes", ownerId: review.id }, { target: "nomination", ownerId: nomination.id, kind: "COUNCIL_MINUTES" }];
     const html = new TextEncoder().encode("<html><script>alert(document.cookie)</script></html>");

@@ -1,0 +1,40 @@
+import { expect } from "vitest";
+import { actionDefinition, runActionAs } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/authz/actor";
+import { leafMutations, withNfdText } from "../../support/evil-inputs";
+import { writeMark } from "../../support/foreign-units";
+
+// Issue #14 §4 and #13 case 10, for every action, on the valid input of its isolation case (action-cases.ts):
+// each text field with a control character (NUL among them) and each number out of the int4 range is refused as
+// VALIDATION on that very field (before: UNEXPECTED, PostgreSQL 22021 / 22003), with nothing written; and the
+// valid input is sent with decomposed (NFD) Vietnamese in every free-text field, which must be stored NFC
+// (tests/support/nfc-scan.ts). These run inside the tenancy matrix because the case inputs create fixtures from
+// per-file sequences: calling them from another test file would hand out the same "fresh" years twice.
+
+export const mutationStats = { refused: 0, nfdFields: 0 };
+
+/** Each field of `valid`, mutated one at a time, is refused on that field and writes nothing. */
+export async function expectEveryFieldRefusesBadValues(action: unknown, actor: Actor, valid: unknown): Promise<void> {
+  const def = actionDefinition(action)!;
+  for (const { field, label, input } of leafMutations(valid)) {
+    if (def.schema.safeParse(input).success) continue; // a field that takes any text or number (none today)
+    const before = await writeMark();
+    const result = await runActionAs(action as never, actor, input);
+    mutationStats.refused++;
+    expect(result.ok, label).toBe(false);
+    if (!result.ok) {
+      expect(result.code, `${label}: ${result.message}`).toBe("VALIDATION");
+      // Passwords are hashed, never stored: refused on any of the form's password fields (e.g. "do not match").
+      if (!/password/i.test(field)) expect(Object.keys(result.fieldErrors ?? {}), label).toContain(field);
+    }
+    expect(await writeMark(), label).toBe(before);
+  }
+}
+
+/** `valid` with NFD Vietnamese appended to every free-text field the schema still accepts (passwords left alone). */
+export function withNfdFields(action: unknown, valid: unknown): unknown {
+  const def = actionDefinition(action)!;
+  const { input, fields } = withNfdText(valid, (x) => def.schema.safeParse(x).success, (path) => !/password/i.test(path));
+  mutationStats.nfdFields += fields.length;
+  return input;
+}
