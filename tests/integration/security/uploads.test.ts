@@ -14,9 +14,10 @@ import { freshCommune, freshProgramme, selectCommune } from "../../support/revie
 type Handler = (request: Request, ctx?: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 // Cookie routes: everything under app/api but the bearer-token API (/api/v1, apiRoute) and next-auth's own
-// handler (which checks its CSRF token itself).
+// handler (which checks its CSRF token itself), and the catch-all that answers every method with a JSON 404 and
+// touches nothing (app/api/[...missing]).
 const modules = import.meta.glob<Record<string, unknown>>(["/app/api/**/route.ts", "!/app/api/v1/**", "!/app/api/auth/**"], { eager: true });
-const routes = Object.entries(modules).flatMap(([file, mod]) =>
+const routes = Object.entries(modules).filter(([file]) => !file.includes("[...missing]")).flatMap(([file, mod]) =>
   MUTATING.filter((m) => typeof mod[m] === "function").map((m) => ({ key: `${m} ${file.replace(/^\/app|\/route\.ts$/g, "")}`, handler: mod[m] as Handler })),
 );
 
