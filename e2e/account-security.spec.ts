@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/seed/seed-demo";
 import { vi } from "../lib/i18n/vi";
@@ -57,6 +58,8 @@ test("the secretariat changes a user's role and unit on the user page", async ({
   await page.goto("/users");
   await page.getByRole("link", { name: ROLE_CHANGE_USER }).click();
   await expect(page.getByTestId("user-role")).toHaveText(vi.roles.COMMUNE_POLICE);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // Only roles the secretariat may assign: no system administrator.
   await expect(page.getByLabel(vi.access.changeRole.role).locator("option")).toHaveText([
     vi.roles.PROVINCE_SECRETARIAT, vi.roles.PROVINCE_LEADER, vi.roles.DISTRICT_COMMITTEE, vi.roles.COMMUNE_POLICE,

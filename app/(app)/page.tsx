@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/authz/page";
 import { MonthlyReminders } from "@/components/monthly/reminders";
 import { getHomeSummary } from "@/lib/server/units/get-home-summary";
@@ -16,13 +16,6 @@ export default async function HomePage() {
     <>
       <PageHeader title={heading.title} subtitle={`${heading.role} · ${actor.unitName}`} />
       <MonthlyReminders actor={actor} />
-      {summary.mustChangePassword ? (
-        <div className="mb-4">
-          <Notice tone="warning">
-            Bạn đang dùng mật khẩu do quản trị viên cấp. <Link className="underline" href="/account/password">Đổi mật khẩu ngay</Link>.
-          </Notice>
-        </div>
-      ) : null}
       <HomeTasks tasks={tasks} />
       {actor.role === "COMMUNE_POLICE" ? null : <div className="grid gap-4 sm:grid-cols-3">
         {summary.counts.map((c) => (

@@ -8,8 +8,8 @@ import { appNow } from "@/lib/clock";
 export async function getHomeSummary(actor: Actor) {
   const today = appNow();
   const existing = { ...unitScope(actor), OR: [{ validTo: null }, { validTo: { gt: today } }] };
-  const [user, provinces, districts, communes] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { mustChangePassword: true } }),
+  // No "must change password" banner here: such an account never reaches the home page (requirePageActor).
+  const [provinces, districts, communes] = await Promise.all([
     db.unit.count({ where: { ...existing, level: "PROVINCE" } }),
     db.unit.count({ where: { ...existing, level: "DISTRICT" } }),
     db.unit.count({ where: { ...existing, level: "COMMUNE" } }),
@@ -19,5 +19,5 @@ export async function getHomeSummary(actor: Actor) {
     { label: "Huyện, thị xã, thành phố thuộc tỉnh", value: districts },
     { label: "Xã, phường, thị trấn", value: communes },
   ].filter((c) => c.value > 0);
-  return { mustChangePassword: user.mustChangePassword, counts };
+  return { counts };
 }

@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
+import { loadActorBySession } from "@/lib/authz/actor";
+import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { proxy } from "@/proxy";
 
 // Issue #14 findings 1 and 10 (OWASP ASVS 4.0.3 V2.2.1 anti-automation, V7.2 authentication logging, V14.4.5 HSTS).
@@ -61,6 +63,21 @@ describe("the lock-out cannot be raced (issue #14 finding 1)", () => {
     // So two more wrong passwords reach the limit of 5 failures.
     expect(await authenticate("race.middle", "Sai4xxxxxxx")).toEqual({ ok: false, reason: "INVALID" });
     expect(await authenticate("race.middle", "Sai5xxxxxxx")).toMatchObject({ ok: false, reason: "LOCKED" });
+  }, 60_000);
+});
+
+describe("the same counter guards the current password of a password change (the same kind of check)", () => {
+  it("a signed-in session cannot guess its password: 5 wrong current passwords lock the name, sign-in included", async () => {
+    await makeUser("guess.current");
+    const signedIn = await authenticate("guess.current", RIGHT);
+    if (!signedIn.ok) throw new Error("sign-in failed");
+    const actor = (await loadActorBySession(signedIn.sessionId))!;
+    const change = (currentPassword: string) => changeOwnPassword(actor, { currentPassword, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" });
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => change(`Doan${i}xxxxxx`)));
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    await expect(change(RIGHT)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("tạm khóa") });
+    expect(await authenticate("guess.current", RIGHT)).toMatchObject({ ok: false, reason: "LOCKED" });
+    expect(await db.auditLog.count({ where: { action: "auth.sign-in-failed", entityId: "guess.current" } })).toBe(10); // 8 guesses, the right one refused, the sign-in refused
   }, 60_000);
 });
 
