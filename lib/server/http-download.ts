@@ -4,11 +4,22 @@ import { AppError } from "@/lib/errors";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** A file download response (Excel exports of dashboards and reports). */
 export function xlsxResponse(buffer: Buffer, fileName: string): Response {
+  return fileResponse(buffer, fileName, XLSX_MIME);
+}
+
+/** A Word download (administrative documents); `fileName` from `asciiFileName`. */
+export function docxResponse(buffer: Buffer, fileName: string): Response {
+  return fileResponse(buffer, fileName, DOCX_MIME);
+}
+
+function fileResponse(buffer: Buffer, fileName: string, contentType: string): Response {
   return new Response(new Uint8Array(buffer), {
     headers: {
-      "Content-Type": XLSX_MIME,
+      "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"`,
       "Cache-Control": "no-store",
     },
