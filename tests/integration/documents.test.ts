@@ -125,7 +125,8 @@ describe("the decision approving the list as a Word file", () => {
     expect(texts(docx)).toContain("Số: 99/QĐ-BCĐ");
     expect(docx.tables[docx.tables.length - 1]!.rows[0]).toEqual(["Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.", expect.stringMatching(/\nLê Văn Tám$/)]);
     const actor = await actorOf("lg.thuongtruc");
-    for (const bad of [{ number: "x".repeat(61) }, { signerName: "Lê\u0000Tám" }, { recipients: "a\n".repeat(20) }]) {
+    const bads: Record<string, string>[] = [{ number: "x".repeat(61) }, { signerName: "Lê\u0000Tám" }, { recipients: "a\n".repeat(20) }];
+    for (const bad of bads) {
       expect(await codeOf(loadDocumentForDownload(actor, "decision", q({ id: decision.id, ...bad })))).toBe("VALIDATION");
     }
   });
