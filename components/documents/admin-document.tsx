@@ -27,6 +27,9 @@ export type AdminDocumentProps = {
   signer?: { authority?: string; title: string; name: string; onBehalf?: string };
 };
 
+/** Width of a short rule, the same share of its column as in the Word file. */
+const rule = (which: keyof typeof DOCUMENT_LAYOUT.ruleShare) => ({ width: `${DOCUMENT_LAYOUT.ruleShare[which] * 100}%` });
+
 export function AdminDocument({ issuer, number, place, date, title, subtitle, children, recipients, signer }: AdminDocumentProps) {
   const dateLine = typeof date === "string" ? date : officialDateText(date);
   return (
@@ -38,19 +41,19 @@ export function AdminDocument({ issuer, number, place, date, title, subtitle, ch
           {issuer.map((line, i) => (
             <p key={i} className={`uppercase ${i === issuer.length - 1 ? "font-bold" : ""}`}>{line}</p>
           ))}
-          <div className="mx-auto mt-1 w-24 border-t border-black" aria-hidden />
+          <div className="mx-auto mt-1 border-t border-black" style={rule("issuer")} aria-hidden />
           {number ? <p className="mt-2">Số: {number}</p> : null}
         </div>
         <div>
           <p className="font-bold">{NATIONAL_TITLE}</p>
           <p className="font-bold">{MOTTO}</p>
-          <div className="mx-auto mt-1 w-48 border-t border-black" aria-hidden />
+          <div className="mx-auto mt-1 border-t border-black" style={rule("motto")} aria-hidden />
           <p className="mt-2 italic">{place}, {dateLine}</p>
         </div>
       </header>
       <h1 className="mt-8 text-center text-lg font-bold uppercase">{title}</h1>
       {subtitle ? <p className="mx-auto max-w-xl text-center font-bold">{subtitle}</p> : null}
-      <div className="mx-auto mt-1 w-32 border-t border-black" aria-hidden />
+      <div className="mx-auto mt-1 border-t border-black" style={rule("summary")} aria-hidden />
       <div className="mt-6 space-y-3 text-justify">{children}</div>
       <footer className="mt-10 grid grid-cols-1 gap-6 sm:grid-cols-2">
         <div className="text-[11pt]">

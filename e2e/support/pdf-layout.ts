@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 // Measures a PDF printed by Chromium: each page's size and where its text lies (PDF points, origin bottom left),
@@ -6,6 +5,7 @@ import { createRequire } from "node:module";
 
 export type PdfPage = { width: number; height: number; left: number; right: number; top: number; bottom: number; texts: { str: string; x: number; y: number }[] };
 
+/** The pages of a PDF: size, the extent of their text, and each text item's position. */
 export async function measurePdf(pdf: Buffer): Promise<PdfPage[]> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const require = createRequire(import.meta.url);
@@ -26,5 +26,3 @@ export async function measurePdf(pdf: Buffer): Promise<PdfPage[]> {
   }
   return pages;
 }
-
-export const readPdf = (path: string) => measurePdf(readFileSync(path));

@@ -17,8 +17,9 @@ export const DOCUMENT_LAYOUT = {
   sizePt: { body: 14, issuer: 13, nationalTitle: 13, motto: 14, title: 14, recipientsLabel: 12, recipients: 11, table: 12, pageNumber: 14 },
   /** Share of the text width given to the left header column (issuing body); the rest holds Quốc hiệu and Tiêu ngữ. */
   headerLeftShare: 0.4,
-  /** Phụ lục I §II.3: the rule under the issuer is 1/3 to 1/2 of its line; under the summary 1/3 to 1/2 too. */
-  ruleShare: 0.4,
+  /** Short rules, as shares of their column (Phụ lục I mục II): under the issuer 1/3 to 1/2 of its line; under the
+   * motto as long as the motto (≈ 62 mm of the 99 mm right column at 14 pt); under the summary 1/3 to 1/2 of it. */
+  ruleShare: { issuer: 0.4, motto: 0.62, summary: 0.25 },
 } as const;
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";

@@ -44,4 +44,3 @@ export const DocumentOverridesSchema = z.object({
   signerName: line(80).optional(),
   recipients: lines(15, 200).optional(),
 });
-export type DocumentOverridesInput = z.input<typeof DocumentOverridesSchema>;

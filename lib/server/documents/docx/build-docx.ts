@@ -46,13 +46,13 @@ function header(doc: OfficialDocument) {
   const last = doc.issuer.length - 1;
   const left = [
     ...doc.issuer.map((t, i) => line(t.toUpperCase(), { bold: i === last, size: L.sizePt.issuer })),
-    rule(lw, L.ruleShare),
+    rule(lw, L.ruleShare.issuer),
     line(`Số: ${doc.number}`, { size: L.sizePt.issuer }),
   ];
   const right = [
     line(NATIONAL_TITLE, { bold: true, size: L.sizePt.nationalTitle }),
     line(MOTTO, { bold: true, size: L.sizePt.motto }),
-    rule(TEXT_TWIPS - lw, 0.62),
+    rule(TEXT_TWIPS - lw, L.ruleShare.motto),
     line(dateLine(doc.place, doc.date), { italic: true, size: L.sizePt.body }),
   ];
   return twoColumns(left, right, L.headerLeftShare);
@@ -143,7 +143,7 @@ export async function buildDocx(doc: OfficialDocument): Promise<Buffer> {
         header(doc),
         line(doc.title.toUpperCase(), { bold: true, size: L.sizePt.title }),
         ...(doc.summary ? [line(doc.summary, { bold: true, size: L.sizePt.title })] : []),
-        rule(TEXT_TWIPS, 0.25),
+        rule(TEXT_TWIPS, L.ruleShare.summary),
         ...blocks(doc.body),
         foot(doc),
       ],
