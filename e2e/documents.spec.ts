@@ -95,3 +95,27 @@ test("the decision, a plan and the year-end report print on A4 with the margins 
   expect(Math.max(decision.length, plan.length, yearEnd.length)).toBeGreaterThan(1);
   console.log(`printed pages: decision ${decision.length}, plan ${plan.length}, year-end ${yearEnd.length}`);
 });
+
+test("the secretariat sets its province's document settings; the decision's header and Word file follow", async ({ page }) => {
+  // Hải Châu (2 levels), so the other specs keep Long Giang's default header.
+  await signInAs(page, "hc.thuongtruc");
+  await page.goto("/documents/settings");
+  await page.getByLabel("Tên cơ quan ban hành (mỗi dòng một cấp; dòng cuối in đậm)").fill("UBND TỈNH HẢI CHÂU\nBAN CHỈ ĐẠO 138 TỈNH");
+  await page.getByLabel("Địa danh").fill("Hải Châu");
+  await page.getByLabel("Nơi nhận (mỗi dòng một nơi)").fill("Ban Chỉ đạo 138 Bộ Công an;\nLưu: VT, CQTT.");
+  await page.getByRole("button", { name: "Lưu thể thức" }).click();
+  await expect(page.getByText("Đã lưu thể thức văn bản.")).toBeVisible();
+  // Controls: a blank place is refused with a Vietnamese message, nothing saved.
+  await page.getByLabel("Địa danh").fill("");
+  await page.getByRole("button", { name: "Lưu thể thức" }).click();
+  await expect(page.getByText("Vui lòng nhập địa danh.")).toBeVisible();
+
+  const id = await decisionId(page);
+  await page.goto(`/programme/${YEAR}/decisions/${id}`);
+  await expect(page.getByText("BAN CHỈ ĐẠO 138 TỈNH", { exact: true })).toBeVisible();
+  await expect(page.getByText("- Lưu: VT, CQTT.")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải Word (.docx)" }).click()]);
+  const xml = await (await JSZip.loadAsync(readFileSync((await download.path())!))).file("word/document.xml")!.async("string");
+  expect(xml).toContain("BAN CHỈ ĐẠO 138 TỈNH");
+  expect(xml).toContain("Lưu: VT, CQTT.");
+});
