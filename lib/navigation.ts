@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/authz/actor";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { vi } from "@/lib/i18n/vi";
+import { documents } from "@/lib/i18n/vi/documents";
 
 type NavItem = { href: (a: Actor) => string; label: string; permission?: Permission };
 
@@ -14,6 +15,7 @@ const NAV: NavItem[] = [
   { href: () => "/reviews", label: vi.reviews.nav.reviews, permission: "kpi.view" },
   { href: () => "/verdicts", label: vi.reviews.nav.verdicts, permission: "kpi.view" },
   { href: () => "/awards", label: vi.reviews.nav.awards, permission: "award.nominate" },
+  { href: () => "/documents/settings", label: documents.settingsTitle, permission: "programme.manage" },
   { href: () => "/users", label: vi.nav.users, permission: "user.manage" },
   { href: () => "/audit", label: vi.nav.audit, permission: "audit.view" },
   { href: () => "/dashboard", label: vi.dashboard.nav.dashboard, permission: "dashboard.view" },

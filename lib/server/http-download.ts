@@ -17,10 +17,21 @@ export function attachmentDisposition(fileName: string): string {
   return ascii === fileName ? `attachment; filename="${ascii}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 /** A file download response (Excel exports of dashboards, reports, the monthly workbook and the decision). */
 export function xlsxResponse(buffer: Buffer, fileName: string): Response {
+  return fileResponse(buffer, fileName, XLSX_MIME);
+}
+
+/** A Word download (administrative documents); `fileName` from `asciiFileName`. */
+export function docxResponse(buffer: Buffer, fileName: string): Response {
+  return fileResponse(buffer, fileName, DOCX_MIME);
+}
+
+function fileResponse(buffer: Buffer, fileName: string, contentType: string): Response {
   return new Response(new Uint8Array(buffer), {
-    headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(fileName), "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": contentType, "Content-Disposition": attachmentDisposition(fileName), "Cache-Control": "private, no-store" },
   });
 }
 

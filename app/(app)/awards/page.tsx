@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { YearPicker, yearParam } from "@/components/reviews/year-picker";
@@ -8,6 +9,7 @@ import { can } from "@/lib/authz/permissions";
 import { NOMINATION_FILE_LABELS, REQUIRED_NOMINATION_FILES, type NominationFile } from "@/lib/domain/awards";
 import { getAwardsPage } from "@/lib/server/awards/emulation-awards";
 import { t, vi } from "@/lib/i18n/vi";
+import { documents } from "@/lib/i18n/vi/documents";
 
 const s = vi.reviews;
 
@@ -30,6 +32,7 @@ export default async function AwardsPage({ searchParams }: { searchParams: Promi
           <Card title={t(s.round, { year })} className="mb-6">
             <p className="text-sm">{s.collectiveQuota}: <strong>{round.collectiveQuota}</strong> · {s.individualQuota}: <strong>{round.individualQuota}</strong> · {s.leaderMaxPercent}: <strong>{round.leaderMaxPercent}%</strong></p>
             {round.priorityNotes ? <p className="mt-1 text-sm">{s.priorityNotes}: {round.priorityNotes}</p> : null}
+            <p className="mt-2 text-sm"><Link className="text-brand-700 underline" href={`/awards/list?year=${year}`}>{documents.awardList}</Link></p>
           </Card>
           <Card title={s.nominations} className="mb-6">
             {own.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (

@@ -144,7 +144,6 @@ export const programme = {
     aboutAmend: "Điều chỉnh danh sách địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}",
     print: "In quyết định",
     onBehalf: "TM. BAN CHỈ ĐẠO",
-    issuerPrefix: "UBND {province}",
     basis: "Căn cứ Kế hoạch số {number} ngày {date} về chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm {year};",
     proposedBy: "Xét đề nghị của Cơ quan Thường trực Ban Chỉ đạo (Công an tỉnh),",
     decides: "QUYẾT ĐỊNH:",

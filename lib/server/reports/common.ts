@@ -6,24 +6,13 @@ import type { ViewUnit } from "@/lib/server/dashboards/view-unit";
 import { loadCatalogue, loadSums, mergeUnits, valueOf, yyyymm, codesNeeded, type IndicatorDef } from "@/lib/server/dashboards/indicator-sums";
 import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { appNow } from "@/lib/clock";
+import { issuingBody } from "@/lib/server/documents/issuing-body";
 
-/** Header parts of an administrative document issued by the steering committee of a unit (NĐ 30/2020). */
+/** Header parts of an administrative document issued by the steering committee of a unit (NĐ 30/2020; see `issuingBody`). */
 export async function documentHeader(unit: ViewUnit, symbol: string, now = appNow()) {
-  const [self, province] = await Promise.all([
-    db.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { name: true, committeeName: true, level: true } }),
-    unit.provinceId ? db.unit.findUnique({ where: { id: unit.provinceId }, select: { name: true } }) : Promise.resolve(null),
-  ]);
+  const body = await issuingBody(unit.id);
   const d = vnDay(now);
-  const authority = unit.level === "NATION" ? "BỘ CÔNG AN" : `UBND ${self.name.toUpperCase()}`;
-  const place = (province?.name ?? "Hà Nội").replace(/^(Tỉnh|Thành phố)\s+/u, "");
-  return {
-    issuer: [authority, "BAN CHỈ ĐẠO 138"],
-    committee: self.committeeName ?? `Ban Chỉ đạo 138 ${self.name}`,
-    number: `      /${symbol}`,
-    place,
-    date: { day: d.day, month: d.month, year: d.year },
-    unitName: self.name,
-  };
+  return { ...body, number: `      /${symbol}`, date: { day: d.day, month: d.month, year: d.year } };
 }
 
 export type FigureRow = {

@@ -1,6 +1,8 @@
 import { currentVnYearMonth } from "@/lib/server/dashboards/filters";
 
-type SP = Record<string, string | string[] | undefined> | URLSearchParams;
+/** Search parameters of a page (Next.js) or of a route handler's URL. */
+export type ReportSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+type SP = ReportSearchParams;
 const get = (sp: SP, k: string) => {
   const v = sp instanceof URLSearchParams ? sp.get(k) : sp[k];
   return (Array.isArray(v) ? v[0] : v) ?? undefined;

@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { formatNumberVi, formatPercentVi } from "@/lib/domain/format-vi";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
+import { dateLine } from "@/lib/documents/official-document";
 import type { InterimReport, YearEndReport } from "./get-programme-reports";
 import type { DistrictMonthlyReport } from "./get-district-monthly-report";
 import type { FigureRow } from "./common";
@@ -25,7 +26,7 @@ function docSheet(wb: ExcelJS.Workbook, name: string, header: Header, title: str
   };
   put(1, header.issuer[0] ?? "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true);
   put(2, header.issuer[1] ?? "", "Độc lập - Tự do - Hạnh phúc", true);
-  put(3, `Số: ${header.number}`, `${header.place}, ngày ${header.date.day} tháng ${header.date.month} năm ${header.date.year}`);
+  put(3, `Số: ${header.number}`, dateLine(header.place, header.date));
   ws.getCell(5, 1).value = title;
   ws.getCell(6, 1).value = subtitle;
   for (const r of [5, 6]) {

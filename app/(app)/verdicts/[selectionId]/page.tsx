@@ -14,6 +14,7 @@ import { isEditable } from "@/lib/domain/review-workflow";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { getVerdictPage } from "@/lib/server/verdicts/get-verdicts";
 import { t, vi } from "@/lib/i18n/vi";
+import { documents } from "@/lib/i18n/vi/documents";
 
 const s = vi.reviews;
 const PROPOSAL_STATUS: Record<string, string> = { DRAFT: "nháp", SUBMITTED: "đã gửi", WITHDRAWN: "đã rút", APPROVED: "đã chấp thuận", REJECTED: "không chấp thuận" };
@@ -41,7 +42,10 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
       {effective ? (
         <Card title={`${s.finalVerdict}: ${effective.verdict ? s.verdict[effective.verdict] : ""}`} className="mb-6">
           <div className="space-y-2" data-testid="issued-verdict">
-            <p>{s.decisionNumber} <strong>{effective.decisionNumber}</strong> · {s.decisionDate} {formatDate(effective.decisionDate)}</p>
+            <p>
+              {s.decisionNumber} <strong>{effective.decisionNumber}</strong> · {s.decisionDate} {formatDate(effective.decisionDate)}
+              {" "}· <Link className="text-brand-700 underline" href={`/verdicts/${selection.id}/decision`}>{documents.openPrint}</Link>
+            </p>
             <p>{s.recommendation}: {s.verdict[effective.recommendation]}{effective.isOverride ? <strong className="ml-2 rounded bg-amber-100 px-1 text-amber-900">{s.override}</strong> : null}</p>
             {effective.justification ? <p className="whitespace-pre-wrap">{s.justification}: {effective.justification}</p> : null}
             {effective.verdict === "PASSED" && watch ? (

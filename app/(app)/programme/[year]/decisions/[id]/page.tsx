@@ -1,43 +1,44 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminDocument } from "@/components/documents/admin-document";
+import { DocxLink, DocxOverrideForm } from "@/components/documents/docx-download";
 import { PrintButton } from "@/components/programme/print-button";
 import { Table } from "@/components/ui/table";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
-import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
+import { docxHref } from "@/lib/documents/docx-href";
 import { formatDate } from "@/lib/format";
-import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
+import { decisionHead, decisionRows, loadDecisionDocument } from "@/lib/server/documents/kinds/programme-documents";
 import { t, vi } from "@/lib/i18n/vi";
 
 /** The decision in the layout of a Vietnamese administrative document, printable, with its Excel download. */
 export default async function DecisionPage({ params }: { params: Promise<{ year: string; id: string }> }) {
   const { year, id } = await params;
   const actor = await requirePageActor("programme.view");
-  const d = await loadOrNotFound(() => getDecisionDocument(actor, id));
+  // `doc` is the decision as its Word file holds it: the header, signatory and "Nơi nhận" below come from it.
+  const { doc, decision: d } = await loadOrNotFound(() => loadDecisionDocument(actor, id));
   if (String(d.programme.year) !== year) notFound();
   const s = vi.programme.decision;
-  const province = d.programme.province.name;
-  const place = province.replace(/^(Tỉnh|Thành phố)\s+/, "");
-  const [day, month, y] = formatDate(d.date).split("/").map(Number);
   const list = d.communes;
-  const district = d.levels.districtColumn;
-  const committee = (d.programme.province.committeeName ?? `Ban Chỉ đạo 138 ${province}`).toUpperCase();
+  const committee = (d.programme.province.committeeName ?? `Ban Chỉ đạo 138 ${d.programme.province.name}`).toUpperCase();
+  const wordHref = docxHref("decision", { id: d.id });
   return (
     <>
       <div className="no-print mb-4 flex flex-wrap gap-3">
         <Link className="text-brand-700 underline" href={`/programme/${year}`}>{t(vi.programme.title, { year })}</Link>
         <PrintButton label={s.print} />
         <a className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 text-sm" href={`/api/programme/decisions/${d.id}/xlsx`}>{vi.programme.approval.excel}</a>
+        <DocxLink href={wordHref} />
       </div>
+      <DocxOverrideForm href={wordHref} doc={doc} />
       <AdminDocument
-        issuer={[t(s.issuerPrefix, { province }), committee]}
-        number={d.number}
-        place={place}
-        date={{ day, month, year: y }}
+        issuer={doc.issuer}
+        number={doc.number}
+        place={doc.place}
+        date={doc.date}
         title={s.title}
         subtitle={t(d.kind === "ORIGINAL" ? s.about : s.aboutAmend, { year: d.programme.year })}
-        recipients={[...s.recipients]}
-        signer={{ onBehalf: s.onBehalf, title: d.signatoryTitle, name: d.signatoryName }}
+        recipients={doc.recipients}
+        signer={doc.signer}
       >
         <p className="text-center font-bold uppercase">{committee}</p>
         <p className="italic">{t(s.basis, { number: d.programme.planNumber, date: formatDate(d.programme.planDate), year: d.programme.year })}</p>
@@ -50,13 +51,10 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
             : t(s.article1Amend, { year: d.programme.year, note: d.note ?? "" })}
         </p>
         {list.length ? (
-          <Table head={[s.columns[0], s.columns[1], ...(district ? [district] : []), s.columns[2]]}>
-            {list.map((c, i) => (
-              <tr key={c.code}>
-                <td>{i + 1}</td>
-                <td>{c.name}</td>
-                {district ? <td>{c.district}</td> : null}
-                <td>{c.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}</td>
+          <Table head={decisionHead(d)}>
+            {decisionRows(d).map((row) => (
+              <tr key={row[0]}>
+                {row.map((cell, i) => <td key={i}>{cell}</td>)}
               </tr>
             ))}
           </Table>

@@ -10,6 +10,7 @@ import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
 import { t, vi } from "@/lib/i18n/vi";
+import { documents } from "@/lib/i18n/vi/documents";
 
 export default async function PlanPage({ params }: { params: Promise<{ year: string; selectionId: string }> }) {
   const { year, selectionId } = await params;
@@ -25,7 +26,12 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
       <PageHeader
         title={t(s.plan, { name: selection.commune.name })}
         subtitle={`${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })}${plan ? ` · ${s.number} ${plan.number} ${formatDate(plan.date)}` : ""}`}
-        actions={<Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(s.title, { year })}</Link>}
+        actions={
+          <div className="flex flex-wrap gap-3">
+            <Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(s.title, { year })}</Link>
+            {plan ? <Link className="text-brand-700 underline" href={`/programme/${year}/plans/${selection.id}/document`}>{documents.openPrint}</Link> : null}
+          </div>
+        }
       />
       <Card title={s.phases} className="mb-6">
         <Table head={[vi.programme.phase, vi.programme.from, vi.programme.due]}>
