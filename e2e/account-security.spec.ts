@@ -71,6 +71,11 @@ test("the secretariat changes a user's role and unit on the user page", async ({
   await expect(page.getByText(vi.access.changeRole.done)).toBeVisible();
   await expect(page.getByTestId("user-role")).toHaveText(vi.roles.DISTRICT_COMMITTEE);
   await expect(page.getByTestId("user-unit")).toContainText("904 · ");
+  // A second change on the same page starts from the saved version (no "changed by someone else").
+  await unit.selectOption({ label: (await unit.locator("option", { hasText: /^905 · / }).textContent())! });
+  await page.getByRole("button", { name: vi.access.changeRole.submit }).click();
+  await expect(page.getByTestId("user-unit")).toContainText("905 · ");
+  await expect(page.getByText(vi.access.changeRole.done)).toBeVisible();
 });
 
 test("an API token gets the expiry chosen at creation, shown as dd/MM/yyyy", async ({ page }) => {

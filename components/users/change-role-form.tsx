@@ -20,7 +20,7 @@ type UnitOption = { id: string; name: string; level: UnitLevel };
  * units of the actor's subtree at a level that role may sit at (the server checks all of it again).
  */
 export function ChangeRoleForm(props: { user: ChangeUserRoleInput; roles: Role[]; roleLevels: Record<Role, readonly UnitLevel[]>; units: UnitOption[] }) {
-  const { register, handleSubmit, setError, setValue, getValues, watch, formState } = useForm<ChangeUserRoleInput>({
+  const { register, handleSubmit, setError, setValue, getValues, watch, reset, formState } = useForm<ChangeUserRoleInput>({
     resolver: zodResolver(ChangeUserRoleSchema),
     defaultValues: props.user,
   });
@@ -35,7 +35,10 @@ export function ChangeRoleForm(props: { user: ChangeUserRoleInput; roles: Role[]
   const s = vi.access.changeRole;
   const onSubmit = async (values: ChangeUserRoleInput) => {
     const result = await run(() => changeUserRoleAction(values), s.done);
-    if (result.ok) router.refresh();
+    if (result.ok) {
+      reset({ ...values, version: result.data.version }); // a second change starts from the saved version
+      router.refresh();
+    }
   };
   const err = formState.errors;
   return (
