@@ -23,6 +23,10 @@ async function propose(page: Page, commune: string, opts: { ntm?: boolean; figur
   await page.getByRole("button", { name: "Đề xuất xã mới" }).click();
   await expect(page).toHaveURL(/\/proposals\/[0-9a-f-]{36}$/);
   if (opts.ntm) await expect(page.getByText(/nông thôn mới/).first()).toBeVisible();
+  // Issue #13 case 1: a figure typed "12.5" is refused naming the field, not stored as 125.
+  await page.getByLabel("Số vụ phạm pháp hình sự (vụ)").fill("12.5");
+  await page.getByRole("button", { name: "Gửi đề xuất lên tỉnh" }).click();
+  await expect(page.getByText("“Số vụ phạm pháp hình sự” phải là số nguyên không âm").first()).toBeVisible();
   await page.getByLabel("Số vụ phạm pháp hình sự (vụ)").fill(opts.figure ?? "5");
   await page.getByRole("button", { name: "Gửi đề xuất lên tỉnh" }).click();
   await expect(page.getByText("Đã gửi đề xuất.")).toBeVisible();

@@ -9,6 +9,7 @@ import { submitProposalAction, updateProposalAction, withdrawProposalAction } fr
 import { CRITERIA_GROUP_LABELS, type CriteriaGroup, type HotspotType } from "@/lib/domain/types";
 import { vi } from "@/lib/i18n/vi";
 import { formatNumberVi } from "@/lib/domain/format-vi";
+import { parseViCount } from "@/lib/domain/vi-number";
 import { HotspotTypePicker } from "./hotspot-types";
 
 const s = vi.programme.proposals;
@@ -43,10 +44,19 @@ export function ProposalEditForm(props: {
       setErrors(r.ok ? {} : r.fieldErrors ?? {});
       if (r.ok) router.refresh();
     });
-  const onSave = () => act(save, s.savedDraft);
+  // Each count is read first with its criterion's name, so the message names the field (the server reads it again).
+  const refused = () => {
+    const out: Record<string, string[]> = {};
+    for (const c of props.criteria) {
+      const r = c.kind === "COUNT" ? parseViCount(figures[c.code] ?? "", c.name, 1_000_000) : null;
+      if (r && !r.ok) out[`figures.${c.code}`] = [r.message];
+    }
+    return Object.keys(out).length > 0 ? { ok: false, message: vi.errors.validation, fieldErrors: out } : null;
+  };
+  const onSave = () => act(async () => refused() ?? save(), s.savedDraft);
   // Submitting saves the draft first, then submits the new version.
   const onSubmit = () => act(async () => {
-    const r = await save();
+    const r = refused() ?? (await save());
     return r.ok ? submitProposalAction({ proposalId: props.proposalId, version: props.version + 1 }) : r;
   }, s.submitted);
   const onWithdraw = () => act(() => withdrawProposalAction({ proposalId: props.proposalId, version: props.version }), s.withdrawn);
