@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
 import { decisionWorkbook } from "@/lib/server/decisions/decision-excel";
-import { homeHeading, levelNamesOf } from "@/lib/server/units/level-names";
+import { actorLevelNames, homeHeading, levelNamesOf, withLevel } from "@/lib/server/units/level-names";
+import { vi } from "@/lib/i18n/vi";
 import { actorOf } from "../support/actors";
 
 // Issue #13 case 10 (domain.md §8, the 2025 reform): in a 2-level province (demo Hải Châu) the commune's committee
@@ -24,6 +25,12 @@ describe("level names for a province's depth", () => {
   it("home page of the commune committee of a 2-level province vs a district committee", async () => {
     expect(await homeHeading(await actorOf("hc.bcdxa"))).toEqual({ title: "Bàn làm việc Ban Chỉ đạo cấp xã", role: "Ban Chỉ đạo cấp xã" });
     expect(await homeHeading(await actorOf("lg.cauke"))).toEqual({ title: "Bàn làm việc Ban Chỉ đạo cấp huyện", role: "Ban Chỉ đạo cấp huyện" });
+  });
+
+  it("verdict pages name the proposing level: 'Cấp xã đã đề xuất' in Hải Châu, 'Cấp huyện đã đề xuất' in Long Giang", async () => {
+    expect(withLevel(vi.reviews.stage.DISTRICT_PROPOSED, await actorLevelNames(await actorOf("hc.thuongtruc")))).toBe("Cấp xã đã đề xuất");
+    expect(withLevel(vi.reviews.returnToDistrict, await actorLevelNames(await actorOf("hc.thuongtruc")))).toBe("Trả lại báo cáo tổng kết cho cấp xã");
+    expect(withLevel(vi.reviews.stage.DISTRICT_PROPOSED, await actorLevelNames(await actorOf("lg.thuongtruc")))).toBe("Cấp huyện đã đề xuất");
   });
 
   it("the decision of a 2-level province: no district column (page data and Excel), article 2 without 'cấp huyện'", async () => {

@@ -11,12 +11,14 @@ import { listVerdicts } from "@/lib/server/verdicts/get-verdicts";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { t, vi } from "@/lib/i18n/vi";
 
+import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";
+
 const s = vi.reviews;
 
 export default async function VerdictsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("kpi.view");
   const year = yearParam((await searchParams).year);
-  const [rows, kpis] = await Promise.all([listVerdicts(actor, year), getProgrammeKpis(actor, year)]);
+  const [rows, kpis, names] = await Promise.all([listVerdicts(actor, year), getProgrammeKpis(actor, year), actorLevelNames(actor)]);
   return (
     <>
       <PageHeader
@@ -35,7 +37,7 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
                 <td className="font-medium">{r.selection.commune.name}</td>
                 <td>{r.selection.commune.parent?.name}</td>
                 <td>{r.selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}</td>
-                <td>{s.stage[r.effective ? "ISSUED" : (r.pending?.stage ?? "NONE")]}</td>
+                <td>{withLevel(s.stage[r.effective ? "ISSUED" : (r.pending?.stage ?? "NONE")], names)}</td>
                 <td>
                   {r.effective?.verdict ? (
                     <>

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
-import { levelNames, provinceDepth, type LevelNames } from "@/lib/domain/level-names";
+import { capitalizeVi, levelNames, provinceDepth, type LevelNames } from "@/lib/domain/level-names";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
 import { t, vi } from "@/lib/i18n/vi";
@@ -27,6 +27,11 @@ export async function homeHeading(actor: Actor): Promise<{ title: string; role: 
   if (actor.role !== "DISTRICT_COMMITTEE") return { title: vi.home[actor.role], role: vi.roles[actor.role] };
   const { proposerCommittee } = await actorLevelNames(actor);
   return { title: t(vi.home.DISTRICT_COMMITTEE, { committee: proposerCommittee }), role: proposerCommittee };
+}
+
+/** Fills {level} / {Level} of a catalogue string with the proposing level ("cấp huyện" / "Cấp xã", level-names.ts). */
+export function withLevel(template: string, names: LevelNames): string {
+  return t(template, { level: names.proposerLevel, Level: capitalizeVi(names.proposerLevel) });
 }
 
 /** The level names of the actor's province; the whole-country administrator sees the 3-level names. */

@@ -11,6 +11,7 @@ import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/re
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { applyVerdictConsequences } from "./consequences";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
+import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";
 import { AmendVerdictSchema, IssueVerdictSchema, type AmendVerdictInput, type IssueVerdictInput } from "./schemas";
 
 /** The selection behind a verdict id, through the actor's subtree (another tenant's verdict is "not found"). */
@@ -38,13 +39,14 @@ export async function issueVerdict(actor: Actor, raw: IssueVerdictInput) {
   assertCan(actor, "verdict.issue");
   const input = parseInput(IssueVerdictSchema, raw);
   const { selection, decisionDate } = await decisionTarget(actor, input);
+  const names = await actorLevelNames(actor);
   return db.$transaction(async (tx) => {
     await lockSelection(tx, selection.id);
     const state = verdictState(await loadVerdicts(tx, [selection.id]));
     const current = [...(state.pending ? [state.pending] : []), ...state.history].find((r) => r.id === input.verdictId);
     if (!current) throw notFound();
     if (current.stage === "ISSUED") throw validation(vi.reviews.frozen);
-    if (current.stage !== "SECRETARIAT_PROPOSED") throw validation(t(vi.reviews.stageOrder, { stage: vi.reviews.stage[current.stage] }));
+    if (current.stage !== "SECRETARIAT_PROPOSED") throw validation(t(vi.reviews.stageOrder, { stage: withLevel(vi.reviews.stage[current.stage], names) }));
     if (current.version !== input.version) throw conflict(vi.errors.conflict, { stage: current.stage, version: current.version });
     const assessment = await assessVerdict(tx, selection);
     const recommendation = assessment.result.recommendation;

@@ -15,6 +15,7 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { getVerdictPage } from "@/lib/server/verdicts/get-verdicts";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
+import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";
 
 const s = vi.reviews;
 const PROPOSAL_STATUS: Record<string, string> = { DRAFT: "nháp", SUBMITTED: "đã gửi", WITHDRAWN: "đã rút", APPROVED: "đã chấp thuận", REJECTED: "không chấp thuận" };
@@ -22,7 +23,8 @@ const PROPOSAL_STATUS: Record<string, string> = { DRAFT: "nháp", SUBMITTED: "đ
 export default async function VerdictPage({ params }: { params: Promise<{ selectionId: string }> }) {
   const actor = await requirePageActor("kpi.view");
   const { selectionId } = await params;
-  const p = await loadOrNotFound(() => getVerdictPage(actor, selectionId));
+  const [p, names] = await Promise.all([loadOrNotFound(() => getVerdictPage(actor, selectionId)), actorLevelNames(actor)]);
+  const lv = (template: string) => withLevel(template, names);
   const { selection, review, assessment, pending, effective, history, minutes, relapse, watch, nextProposal } = p;
   const rec = assessment.result;
   const frozen = !!effective;
@@ -37,7 +39,7 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
         subtitle={`${selection.commune.parent?.name ?? ""} · ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}`}
         actions={<Link className="text-brand-700 underline" href={`/verdicts?year=${year}`}>{vi.common.back}</Link>}
       />
-      <p className="mb-4 font-medium" data-testid="verdict-stage">{s.progress}: {s.stage[effective ? "ISSUED" : (pending?.stage ?? "NONE")]}</p>
+      <p className="mb-4 font-medium" data-testid="verdict-stage">{s.progress}: {lv(s.stage[effective ? "ISSUED" : (pending?.stage ?? "NONE")])}</p>
 
       {effective ? (
         <Card title={`${s.finalVerdict}: ${effective.verdict ? s.verdict[effective.verdict] : ""}`} className="mb-6">
@@ -93,7 +95,7 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
         <p className="mt-2 text-sm">{t(s.crimeReduction, { codes: assessment.crime.codes.join(", ") })}: {assessment.crime.message}</p>
       </Card>
 
-      <Card title={s.yearEndReview} className="mb-6">
+      <Card title={lv(s.yearEndReview)} className="mb-6">
         {review?.status === "RETURNED" && review.returnReason ? <div className="mb-3"><Notice tone="warning"><span data-testid="year-end-return-reason">{t(s.returnedBecause, { reason: review.returnReason })}</span></Notice></div> : null}
         {canPropose && reviewEditable ? (
           <YearEndReviewForm defaults={{ selectionId: selection.id, meetingDate: toInputDay(review?.meetingDate ?? null), newComplexity: review?.newComplexity ?? null, results: review?.results ?? "", shortcomings: review?.shortcomings ?? "", nextMeasures: review?.nextMeasures ?? "", version: review?.version ?? 0 }} />
@@ -118,14 +120,14 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
       {!frozen ? (
         <Card title={s.proposal} className="mb-6">
           <div className="space-y-4">
-            <p className="text-sm">{s.districtProposal}: <strong>{pending?.districtProposal ? s.verdict[pending.districtProposal] : "—"}</strong> · {s.secretariatProposal}: <strong>{pending?.secretariatProposal ? s.verdict[pending.secretariatProposal] : "—"}</strong></p>
+            <p className="text-sm">{lv(s.districtProposal)}: <strong>{pending?.districtProposal ? s.verdict[pending.districtProposal] : "—"}</strong> · {s.secretariatProposal}: <strong>{pending?.secretariatProposal ? s.verdict[pending.secretariatProposal] : "—"}</strong></p>
             {canPropose && (!pending || pending.stage === "DISTRICT_PROPOSED") && (!isSecretariat || !pending) ? (
-              <div><h3 className="mb-2 font-semibold">{s.districtProposal}</h3><ProposeVerdictForm selectionId={selection.id} level="DISTRICT" recommendation={rec.recommendation} version={pending?.version ?? 0} /></div>
+              <div><h3 className="mb-2 font-semibold">{lv(s.districtProposal)}</h3><ProposeVerdictForm selectionId={selection.id} level="DISTRICT" recommendation={rec.recommendation} version={pending?.version ?? 0} /></div>
             ) : null}
             {canPropose && isSecretariat && pending?.stage === "DISTRICT_PROPOSED" && review?.status === "SUBMITTED" ? (
               <div>
-                <h3 className="mb-1 font-semibold">{s.returnToDistrict}</h3>
-                <p className="mb-2 text-sm text-slate-600">{s.returnToDistrictHint}</p>
+                <h3 className="mb-1 font-semibold">{lv(s.returnToDistrict)}</h3>
+                <p className="mb-2 text-sm text-slate-600">{lv(s.returnToDistrictHint)}</p>
                 <ReviewDecisionForm reviewId={review.id} version={review.version} returnOnly />
               </div>
             ) : null}
