@@ -2,6 +2,7 @@ import { programme } from "./vi/programme";
 import { monthly } from "./vi/monthly";
 import { reviews } from "./vi/reviews";
 import { dashboard } from "./vi/dashboard";
+import { golive } from "./vi/golive";
 // User-facing strings, Vietnamese. Another language = another file of the same shape.
 export const vi = {
   app: {
@@ -114,6 +115,7 @@ export const vi = {
   monthly,
   reviews,
   dashboard,
+  golive,
 } as const;
 
 export { t } from "./t";
