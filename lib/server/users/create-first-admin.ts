@@ -3,13 +3,11 @@ import { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, normalizeUsername } from "@/lib/auth/password";
 import { PasswordSchema } from "@/lib/auth/password-policy";
+import { NATION_ROOT } from "@/lib/domain/official-units";
 import { validation } from "@/lib/errors";
 import type { Db } from "@/lib/prisma-client";
 import { t, vi } from "@/lib/i18n/vi";
 import { CreateUserSchema } from "@/lib/server/users/schemas";
-
-/** The national root every tenant hangs under (same code and name as the demo's). */
-export const NATION_ROOT = { code: "VN", name: "Toàn quốc", committeeName: "Bộ Công an" } as const;
 
 const FirstAdminSchema = CreateUserSchema.pick({ username: true, fullName: true }).extend({ password: PasswordSchema });
 export type FirstAdminInput = z.input<typeof FirstAdminSchema>;

@@ -46,6 +46,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "users#setUserActiveAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }) },
   "users#resetPasswordAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }) },
+  // Adds a small real province (Lai Châu, no history) under the national root: only an ADMIN at the root may;
+  // there is no record of another unit to target (the root is the only place a province can go).
+  "units/import#importOfficialProvinceAction": { input: async () => ({ provinceCode: "12", withHistory: false }) },
   // Tokens belong to a user: the actor's own token in its own unit, another user's token elsewhere (→ not found).
   "account/tokens#createApiTokenAction": { selfOnly: true, input: async () => ({ name: "Hệ thống thử nghiệm" }) },
   "account/tokens#revokeApiTokenAction": {
