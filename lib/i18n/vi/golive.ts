@@ -41,4 +41,12 @@ export const golive = {
     done: "Đã cập nhật {province}: tạo {created} đơn vị, đổi tên {renamed}, thêm {links} liên kết sáp nhập.",
     more: "… và {n} dòng khác",
   },
+  search: {
+    label: "Tìm đơn vị",
+    placeholder: "Gõ tên hoặc mã, có dấu hay không dấu (ví dụ: dong hoa)",
+    none: "Không tìm thấy đơn vị nào.",
+    more: "Xem thêm",
+    chosen: "Đã chọn: {name}",
+    former: "đã giải thể",
+  },
 };

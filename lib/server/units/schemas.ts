@@ -6,3 +6,19 @@ export const OfficialImportSchema = z.object({
   withHistory: z.boolean(),
 });
 export type OfficialImportInput = z.infer<typeof OfficialImportSchema>;
+
+const Level = z.enum(["NATION", "PROVINCE", "DISTRICT", "COMMUNE"]);
+
+/**
+ * A unit search from a picker: the typed text (any case, marks, Unicode form), optional levels, whether
+ * former units (ceased before today) are included, the page (20 results each) and an optional unit to search under.
+ */
+export const UnitSearchSchema = z.object({
+  q: z.string().trim().min(1, "Nhập tên hoặc mã đơn vị.").max(100, "Tối đa 100 ký tự."),
+  levels: z.array(Level).max(4).optional(),
+  includeFormer: z.boolean().optional(),
+  page: z.number().int().min(0).max(500).optional(),
+  /** Search below this unit only (it must be in the actor's subtree, else "not found"). */
+  underUnitId: z.uuid("Mã không hợp lệ.").optional(),
+});
+export type UnitSearchInput = z.infer<typeof UnitSearchSchema>;

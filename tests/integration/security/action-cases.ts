@@ -46,6 +46,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "users#setUserActiveAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }) },
   "users#resetPasswordAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }) },
+  // Searches below the given unit: another tenant's unit is "not found".
+  "units#searchUnitsAction": {
+    input: async (_a, unitId) => ({ q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name, underUnitId: unitId }),
+  },
   // Adds a small real province (Lai Châu, no history) under the national root: only an ADMIN at the root may;
   // there is no record of another unit to target (the root is the only place a province can go).
   "units/import#importOfficialProvinceAction": { input: async () => ({ provinceCode: "12", withHistory: false }) },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import { UnitPicker } from "@/components/units/unit-picker";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getUnitOverview } from "@/lib/server/units/get-unit";
 import { formatDate } from "@/lib/format";
@@ -19,6 +20,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </nav>
       <PageHeader title={unit.name} subtitle={`${vi.levels[unit.level]} · ${vi.units.code} ${unit.code}`} />
       {unit.validTo ? <p className="mb-4 text-amber-800">{t(vi.units.ceased, { date: formatDate(unit.validTo) })}</p> : null}
+      <div className="mb-4 max-w-xl"><UnitPicker id="unit-search" hrefPrefix="/units/" includeFormer /></div>
       <Card title={vi.units.children}>
         {children.length === 0 ? (
           <p className="text-slate-600">{vi.common.none}</p>
