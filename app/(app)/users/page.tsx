@@ -12,7 +12,8 @@ export default async function UsersPage() {
   const users = await listUsers(actor);
   return (
     <>
-      <PageHeader title={vi.users.title} subtitle={actor.unitName} />
+      <PageHeader title={vi.users.title} subtitle={actor.unitName}
+        actions={<a className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</a>} />
       <Card title={vi.users.create} className="mb-6">
         <CreateUserForm roles={assignableRoles(actor.role)} />
       </Card>

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
+import { cellText } from "@/lib/server/spreadsheet";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { saveMonthlyReport } from "./save-monthly-report";
 import type { MonthlyValueInput } from "./schemas";
@@ -39,14 +40,6 @@ export async function exportMonthlyWorkbook(actor: Actor, communeId: string, yea
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   return { buffer, fileName: `so-lieu-${year}-${String(month).padStart(2, "0")}.xlsx` };
 }
-
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return v.richText.map((p) => p.text).join("");
-  if (typeof v === "object" && "result" in v) return String(v.result ?? "");
-  if (typeof v === "object" && "text" in v) return String(v.text);
-  return String(v);
-};
 
 export type ImportRowError = { row: number; code: string; message: string };
 

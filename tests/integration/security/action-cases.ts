@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/actor";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
+import { vi } from "@/lib/i18n/vi";
 import { MONTHLY_ACTION_CASES } from "./monthly-cases";
 import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
@@ -33,6 +35,17 @@ async function fixtureUser(unitId: string) {
   return db.user.create({ data: { username: unique("fx."), fullName: "Người dùng thử", role, unitId, passwordHash: await hashPassword("Fixture2026x") }, select: { id: true } });
 }
 
+/** A bulk-accounts sheet with one valid row for the given unit (base64). */
+async function bulkSheet(unitId: string) {
+  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { code: true, level: true } });
+  const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : unit.level === "PROVINCE" ? "PROVINCE_LEADER" : "ADMIN";
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tai khoan");
+  ws.addRow([...vi.golive.bulkUsers.headers]);
+  ws.addRow([unique("bulk."), "Trần Thị Bình", "", role, unit.code]);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+}
+
 export const ACTION_CASES: Record<string, ActionCase> = {
   ...MONTHLY_ACTION_CASES,
   ...REVIEW_ACTION_CASES,
@@ -46,6 +59,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   "users#setUserActiveAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }) },
   "users#resetPasswordAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }) },
+  // Bulk accounts: the sheet names units by code, so there is no record id to point at another tenant; a foreign
+  // code is refused row by row like an unknown one (tests/integration/bulk-users.test.ts). Own: one valid row.
+  "users/bulk#previewBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
+  "users/bulk#createBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
   // Searches below the given unit: another tenant's unit is "not found".
   "units#searchUnitsAction": {
     input: async (_a, unitId) => ({ q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name, underUnitId: unitId }),
