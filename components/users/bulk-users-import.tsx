@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
+import { SheetCheck, sheetRowErrors } from "@/components/ui/sheet-check";
 import { downloadBase64, toBase64 } from "@/components/ui/file-base64";
 import { createBulkUsersAction, previewBulkUsersAction } from "@/app/(app)/users/bulk/actions";
 import { t } from "@/lib/i18n/t";
@@ -19,7 +20,6 @@ export function BulkUsersImport({ roleLabels }: { roleLabels: Record<string, str
   const [error, setError] = useState<{ text: string; rows: string[] } | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const [pending, start] = useTransition();
-  const rowErrors = (e: Record<string, string[]> | undefined) => Object.entries(e ?? {}).map(([k, v]) => `${t(golive.sheet.row, { row: k.replace("row.", "") })}: ${v.join(" ")}`);
 
   const onFile = (f: File | undefined) => start(async () => {
     setPreview(null); setError(null); setCreated(null);
@@ -28,13 +28,13 @@ export function BulkUsersImport({ roleLabels }: { roleLabels: Record<string, str
     setFile(base64);
     const r = await previewBulkUsersAction({ fileBase64: base64 });
     if (r.ok) setPreview(r.data);
-    else setError({ text: r.message, rows: rowErrors(r.fieldErrors) });
+    else setError({ text: r.message, rows: sheetRowErrors(r.fieldErrors) });
   });
   const create = () => start(async () => {
     if (!file) return;
     const r = await createBulkUsersAction({ fileBase64: file });
     if (r.ok) { setCreated(r.data); setPreview(null); setFile(null); }
-    else setError({ text: r.message, rows: rowErrors(r.fieldErrors) });
+    else setError({ text: r.message, rows: sheetRowErrors(r.fieldErrors) });
   });
 
   if (created) {
@@ -56,12 +56,7 @@ export function BulkUsersImport({ roleLabels }: { roleLabels: Record<string, str
       {error ? <Notice tone="error">{error.text}{error.rows.length ? <ul className="mt-1 list-disc pl-5">{error.rows.map((x) => <li key={x}>{x}</li>)}</ul> : null}</Notice> : null}
       {preview ? (
         <>
-          {preview.errors.length ? (
-            <Notice tone="error">
-              {t(golive.sheet.rowErrors, { count: new Set(preview.errors.map((e) => e.row)).size })}
-              <ul className="mt-1 list-disc pl-5">{preview.errors.map((e, i) => <li key={i}>{t(golive.sheet.row, { row: e.row })}: {e.message}</li>)}</ul>
-            </Notice>
-          ) : <Notice tone="success">{t(golive.sheet.ok, { count: preview.rows.length })}</Notice>}
+          <SheetCheck errors={preview.errors} rows={preview.rows.length} />
           <table className="w-full text-sm">
             <thead><tr><th className="text-left">#</th>{text.headers.filter((_, i) => i !== 2).map((h) => <th key={h} className="text-left">{h}</th>)}</tr></thead>
             <tbody>{preview.rows.map((r) => (

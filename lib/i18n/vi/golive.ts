@@ -87,4 +87,13 @@ export const golive = {
     download: "Tải danh sách mật khẩu ban đầu (.xlsx)",
     fileName: "mat-khau-ban-dau",
   },
+  unitSheet: {
+    nav: "Đơn vị từ Excel",
+    title: "Cập nhật đơn vị từ tệp Excel",
+    subtitle: "Cho tỉnh có đơn vị khác danh mục (thay đổi sau, đính chính): tạo đơn vị mới, sửa tên và thời gian hiệu lực; ghi tất cả các dòng trong một lần, hoặc không ghi gì nếu có dòng lỗi.",
+    headers: ["Mã", "Tên", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"],
+    sheet: "Don vi",
+    actions: { create: "Tạo mới", update: "Cập nhật", same: "Không đổi" },
+    done: "Đã ghi: tạo {created}, cập nhật {updated}, không đổi {unchanged} đơn vị.",
+  },
 };

@@ -35,15 +35,28 @@ async function fixtureUser(unitId: string) {
   return db.user.create({ data: { username: unique("fx."), fullName: "Người dùng thử", role, unitId, passwordHash: await hashPassword("Fixture2026x") }, select: { id: true } });
 }
 
+/** A one-row sheet of the given headers (base64). */
+async function oneRowSheet(headers: readonly string[], row: string[]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet");
+  ws.addRow([...headers]);
+  ws.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+}
+
+/** A units sheet creating one unit under the given one. */
+async function unitSheet(unitId: string) {
+  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { code: true, level: true } });
+  const code = unique("T").slice(0, 30);
+  const row = unit.level === "NATION" ? [code, "Tỉnh Thử Nghiệm", "tỉnh", ""] : [code, "Xã Thử Nghiệm", "xã", unit.code];
+  return oneRowSheet(vi.golive.unitSheet.headers, [...row, "01/01/1990", "01/01/2000"]);
+}
+
 /** A bulk-accounts sheet with one valid row for the given unit (base64). */
 async function bulkSheet(unitId: string) {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { code: true, level: true } });
   const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : unit.level === "PROVINCE" ? "PROVINCE_LEADER" : "ADMIN";
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Tai khoan");
-  ws.addRow([...vi.golive.bulkUsers.headers]);
-  ws.addRow([unique("bulk."), "Trần Thị Bình", "", role, unit.code]);
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+  return oneRowSheet(vi.golive.bulkUsers.headers, [unique("bulk."), "Trần Thị Bình", "", role, unit.code]);
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
@@ -63,6 +76,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   // code is refused row by row like an unknown one (tests/integration/bulk-users.test.ts). Own: one valid row.
   "users/bulk#previewBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
   "users/bulk#createBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
+  // Units from a sheet: a unit under the actor's own unit (a province at the root, else a commune), ceased in 2000 so
+  // no current count of the demo changes. Foreign parents are refused row by row (tests/integration/unit-sheet.test.ts).
+  "units/sheet#previewUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
+  "units/sheet#applyUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
   // Searches below the given unit: another tenant's unit is "not found".
   "units#searchUnitsAction": {
     input: async (_a, unitId) => ({ q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name, underUnitId: unitId }),

@@ -3,7 +3,7 @@
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
 import { createBulkUsers, previewBulkUsers } from "@/lib/server/users/bulk-create-users";
-import { SheetUploadSchema } from "@/lib/server/users/bulk-schemas";
+import { SheetUploadSchema } from "@/lib/server/sheet-upload-schema";
 
 export const previewBulkUsersAction = defineAction("user.manage", SheetUploadSchema, (actor, input) =>
   previewBulkUsers(actor, Buffer.from(input.fileBase64, "base64")),
