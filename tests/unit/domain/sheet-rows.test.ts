@@ -15,7 +15,7 @@ describe("bulk account rows", () => {
   });
   it("lists unknown units, ceased units, roles and duplicates by row", () => {
     const row = (n: number, username: string, role: string, unitCode: string) => ({ row: n, username, fullName: "A B", position: "", role, unitCode });
-    const errors = checkBulkUserRows([
+    const errors = checkBulkUserRows<keyof typeof labels, "NATION" | "PROVINCE" | "COMMUNE">([
       row(2, "a", "COMMUNE_POLICE", "X1"), row(3, "b", "COMMUNE_POLICE", "NOPE"), row(4, "c", "COMMUNE_POLICE", "OLD"),
       row(5, "d", "PROVINCE_LEADER", "X1"), row(6, "e", "ADMIN", "P"), row(7, "a", "COMMUNE_POLICE", "X1"), row(8, "t", "COMMUNE_POLICE", "X1"),
     ], {
