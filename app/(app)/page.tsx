@@ -5,12 +5,14 @@ import { MonthlyReminders } from "@/components/monthly/reminders";
 import { getHomeSummary } from "@/lib/server/units/get-home-summary";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
 import { HomeTasks } from "@/components/home/home-tasks";
+import { SetupChecklist } from "@/components/golive/setup-checklist";
+import { getSetupChecklist } from "@/lib/server/golive/get-setup-checklist";
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function HomePage() {
   const actor = await requirePageActor();
-  const [summary, tasks] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor)]);
+  const [summary, tasks, setup] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor), getSetupChecklist(actor)]);
   return (
     <>
       <PageHeader title={vi.home[actor.role]} subtitle={`${vi.roles[actor.role]} · ${actor.unitName}`} />
@@ -22,6 +24,7 @@ export default async function HomePage() {
           </Notice>
         </div>
       ) : null}
+      {setup && !setup.complete ? <SetupChecklist checklist={setup} /> : null}
       <HomeTasks tasks={tasks} />
       {actor.role === "COMMUNE_POLICE" ? null : <div className="grid gap-4 sm:grid-cols-3">
         {summary.counts.map((c) => (

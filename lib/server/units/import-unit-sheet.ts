@@ -10,6 +10,7 @@ import { validation } from "@/lib/errors";
 import { parseDay, toInputDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { readTable, writeTable } from "@/lib/server/spreadsheet";
+import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 
 const text = vi.golive.unitSheet;
 export const UNIT_SHEET_MAX_ROWS = 5000;
@@ -48,7 +49,8 @@ export async function previewUnitSheet(actor: Actor, data: Buffer) {
 
 /**
  * Applies a units spreadsheet in one transaction, or nothing when any row has an error (VALIDATION, errors by
- * row `row.N`): creates new units under their parents (parents first, generated committee name), updates names
+ * row `row.N`): creates new units under their parents (parents first, generated committee name; a new province
+ * gets the default indicator catalogue), updates names
  * and validity of existing ones, never moves or deletes a unit. One audit entry per unit written.
  */
 export async function applyUnitSheet(actor: Actor, data: Buffer) {
@@ -79,6 +81,7 @@ export async function applyUnitSheet(actor: Actor, data: Buffer) {
           },
           select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true },
         });
+        if (u.level === "PROVINCE") await seedIndicatorCatalogue(tx, id);
         await writeAudit(tx, audit, { action: "unit.create", entity: "Unit", entityId: id, unitId: id, after: { ...created, source: "spreadsheet" } });
       } else {
         const before = existing.get(u.code)!;
