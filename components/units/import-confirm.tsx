@@ -9,7 +9,7 @@ import { t } from "@/lib/i18n/t";
 import { golive } from "@/lib/i18n/vi/golive";
 
 /** The confirm button of the official-list import; shows what was changed. */
-export function ImportConfirm({ provinceCode, provinceName, withHistory }: { provinceCode: string; provinceName: string; withHistory: boolean }) {
+export function ImportConfirm({ provinceCode, provinceName, withHistory, canConfirm }: { provinceCode: string; provinceName: string; withHistory: boolean; canConfirm: boolean }) {
   const { run, message } = useActionRunner();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function ImportConfirm({ provinceCode, provinceName, withHistory }: { pro
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {done ? <Notice tone="success">{done}</Notice> : null}
-      <Button type="button" onClick={confirm} disabled={busy}>{golive.import.confirm}</Button>
+      {canConfirm ? <Button type="button" onClick={confirm} disabled={busy}>{golive.import.confirm}</Button> : null}
     </div>
   );
 }

@@ -79,7 +79,8 @@ function PreviewCards({ preview }: { preview: ImportPreview }) {
         {c.conflicts.length ? (
           <><h3 className="mt-4 font-medium">{text.conflicts}</h3><ul className="list-disc pl-6">{c.conflicts.map((x) => <li key={x.code}>{x.message}</li>)}</ul></>
         ) : null}
-        {nothing ? null : <div className="mt-4"><ImportConfirm provinceCode={preview.provinceCode} provinceName={preview.provinceName} withHistory={preview.withHistory} /></div>}
+        {/* Always mounted: after the import the page refreshes to "nothing to change" and the result stays shown. */}
+        <div className="mt-4"><ImportConfirm provinceCode={preview.provinceCode} provinceName={preview.provinceName} withHistory={preview.withHistory} canConfirm={!nothing} /></div>
       </Card>
       <Card title={text.committeeNames}>
         <ul className="list-disc pl-6">{preview.committeeNames.slice(0, 10).map((n) => <li key={n}>{n}</li>)}</ul>
