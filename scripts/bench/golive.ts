@@ -6,9 +6,11 @@
  *  2. adding the 33 others with their history (so the whole country: 34 provinces, the national tree);
  *  3. unit search on the national tree as the national administrator: p50/p95 over 400 searches (names typed
  *     without marks, with marks, in NFD, word prefixes), and the same for a province secretariat.
- * Prints the figures; README "Going live" keeps the latest ones.
+ * Prints the figures; README "Going live" keeps the latest ones. `-- --keep` keeps the database (to EXPLAIN).
  */
 import os from "node:os";
+// Registers the module hook that lets plain Node load the app's server modules (see app-modules.ts).
+import "./app-modules";
 import { createTempDatabase } from "../db/temp-database";
 import { applyPendingMigrations } from "../db/migrations";
 import { createPrismaClient } from "../../lib/prisma-client";
@@ -82,5 +84,6 @@ try {
   console.log(`| unit search, national tree, administrator: p50 / p95 of ${terms.length} | ${f(national.p50)} / ${f(national.p95)} | p95 < 50 ms |`);
   console.log(`| unit search, ${largest.name} subtree: p50 / p95 of ${terms.length} | ${f(province.p50)} / ${f(province.p95)} | |`);
 } finally {
-  await database.drop();
+  if (process.argv.includes("--keep")) console.log(`kept: ${database.url}`);
+  else await database.drop();
 }

@@ -28,7 +28,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Finds units of the actor's subtree by name or code (issue #11 §4), in PostgreSQL: the typed text is folded
  * like `Unit.searchName` (marks, đ/Đ, case and Unicode form ignored: "dong hoa" finds "Đông Hòa", an NFD "Lập"
- * finds the NFC one) and matched anywhere in the name (trigram index) or at the start of the code. Units in force
+ * finds the NFC one) and matched anywhere in the name (trigram index) or, when it holds a digit, at the start of the code. Units in force
  * first, former ones after; each ranked: exact name (with or without its kind word) or code, then name prefix,
  * then a word of the name starting with it, then any contained match; then by name. Former units (validTo on or before
  * today) only with `includeFormer`. Pages of 20 (`page` from 0); `hasMore` when another page follows.
@@ -45,11 +45,18 @@ export async function searchUnits(actor: Actor, input: UnitSearchInput, now = ap
   const page = input.page ?? 0;
   const levels = input.levels?.length ? Prisma.sql`AND u.level::text = ANY(${input.levels})` : Prisma.empty;
   const current = input.includeFormer ? Prisma.empty : Prisma.sql`AND (u."validTo" IS NULL OR u."validTo" > ${toDbDay(now)}::date)`;
+  // The national root's subtree is the whole tree: no lineage test (it would filter every row for nothing).
+  const scope = !input.underUnitId && actor.unitLevel === "NATION" ? Prisma.sql`TRUE` : Prisma.sql`u.lineage @> ARRAY[${scopeId}]::uuid[]`;
+  // Codes are matched only when the text looks like one (has a digit): an OR with the code would keep
+  // PostgreSQL from using the trigram index for names.
+  const match = /\d/.test(code)
+    ? Prisma.sql`(u."searchName" LIKE ${`%${like}%`} OR u.code LIKE ${`${code}%`})`
+    : Prisma.sql`u."searchName" LIKE ${`%${like}%`}`;
   const rows = await db.$queryRaw<UnitHit[]>`
     SELECT u.id, u.code, u.name, u.level, u.kind, u."validTo", p.name AS "parentName"
       FROM "Unit" u LEFT JOIN "Unit" p ON p.id = u."parentId"
-     WHERE u.lineage @> ARRAY[${scopeId}]::uuid[]
-       AND (u."searchName" LIKE ${`%${like}%`} OR u.code LIKE ${`${code}%`})
+     WHERE ${scope}
+       AND ${match}
        ${levels} ${current}
      ORDER BY (u."validTo" IS NOT NULL),
               CASE
