@@ -120,4 +120,9 @@ export const golive = {
     directly: "Trực thuộc tỉnh",
     createAccounts: "Tạo tài khoản hàng loạt",
   },
+  committee: {
+    label: "Tên Ban Chỉ đạo",
+    save: "Lưu tên",
+    saved: "Đã lưu tên Ban Chỉ đạo.",
+  },
 };

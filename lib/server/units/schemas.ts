@@ -22,3 +22,13 @@ export const UnitSearchSchema = z.object({
   underUnitId: z.uuid("Mã không hợp lệ.").optional(),
 });
 export type UnitSearchInput = z.infer<typeof UnitSearchSchema>;
+
+/** A unit's steering committee name, edited after the import generated it. */
+export const CommitteeNameSchema = z.object({
+  unitId: z.uuid("Mã không hợp lệ."),
+  committeeName: z
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(5, "Tên Ban Chỉ đạo quá ngắn.").max(200, "Tên Ban Chỉ đạo tối đa 200 ký tự.")),
+});
+export type CommitteeNameInput = z.infer<typeof CommitteeNameSchema>;

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/actor";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { vi } from "@/lib/i18n/vi";
+import { committeeNameFor, NATION_ROOT } from "@/lib/domain/official-units";
 import { MONTHLY_ACTION_CASES } from "./monthly-cases";
 import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
@@ -34,6 +35,8 @@ async function fixtureUser(unitId: string) {
   const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : "PROVINCE_LEADER";
   return db.user.create({ data: { username: unique("fx."), fullName: "Người dùng thử", role, unitId, passwordHash: await hashPassword("Fixture2026x") }, select: { id: true } });
 }
+
+const RENAMED_COMMITTEE = "Ban Chỉ đạo 138 (thử đổi tên)";
 
 /** A one-row sheet of the given headers (base64). */
 async function oneRowSheet(headers: readonly string[], row: string[]) {
@@ -80,6 +83,15 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   // no current count of the demo changes. Foreign parents are refused row by row (tests/integration/unit-sheet.test.ts).
   "units/sheet#previewUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
   "units/sheet#applyUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
+  // Renames, then puts back the seeded name (reports and documents of the other suites print it).
+  "units#renameCommitteeAction": {
+    input: async (_a, unitId) => ({ unitId, committeeName: RENAMED_COMMITTEE }),
+    after: async () => {
+      for (const u of await db.unit.findMany({ where: { committeeName: RENAMED_COMMITTEE }, select: { id: true, name: true, level: true } })) {
+        await db.unit.update({ where: { id: u.id }, data: { committeeName: u.level === "NATION" ? NATION_ROOT.committeeName : committeeNameFor(u.name) } });
+      }
+    },
+  },
   // Searches below the given unit: another tenant's unit is "not found".
   "units#searchUnitsAction": {
     input: async (_a, unitId) => ({ q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name, underUnitId: unitId }),
