@@ -24,13 +24,3 @@ export async function getUnitOverview(actor: Actor, unitId: string) {
   const breadcrumbs = unit.lineage.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   return { unit: { ...unit, committeeName: committee.committeeName }, children, breadcrumbs };
 }
-
-/** Units of the actor's subtree, for pickers (ordered by code). */
-export async function listUnitsInScope(actor: Actor) {
-  assertCan(actor, "unit.view");
-  return db.unit.findMany({
-    where: unitScope(actor),
-    select: { id: true, code: true, name: true, level: true, parentId: true },
-    orderBy: [{ level: "asc" }, { code: "asc" }],
-  });
-}
