@@ -29,8 +29,8 @@ async function expectFitsPhone(page: Page, path: string) {
 
 /** Pages per account (paths resolved after sign-in when they need the actor's unit). */
 const PAGES: Record<string, (unitId: string) => string[]> = {
-  admin: (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/password", "/account/tokens", `/dashboard?year=${YEAR}`],
-  "lg.thuongtruc": (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/tokens", `/dashboard?year=${YEAR}`, "/reports", "/monthly", "/monthly/indicators", `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/verdicts?year=${YEAR - 1}`, `/awards?year=${YEAR}`, "/documents/settings"],
+  admin: (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/password", "/account/tokens", `/dashboard?year=${YEAR}`, "/units/import?province=12&history=1", "/users/bulk", "/units/sheet"],
+  "lg.thuongtruc": (u) => ["/", `/units/${u}`, "/users", "/users/bulk", "/units/sheet", "/audit", "/account/tokens", `/dashboard?year=${YEAR}`, "/reports", "/monthly", "/monthly/indicators", `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/verdicts?year=${YEAR - 1}`, `/awards?year=${YEAR}`, "/documents/settings"],
   "lg.lanhdao": (u) => [
     "/", `/units/${u}`, "/account/password", "/account/tokens",
     `/dashboard?year=${YEAR}`, `/dashboard/trends?year=${YEAR}&group=CRIMINAL`, `/dashboard/trends?year=${YEAR}&group=OTHER`, `/dashboard/ranking?year=${YEAR}`,

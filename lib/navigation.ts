@@ -9,6 +9,8 @@ type NavItem = { href: (a: Actor) => string; label: string; permission?: Permiss
 const NAV: NavItem[] = [
   { href: () => "/", label: vi.nav.home },
   { href: (a) => `/units/${a.unitId}`, label: vi.nav.units, permission: "unit.view" },
+  { href: () => "/units/import", label: vi.golive.import.nav, permission: "unit.import" },
+  { href: () => "/units/sheet", label: vi.golive.unitSheet.nav, permission: "unit.manage" },
   { href: () => "/programme", label: vi.programme.nav, permission: "programme.view" },
   { href: () => "/monthly", label: vi.monthly.nav, permission: "monthly.view" },
   { href: () => "/monthly/indicators", label: vi.monthly.navCatalogue, permission: "monthly.view" },

@@ -6,16 +6,19 @@ import { getHomeSummary } from "@/lib/server/units/get-home-summary";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
 import { HomeTasks } from "@/components/home/home-tasks";
 import { homeHeading } from "@/lib/server/units/level-names";
+import { SetupChecklist } from "@/components/golive/setup-checklist";
+import { getSetupChecklist } from "@/lib/server/golive/get-setup-checklist";
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function HomePage() {
   const actor = await requirePageActor();
-  const [summary, tasks, heading] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor), homeHeading(actor)]);
+  const [summary, tasks, heading, setup] = await Promise.all([getHomeSummary(actor), getHomeTasks(actor), homeHeading(actor), getSetupChecklist(actor)]);
   return (
     <>
       <PageHeader title={heading.title} subtitle={`${heading.role} · ${actor.unitName}`} />
       <MonthlyReminders actor={actor} />
+      {setup && !setup.complete ? <SetupChecklist checklist={setup} /> : null}
       <HomeTasks tasks={tasks} />
       {actor.role === "COMMUNE_POLICE" ? null : <div className="grid gap-4 sm:grid-cols-3">
         {summary.counts.map((c) => (

@@ -4,17 +4,11 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Notice } from "@/components/ui/card";
 import { FileInput } from "@/components/ui/file-input";
+import { toBase64 } from "@/components/ui/file-base64";
 import { importMonthlyAction } from "@/app/(app)/monthly/actions";
 import { monthly as strings } from "@/lib/i18n/vi/monthly";
 import { t } from "@/lib/i18n/t";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
-
-function toBase64(buf: ArrayBuffer): string {
-  let s = "";
-  const bytes = new Uint8Array(buf);
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 /** Upload of the exported layout: row-by-row errors, nothing saved when any row is wrong. */
 export function ExcelImport({ communeId, year, month, version }: { communeId: string; year: number; month: number; version: number }) {

@@ -10,6 +10,7 @@ import { createProposalAction, provinceAddAction } from "@/app/(app)/programme/a
 import type { HotspotType } from "@/lib/domain/types";
 import { vi } from "@/lib/i18n/vi";
 import { HotspotTypePicker } from "./hotspot-types";
+import { UnitPicker } from "@/components/units/unit-picker";
 
 const s = vi.programme.proposals;
 type Candidate = { id: string; name: string; warnings?: string[] };
@@ -26,7 +27,8 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const { run, message } = useActionRunner();
-  const chosen = candidates.find((c) => c.id === communeId);
+  const [pickedName, setPickedName] = useState("");
+  const chosen = candidates.find((c) => c.id === communeId) ?? (communeId ? { id: communeId, name: pickedName } : undefined);
   const idp = `new-${mode}`;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -44,12 +46,20 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Field label={s.commune} htmlFor={`${idp}-commune`} error={errors.communeId?.[0]}>
-        <Select id={`${idp}-commune`} value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
-          <option value="">—</option>
-          {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-        </Select>
-      </Field>
+      {mode === "province" ? (
+        // The whole province's communes: found by name (issue #11 §4) rather than listed.
+        <div>
+          <UnitPicker id={`${idp}-commune`} label={s.commune} levels={["COMMUNE"]} onSelect={(u) => { setCommuneId(u.id); setPickedName(u.name); }} />
+          {errors.communeId?.[0] ? <p role="alert" className="text-sm text-red-700">{errors.communeId[0]}</p> : null}
+        </div>
+      ) : (
+        <Field label={s.commune} htmlFor={`${idp}-commune`} error={errors.communeId?.[0]}>
+          <Select id={`${idp}-commune`} value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
+            <option value="">—</option>
+            {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </Select>
+        </Field>
+      )}
       {chosen?.warnings?.length ? (
         <Notice tone="warning"><strong>{s.warnings}:</strong> {chosen.warnings.join(" ")}</Notice>
       ) : null}

@@ -5,16 +5,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { UnitPicker } from "@/components/units/unit-picker";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createUserAction } from "@/app/(app)/users/actions";
 import { CreateUserSchema, type CreateUserInput } from "@/lib/server/users/schemas";
-import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { t, vi } from "@/lib/i18n/vi";
 
-export function CreateUserForm({ roles, units }: { roles: Role[]; units: { id: string; name: string; level: UnitLevel }[] }) {
-  const { register, handleSubmit, setError, reset, formState } = useForm<CreateUserInput>({
+export function CreateUserForm({ roles }: { roles: Role[] }) {
+  const { register, handleSubmit, setError, setValue, reset, formState } = useForm<CreateUserInput>({
     resolver: zodResolver(CreateUserSchema),
-    defaultValues: { role: roles.at(-1), unitId: units[0]?.id },
+    defaultValues: { role: roles.at(-1) },
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateUserInput) => {
@@ -36,11 +37,11 @@ export function CreateUserForm({ roles, units }: { roles: Role[]; units: { id: s
           {roles.map((r) => <option key={r} value={r}>{vi.roles[r]}</option>)}
         </Select>
       </Field>
-      <Field label={vi.users.unit} htmlFor="new-unitId" error={err.unitId?.message}>
-        <Select id="new-unitId" {...register("unitId")}>
-          {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-        </Select>
-      </Field>
+      <div>
+        <UnitPicker id="new-unitId" label={vi.users.unit} onSelect={(u) => setValue("unitId", u.id, { shouldValidate: true })} />
+        <input type="hidden" {...register("unitId")} />
+        {err.unitId?.message ? <p role="alert" className="text-sm text-red-700">{err.unitId.message}</p> : null}
+      </div>
       <Field label={`${vi.auth.password} (tạm thời)`} htmlFor="new-password" error={err.password?.message}>
         <TextInput id="new-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>

@@ -1,3 +1,5 @@
+import { stripVietnameseMarks } from "./vn-fold";
+
 /**
  * File names for downloads, from a document's Vietnamese number and title.
  *
@@ -8,11 +10,7 @@
  * The extension (".xlsx", ".docx") is passed separately and kept as given.
  */
 export function asciiFileName(title: string, extension = ""): string {
-  const base = title
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+  const base = stripVietnameseMarks(title)
     .replace(/[^A-Za-z0-9._]+/g, "-")
     .replace(/^[-.]+|[-.]+$/g, "")
     .slice(0, 150);

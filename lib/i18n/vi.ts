@@ -4,6 +4,7 @@ import { monthly } from "./vi/monthly";
 import { reviews } from "./vi/reviews";
 import { dashboard } from "./vi/dashboard";
 import { access } from "./vi/access";
+import { golive } from "./vi/golive";
 // User-facing strings, Vietnamese. Another language = another file of the same shape.
 export const vi = {
   app: {
@@ -110,6 +111,7 @@ export const vi = {
   reviews,
   dashboard,
   access,
+  golive,
 } as const;
 
 export { t } from "./t";

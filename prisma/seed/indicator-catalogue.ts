@@ -86,7 +86,8 @@ export const DEFAULT_CATALOGUE: CatalogueEntry[] = [
 ];
 
 /** Creates the default catalogue for a province (ids resolved for ratio parts). */
-export async function seedIndicatorCatalogue(db: Db, provinceId: string) {
+/** Creates the default catalogue of a province (demo seed, and a province added at go-live); returns code → id. */
+export async function seedIndicatorCatalogue(db: Pick<Db, "indicator">, provinceId: string) {
   const ids = new Map<string, string>();
   for (const [i, e] of DEFAULT_CATALOGUE.entries()) {
     const row = await db.indicator.create({

@@ -8,6 +8,7 @@ import { seedDemoProgrammes } from "./programme";
 import { seedDemoFigures } from "./monthly";
 import { demoProvinceThreeLevel, demoProvinceTwoLevel, type DemoUnit } from "./demo-units";
 import { appNow } from "../../lib/clock";
+import { committeeNameFor, NATION_ROOT } from "../../lib/domain/official-units";
 
 export const DEMO_PASSWORD = "ChuyenHoa2026";
 
@@ -47,7 +48,7 @@ function flatten(u: DemoUnit, parent: UnitRow, depth: number, year: number, out:
   const row: UnitRow = {
     id, code: u.code, name: u.name, level, kind: u.kind as UnitKind, parentId: parent.id,
     lineage: [...parent.lineage, id], provinceId: level === "PROVINCE" ? id : parent.provinceId,
-    committeeName: `Ban Chỉ đạo 138 ${u.name.charAt(0).toLowerCase()}${u.name.slice(1)}`,
+    committeeName: committeeNameFor(u.name),
     validFrom, newRuralYear: u.newRuralLastYear ? year - 1 : null,
   };
   out.push(row);
@@ -60,7 +61,7 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   if ((await db.unit.count()) > 0) return { seeded: false, accounts: DEMO_ACCOUNTS };
   const year = now.getUTCFullYear();
   const rootId = randomUUID();
-  const root: UnitRow = { id: rootId, code: "VN", name: "Toàn quốc", level: "NATION", kind: "QUOC_GIA", parentId: null, lineage: [rootId], provinceId: null, committeeName: "Bộ Công an", newRuralYear: null };
+  const root: UnitRow = { id: rootId, ...NATION_ROOT, level: "NATION", kind: "QUOC_GIA", parentId: null, lineage: [rootId], provinceId: null, newRuralYear: null };
   const rows: UnitRow[] = [root];
   flatten(demoProvinceThreeLevel, root, 0, year, rows);
   const twoLevel = flatten(demoProvinceTwoLevel, root, 0, year, rows, REFORM_DATE);
@@ -70,7 +71,7 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   const merged = rows.find((r) => r.parentId === twoLevel.id)!;
   const former = ["Xã Phú Lộc Đông", "Xã Phú Lộc Tây"].map((name, i): UnitRow => {
     const id = randomUUID();
-    return { id, code: `4990${i + 1}`, name, level: "COMMUNE", kind: "XA", parentId: twoLevel.id, lineage: [...twoLevel.lineage, id], provinceId: twoLevel.id, committeeName: `Ban Chỉ đạo 138 ${name.toLowerCase()}`, validFrom: new Date(Date.UTC(1990, 0, 1)), validTo: REFORM_DATE, newRuralYear: null };
+    return { id, code: `4990${i + 1}`, name, level: "COMMUNE", kind: "XA", parentId: twoLevel.id, lineage: [...twoLevel.lineage, id], provinceId: twoLevel.id, committeeName: committeeNameFor(name), validFrom: new Date(Date.UTC(1990, 0, 1)), validTo: REFORM_DATE, newRuralYear: null };
   });
   rows.push(...former);
 

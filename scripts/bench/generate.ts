@@ -26,6 +26,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { DEFAULT_CATALOGUE } from "../../prisma/seed/indicator-catalogue";
 import { defaultProgrammeDates } from "../../lib/domain/programme-calendar";
 import { toDbDay } from "../../lib/domain/vn-date";
+import { committeeNameFor, NATION_ROOT } from "../../lib/domain/official-units";
 import { BENCH_DATABASE, BENCH_PASSWORD } from "./config";
 
 const FIRST_YEAR = 2022;
@@ -88,7 +89,7 @@ type UnitRow = {
   id: string; code: string; name: string; level: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE"; kind: string;
   parentId: string | null; lineage: string[]; provinceId: string | null; committeeName: string; newRuralYear: number | null;
 };
-const committee = (name: string) => `Ban Chỉ đạo 138 ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+const committee = committeeNameFor;
 
 /** Commune counts per province: 63 sizes from 100 to 550 summing to 10,600 (national) or [550]. */
 function provinceSizes(r: Rand, preset: Preset): number[] {
@@ -109,7 +110,7 @@ function provinceSizes(r: Rand, preset: Preset): number[] {
 
 function buildTree(r: Rand, preset: Preset, year: number): UnitRow[] {
   const rootId = uuid(r);
-  const rows: UnitRow[] = [{ id: rootId, code: "VN", name: "Toàn quốc", level: "NATION", kind: "QUOC_GIA", parentId: null, lineage: [rootId], provinceId: null, committeeName: "Bộ Công an", newRuralYear: null }];
+  const rows: UnitRow[] = [{ id: rootId, ...NATION_ROOT, level: "NATION", kind: "QUOC_GIA", parentId: null, lineage: [rootId], provinceId: null, newRuralYear: null }];
   let districtCode = 0, communeCode = 0;
   provinceSizes(r, preset).forEach((size, p) => {
     const city = p < 5;

@@ -216,8 +216,8 @@ const IGNORED_TABLES = ["_prisma_migrations"];
 
 /**
  * Structure of the schema `public` (tables, columns, indexes, constraints,
- * enums, sequences) read with plain SQL. Triggers and functions are left out
- * on purpose: migrations may hold hand-written ones the schema cannot express.
+ * enums, sequences) read with plain SQL. Triggers, functions and indexes named
+ * *_trgm_idx are left out on purpose: migrations may hold hand-written ones the schema cannot express.
  */
 export async function readCatalog(connectionString: string): Promise<CatalogSnapshot> {
   const client = new pg.Client({ connectionString });
@@ -269,7 +269,8 @@ export async function readCatalog(connectionString: string): Promise<CatalogSnap
          FROM pg_indexes WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`,
       [ignored],
     );
-    for (const i of indexes.rows) out.set(`index ${i.tbl}.${i.name}`, i.def);
+    // Trigram indexes are hand-written in migrations (the schema cannot express their operator class).
+    for (const i of indexes.rows) if (!i.name.endsWith("_trgm_idx")) out.set(`index ${i.tbl}.${i.name}`, i.def);
 
     const constraints = await client.query<{ tbl: string; name: string; type: string; def: string }>(
       `SELECT c.relname AS tbl, k.conname AS name, k.contype::text AS type,

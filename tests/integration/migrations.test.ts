@@ -11,6 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGLITE_EXTENSIONS } from "../../scripts/embedded-db";
 import {
   DEFAULT_PATHS,
   applyPendingMigrations,
@@ -142,7 +143,7 @@ describe("applyPendingMigrations on PGlite (pglite-socket)", () => {
   let server: PGLiteSocketServer;
   let url: string;
   beforeAll(async () => {
-    db = await PGlite.create();
+    db = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 10 });
     await server.start();
     url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres`;

@@ -5,18 +5,18 @@ import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePageActor } from "@/lib/authz/page";
 import { assignableRoles } from "@/lib/authz/permissions";
-import { listUnitsInScope } from "@/lib/server/units/get-unit";
 import { listUsers } from "@/lib/server/users/manage-users";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function UsersPage() {
   const actor = await requirePageActor("user.manage");
-  const [users, units] = await Promise.all([listUsers(actor), listUnitsInScope(actor)]);
+  const users = await listUsers(actor);
   return (
     <>
-      <PageHeader title={vi.users.title} subtitle={actor.unitName} />
+      <PageHeader title={vi.users.title} subtitle={actor.unitName}
+        actions={<a className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</a>} />
       <Card title={vi.users.create} className="mb-6">
-        <CreateUserForm roles={assignableRoles(actor.role)} units={units.map((u) => ({ id: u.id, name: `${u.code} · ${u.name}`, level: u.level }))} />
+        <CreateUserForm roles={assignableRoles(actor.role)} />
       </Card>
       <Card>
         <Table head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}>

@@ -3,11 +3,11 @@ import { db } from "@/lib/db";
 import { assertCan, requireUnitInScope, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 
-/** A unit of the actor's subtree with its parent chain and direct children. */
+/** A unit of the actor's subtree (with its committee name) with its parent chain and direct children. */
 export async function getUnitOverview(actor: Actor, unitId: string) {
   assertCan(actor, "unit.view");
   const unit = await requireUnitInScope(actor, unitId);
-  const [children, ancestors] = await Promise.all([
+  const [children, ancestors, committee] = await Promise.all([
     db.unit.findMany({
       where: { parentId: unit.id },
       select: { id: true, code: true, name: true, level: true, kind: true, validTo: true, newRuralYear: true, _count: { select: { children: true } } },
@@ -18,18 +18,9 @@ export async function getUnitOverview(actor: Actor, unitId: string) {
       where: { id: { in: unit.lineage.filter((id) => id !== unit.id) }, ...unitScope(actor) },
       select: { id: true, name: true },
     }),
+    db.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { committeeName: true } }),
   ]);
   const byId = new Map(ancestors.map((a) => [a.id, a]));
   const breadcrumbs = unit.lineage.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
-  return { unit, children, breadcrumbs };
-}
-
-/** Units of the actor's subtree, for pickers (ordered by code). */
-export async function listUnitsInScope(actor: Actor) {
-  assertCan(actor, "unit.view");
-  return db.unit.findMany({
-    where: unitScope(actor),
-    select: { id: true, code: true, name: true, level: true, parentId: true },
-    orderBy: [{ level: "asc" }, { code: "asc" }],
-  });
+  return { unit: { ...unit, committeeName: committee.committeeName }, children, breadcrumbs };
 }

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import { UnitPicker } from "@/components/units/unit-picker";
+import { CommitteeNameForm } from "@/components/units/committee-name-form";
+import { can } from "@/lib/authz/permissions";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getUnitOverview } from "@/lib/server/units/get-unit";
 import { formatDate } from "@/lib/format";
@@ -19,6 +22,10 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       </nav>
       <PageHeader title={unit.name} subtitle={`${vi.levels[unit.level]} · ${vi.units.code} ${unit.code}`} />
       {unit.validTo ? <p className="mb-4 text-amber-800">{t(vi.units.ceased, { date: formatDate(unit.validTo) })}</p> : null}
+      <div className="mb-4 max-w-xl">
+        {can(actor.role, "unit.manage") ? <CommitteeNameForm unitId={unit.id} committeeName={unit.committeeName ?? ""} /> : unit.committeeName ? <p>{unit.committeeName}</p> : null}
+      </div>
+      <div className="mb-4 max-w-xl"><UnitPicker id="unit-search" hrefPrefix="/units/" includeFormer /></div>
       <Card title={vi.units.children}>
         {children.length === 0 ? (
           <p className="text-slate-600">{vi.common.none}</p>

@@ -2,14 +2,13 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ChangeRoleForm } from "@/components/users/change-role-form";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { assignableRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
-import { listUnitsInScope } from "@/lib/server/units/get-unit";
 import { getManagedUser } from "@/lib/server/users/change-user-role";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("user.manage");
   const { id } = await params;
-  const [user, units] = await Promise.all([loadOrNotFound(() => getManagedUser(actor, id)), listUnitsInScope(actor)]);
+  const user = await loadOrNotFound(() => getManagedUser(actor, id));
   const s = vi.access.changeRole;
   return (
     <>
@@ -30,7 +29,6 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             user={{ userId: user.id, role: user.role, unitId: user.unitId, version: user.version }}
             roles={assignableRoles(actor.role)}
             roleLevels={ROLE_UNIT_LEVELS}
-            units={units.map((u) => ({ id: u.id, name: `${u.code} · ${u.name}`, level: u.level }))}
           />
         </Card>
       )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
+import { UnitPicker } from "@/components/units/unit-picker";
 import { Crumbs, DashboardTabs, FilterBar, Num } from "@/components/dashboard/parts";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getDrilldown } from "@/lib/server/dashboards/get-drilldown";
@@ -26,6 +27,7 @@ export default async function DrillPage({ params, searchParams }: Props) {
       <DashboardTabs active="drill" filters={filters} unitId={d.unit.id} />
       <Crumbs crumbs={d.crumbs} filters={filters} />
       <FilterBar filters={filters} />
+      <div className="no-print mb-4 max-w-xl"><UnitPicker id="drill-unit-search" hrefPrefix="/dashboard/units/" hrefSuffix={q} /></div>
       <Card title={d.unit.name}>
         <div data-testid="drill-self">
           <Table head={[s.indicator, s.value, s.target, ...(isCommune ? [s.monthly] : [])]} caption={`${s.title}: ${d.unit.name}`}>

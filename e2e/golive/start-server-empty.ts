@@ -1,0 +1,39 @@
+/**
+ * Web server of the go-live journey (issue #11 §7): a fresh PostgreSQL database with the migrations and NO demo
+ * seed, the first administrator created with `npm run admin:create` (the README's command, password from
+ * ADMIN_PASSWORD), then `next start`. Same pattern as e2e/support/start-server.ts; the database is dropped when
+ * the server stops.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import path from "node:path";
+import { adminUrl, createTempDatabase } from "../../scripts/db/temp-database";
+import { applyPendingMigrations } from "../../scripts/db/migrations";
+import { TEST_NOW } from "../../tests/support/test-clock";
+import { GOLIVE_ADMIN } from "./golive-data";
+
+const port = process.argv[2] ?? "3101";
+const host = new URL(adminUrl()).hostname;
+if (!["127.0.0.1", "localhost", "::1", ""].includes(host)) throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
+process.env.APP_NOW ??= TEST_NOW;
+
+const root = path.resolve(import.meta.dirname, "../..");
+const database = await createTempDatabase("bcd_golive");
+await applyPendingMigrations(database.url);
+execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/admin-create.ts", GOLIVE_ADMIN.username, GOLIVE_ADMIN.fullName], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: database.url, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
+});
+
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
+});
+const stop = () => child.kill("SIGTERM");
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", async () => {
+  await database.drop().catch(() => {});
+  process.exit(0);
+});

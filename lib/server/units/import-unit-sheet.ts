@@ -1,0 +1,106 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
+import { assertCan, unitScope } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { committeeNameFor } from "@/lib/domain/official-units";
+import { checkUnitSheet, type ExistingUnit, type UnitSheetRow } from "@/lib/domain/unit-sheet-rows";
+import { validation } from "@/lib/errors";
+import { parseDay, toInputDay } from "@/lib/format";
+import { t, vi } from "@/lib/i18n/vi";
+import { readTable, writeTable } from "@/lib/server/spreadsheet";
+import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
+
+const text = vi.golive.unitSheet;
+export const UNIT_SHEET_MAX_ROWS = 5000;
+const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
+const day = (cell: string) => (cell === "" ? null : parseDay(cell) ? toInputDay(parseDay(cell)) : undefined);
+
+/** Reads the sheet and checks it against the tree (units of the actor's subtree, and codes used elsewhere). */
+async function checkSheet(actor: Actor, data: Buffer) {
+  const sheet = await readTable(data, text.headers, UNIT_SHEET_MAX_ROWS);
+  const rows: UnitSheetRow[] = sheet.map(({ row, cells: [code, name, level, parentCode, from, to] }) => ({
+    row, code, name, level, parentCode, validFromText: from, validFrom: day(from), validToText: to, validTo: day(to),
+  }));
+  // A province row's empty parent is the national root, when the actor sits there.
+  const root = await db.unit.findFirst({ where: { level: "NATION", parentId: null, ...unitScope(actor) }, select: { code: true } });
+  const codes = [...new Set([...rows.flatMap((r) => [r.code, r.parentCode]), root?.code ?? ""].filter(Boolean))];
+  const found = await db.unit.findMany({
+    where: { code: { in: codes } },
+    select: { id: true, code: true, name: true, level: true, lineage: true, validFrom: true, validTo: true, parent: { select: { code: true } } },
+  });
+  const existing = new Map<string, ExistingUnit & { id: string; lineage: string[] }>(found.map((u) => [u.code, {
+    id: u.id, lineage: u.lineage, code: u.code, name: u.name, level: u.level, parentCode: u.parent?.code ?? null,
+    validFrom: toInputDay(u.validFrom), validTo: u.validTo ? toInputDay(u.validTo) : null, inScope: u.lineage.includes(actor.unitId),
+  }]));
+  return { ...checkUnitSheet(rows, existing, root?.code ?? null), existing };
+}
+
+/**
+ * Preview of a units spreadsheet (issue #11 §3): what each row would do (create, update, unchanged) and every
+ * row's errors. Writes nothing. Refuses (VALIDATION) a file that is not the template.
+ */
+export async function previewUnitSheet(actor: Actor, data: Buffer) {
+  assertCan(actor, "unit.manage");
+  const { units, errors } = await checkSheet(actor, data);
+  return { units, errors };
+}
+
+/**
+ * Applies a units spreadsheet in one transaction, or nothing when any row has an error (VALIDATION, errors by
+ * row `row.N`): creates new units under their parents (parents first, generated committee name; a new province
+ * gets the default indicator catalogue), updates names
+ * and validity of existing ones, never moves or deletes a unit. One audit entry per unit written.
+ */
+export async function applyUnitSheet(actor: Actor, data: Buffer) {
+  assertCan(actor, "unit.manage");
+  const { units, errors, existing } = await checkSheet(actor, data);
+  if (errors.length) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const e of errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
+    throw validation(t(vi.golive.sheet.rowErrors, { count: Object.keys(fieldErrors).length }), fieldErrors);
+  }
+  const audit = { userId: actor.userId, username: actor.username, unitId: actor.unitId };
+  const placed = new Map([...existing].map(([code, u]) => [code, { id: u.id, lineage: u.lineage }]));
+  // Parents first: provinces, then districts, then communes (a parent in the file is always one level up).
+  const order = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const;
+  const todo = units.filter((u) => u.action !== "same").sort((a, b) => order[a.level] - order[b.level]);
+  await db.$transaction(async (tx) => {
+    for (const u of todo) {
+      const parent = placed.get(u.parentCode!)!;
+      if (u.action === "create") {
+        const id = randomUUID();
+        const lineage = [...parent.lineage, id];
+        placed.set(u.code, { id, lineage });
+        const created = await tx.unit.create({
+          data: {
+            id, code: u.code, name: u.name, level: u.level, kind: u.kind, parentId: parent.id, lineage,
+            provinceId: u.level === "PROVINCE" ? id : lineage[1], committeeName: committeeNameFor(u.name),
+            validFrom: dbDay(u.validFrom) ?? undefined, validTo: dbDay(u.validTo),
+          },
+          select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true },
+        });
+        if (u.level === "PROVINCE") await seedIndicatorCatalogue(tx, id);
+        await writeAudit(tx, audit, { action: "unit.create", entity: "Unit", entityId: id, unitId: id, after: { ...created, source: "spreadsheet" } });
+      } else {
+        const before = existing.get(u.code)!;
+        const data = { name: u.name, validTo: dbDay(u.validTo), ...(u.validFrom ? { validFrom: dbDay(u.validFrom)! } : {}) };
+        await tx.unit.update({ where: { id: before.id }, data });
+        await writeAudit(tx, audit, {
+          action: "unit.update", entity: "Unit", entityId: before.id, unitId: before.id,
+          before: { name: before.name, validFrom: before.validFrom, validTo: before.validTo }, after: { ...data, source: "spreadsheet" },
+        });
+      }
+    }
+  }, { timeout: 120_000 });
+  return { created: todo.filter((u) => u.action === "create").length, updated: todo.filter((u) => u.action === "update").length, unchanged: units.length - todo.length };
+}
+
+/** The template: headers and two example rows (a former district ended on 01/07/2025, a commune since then). */
+export function unitSheetTemplate() {
+  return writeTable(text.sheet, text.headers, [
+    ["<mã huyện cũ>", "Huyện Ví Dụ", "huyện", "<mã tỉnh>", "", "01/07/2025"],
+    ["<mã xã>", "Xã Ví Dụ", "xã", "<mã tỉnh>", "01/07/2025", ""],
+  ]);
+}
