@@ -39,9 +39,12 @@ async function accountsSheet(): Promise<Buffer> {
 
 test("an administrator brings a real province into use from an empty database", async ({ page }) => {
   // The administrator created by `npm run admin:create` signs in and changes the initial password.
+  // Until the initial password is changed every page leads to the change form (issue #11 §5, #14 §5).
   await signIn(page, GOLIVE_ADMIN.username, GOLIVE_ADMIN.password);
-  await expect(page.getByRole("heading", { level: 1, name: vi.home.ADMIN })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/password/);
   await changePassword(page, GOLIVE_ADMIN.password, "QuanTri2026Moi");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: vi.home.ADMIN })).toBeVisible();
 
   // Adds Cao Bằng from the official list with its history before 01/07/2025.
   await page.goto("/units/import");
@@ -74,9 +77,10 @@ test("an administrator brings a real province into use from an empty database", 
   // The secretariat signs in with its initial password, changes it, and sees next year's cap on its real communes.
   await page.context().clearCookies();
   await signIn(page, "cb.thuongtruc", password);
-  await expect(page.getByRole("heading", { level: 1, name: vi.home.PROVINCE_SECRETARIAT })).toBeVisible();
+  await expect(page).toHaveURL(/\/account\/password/);
   await changePassword(page, password, "ThuongTruc2026Moi");
   await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: vi.home.PROVINCE_SECRETARIAT })).toBeVisible();
   const checklist = page.getByTestId("setup-checklist");
   await expect(checklist).toBeVisible();
   // Seed 002 mục II.2: at most 15% of the 56 communes in force on 01/01/2027 (the 161 former ones ended on 01/07/2025).
