@@ -1,7 +1,7 @@
 /**
  * Web server of the go-live journey (issue #11 §7): a fresh PostgreSQL database with the migrations and NO demo
- * seed, the first administrator created with `npm run admin:create` (the README's command, password from
- * ADMIN_PASSWORD), then `next start`. Same pattern as e2e/support/start-server.ts; the database is dropped when
+ * seed, the app's least-privilege role granted, the first administrator created with `npm run admin:create` as
+ * that role (the README's "Going live" commands, password from ADMIN_PASSWORD), then `next start` as that role. Same pattern as e2e/support/start-server.ts; the database is dropped when
  * the server stops.
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -9,6 +9,8 @@ import path from "node:path";
 import { adminUrl, createTempDatabase } from "../../scripts/db/temp-database";
 import { applyPendingMigrations } from "../../scripts/db/migrations";
 import { TEST_NOW } from "../../tests/support/test-clock";
+import { appRoleUrl, ensureAppRole } from "../../scripts/db/app-role";
+import { TEST_APP_ROLE } from "../../tests/support/global-setup";
 import { GOLIVE_ADMIN } from "./golive-data";
 
 const port = process.argv[2] ?? "3101";
@@ -19,16 +21,18 @@ process.env.APP_NOW ??= TEST_NOW;
 const root = path.resolve(import.meta.dirname, "../..");
 const database = await createTempDatabase("bcd_golive");
 await applyPendingMigrations(database.url);
+await ensureAppRole(database.url, { role: TEST_APP_ROLE });
+const appUrl = appRoleUrl(database.url, TEST_APP_ROLE);
 execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/admin-create.ts", GOLIVE_ADMIN.username, GOLIVE_ADMIN.fullName], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
+  env: { ...process.env, DATABASE_URL: appUrl, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
 });
 
 const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
+  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
 });
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);
