@@ -58,12 +58,14 @@ export type BaselineSources = { comparable: true; unitIds: string[] } | ({ compa
 
 /**
  * The units whose accepted figures of `month` (a month of the baseline year) stand for `unitId` in "the same
- * period last year" (issue #12 §2). The unit itself when it existed that month; otherwise, its predecessors,
- * followed back through earlier changes — a merged commune's baseline is the sum of the communes it came from.
- * When a predecessor was split (it has more than one successor), no comparable baseline exists: its figures
- * cannot be shared out, and comparing with a part or with zero would mislead. A unit with neither figures nor
- * predecessors that month gets an empty list (no baseline, like any commune without figures).
- * `units` maps id → validity; `links` are every succession link known.
+ * period last year" (issue #12 §2). The unit itself when it existed that month, plus every unit merged into it
+ * after the start of that month, followed back through earlier changes — a merged commune's baseline is the sum
+ * of the communes it came from (a merge into an existing commune adds the absorbed ones to its own figures).
+ * Changes that took effect before the month began do not matter. No comparable baseline exists when a split is
+ * involved after the start of the month: a predecessor with several successors, a predecessor that gave part of
+ * its area and continued, or the unit itself giving part of its area away — figures cannot be shared out, and
+ * comparing with a part or with zero would mislead. A unit with neither figures nor predecessors that month gets
+ * an empty list (no baseline, like any commune without figures). `units`: id → validity; `links`: every link.
  */
 export function baselineSources(
   unitId: string,
@@ -71,21 +73,21 @@ export function baselineSources(
   units: ReadonlyMap<string, UnitValidity>,
   links: readonly SuccessionLink[],
 ): BaselineSources {
+  const monthStart = vnDate(month.year, month.month, 1);
+  const after = (l: SuccessionLink) => vnCalendarDaysBetween(monthStart, l.effectiveDate) > 0;
   const out = new Set<string>();
-  const visit = (id: string, seen: Set<string>): boolean => {
+  const visit = (id: string, via: SuccessionLink | null, seen: Set<string>): boolean => {
     const unit = units.get(id);
-    if (!unit || unitExistsInMonth(unit, month)) {
-      out.add(id);
-      return true;
-    }
-    for (const link of links.filter((l) => l.toUnitId === id)) {
-      if (seen.has(link.fromUnitId)) continue;
-      if (links.filter((l) => l.fromUnitId === link.fromUnitId).length > 1) return false;
-      if (!visit(link.fromUnitId, new Set([...seen, link.fromUnitId]))) return false;
+    const outgoing = links.filter((l) => l.fromUnitId === id && after(l));
+    const continues = (l: SuccessionLink) => !!unit && isUnitActiveOn(unit, l.effectiveDate);
+    if (via ? outgoing.length > 1 || continues(via) : outgoing.some(continues)) return false;
+    if (!unit || unitExistsInMonth(unit, month)) out.add(id);
+    for (const l of links.filter((x) => x.toUnitId === id && after(x) && !seen.has(x.fromUnitId))) {
+      if (!visit(l.fromUnitId, l, new Set([...seen, l.fromUnitId]))) return false;
     }
     return true;
   };
-  if (!visit(unitId, new Set([unitId]))) return { comparable: false, ...NO_COMPARABLE_BASELINE };
+  if (!visit(unitId, null, new Set([unitId]))) return { comparable: false, ...NO_COMPARABLE_BASELINE };
   return { comparable: true, unitIds: [...out] };
 }
 

@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { DEFAULT_ENTRY_DEADLINE_DAY, entryWindowStatus, monthlyFiguresDueDate } from "@/lib/domain/entry-window";
 import { appNow } from "@/lib/clock";
+import { monthlyEntryRefusal } from "@/lib/domain/unit-succession";
+import { fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { monthly } from "@/lib/i18n/vi/monthly";
@@ -42,7 +44,10 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
   if (!isUuid(communeId)) throw notFound();
   const commune = await db.unit.findFirst({
     where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] },
-    select: { id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, parent: { select: { name: true, level: true } } },
+    select: {
+      id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true,
+      parent: { select: { name: true, level: true } },
+    },
   });
   if (!commune || !commune.provinceId) throw notFound();
   const provinceId = commune.provinceId;
@@ -52,9 +57,16 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
     hasActiveUnlock(communeId, year, month, now),
   ]);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
-  const window = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
+  // A commune reports only for the months it exists in (issue #12 §2; lib/domain/unit-succession.ts): such a month's
+  // window is closed with the reason, whatever the calendar or an unlock says.
+  const notExisting = monthlyEntryRefusal(
+    { name: commune.name, validFrom: fromDbDay(commune.validFrom), validTo: commune.validTo ? fromDbDay(commune.validTo) : null },
+    { year, month },
+  );
+  const open = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
+  const window = notExisting ? { ...open, isOpen: false, daysRemaining: null, reason: notExisting } : open;
   return {
-    commune, provinceId, programme, selected: selection !== null, deadlineDay, window,
+    commune, provinceId, programme, selected: selection !== null, deadlineDay, window, notExisting,
     dueDate: monthlyFiguresDueDate(year, month, deadlineDay),
   };
 }

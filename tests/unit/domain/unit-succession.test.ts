@@ -82,6 +82,25 @@ describe('baselineSources ("same period last year" of a successor)', () => {
     const mixed = [...links, { fromUnitId: 'P', toUnitId: 'T', effectiveDate: REFORM }, { fromUnitId: 'S', toUnitId: 'T', effectiveDate: REFORM }];
     expect(baselineSources('T', { year: 2025, month: 3 }, withMerge, mixed).comparable).toBe(false);
   });
+  it('a merge into an existing commune adds the absorbed commune to its own baseline', () => {
+    const into = new Map<string, UnitValidity>([['K', old()], ['L', old(REFORM)]]);
+    const links = [{ fromUnitId: 'L', toUnitId: 'K', effectiveDate: REFORM }];
+    const src = baselineSources('K', { year: 2025, month: 3 }, into, links);
+    expect(src.comparable && [...src.unitIds].sort()).toEqual(['K', 'L']);
+    expect(baselineSources('K', { year: 2025, month: 8 }, into, links)).toEqual({ comparable: true, unitIds: ['K'] });
+  });
+  it('a change that took effect before the baseline month does not matter, even a split', () => {
+    const early = vnDate(2020, 1, 1);
+    const split = new Map<string, UnitValidity>([['P', old(early)], ['Q', { validFrom: early, validTo: null }], ['R', { validFrom: early, validTo: null }]]);
+    const links = [{ fromUnitId: 'P', toUnitId: 'Q', effectiveDate: early }, { fromUnitId: 'P', toUnitId: 'R', effectiveDate: early }];
+    expect(baselineSources('Q', { year: 2025, month: 3 }, split, links)).toEqual({ comparable: true, unitIds: ['Q'] });
+  });
+  it('a commune that gave part of its area away, or received a part of one that continued, has no comparable baseline', () => {
+    const off = new Map<string, UnitValidity>([['K', old()], ['N', { validFrom: REFORM, validTo: null }]]);
+    const links = [{ fromUnitId: 'K', toUnitId: 'N', effectiveDate: REFORM }];
+    expect(baselineSources('K', { year: 2025, month: 3 }, off, links).comparable).toBe(false);
+    expect(baselineSources('N', { year: 2025, month: 3 }, off, links).comparable).toBe(false);
+  });
   it('a unit with neither figures nor predecessors that month has an empty baseline', () => {
     expect(baselineSources('N', { year: 2025, month: 3 }, new Map([['N', { validFrom: REFORM, validTo: null }]]), [])).toEqual({ comparable: true, unitIds: [] });
   });
