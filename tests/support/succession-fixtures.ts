@@ -82,3 +82,45 @@ export async function addSplit(fx: SuccessionFixture) {
   await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, reportIds, 1); });
   return { P, Q, R };
 }
+
+/**
+ * A province of 20 communes before any change, a 2025 programme with A selected (types 1 and 3, a plan, an accepted
+ * interim review) and B selected (type 2, no plan), a commune-police account on A, a draft report of A for June 2025,
+ * and the province secretariat. For the merge operation (issue #12 §1).
+ */
+export async function createProvinceForMerge() {
+  const tag = randomUUID().slice(0, 6);
+  const root = await db.unit.findUniqueOrThrow({ where: { code: "VN" }, select: { id: true, lineage: true } });
+  const provinceId = randomUUID();
+  const lineage = [...root.lineage, provinceId];
+  await db.unit.create({ data: { id: provinceId, code: `t12m-${tag}`, name: `Tỉnh Sáp Nhập ${tag}`, level: "PROVINCE", kind: "TINH", parentId: root.id, lineage, provinceId } });
+  const communes: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const id = randomUUID();
+    await db.unit.create({ data: { id, code: `t12m-${tag}-${i}`, name: `Xã ${String.fromCharCode(65 + i)} ${tag}`, level: "COMMUNE", kind: "XA", parentId: provinceId, lineage: [...lineage, id], provinceId } });
+    communes.push(id);
+  }
+  const [A, B] = communes as [string, string];
+  const programme = await db.programme.create({
+    data: {
+      provinceId, year: 2025, planNumber: "1/KH", planDate: day(2025, 1, 10), proposalDeadline: day(2025, 1, 31), approvalDate: day(2025, 2, 17),
+      planDeadline: day(2025, 2, 28), focusStart: day(2025, 3, 1), focusEnd: day(2025, 8, 31), peakStart: day(2025, 3, 1), peakEnd: day(2025, 5, 31),
+      interimReviewDate: day(2025, 9, 15), yearEndReviewDeadline: day(2025, 11, 15), reportDeadline: day(2025, 11, 19), verdictDeadline: day(2025, 12, 14),
+    },
+    select: { id: true },
+  });
+  const decision = await db.selectionDecision.create({ data: { programmeId: programme.id, number: `${tag}/QĐ`, date: day(2025, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Người Ký" } });
+  const sA = await db.selection.create({ data: { programmeId: programme.id, decisionId: decision.id, communeId: A, hotspotTypes: ["TYPE_1", "TYPE_3"] }, select: { id: true } });
+  const sB = await db.selection.create({ data: { programmeId: programme.id, decisionId: decision.id, communeId: B, hotspotTypes: ["TYPE_2"] }, select: { id: true } });
+  const plan = await db.plan.create({ data: { selectionId: sA.id, number: `${tag}/KH-A`, date: day(2025, 2, 28) }, select: { id: true } });
+  await db.communeReview.create({ data: { selectionId: sA.id, kind: "INTERIM", status: "ACCEPTED" } });
+  const draft = await db.monthlyReport.create({ data: { communeId: A, provinceId, year: 2025, month: 6, status: "DRAFT" }, select: { id: true } });
+  const user = async (role: "COMMUNE_POLICE" | "PROVINCE_SECRETARIAT", unitId: string, name: string) => {
+    const u = await db.user.create({ data: { username: `t12m.${tag}.${name}`, fullName: `Thử ${name}`, role, unitId, passwordHash: "x" }, select: { id: true } });
+    return (await loadActorByUserId(u.id)) as Actor;
+  };
+  return {
+    tag, provinceId, communes, A, B, programmeId: programme.id, selections: { A: sA.id, B: sB.id }, planId: plan.id, draftId: draft.id,
+    policeA: await user("COMMUNE_POLICE", A, "ca-a"), secretariat: await user("PROVINCE_SECRETARIAT", provinceId, "tt"),
+  };
+}
