@@ -14,8 +14,8 @@ import { applyUsers, changeImpact } from "./impact";
 import { ConvertProvinceSchema, type ConvertProvinceInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";
 
-/** Units of the province existing on `day` (validTo null or after it). */
-const existingOn = (day: Date) => ({ OR: [{ validTo: null }, { validTo: { gt: day } }] });
+/** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */
+const existingOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] });
 
 /** The checked plan: the province, its districts existing on the day, the communes existing under them. */
 async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typeof ConvertProvinceSchema.parse>) {
