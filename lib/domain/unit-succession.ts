@@ -185,3 +185,25 @@ export function periodTotal(values: readonly UnitMonthValue[], units: ReadonlySe
   }
   return total;
 }
+
+/** A name a unit bore before a rename: from `validFrom` (null: since it began) until `validTo` (exclusive). */
+export interface FormerName {
+  name: string;
+  validFrom: Date | null;
+  validTo: Date;
+}
+
+/**
+ * The unit's name on `day` (issue #12 §3: "documents for a period before a change show the names of that time"):
+ * the former name whose period contains the day, else the current name. Vietnam calendar days; validTo exclusive.
+ */
+export function nameOn(current: string, former: readonly FormerName[], day: Date): string {
+  const hit = former.find((f) => isUnitActiveOn({ validFrom: f.validFrom, validTo: f.validTo }, day));
+  return hit ? hit.name : current;
+}
+
+/** "Xã A (nay là Xã C)" when the name of that time differs from today's; else the name alone (issue #12 §3). */
+export function nameWithToday(thenName: string, todayNames: readonly string[]): string {
+  const others = todayNames.filter((n) => n !== thenName);
+  return others.length === 0 ? thenName : `${thenName} (nay là ${others.join(', ')})`;
+}

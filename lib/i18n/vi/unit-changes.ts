@@ -1,5 +1,15 @@
 // Strings of the administrative changes (issue #12): merge, 3 → 2 levels, lineage on the unit page.
 export const unitChanges = {
+  codeFormat: "Mã đơn vị gồm chữ số, chữ cái không dấu, tối đa 20 ký tự.",
+  newRuralYear: "Năm đạt chuẩn nông thôn mới phải từ 1990 đến 2100.",
+  splitParts: "Chia tách thành 2 đến 10 xã mới.",
+  partIndex: "Chọn một trong các xã mới.",
+  sameName: "Tên mới trùng tên hiện tại.",
+  renameOrder: "Ngày đổi tên phải sau lần đổi tên trước ({date}).",
+  hasChildren: "Đơn vị còn đơn vị trực thuộc đang hoạt động: chuyển hoặc chấm dứt chúng trước.",
+  onlyCommune: "Chỉ áp dụng cho đơn vị cấp xã.",
+  moveParent: "Đơn vị cấp trên mới phải là cấp huyện hoặc cấp tỉnh (mô hình 2 cấp) của cùng tỉnh, khác đơn vị cấp trên hiện tại.",
+  duplicateCodes: "Các xã mới phải có mã khác nhau.",
   legalBasisRequired: "Vui lòng nhập căn cứ pháp lý (ví dụ: Nghị quyết số …/NQ-UBTVQH15).",
   onlyCommunes: "Chỉ hợp nhất được các đơn vị cấp xã.",
   sameProvince: "Các xã hợp nhất phải cùng một tỉnh.",

@@ -2,7 +2,7 @@
 // ("Inputs that must give these values"): a province of 20 communes; on 01/07/2025 A and B merge into C.
 import { describe, expect, it } from 'vitest';
 import {
-  baselineSources, carrySelections, monthlyEntryRefusal, periodTotal, successorsOn, unitExistsInMonth,
+  baselineSources, carrySelections, monthlyEntryRefusal, nameOn, nameWithToday, periodTotal, successorsOn, unitExistsInMonth,
   type SuccessionLink, type UnitMonthValue,
 } from '@/lib/domain/unit-succession';
 import { countActiveUnits, maxSelectable, type UnitValidity } from '@/lib/domain/selection-cap';
@@ -165,5 +165,23 @@ describe('successorsOn (a relapse watch passes to the successor)', () => {
     const split = new Map<string, UnitValidity>([['P', old(REFORM)], ['Q', { validFrom: REFORM, validTo: null }], ['R', { validFrom: REFORM, validTo: null }]]);
     const links = [{ fromUnitId: 'P', toUnitId: 'Q', effectiveDate: REFORM }, { fromUnitId: 'P', toUnitId: 'R', effectiveDate: REFORM }];
     expect(successorsOn('P', vnDate(2025, 8, 1), split, links)).toEqual(['Q', 'R']);
+  });
+});
+
+describe('names of that time (issue #12 §3)', () => {
+  const former = [
+    { name: 'Xã Cũ 1', validFrom: null, validTo: vnDate(2020, 1, 1) },
+    { name: 'Xã Cũ 2', validFrom: vnDate(2020, 1, 1), validTo: REFORM },
+  ];
+  it('the name on a day is the one of its period; today the current one; the rename day takes the new name', () => {
+    expect(nameOn('Xã Mới', former, vnDate(2019, 12, 31))).toBe('Xã Cũ 1');
+    expect(nameOn('Xã Mới', former, vnDate(2020, 1, 1))).toBe('Xã Cũ 2');
+    expect(nameOn('Xã Mới', former, vnDate(2025, 6, 30))).toBe('Xã Cũ 2');
+    expect(nameOn('Xã Mới', former, REFORM)).toBe('Xã Mới');
+  });
+  it('"nay là …" only when today differs', () => {
+    expect(nameWithToday('Xã A', ['Xã C'])).toBe('Xã A (nay là Xã C)');
+    expect(nameWithToday('Xã P', ['Xã Q', 'Xã R'])).toBe('Xã P (nay là Xã Q, Xã R)');
+    expect(nameWithToday('Xã C', ['Xã C'])).toBe('Xã C');
   });
 });
