@@ -36,9 +36,35 @@ async function convertInput(actorUnitId: string, unitId: string) {
   return { provinceId: province, effectiveDate: "01/01/2000", legalBasis: "Nghị quyết thử nghiệm" };
 }
 
+/** A commune of the target unit in force 1990–2001, for rename, new-rural year, cease, split and move. */
+const oldCommune = (unitId: string) => fixtureUnit(unitId, "COMMUNE");
+const when = { effectiveDate: "01/01/2000", legalBasis: "Nghị quyết thử nghiệm" };
+
+// The parts of a split start on 01/01/2000 and would be in force today: `after` ends them on 01/01/2001 again, so
+// that the communes the other suites count are unchanged.
+let splitCodes: string[] = [];
+const splitInput = async (unitId: string) => {
+  splitCodes = [tag(), tag()];
+  return {
+    ...when, unitId: await oldCommune(unitId), selectionTo: 0, usersTo: 0,
+    parts: [{ name: "Xã Tách Một", code: splitCodes[0], kind: "XA" }, { name: "Xã Tách Hai", code: splitCodes[1], kind: "XA" }],
+  };
+};
+const endSplitParts = async () => { await db.unit.updateMany({ where: { code: { in: splitCodes } }, data: { validTo: OLD.validTo } }); };
+
 export const UNIT_CHANGE_ACTION_CASES: Record<string, ActionCase> = {
   "units/changes#previewMergeAction": { input: (_a, unitId) => mergeInput(unitId) },
   "units/changes#mergeUnitsAction": { input: (_a, unitId) => mergeInput(unitId) },
   "units/changes#previewConvertAction": { input: (a, unitId) => convertInput(a.unitId, unitId) },
   "units/changes#convertToTwoLevelsAction": { input: (a, unitId) => convertInput(a.unitId, unitId) },
+  "units/changes#renameUnitAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId), newName: "Xã Đổi Tên" }) },
+  "units/changes#setNewRuralYearAction": { input: async (_a, unitId) => ({ unitId: await oldCommune(unitId), newRuralYear: 1999, legalBasis: "Quyết định thử nghiệm" }) },
+  "units/changes#previewCeaseAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId) }) },
+  "units/changes#ceaseUnitAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId) }) },
+  "units/changes#previewSplitAction": { input: async (_a, unitId) => splitInput(unitId) },
+  "units/changes#splitUnitAction": { input: async (_a, unitId) => splitInput(unitId), after: endSplitParts },
+  // The new parent: a district of the target unit in force 1990–2001 (the commune's own parent is the unit itself).
+  "units/changes#moveUnitAction": {
+    input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId), newParentId: await fixtureUnit(unitId, "DISTRICT") }),
+  },
 };
