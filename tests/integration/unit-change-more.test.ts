@@ -9,6 +9,9 @@ import { setNewRuralYear } from "@/lib/server/units/changes/set-new-rural-year";
 import { ceaseUnit, previewCease } from "@/lib/server/units/changes/cease";
 import { splitUnit } from "@/lib/server/units/changes/split";
 import { moveUnit } from "@/lib/server/units/changes/move";
+import { mergeUnits } from "@/lib/server/units/changes/merge";
+import { getUnitLineage } from "@/lib/server/units/get-unit-lineage";
+import { loadSelectionOutcomes } from "@/lib/server/dashboards/programme-status";
 import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { applyAcceptedTotals } from "@/lib/server/monthly/indicator-totals";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
@@ -114,5 +117,23 @@ describe("move", () => {
     // Unlocking the report later subtracts from the new tree: every total back to 0, none negative.
     await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, report.id, -1); });
     expect([await total(d1.id), await total(d2.id), await total(province.id)]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("reading the past (issue #12 §3)", () => {
+  it("a year's communes under the names of that year with 'nay là …'; the unit page's lineage", async () => {
+    const fx = await createProvinceForMerge();
+    const names = async () => new Map((await loadSelectionOutcomes(fx.provinceId, 2025)).map((o) => [o.selectionId, o.communeName]));
+    const nameA = (await db.unit.findUniqueOrThrow({ where: { id: fx.A }, select: { name: true } })).name;
+    const nameB = (await db.unit.findUniqueOrThrow({ where: { id: fx.B }, select: { name: true } })).name;
+    await renameUnit(fx.secretariat, { unitId: fx.B, newName: "Phường Bình Minh", effectiveDate: "01/01/2026", legalBasis: basis });
+    expect((await names()).get(fx.selections.B)).toBe(`${nameB} (nay là Phường Bình Minh)`);
+    // The lineage: A names the commune it was merged into, with the legal basis; that commune names A.
+    await db.selection.update({ where: { id: fx.selections.B }, data: { status: "REMOVED" } });
+    const r = await mergeUnits(fx.secretariat, { fromIds: [fx.A], intoId: fx.communes[7]!, effectiveDate: "01/07/2025", legalBasis: basis, users: "MOVE" });
+    const lineage = await getUnitLineage(fx.secretariat, fx.A);
+    expect(lineage.successors).toMatchObject([{ unitId: r.id, linked: true }]);
+    expect(lineage.successors[0]!.legalBasis).toContain(basis);
+    expect((await getUnitLineage(fx.secretariat, r.id)).predecessors.map((p) => p.name)).toEqual([nameA]);
   });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Verdict } from "@/lib/domain/types";
+import { appNow } from "@/lib/clock";
+import { namesOfThatTime } from "@/lib/server/units/names-of-that-time";
 
 export type SelectionOutcomeRow = {
   selectionId: string;
@@ -17,11 +19,11 @@ export type SelectionOutcomeRow = {
 };
 
 /**
- * Every selection of the view's subtree up to `year` with its stage: plan, interim review, issued
+ * Every selection of the view's subtree up to `year` (communes named as they were that year) with its stage: plan, interim review, issued
  * verdict (the latest issued; an amendment replaces the verdict it amends) and relapse. One query.
  */
 export async function loadSelectionOutcomes(unitId: string, upToYear: number, fromYear = 1900): Promise<SelectionOutcomeRow[]> {
-  return db.$queryRaw<SelectionOutcomeRow[]>`
+  const rows = await db.$queryRaw<SelectionOutcomeRow[]>`
     SELECT s.id AS "selectionId", s."communeId", u.name AS "communeName", u."parentId" AS "districtId", pr."provinceId", pr.year,
       (pl.id IS NOT NULL) AS "hasPlan",
       COALESCE(cr.status = 'ACCEPTED', false) AS "interimAccepted",
@@ -42,6 +44,13 @@ export async function loadSelectionOutcomes(unitId: string, upToYear: number, fr
     WHERE s.status = 'SELECTED' AND pr.year <= ${upToYear} AND pr.year >= ${fromYear}
       AND u.lineage @> ARRAY[${unitId}]::uuid[]
     ORDER BY pr.year, u.name`;
+  // Each year's communes under the names of that year, "nay là …" after a rename, merge or split (issue #12 §3).
+  const today = appNow();
+  for (const year of new Set(rows.map((r) => r.year))) {
+    const names = await namesOfThatTime(rows.filter((r) => r.year === year).map((r) => r.communeId), year, today);
+    for (const r of rows) if (r.year === year) r.communeName = names.get(r.communeId) ?? r.communeName;
+  }
+  return rows;
 }
 
 export type ProgrammeRow = { provinceId: string; capPercent: number; passThresholdPercent: number; entryDeadlineDay: number; focusStartMonth: number };

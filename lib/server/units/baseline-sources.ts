@@ -23,6 +23,32 @@ export interface BaselineMap {
   notComparable: Set<string>;
 }
 
+/**
+ * The succession links reaching `unitIds` — and the units linked to those, transitively — that took effect on or
+ * after `since` (a DB day; null: any). Returns the links (effective dates as Vietnam days) and every unit reached.
+ */
+export async function loadSuccessionClosure(client: Db | Tx, unitIds: readonly string[], since: Date | null) {
+  const links: SuccessionLink[] = [];
+  const seenLinks = new Set<string>();
+  let frontier = [...new Set(unitIds)];
+  const reached = new Set(frontier);
+  while (frontier.length > 0) {
+    const rows = await client.unitSuccession.findMany({
+      where: { ...(since ? { effectiveDate: { gte: since } } : {}), OR: [{ toUnitId: { in: frontier } }, { fromUnitId: { in: frontier } }] },
+      select: { id: true, fromUnitId: true, toUnitId: true, effectiveDate: true },
+    });
+    const next: string[] = [];
+    for (const r of rows) {
+      if (seenLinks.has(r.id)) continue;
+      seenLinks.add(r.id);
+      links.push({ fromUnitId: r.fromUnitId, toUnitId: r.toUnitId, effectiveDate: fromDbDay(r.effectiveDate) });
+      for (const id of [r.fromUnitId, r.toUnitId]) if (!reached.has(id)) (reached.add(id), next.push(id));
+    }
+    frontier = next;
+  }
+  return { links, reached };
+}
+
 /** The DB day from which a change can affect a baseline over `months`: the day after the 1st of the first month. */
 export function changesSince(months: readonly YearMonth[]): Date {
   const first = months.reduce((a, b) => (a.year * 12 + a.month <= b.year * 12 + b.month ? a : b));
@@ -39,24 +65,7 @@ export async function loadBaselineMap(client: Db | Tx, communeIds: readonly stri
   const out: BaselineMap = { redirects: [], notComparable: new Set() };
   if (communeIds.length === 0 || baselineMonths.length === 0) return out;
   const since = changesSince(baselineMonths);
-  const links: SuccessionLink[] = [];
-  const seenLinks = new Set<string>();
-  let frontier = [...new Set(communeIds)];
-  const reached = new Set(frontier);
-  while (frontier.length > 0) {
-    const rows = await client.unitSuccession.findMany({
-      where: { effectiveDate: { gte: since }, OR: [{ toUnitId: { in: frontier } }, { fromUnitId: { in: frontier } }] },
-      select: { id: true, fromUnitId: true, toUnitId: true, effectiveDate: true },
-    });
-    const next: string[] = [];
-    for (const r of rows) {
-      if (seenLinks.has(r.id)) continue;
-      seenLinks.add(r.id);
-      links.push({ fromUnitId: r.fromUnitId, toUnitId: r.toUnitId, effectiveDate: fromDbDay(r.effectiveDate) });
-      for (const id of [r.fromUnitId, r.toUnitId]) if (!reached.has(id)) (reached.add(id), next.push(id));
-    }
-    frontier = next;
-  }
+  const { links, reached } = await loadSuccessionClosure(client, communeIds, since);
   if (links.length === 0) return out;
   const rows = await client.unit.findMany({ where: { id: { in: [...reached] } }, select: { id: true, validFrom: true, validTo: true } });
   const units = new Map<string, UnitValidity>(rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
