@@ -11,6 +11,7 @@ import { splitUnit } from "@/lib/server/units/changes/split";
 import { moveUnit } from "@/lib/server/units/changes/move";
 import { mergeUnits } from "@/lib/server/units/changes/merge";
 import { getUnitLineage } from "@/lib/server/units/get-unit-lineage";
+import { communeEligibility } from "@/lib/server/proposals/eligibility";
 import { loadSelectionOutcomes } from "@/lib/server/dashboards/programme-status";
 import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { applyAcceptedTotals } from "@/lib/server/monthly/indicator-totals";
@@ -135,5 +136,31 @@ describe("reading the past (issue #12 §3)", () => {
     expect(lineage.successors).toMatchObject([{ unitId: r.id, linked: true }]);
     expect(lineage.successors[0]!.legalBasis).toContain(basis);
     expect((await getUnitLineage(fx.secretariat, r.id)).predecessors.map((p) => p.name)).toEqual([nameA]);
+  });
+});
+
+describe("a relapse watch passes to the successor (issue #12 §2)", () => {
+  it("A passed in 2024 and merged into K on 01/07/2025: K cannot be proposed (passed last year, no relapse recorded)", async () => {
+    const fx = await createProvinceForMerge();
+    const K = fx.communes[8]!;
+    const p24 = await db.programme.create({
+      data: {
+        provinceId: fx.provinceId, year: 2024, planNumber: "1/KH", planDate: new Date("2024-01-10"), proposalDeadline: new Date("2024-01-31"),
+        approvalDate: new Date("2024-02-17"), planDeadline: new Date("2024-02-28"), focusStart: new Date("2024-03-01"), focusEnd: new Date("2024-08-31"),
+        peakStart: new Date("2024-03-01"), peakEnd: new Date("2024-05-31"), interimReviewDate: new Date("2024-09-15"),
+        yearEndReviewDeadline: new Date("2024-11-15"), reportDeadline: new Date("2024-11-19"), verdictDeadline: new Date("2024-12-14"),
+      },
+      select: { id: true },
+    });
+    const dec = await db.selectionDecision.create({ data: { programmeId: p24.id, number: `${fx.tag}/QĐ-24`, date: new Date("2024-02-17"), signatoryTitle: "Trưởng Ban", signatoryName: "Người Ký" } });
+    const s24 = await db.selection.create({ data: { programmeId: p24.id, decisionId: dec.id, communeId: fx.A, hotspotTypes: ["TYPE_1"] } });
+    await db.communeVerdict.create({ data: { selectionId: s24.id, communeId: fx.A, year: 2024, stage: "ISSUED", verdict: "PASSED", recommendation: "PASSED", decisionNumber: "1/QĐ", decisionDate: new Date("2024-12-12"), issuedAt: new Date("2024-12-12") } });
+    await db.selection.update({ where: { id: fx.selections.A }, data: { status: "REMOVED" } }); // only the watch at stake
+    const before = await communeEligibility(db, { programmeId: fx.programmeId, year: 2025, commune: { id: K, newRuralYear: null } });
+    expect(before.allowed).toBe(true);
+    await mergeUnits(fx.secretariat, { fromIds: [fx.A], intoId: K, effectiveDate: "01/07/2025", legalBasis: basis, users: "MOVE" });
+    const after = await communeEligibility(db, { programmeId: fx.programmeId, year: 2025, commune: { id: K, newRuralYear: null } });
+    expect(after.allowed).toBe(false);
+    expect(after.errors.map((e) => e.code)).toEqual(["PASSED_LAST_YEAR"]);
   });
 });
