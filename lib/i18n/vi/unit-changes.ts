@@ -29,7 +29,8 @@ export const unitChanges = {
   lineageTitle: "Lịch sử địa giới hành chính",
   predecessors: "Hình thành từ",
   successors: "Chuyển thành",
-  nowIs: "nay là {names}",
+  formerNames: "Tên gọi trước đây",
+  namePeriod: "{name} (đến ngày {to})",
   effective: "từ ngày {date}",
   noLineage: "Đơn vị chưa có thay đổi địa giới hành chính.",
   page: {
