@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { mergeUnits, previewMerge } from "@/lib/server/units/changes/merge";
 import { listCount } from "@/lib/server/decisions/cap";
+import { getMonthOverview } from "@/lib/server/monthly/month-overview";
 import { actorOf } from "../support/actors";
 import { createProvinceForMerge } from "../support/succession-fixtures";
 import { writeMark } from "../support/foreign-units";
@@ -85,5 +86,19 @@ describe("merge into an existing commune, accounts deactivated", () => {
     expect(list.map((s) => s.communeId).sort()).toEqual([K, fx.B].sort());
     expect(await db.user.findUniqueOrThrow({ where: { id: fx.policeA.userId }, select: { isActive: true, unitId: true } })).toEqual({ isActive: false, unitId: fx.A });
     expect(await db.unit.findUniqueOrThrow({ where: { id: K }, select: { validTo: true } })).toEqual({ validTo: null });
+  });
+});
+
+describe("the months before a successor existed (issue #12 §2)", () => {
+  it("C, holding A's selection since 01/07/2025, is not expected (nor missing) for June 2025; it is for July", async () => {
+    const fx = await createProvinceForMerge();
+    const r = await mergeUnits(fx.secretariat, { ...base, fromIds: [fx.A, fx.B], newName: "Xã C", newCode: `t12m-${fx.tag}-C2` });
+    const june = await getMonthOverview(fx.secretariat, fx.provinceId, 2025, 6);
+    expect(june.communes.map((c) => c.commune.id)).not.toContain(r.id);
+    expect(june.communes.map((c) => c.commune.id)).toEqual(expect.arrayContaining([fx.A, fx.B]));
+    const july = await getMonthOverview(fx.secretariat, fx.provinceId, 2025, 7);
+    expect(july.communes.find((c) => c.commune.id === r.id)?.selected).toBe(true);
+    expect(july.communes.map((c) => c.commune.id)).not.toContain(fx.A);
+    expect(july.counts?.expected).toBe(1);
   });
 });

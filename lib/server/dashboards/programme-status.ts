@@ -108,6 +108,9 @@ export async function loadReporting(unitId: string, provinceIds: readonly string
       JOIN "Programme" pr ON pr.id = s."programmeId"
       JOIN "Unit" u ON u.id = s."communeId"
       WHERE pr."provinceId" = ANY(${ids}::uuid[]) AND pr.year = ${year} AND s.status = 'SELECTED' AND u.lineage @> ARRAY[${unitId}]::uuid[]
+        -- Only communes existing in the month (issue #12): a selection passed to a commune created later is not missing before.
+        AND u."validFrom" < make_date(${year}, ${month}, 1) + interval '1 month'
+        AND (u."validTo" IS NULL OR u."validTo" > make_date(${year}, ${month}, 1))
     )
     SELECT e."provinceId", count(*)::int AS expected, count(r.id)::int AS total,
       count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'ACCEPTED'))::int AS submitted,
