@@ -12,6 +12,7 @@ import { moveUnit } from "@/lib/server/units/changes/move";
 import { mergeUnits } from "@/lib/server/units/changes/merge";
 import { getUnitLineage } from "@/lib/server/units/get-unit-lineage";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
+import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
 import { loadSelectionOutcomes } from "@/lib/server/dashboards/programme-status";
 import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { applyAcceptedTotals } from "@/lib/server/monthly/indicator-totals";
@@ -162,5 +163,26 @@ describe("a relapse watch passes to the successor (issue #12 §2)", () => {
     const after = await communeEligibility(db, { programmeId: fx.programmeId, year: 2025, commune: { id: K, newRuralYear: null } });
     expect(after.allowed).toBe(false);
     expect(after.errors.map((e) => e.code)).toEqual(["PASSED_LAST_YEAR"]);
+  });
+});
+
+describe("a 'chưa đạt' commune that ceased continues as its successor (issue #12 §2; seed 001 carry-over)", () => {
+  it("A not passed in 2025, merged into K on 01/01/2026: K is carried over to 2026 with A's types", async () => {
+    const fx = await createProvinceForMerge();
+    const K = fx.communes[9]!;
+    await db.communeVerdict.create({ data: { selectionId: fx.selections.A, communeId: fx.A, year: 2025, stage: "ISSUED", verdict: "NOT_PASSED", recommendation: "NOT_PASSED", decisionNumber: "2/QĐ", decisionDate: new Date("2025-12-12"), issuedAt: new Date("2025-12-12") } });
+    await mergeUnits(fx.secretariat, { fromIds: [fx.A], intoId: K, effectiveDate: "01/01/2026", legalBasis: basis, users: "MOVE" });
+    const p26 = await db.programme.create({
+      data: {
+        provinceId: fx.provinceId, year: 2026, planNumber: "1/KH", planDate: new Date("2026-01-10"), proposalDeadline: new Date("2026-01-31"),
+        approvalDate: new Date("2026-02-17"), planDeadline: new Date("2026-02-28"), focusStart: new Date("2026-03-01"), focusEnd: new Date("2026-08-31"),
+        peakStart: new Date("2026-03-01"), peakEnd: new Date("2026-05-31"), interimReviewDate: new Date("2026-09-15"),
+        yearEndReviewDeadline: new Date("2026-11-15"), reportDeadline: new Date("2026-11-19"), verdictDeadline: new Date("2026-12-14"),
+      },
+      select: { id: true },
+    });
+    expect(await ensureCarryOverProposals(db, p26.id)).toBe(1);
+    const proposals = await db.proposal.findMany({ where: { programmeId: p26.id }, select: { communeId: true, source: true, hotspotTypes: true } });
+    expect(proposals).toEqual([{ communeId: K, source: "CARRY_OVER", hotspotTypes: ["TYPE_1", "TYPE_3"] }]);
   });
 });
