@@ -22,7 +22,7 @@ import { nameOn } from "@/lib/domain/unit-succession";
 import { fromDbDay, vnDate } from "@/lib/domain/vn-date";
 import { actorOf } from "../support/actors";
 import { writeMark } from "../support/foreign-units";
-import { createProvinceForMerge } from "../support/succession-fixtures";
+import { createProvinceForMerge, createProgramme } from "../support/succession-fixtures";
 
 const basis = "Nghị quyết số 2/NQ-UBTVQH15";
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -144,15 +144,7 @@ describe("a relapse watch passes to the successor (issue #12 §2)", () => {
   it("A passed in 2024 and merged into K on 01/07/2025: K cannot be proposed (passed last year, no relapse recorded)", async () => {
     const fx = await createProvinceForMerge();
     const K = fx.communes[8]!;
-    const p24 = await db.programme.create({
-      data: {
-        provinceId: fx.provinceId, year: 2024, planNumber: "1/KH", planDate: new Date("2024-01-10"), proposalDeadline: new Date("2024-01-31"),
-        approvalDate: new Date("2024-02-17"), planDeadline: new Date("2024-02-28"), focusStart: new Date("2024-03-01"), focusEnd: new Date("2024-08-31"),
-        peakStart: new Date("2024-03-01"), peakEnd: new Date("2024-05-31"), interimReviewDate: new Date("2024-09-15"),
-        yearEndReviewDeadline: new Date("2024-11-15"), reportDeadline: new Date("2024-11-19"), verdictDeadline: new Date("2024-12-14"),
-      },
-      select: { id: true },
-    });
+    const p24 = await createProgramme(fx.provinceId, 2024);
     const dec = await db.selectionDecision.create({ data: { programmeId: p24.id, number: `${fx.tag}/QĐ-24`, date: new Date("2024-02-17"), signatoryTitle: "Trưởng Ban", signatoryName: "Người Ký" } });
     const s24 = await db.selection.create({ data: { programmeId: p24.id, decisionId: dec.id, communeId: fx.A, hotspotTypes: ["TYPE_1"] } });
     await db.communeVerdict.create({ data: { selectionId: s24.id, communeId: fx.A, year: 2024, stage: "ISSUED", verdict: "PASSED", recommendation: "PASSED", decisionNumber: "1/QĐ", decisionDate: new Date("2024-12-12"), issuedAt: new Date("2024-12-12") } });
@@ -172,15 +164,7 @@ describe("a 'chưa đạt' commune that ceased continues as its successor (issue
     const K = fx.communes[9]!;
     await db.communeVerdict.create({ data: { selectionId: fx.selections.A, communeId: fx.A, year: 2025, stage: "ISSUED", verdict: "NOT_PASSED", recommendation: "NOT_PASSED", decisionNumber: "2/QĐ", decisionDate: new Date("2025-12-12"), issuedAt: new Date("2025-12-12") } });
     await mergeUnits(fx.secretariat, { fromIds: [fx.A], intoId: K, effectiveDate: "01/01/2026", legalBasis: basis, users: "MOVE" });
-    const p26 = await db.programme.create({
-      data: {
-        provinceId: fx.provinceId, year: 2026, planNumber: "1/KH", planDate: new Date("2026-01-10"), proposalDeadline: new Date("2026-01-31"),
-        approvalDate: new Date("2026-02-17"), planDeadline: new Date("2026-02-28"), focusStart: new Date("2026-03-01"), focusEnd: new Date("2026-08-31"),
-        peakStart: new Date("2026-03-01"), peakEnd: new Date("2026-05-31"), interimReviewDate: new Date("2026-09-15"),
-        yearEndReviewDeadline: new Date("2026-11-15"), reportDeadline: new Date("2026-11-19"), verdictDeadline: new Date("2026-12-14"),
-      },
-      select: { id: true },
-    });
+    const p26 = await createProgramme(fx.provinceId, 2026);
     expect(await ensureCarryOverProposals(db, p26.id)).toBe(1);
     const proposals = await db.proposal.findMany({ where: { programmeId: p26.id }, select: { communeId: true, source: true, hotspotTypes: true } });
     expect(proposals).toEqual([{ communeId: K, source: "CARRY_OVER", hotspotTypes: ["TYPE_1", "TYPE_3"] }]);

@@ -10,7 +10,7 @@ import { capStatus } from "@/lib/server/decisions/cap";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { computeCrimeReduction } from "@/lib/server/scorecard/crime-reduction";
 import { monthRange } from "@/lib/domain/period";
-import { addSplit, createMergedProvince, type SuccessionFixture } from "../support/succession-fixtures";
+import { addSplit, createMergedProvince, type SuccessionFixture, createProgramme } from "../support/succession-fixtures";
 
 const H1_2026 = monthRange({ year: 2026, month: 1 }, 6);
 const H1_2025 = monthRange({ year: 2025, month: 1 }, 6);
@@ -44,15 +44,7 @@ describe("the baseline of a successor", () => {
     expect(m.redirects).toEqual([]);
   });
   it("the scorecard's crime reduction of C in 2026 compares with 16", async () => {
-    const programme = await db.programme.create({
-      data: {
-        provinceId: fx.province.id, year: 2026, planNumber: "1/KH", planDate: new Date("2026-01-10"), proposalDeadline: new Date("2026-01-31"),
-        approvalDate: new Date("2026-02-17"), planDeadline: new Date("2026-02-28"), focusStart: new Date("2026-03-01"), focusEnd: new Date("2026-08-31"),
-        peakStart: new Date("2026-03-01"), peakEnd: new Date("2026-05-31"), interimReviewDate: new Date("2026-09-15"),
-        yearEndReviewDeadline: new Date("2026-11-15"), reportDeadline: new Date("2026-11-19"), verdictDeadline: new Date("2026-12-14"),
-      },
-      select: { id: true },
-    });
+    const programme = await createProgramme(fx.province.id, 2026);
     const decision = await db.selectionDecision.create({ data: { programmeId: programme.id, number: `${fx.tag}/QĐ`, date: new Date("2026-02-17"), signatoryTitle: "Trưởng Ban", signatoryName: "Người Ký" } });
     const s = await db.selection.create({ data: { programmeId: programme.id, decisionId: decision.id, communeId: fx.C, hotspotTypes: ["TYPE_1"] } });
     const r = await computeCrimeReduction(db, s.id, { kind: "SIX_MONTHS", year: 2026, startMonth: 1 }, { codes: ["HS_VU"], minPercent: 5 });

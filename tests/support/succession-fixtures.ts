@@ -101,14 +101,7 @@ export async function createProvinceForMerge() {
     communes.push(id);
   }
   const [A, B] = communes as [string, string];
-  const programme = await db.programme.create({
-    data: {
-      provinceId, year: 2025, planNumber: "1/KH", planDate: day(2025, 1, 10), proposalDeadline: day(2025, 1, 31), approvalDate: day(2025, 2, 17),
-      planDeadline: day(2025, 2, 28), focusStart: day(2025, 3, 1), focusEnd: day(2025, 8, 31), peakStart: day(2025, 3, 1), peakEnd: day(2025, 5, 31),
-      interimReviewDate: day(2025, 9, 15), yearEndReviewDeadline: day(2025, 11, 15), reportDeadline: day(2025, 11, 19), verdictDeadline: day(2025, 12, 14),
-    },
-    select: { id: true },
-  });
+  const programme = await createProgramme(provinceId, 2025);
   const decision = await db.selectionDecision.create({ data: { programmeId: programme.id, number: `${tag}/QĐ`, date: day(2025, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Người Ký" } });
   const sA = await db.selection.create({ data: { programmeId: programme.id, decisionId: decision.id, communeId: A, hotspotTypes: ["TYPE_1", "TYPE_3"] }, select: { id: true } });
   const sB = await db.selection.create({ data: { programmeId: programme.id, decisionId: decision.id, communeId: B, hotspotTypes: ["TYPE_2"] }, select: { id: true } });
@@ -123,4 +116,16 @@ export async function createProvinceForMerge() {
     tag, provinceId, communes, A, B, programmeId: programme.id, selections: { A: sA.id, B: sB.id }, planId: plan.id, draftId: draft.id,
     policeA: await user("COMMUNE_POLICE", A, "ca-a"), secretariat: await user("PROVINCE_SECRETARIAT", provinceId, "tt"),
   };
+}
+
+/** A programme of `year` for the province with the default calendar (plan 10/01, list 17/02, …, verdicts 14/12). */
+export async function createProgramme(provinceId: string, year: number) {
+  return db.programme.create({
+    data: {
+      provinceId, year, planNumber: "1/KH", planDate: day(year, 1, 10), proposalDeadline: day(year, 1, 31), approvalDate: day(year, 2, 17),
+      planDeadline: day(year, 2, 28), focusStart: day(year, 3, 1), focusEnd: day(year, 8, 31), peakStart: day(year, 3, 1), peakEnd: day(year, 5, 31),
+      interimReviewDate: day(year, 9, 15), yearEndReviewDeadline: day(year, 11, 15), reportDeadline: day(year, 11, 19), verdictDeadline: day(year, 12, 14),
+    },
+    select: { id: true },
+  });
 }
