@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { mergeUnits, previewMerge } from "@/lib/server/units/changes/merge";
 import { listCount } from "@/lib/server/decisions/cap";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
 import { actorOf } from "../support/actors";
 import { createProvinceForMerge } from "../support/succession-fixtures";
 import { writeMark } from "../support/foreign-units";
@@ -100,5 +101,20 @@ describe("the months before a successor existed (issue #12 §2)", () => {
     expect(july.communes.find((c) => c.commune.id === r.id)?.selected).toBe(true);
     expect(july.communes.map((c) => c.commune.id)).not.toContain(fx.A);
     expect(july.counts?.expected).toBe(1);
+  });
+});
+
+describe("the decision of a year before the merge (issue #12 §3)", () => {
+  it("lists A as decided, with its types, 'nay là' the commune it was merged into", async () => {
+    const fx = await createProvinceForMerge();
+    const proposal = await db.proposal.create({
+      data: { programmeId: fx.programmeId, communeId: fx.A, proposedByUnitId: fx.provinceId, source: "DISTRICT", status: "APPROVED", hotspotTypes: ["TYPE_1", "TYPE_3"], justification: "Thử" },
+    });
+    await db.selection.update({ where: { id: fx.selections.A }, data: { proposalId: proposal.id } });
+    const decision = await db.selection.findUniqueOrThrow({ where: { id: fx.selections.A }, select: { decisionId: true } });
+    const nameA = (await db.unit.findUniqueOrThrow({ where: { id: fx.A }, select: { name: true } })).name;
+    await mergeUnits(fx.secretariat, { ...base, fromIds: [fx.A, fx.B], newName: "Xã Hợp Thành", newCode: `t12m-${fx.tag}-D` });
+    const doc = await getDecisionDocument(fx.secretariat, decision.decisionId);
+    expect(doc.communes).toContainEqual(expect.objectContaining({ name: `${nameA} (nay là Xã Hợp Thành)`, hotspotTypes: ["TYPE_1", "TYPE_3"] }));
   });
 });

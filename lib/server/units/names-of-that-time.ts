@@ -11,7 +11,16 @@ import { loadSuccessionClosure } from "./baseline-sources";
  * kept by a rename, lib/domain/unit-succession.ts nameOn), followed by "(nay là …)" with today's name, or the names of
  * the units its area went to when it has ceased. Unknown ids are left out. `today` is a Vietnam instant.
  */
-export async function namesOfThatTime(unitIds: readonly string[], year: number, today: Date): Promise<Map<string, string>> {
+export function namesOfThatTime(unitIds: readonly string[], year: number, today: Date): Promise<Map<string, string>> {
+  const end = vnDate(year, 12, 31);
+  return namesAsOf(unitIds, (validTo) => (validTo && validTo <= end ? addVnDays(validTo, -1) : end), today);
+}
+
+/**
+ * The same on the day `dayOf(validTo)` gives for each unit (validTo: the unit's first day of non-existence, a Vietnam
+ * day, or null), e.g. a decision's date: the name the decision gave, "(nay là …)" today's.
+ */
+export async function namesAsOf(unitIds: readonly string[], dayOf: (validTo: Date | null) => Date, today: Date): Promise<Map<string, string>> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return new Map();
   const { links, reached } = await loadSuccessionClosure(db, ids, null);
@@ -25,9 +34,8 @@ export async function namesOfThatTime(unitIds: readonly string[], year: number, 
   for (const id of ids) {
     const u = byId.get(id);
     if (!u) continue;
-    const end = vnDate(year, 12, 31);
-    const lastDay = u.validTo && fromDbDay(u.validTo) <= end ? addVnDays(fromDbDay(u.validTo), -1) : end;
-    const day = lastDay < today ? lastDay : today;
+    const wanted = dayOf(validity.get(id)!.validTo);
+    const day = wanted < today ? wanted : today;
     const names = former.filter((f) => f.unitId === id).map((f) => ({ name: f.name, validFrom: f.validFrom && fromDbDay(f.validFrom), validTo: fromDbDay(f.validTo) }));
     const todayNames = successorsOn(id, today, validity, links).map((x) => byId.get(x)?.name ?? "").filter(Boolean);
     out.set(id, nameWithToday(nameOn(u.name, names, day), todayNames.length > 0 ? todayNames : [u.name]));
