@@ -47,6 +47,22 @@ async function snapshot(provinceId: string) {
   return { selections, openReports, users, totals, raw };
 }
 
+// On the freshly seeded database, before the conversion (the shared one also holds other suites' fixtures).
+describe("the demo data (issue #12: the demo's merged commune has no report before its first day)", () => {
+  it("has no report of a commune for a month before its first day or from the month after it ceased", async () => {
+    const bad = await db.$queryRaw<Array<{ code: string; year: number; month: number }>>`
+      SELECT u.code, r.year, r.month FROM "MonthlyReport" r JOIN "Unit" u ON u.id = r."communeId"
+      WHERE NOT (u."validFrom" < make_date(r.year, r.month, 1) + interval '1 month'
+        AND (u."validTo" IS NULL OR u."validTo" > make_date(r.year, r.month, 1)))`;
+    expect(bad).toEqual([]);
+  });
+  it("the merged commune of the demo has its predecessors' figures as a baseline", async () => {
+    const merged = await db.unitSuccession.findFirstOrThrow({ where: { fromUnit: { code: { startsWith: "4990" } } }, select: { toUnitId: true, fromUnitId: true } });
+    expect(await db.monthlyReport.count({ where: { communeId: merged.fromUnitId, year: 2025, month: { lte: 6 } } })).toBe(6);
+    expect(await db.monthlyReport.count({ where: { communeId: merged.toUnitId, year: 2025, month: { lte: 6 } } })).toBe(0);
+  });
+});
+
 describe("3-level → 2-level conversion of the demo province Long Giang", () => {
   it("accounts for every selection, open report and account; the totals of 2024 and 2025 are unchanged", async () => {
     const admin = await actorOf("admin");

@@ -79,20 +79,3 @@ describe("monthly figures only for a month the commune exists in", () => {
     expect(e.message).toMatch(/được thành lập từ ngày 01\/07\/2025/);
   });
 });
-
-describe("the demo data", () => {
-  it("has no report of a commune for a month before its first day or from the month after it ceased", async () => {
-    // The seed's reports (other suites' fixtures write reports of their own units directly): demo provinces 91 and 92.
-    const bad = await db.$queryRaw<Array<{ n: number }>>`
-      SELECT count(*)::int AS n FROM "MonthlyReport" r JOIN "Unit" u ON u.id = r."communeId"
-      JOIN "Unit" p ON p.id = r."provinceId" AND p.code IN ('91', '92')
-      WHERE NOT (u."validFrom" < make_date(r.year, r.month, 1) + interval '1 month'
-        AND (u."validTo" IS NULL OR u."validTo" > make_date(r.year, r.month, 1)))`;
-    expect(bad[0]!.n).toBe(0);
-  });
-  it("the merged commune of the demo has its predecessors' figures as a baseline", async () => {
-    const merged = await db.unitSuccession.findFirstOrThrow({ where: { fromUnit: { code: { startsWith: "4990" } } }, select: { toUnitId: true, fromUnitId: true } });
-    expect(await db.monthlyReport.count({ where: { communeId: merged.fromUnitId, year: 2025, month: { lte: 6 } } })).toBe(6);
-    expect(await db.monthlyReport.count({ where: { communeId: merged.toUnitId, year: 2025, month: { lte: 6 } } })).toBe(0);
-  });
-});
