@@ -103,11 +103,20 @@ export async function loadReporting(unitId: string, provinceIds: readonly string
   const closes = ids.map((id) => closesAt.get(id)!);
   return db.$queryRaw<ReportingRow[]>`
     WITH dl(pid, closes) AS (SELECT * FROM unnest(${ids}::uuid[], ${closes}::timestamptz[])),
-    expected AS (
+    selected AS (
       SELECT s."communeId", pr."provinceId" FROM "Selection" s
       JOIN "Programme" pr ON pr.id = s."programmeId"
-      JOIN "Unit" u ON u.id = s."communeId"
-      WHERE pr."provinceId" = ANY(${ids}::uuid[]) AND pr.year = ${year} AND s.status = 'SELECTED' AND u.lineage @> ARRAY[${unitId}]::uuid[]
+      WHERE pr."provinceId" = ANY(${ids}::uuid[]) AND pr.year = ${year} AND s.status = 'SELECTED'
+    ),
+    expected AS (
+      -- The selected communes, and those a selected one took over during the year (they report until their last day).
+      SELECT x."communeId", x."provinceId" FROM (
+        SELECT * FROM selected
+        UNION SELECT us."fromUnitId", sel."provinceId" FROM selected sel JOIN "UnitSuccession" us ON us."toUnitId" = sel."communeId"
+          AND us."effectiveDate" > make_date(${year}, 1, 1) AND us."effectiveDate" <= make_date(${year}, 12, 31)
+      ) x
+      JOIN "Unit" u ON u.id = x."communeId"
+      WHERE u.lineage @> ARRAY[${unitId}]::uuid[]
         -- Only communes existing in the month (issue #12): a selection passed to a commune created later is not missing before.
         AND u."validFrom" < make_date(${year}, ${month}, 1) + interval '1 month'
         AND (u."validTo" IS NULL OR u."validTo" > make_date(${year}, ${month}, 1))

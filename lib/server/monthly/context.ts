@@ -23,13 +23,22 @@ export async function programmeOf(provinceId: string, year: number) {
   });
 }
 
-/** Communes expected to report for a month: selected (status SELECTED) in the province's programme of that year. */
+/**
+ * Communes expected to report for a month: selected (status SELECTED) in the province's programme of that year, and
+ * the communes a selected one took over during that year (issue #12: A's selection passed to C on 01/07; A still
+ * reports January–June). Callers keep only the communes existing in the month.
+ */
 export async function selectedCommuneIds(provinceId: string, year: number): Promise<Set<string>> {
   const rows = await db.selection.findMany({
     where: { status: "SELECTED", programme: { provinceId, year } },
     select: { communeId: true },
   });
-  return new Set(rows.map((r) => r.communeId));
+  const ids = rows.map((r) => r.communeId);
+  const taken = await db.unitSuccession.findMany({
+    where: { toUnitId: { in: ids }, effectiveDate: { gt: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
+    select: { fromUnitId: true },
+  });
+  return new Set([...ids, ...taken.map((t) => t.fromUnitId)]);
 }
 
 /** Whether an unexpired late-entry unlock exists for the commune and month. */
