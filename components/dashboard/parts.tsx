@@ -86,7 +86,7 @@ export function Crumbs({ crumbs, filters, base = "/dashboard/units" }: { crumbs:
 }
 
 /** A number cell that carries the raw value for tests and exports. */
-export function Num({ value, percent = false, coverage }: { value: number | null | undefined; percent?: boolean; coverage?: { covered: number; expected: number } }) {
+export function Num({ value, percent = false, coverage }: { value: number | null | undefined; percent?: boolean; coverage?: CoverageProps }) {
   const v = value ?? null;
   return (
     <td className="text-right tabular-nums" data-value={v === null ? "" : String(v)}>
@@ -97,8 +97,19 @@ export function Num({ value, percent = false, coverage }: { value: number | null
 }
 
 /** How many of the expected communes a "vs the same period last year" figure covers (like with like, issue #13). */
-export function Coverage({ covered, expected }: { covered: number; expected: number }) {
-  return <span className="block text-xs text-slate-600" data-testid="coverage">{t(s.coverage, { covered, expected })}</span>;
+type CoverageProps = { covered: number; expected: number; notComparable?: number };
+
+/**
+ * How many of the expected communes a "vs the same period last year" figure covers (like with like, issue #13),
+ * and how many have no comparable baseline after a split (issue #12).
+ */
+export function Coverage({ covered, expected, notComparable }: CoverageProps) {
+  return (
+    <span className="block text-xs text-slate-600" data-testid="coverage">
+      {t(s.coverage, { covered, expected })}
+      {notComparable ? <span className="block" data-testid="not-comparable">{t(s.notComparable, { n: notComparable })}</span> : null}
+    </span>
+  );
 }
 
 /** A chart with the table of its numbers one click away and its Excel export. */

@@ -41,13 +41,15 @@ export const PERMISSIONS = [
   "district-report.submit",
   "entry.unlock",
   "indicator.manage",
+  // Administrative changes over time (issue #12): merge, split, rename, cease, move, 3 → 2 levels
+  "unit.change",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
-  ADMIN: ["unit.view", "unit.import", "unit.manage", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
-  PROVINCE_SECRETARIAT: ["unit.view", "unit.manage", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage"],
+  ADMIN: ["unit.view", "unit.import", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
+  PROVINCE_SECRETARIAT: ["unit.view", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage"],
   PROVINCE_LEADER: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "kpi.view", "monthly.view"],
   DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock"],
   COMMUNE_POLICE: ["unit.view", "api.token", "programme.view", "plan.update-task", "monthly.view", "monthly.enter"],

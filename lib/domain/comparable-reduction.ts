@@ -28,6 +28,8 @@ export interface ComparableReduction {
   expected: number;
   /** Every expected commune has comparable figures (and at least one is expected). */
   complete: boolean;
+  /** Expected communes without a comparable baseline because of a split (issue #12; unit-succession.ts); 0 when unset. */
+  notComparable?: number;
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/prisma-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { totalsContributionSql } from "@/lib/server/monthly/indicator-totals";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
-import { vnDate } from "@/lib/domain/vn-date";
+import { fromDbDay, vnDate } from "@/lib/domain/vn-date";
+import { unitExistsInMonth } from "@/lib/domain/unit-succession";
 import { seededRandom } from "./random";
 import { communeProfile } from "./commune-levels";
 import { appNow } from "../../lib/clock";
@@ -11,8 +12,9 @@ import { appNow } from "../../lib/clock";
 const rng = seededRandom;
 
 /**
- * Demo monthly figures (issue #4): for every commune selected in any demo programme year, reports
- * from January of the year before `now` up to the month before `now` ACCEPTED, with plausible values
+ * Demo monthly figures (issue #4): for every commune selected in any demo programme year (and the communes it was
+ * merged from), reports from January of the year before `now` up to the month before `now` ACCEPTED — only for the
+ * months the commune existed in (issue #12) — with plausible values
  * (deterministic; a decreasing crime trend for most communes, rising for about one in six); the
  * current month DRAFT or SUBMITTED — except for communes that have a commune-police account, whose
  * current month is left to be entered (demo walk-through, e2e). IndicatorTotal is then computed in
@@ -20,7 +22,12 @@ const rng = seededRandom;
  */
 export async function seedDemoFigures(db: Db, now = appNow()) {
   const started = Date.now();
-  const selected = await db.selection.findMany({ where: { status: "SELECTED" }, select: { communeId: true, commune: { select: { code: true, provinceId: true } } }, distinct: ["communeId"] });
+  const unitFields = { code: true, provinceId: true, validFrom: true, validTo: true } as const;
+  const listed = await db.selection.findMany({ where: { status: "SELECTED" }, select: { communeId: true, commune: { select: unitFields } }, distinct: ["communeId"] });
+  // The communes a selected commune came from report too, up to their last day: they make its "same period last
+  // year" (issue #12; lib/domain/unit-succession.ts baselineSources).
+  const former = await db.unitSuccession.findMany({ where: { toUnitId: { in: listed.map((s) => s.communeId) } }, select: { fromUnitId: true, fromUnit: { select: unitFields } } });
+  const selected = [...listed, ...former.map((f) => ({ communeId: f.fromUnitId, commune: f.fromUnit }))];
   if (selected.length === 0) return { reports: 0, values: 0, seconds: 0 };
   const withUsers = new Set((await db.user.findMany({ where: { role: "COMMUNE_POLICE" }, select: { unitId: true } })).map((u) => u.unitId));
   const indicators = await db.indicator.findMany({ where: { validToPeriod: null, kind: { in: ["COUNT", "BOOLEAN"] } }, select: { id: true, provinceId: true, code: true, kind: true } });
@@ -43,7 +50,10 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
     const defs = byProvince.get(provinceId) ?? [];
     const { rising, base } = communeProfile(s.commune.code);
     const passing = passedLastYear.has(s.communeId);
+    // Never a report for a month the commune did not exist in (the merged commune starts on 01/07/2025; issue #12).
+    const validity = { validFrom: fromDbDay(s.commune.validFrom), validTo: s.commune.validTo ? fromDbDay(s.commune.validTo) : null };
     months.forEach((m, t) => {
+      if (!unitExistsInMonth(validity, m)) return;
       const isCurrent = m.year === current.year && m.month === current.month;
       if (isCurrent && withUsers.has(s.communeId)) return;
       const rand = rng(`${s.commune.code}:${m.year}-${m.month}`);

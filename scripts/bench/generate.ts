@@ -421,7 +421,10 @@ async function main() {
          CASE WHEN m.idx = $1 THEN NULL ELSE g.district_user END,
          t.submitted - interval '3 days', COALESCE(CASE WHEN m.idx = $1 THEN NULL ELSE t.submitted + interval '2 days' END, t.submitted)
        FROM bench_gen.commune g CROSS JOIN bench_gen.month m
+       JOIN "Unit" u ON u.id = g.id
        CROSS JOIN LATERAL (SELECT make_timestamptz(m.y, m.m, 1, 2, 0, 0, 'UTC') + interval '1 month' - interval '3 days' + (g.ord % 5) * interval '7 hours' AS submitted) t
+       -- Only months the commune exists in (issue #12; lib/domain/unit-succession.ts unitExistsInMonth).
+       WHERE u."validFrom" < make_date(m.y, m.m, 1) + interval '1 month' AND (u."validTo" IS NULL OR u."validTo" > make_date(m.y, m.m, 1))
        ORDER BY g.province_ord, m.idx, g.ord`,
       [lastIdx],
     ));

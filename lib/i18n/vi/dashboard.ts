@@ -2,6 +2,7 @@
 export const dashboard = {
   nav: { dashboard: "Bảng điều hành", reports: "Báo cáo", tokens: "Khóa API" },
   coverage: "{covered}/{expected} xã đã có số liệu",
+  notComparable: "{n} xã không có số liệu cùng kỳ so sánh được (chia tách địa giới hành chính)",
   tabs: { home: "Tổng quan", trends: "Diễn biến", ranking: "Xếp hạng", drill: "Chi tiết theo đơn vị", map: "Sơ đồ địa bàn" },
   filters: {
     legend: "Bộ lọc",

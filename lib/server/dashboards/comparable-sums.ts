@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { YearMonth } from "@/lib/domain/types";
 import { comparableReduction, type ComparableReduction } from "@/lib/domain/comparable-reduction";
+import { sameMonthsLastYear } from "@/lib/domain/period";
+import { changesSince, loadBaselineMap, type BaselineMap } from "@/lib/server/units/baseline-sources";
 
 /** unitId → count code → the like-with-like reduction of that count over the unit's expected communes. */
 export type ReductionTable = Map<string, Map<string, ComparableReduction>>;
@@ -20,20 +22,35 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
   if (unitIds.length === 0 || months.length === 0 || codes.length === 0) return out;
   const ids = [...unitIds];
   const ys = months.map((m) => m.year), ms = months.map((m) => m.month);
+  const { redirects, notComparable } = await baselineChanges(ids, sameMonthsLastYear(months));
+  const special = { c: redirects.map((r) => r.communeId), y: redirects.map((r) => r.year), m: redirects.map((r) => r.month) };
+  const sources = redirects.flatMap((r) => r.sourceIds.map((src) => ({ ...r, src })));
+  const redir = { c: sources.map((r) => r.communeId), y: sources.map((r) => r.year), m: sources.map((r) => r.month), s: sources.map((r) => r.src) };
   const [rows, listed] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH m(y, mo) AS (SELECT * FROM unnest(${ys}::int[], ${ms}::int[])),
       communes AS (SELECT id, lineage FROM "Unit" WHERE level = 'COMMUNE' AND lineage && ${ids}::uuid[]),
+      special(commune, y, mo) AS (SELECT * FROM unnest(${special.c}::uuid[], ${special.y}::int[], ${special.m}::int[])),
+      redir(commune, y, mo, src) AS (SELECT * FROM unnest(${redir.c}::uuid[], ${redir.y}::int[], ${redir.m}::int[], ${redir.s}::uuid[])),
       cur AS (
         SELECT t."unitId" AS commune, i.code, t.month, SUM(t.total) AS total FROM "IndicatorTotal" t
         JOIN "Indicator" i ON i.id = t."indicatorId" AND i.code = ANY(${[...codes]}::text[])
         JOIN m ON t.year = m.y AND t.month = m.mo
         WHERE t."unitId" IN (SELECT id FROM communes) AND t.reports > 0 GROUP BY 1, 2, 3),
+      -- A commune's own figures of last year, except the months an administrative change redirects to the units
+      -- it came from (issue #12: a merged commune's baseline is the sum of its predecessors; none after a split).
       base AS (
-        SELECT t."unitId" AS commune, i.code, t.month, SUM(t.total) AS total FROM "IndicatorTotal" t
-        JOIN "Indicator" i ON i.id = t."indicatorId" AND i.code = ANY(${[...codes]}::text[])
-        JOIN m ON t.year = m.y - 1 AND t.month = m.mo
-        WHERE t."unitId" IN (SELECT id FROM communes) AND t.reports > 0 GROUP BY 1, 2, 3)
+        SELECT b.commune, b.code, b.month, SUM(b.total) AS total FROM (
+          SELECT t."unitId" AS commune, i.code, t.month, t.total FROM "IndicatorTotal" t
+          JOIN "Indicator" i ON i.id = t."indicatorId" AND i.code = ANY(${[...codes]}::text[])
+          JOIN m ON t.year = m.y - 1 AND t.month = m.mo
+          WHERE t."unitId" IN (SELECT id FROM communes) AND t.reports > 0
+            AND NOT EXISTS (SELECT 1 FROM special s WHERE s.commune = t."unitId" AND s.y = t.year AND s.mo = t.month)
+          UNION ALL
+          SELECT r.commune, i.code, t.month, t.total FROM redir r
+          JOIN "IndicatorTotal" t ON t."unitId" = r.src AND t.year = r.y AND t.month = r.mo AND t.reports > 0
+          JOIN "Indicator" i ON i.id = t."indicatorId" AND i.code = ANY(${[...codes]}::text[])) b
+        GROUP BY 1, 2, 3)
       SELECT c.id AS "communeId", c.lineage, x.code, x.current, x.baseline, x.months, x.reported FROM (
         SELECT COALESCE(cur.commune, base.commune) AS commune, COALESCE(cur.code, base.code) AS code,
           COALESCE(SUM(cur.total) FILTER (WHERE cur.commune IS NOT NULL AND base.commune IS NOT NULL), 0)::bigint AS current,
@@ -65,11 +82,25 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
         const r = byCommune.get(c)?.get(code);
         return r ? { current: Number(r.current), baseline: Number(r.baseline), months: r.months } : { current: 0, baseline: 0, months: 0 };
       });
-      byCode.set(code, comparableReduction(comparisons, expected.size));
+      const split = [...expected].filter((c) => notComparable.has(c)).length;
+      byCode.set(code, { ...comparableReduction(comparisons, expected.size), ...(split > 0 ? { notComparable: split } : {}) });
     }
     out.set(unitId, byCode);
   }
   return out;
+}
+
+/**
+ * The administrative changes that alter the baselines of the communes under `unitIds` over `baselineMonths`
+ * (lib/server/units/baseline-sources.ts): one query finds the communes a succession link after the first
+ * baseline month touches (usually none), then their baseline map.
+ */
+export async function baselineChanges(unitIds: readonly string[], baselineMonths: readonly YearMonth[]): Promise<BaselineMap> {
+  if (unitIds.length === 0 || baselineMonths.length === 0) return { redirects: [], notComparable: new Set() };
+  const touched = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT DISTINCT u.id FROM "UnitSuccession" s JOIN "Unit" u ON u.id IN (s."fromUnitId", s."toUnitId")
+    WHERE s."effectiveDate" >= ${changesSince(baselineMonths)}::date AND u.level = 'COMMUNE' AND u.lineage && ${[...unitIds]}::uuid[]`;
+  return loadBaselineMap(db, touched.map((t) => t.id), baselineMonths);
 }
 
 /** The count codes behind the reduction indicators of a catalogue (what `loadReductions` needs). */

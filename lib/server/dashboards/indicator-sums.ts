@@ -124,8 +124,16 @@ export type IndicatorValue = {
   denominator?: number | null;
   achieved: boolean | null;
   /** REDUCTION: expected communes with comparable figures (like with like), e.g. 1 of 12. */
-  coverage?: { covered: number; expected: number };
+  coverage?: Coverage;
 };
+
+/** Expected communes with comparable figures, and those without a comparable baseline after a split (issue #12). */
+export type Coverage = { covered: number; expected: number; notComparable?: number };
+
+/** The coverage shown beside a like-with-like reduction. */
+export function coverageOf(r: ComparableReduction): Coverage {
+  return { covered: r.covered, expected: r.expected, ...(r.notComparable ? { notComparable: r.notComparable } : {}) };
+}
 
 /**
  * The value of an indicator over a bucket: counts by their aggregation (flows add up, stocks take the
@@ -157,7 +165,7 @@ export function valueOf(
   } else if (def.kind === "REDUCTION") {
     const r = def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
     const achieved = r && def.targetValue !== null ? reductionTargetMet(r, def.targetValue, def.targetComparator ?? "GTE") : null;
-    return { value: r?.percent ?? null, numerator: r?.current ?? null, denominator: r?.baseline ?? null, achieved, coverage: r && { covered: r.covered, expected: r.expected } };
+    return { value: r?.percent ?? null, numerator: r?.current ?? null, denominator: r?.baseline ?? null, achieved, coverage: r && coverageOf(r) };
   } else if (def.kind === "COUNT" || def.kind === "BOOLEAN") {
     value = raw(def.code, bucket);
   }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Verdict } from "@/lib/domain/types";
+import { appNow } from "@/lib/clock";
+import { namesOfThatTime } from "@/lib/server/units/names-of-that-time";
 
 export type SelectionOutcomeRow = {
   selectionId: string;
@@ -17,11 +19,11 @@ export type SelectionOutcomeRow = {
 };
 
 /**
- * Every selection of the view's subtree up to `year` with its stage: plan, interim review, issued
+ * Every selection of the view's subtree up to `year` (communes named as they were that year) with its stage: plan, interim review, issued
  * verdict (the latest issued; an amendment replaces the verdict it amends) and relapse. One query.
  */
 export async function loadSelectionOutcomes(unitId: string, upToYear: number, fromYear = 1900): Promise<SelectionOutcomeRow[]> {
-  return db.$queryRaw<SelectionOutcomeRow[]>`
+  const rows = await db.$queryRaw<SelectionOutcomeRow[]>`
     SELECT s.id AS "selectionId", s."communeId", u.name AS "communeName", u."parentId" AS "districtId", pr."provinceId", pr.year,
       (pl.id IS NOT NULL) AS "hasPlan",
       COALESCE(cr.status = 'ACCEPTED', false) AS "interimAccepted",
@@ -42,6 +44,13 @@ export async function loadSelectionOutcomes(unitId: string, upToYear: number, fr
     WHERE s.status = 'SELECTED' AND pr.year <= ${upToYear} AND pr.year >= ${fromYear}
       AND u.lineage @> ARRAY[${unitId}]::uuid[]
     ORDER BY pr.year, u.name`;
+  // Each year's communes under the names of that year, "nay là …" after a rename, merge or split (issue #12 §3).
+  const today = appNow();
+  for (const year of new Set(rows.map((r) => r.year))) {
+    const names = await namesOfThatTime(rows.filter((r) => r.year === year).map((r) => r.communeId), year, today);
+    for (const r of rows) if (r.year === year) r.communeName = names.get(r.communeId) ?? r.communeName;
+  }
+  return rows;
 }
 
 export type ProgrammeRow = { provinceId: string; capPercent: number; passThresholdPercent: number; entryDeadlineDay: number; focusStartMonth: number };
@@ -94,11 +103,23 @@ export async function loadReporting(unitId: string, provinceIds: readonly string
   const closes = ids.map((id) => closesAt.get(id)!);
   return db.$queryRaw<ReportingRow[]>`
     WITH dl(pid, closes) AS (SELECT * FROM unnest(${ids}::uuid[], ${closes}::timestamptz[])),
-    expected AS (
+    selected AS (
       SELECT s."communeId", pr."provinceId" FROM "Selection" s
       JOIN "Programme" pr ON pr.id = s."programmeId"
-      JOIN "Unit" u ON u.id = s."communeId"
-      WHERE pr."provinceId" = ANY(${ids}::uuid[]) AND pr.year = ${year} AND s.status = 'SELECTED' AND u.lineage @> ARRAY[${unitId}]::uuid[]
+      WHERE pr."provinceId" = ANY(${ids}::uuid[]) AND pr.year = ${year} AND s.status = 'SELECTED'
+    ),
+    expected AS (
+      -- The selected communes, and those a selected one took over during the year (they report until their last day).
+      SELECT x."communeId", x."provinceId" FROM (
+        SELECT * FROM selected
+        UNION SELECT us."fromUnitId", sel."provinceId" FROM selected sel JOIN "UnitSuccession" us ON us."toUnitId" = sel."communeId"
+          AND us."effectiveDate" > make_date(${year}, 1, 1) AND us."effectiveDate" <= make_date(${year}, 12, 31)
+      ) x
+      JOIN "Unit" u ON u.id = x."communeId"
+      WHERE u.lineage @> ARRAY[${unitId}]::uuid[]
+        -- Only communes existing in the month (issue #12): a selection passed to a commune created later is not missing before.
+        AND u."validFrom" < make_date(${year}, ${month}, 1) + interval '1 month'
+        AND (u."validTo" IS NULL OR u."validTo" > make_date(${year}, ${month}, 1))
     )
     SELECT e."provinceId", count(*)::int AS expected, count(r.id)::int AS total,
       count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'ACCEPTED'))::int AS submitted,

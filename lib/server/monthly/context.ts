@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { DEFAULT_ENTRY_DEADLINE_DAY, entryWindowStatus, monthlyFiguresDueDate } from "@/lib/domain/entry-window";
 import { appNow } from "@/lib/clock";
+import { monthlyEntryRefusal } from "@/lib/domain/unit-succession";
+import { fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { monthly } from "@/lib/i18n/vi/monthly";
@@ -21,13 +23,22 @@ export async function programmeOf(provinceId: string, year: number) {
   });
 }
 
-/** Communes expected to report for a month: selected (status SELECTED) in the province's programme of that year. */
+/**
+ * Communes expected to report for a month: selected (status SELECTED) in the province's programme of that year, and
+ * the communes a selected one took over during that year (issue #12: A's selection passed to C on 01/07; A still
+ * reports January–June). Callers keep only the communes existing in the month.
+ */
 export async function selectedCommuneIds(provinceId: string, year: number): Promise<Set<string>> {
   const rows = await db.selection.findMany({
     where: { status: "SELECTED", programme: { provinceId, year } },
     select: { communeId: true },
   });
-  return new Set(rows.map((r) => r.communeId));
+  const ids = rows.map((r) => r.communeId);
+  const taken = await db.unitSuccession.findMany({
+    where: { toUnitId: { in: ids }, effectiveDate: { gt: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
+    select: { fromUnitId: true },
+  });
+  return new Set([...ids, ...taken.map((t) => t.fromUnitId)]);
 }
 
 /** Whether an unexpired late-entry unlock exists for the commune and month. */
@@ -42,7 +53,10 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
   if (!isUuid(communeId)) throw notFound();
   const commune = await db.unit.findFirst({
     where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] },
-    select: { id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, parent: { select: { name: true, level: true } } },
+    select: {
+      id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true,
+      parent: { select: { name: true, level: true } },
+    },
   });
   if (!commune || !commune.provinceId) throw notFound();
   const provinceId = commune.provinceId;
@@ -52,9 +66,16 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
     hasActiveUnlock(communeId, year, month, now),
   ]);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
-  const window = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
+  // A commune reports only for the months it exists in (issue #12 §2; lib/domain/unit-succession.ts): such a month's
+  // window is closed with the reason, whatever the calendar or an unlock says.
+  const notExisting = monthlyEntryRefusal(
+    { name: commune.name, validFrom: fromDbDay(commune.validFrom), validTo: commune.validTo ? fromDbDay(commune.validTo) : null },
+    { year, month },
+  );
+  const open = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
+  const window = notExisting ? { ...open, isOpen: false, daysRemaining: null, reason: notExisting } : open;
   return {
-    commune, provinceId, programme, selected: selection !== null, deadlineDay, window,
+    commune, provinceId, programme, selected: selection !== null, deadlineDay, window, notExisting,
     dueDate: monthlyFiguresDueDate(year, month, deadlineDay),
   };
 }

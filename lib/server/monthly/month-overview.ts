@@ -38,11 +38,16 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
   const unit = await requireUnitInScope(actor, unitId);
   if (!unit.provinceId) return { unit, provinceId: null, communes: [], counts: null, districtReports: [], deadline: null };
   const monthStart = new Date(Date.UTC(year, month - 1, 1));
+  const nextMonthStart = new Date(Date.UTC(year, month, 1));
   const [deadline, selected, communes] = await Promise.all([
     monthDeadline(unit.provinceId, year, month),
     selectedCommuneIds(unit.provinceId, year),
     db.unit.findMany({
-      where: { AND: [{ level: "COMMUNE", lineage: { has: unit.id } }, unitScope(actor)], OR: [{ validTo: null }, { validTo: { gt: monthStart } }] },
+      // The communes existing in the month (issue #12: created on the 1st → from that month; validTo exclusive).
+      where: {
+        AND: [{ level: "COMMUNE", lineage: { has: unit.id }, validFrom: { lt: nextMonthStart } }, unitScope(actor)],
+        OR: [{ validTo: null }, { validTo: { gt: monthStart } }],
+      },
       select: { id: true, code: true, name: true, parent: { select: { id: true, name: true, level: true } } },
       orderBy: { code: "asc" },
     }),

@@ -6,6 +6,7 @@ import { aggregateRatio, isTargetAchieved } from "@/lib/domain/indicator-math";
 import { reductionTargetMet, type ComparableReduction } from "@/lib/domain/comparable-reduction";
 import { monthsOfPeriod, periodLabel, type Period } from "@/lib/domain/period";
 import { loadReductions, reductionCodes } from "@/lib/server/dashboards/comparable-sums";
+import { coverageOf, type Coverage } from "@/lib/server/dashboards/indicator-sums";
 import { fromDbDay, vnDay } from "@/lib/domain/vn-date";
 import type { YearMonth } from "@/lib/domain/types";
 import { allIndicatorVersions, isActiveAt, periodKey, type IndicatorDef } from "./catalogue";
@@ -51,7 +52,7 @@ export function aggregateIndicators(
     let value: number | null = null;
     let numerator: number | null = null;
     let denominator: number | null = null;
-    let coverage: { covered: number; expected: number } | null = null;
+    let coverage: Coverage | null = null;
     if (d.kind === "COUNT" || d.kind === "BOOLEAN") value = agg(d.code, d.aggregation);
     else if (d.kind === "RATIO" && d.numeratorCode && d.denominatorCode) {
       const n = byCode.get(d.numeratorCode), den = byCode.get(d.denominatorCode);
@@ -61,7 +62,7 @@ export function aggregateIndicators(
     }
     const r = d.kind === "REDUCTION" && d.numeratorCode ? reductions?.get(d.numeratorCode) : undefined;
     if (r) {
-      [numerator, denominator, value, coverage] = [r.current, r.baseline, r.percent, { covered: r.covered, expected: r.expected }];
+      [numerator, denominator, value, coverage] = [r.current, r.baseline, r.percent, coverageOf(r)];
     }
     const achieved = d.targetValue === null || !d.targetComparator ? null
       : d.kind === "REDUCTION" ? (r ? reductionTargetMet(r, d.targetValue, d.targetComparator) : null)

@@ -177,6 +177,7 @@ export async function grantEntryUnlock(actor: Actor, input: { communeId: string;
   assertCan(actor, "entry.unlock");
   const ctx = await communeMonthContext(actor, input.communeId, input.year, input.month, now);
   if (actor.unitId === ctx.commune.id && actor.role !== "DISTRICT_COMMITTEE") throw notFound();
+  if (ctx.notExisting) throw validation(ctx.notExisting.message);
   const reason = input.reason.trim();
   if (!reason) throw validation(vi.monthly.reasonRequired, { reason: [vi.monthly.reasonRequired] });
   const until = addVnDays(startOfVnDay(now), input.days ?? 7);

@@ -167,6 +167,7 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
   const input = parseInput(SaveMonthlySchema, raw);
   const { year, month } = input;
   const ctx = await communeMonthContext(actor, input.communeId, year, month, now);
+  if (ctx.notExisting) throw validation(ctx.notExisting.message);
   const defs = await indicatorsForPeriod(ctx.provinceId, year, month);
 
   const existing = await db.monthlyReport.findUnique({

@@ -3,7 +3,9 @@ import { writeAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import type { Db } from "@/lib/prisma-client";
 import { carryOverCommuneIds } from "@/lib/domain/proposal-rules";
-import { isUnitActiveOn } from "@/lib/domain/selection-cap";
+import { isUnitActiveOn, type UnitValidity } from "@/lib/domain/selection-cap";
+import { successorsOn } from "@/lib/domain/unit-succession";
+import { loadSuccessionClosure } from "@/lib/server/units/baseline-sources";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { proposalPrefill } from "./criteria";
 
@@ -13,6 +15,22 @@ type Client = Tx | Db;
 async function carriedFigures(communeId: string, provinceId: string) {
   const { figures, otherItems } = await proposalPrefill(communeId, provinceId);
   return { figures, otherItems };
+}
+
+/**
+ * The communes of `carry` that no longer exist on `day`, each mapped from its one successor existing that day
+ * (lib/domain/unit-succession.ts successorsOn; a split commune, with several, is left to the secretariat).
+ */
+async function carriedToSuccessors(client: Client, carry: readonly string[], validity: ReadonlyMap<string, UnitValidity>, day: Date) {
+  const ceased = carry.filter((id) => validity.has(id) && !isUnitActiveOn(validity.get(id)!, day));
+  const out = new Map<string, string>();
+  if (ceased.length === 0) return out;
+  const { links } = await loadSuccessionClosure(client, ceased, null);
+  for (const id of ceased) {
+    const next = successorsOn(id, day, validity, links);
+    if (next.length === 1 && validity.has(next[0]!)) out.set(next[0]!, id);
+  }
+  return out;
 }
 
 /** Latest ISSUED verdict of `year` for each commune given (amendments replace earlier verdicts). */
@@ -43,12 +61,17 @@ export async function ensureCarryOverProposals(client: Client, programmeId: stri
   const carry = carryOverCommuneIds([...verdicts].map(([communeId, v]) => ({ communeId, verdict: v.verdict })));
   if (carry.length === 0) return 0;
   const onDate = fromDbDay(p.approvalDate);
-  const existing = communes.filter((c) => carry.includes(c.id) && isUnitActiveOn({ validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }, onDate));
+  const validity = new Map<string, UnitValidity>(communes.map((c) => [c.id, { validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }]));
+  // A commune that ceased since its "chưa đạt" continues as its one successor (issue #12 §2), with its types.
+  const fromOf = await carriedToSuccessors(client, carry, validity, onDate);
+  for (const [successor, from] of fromOf) if (!verdicts.has(successor)) (verdicts.set(successor, verdicts.get(from)!), carry.push(successor));
+  const existing = communes.filter((c) => carry.includes(c.id) && isUnitActiveOn(validity.get(c.id)!, onDate));
   const lastSelections = await client.selection.findMany({
-    where: { communeId: { in: existing.map((c) => c.id) }, programme: { provinceId: p.provinceId, year: p.year - 1 } },
+    where: { communeId: { in: [...existing.map((c) => c.id), ...fromOf.values()] }, programme: { provinceId: p.provinceId, year: p.year - 1 } },
     select: { communeId: true, hotspotTypes: true },
   });
   const typesOf = new Map(lastSelections.map((s) => [s.communeId, s.hotspotTypes]));
+  for (const [successor, from] of fromOf) if (!typesOf.has(successor) && typesOf.has(from)) typesOf.set(successor, typesOf.get(from)!);
   const proposals = await client.proposal.findMany({ where: { programmeId, communeId: { in: existing.map((c) => c.id) } }, select: { id: true, communeId: true, status: true } });
   const byCommune = new Map(proposals.map((x) => [x.communeId, x]));
   const reason = `Chuyển hóa chưa đạt năm ${p.year - 1}, tiếp tục đưa vào chuyển hóa năm ${p.year}.`;

@@ -10,6 +10,7 @@ import { MONTHLY_ACTION_CASES } from "./monthly-cases";
 import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
 import { DOCUMENT_ACTION_CASES } from "./document-cases";
+import { UNIT_CHANGE_ACTION_CASES } from "./unit-change-cases";
 
 /**
  * How to call each server action against a record of a given unit. The tenancy
@@ -68,6 +69,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   ...REVIEW_ACTION_CASES,
   ...PROGRAMME_ACTION_CASES,
   ...DOCUMENT_ACTION_CASES,
+  ...UNIT_CHANGE_ACTION_CASES,
   "users#createUserAction": {
     input: async (_actor, unitId) => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });

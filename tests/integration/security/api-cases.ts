@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { communeUnder, freshMonth, monthlyReportIn, provinceOf } from "../../support/fixtures";
+import { TEST_MONTH, TEST_YEAR } from "../../support/test-clock";
 
 /** What one call of a route handler carries: path params, query string, JSON body (a string is sent raw). */
 export type RouteRequest = { params?: Record<string, string>; query?: Record<string, string>; body?: unknown };
@@ -67,15 +68,24 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     fuzz: { params: ["id"] },
     bad: [],
   },
-  // Own commune: an unlocked past month (fresh per call), saved as a draft with no values → 200.
+  // Own commune: an unlocked past month it exists in (fresh per call), saved as a draft with no values → 200.
   "POST /api/v1/monthly-reports": {
     request: async (actor, unitId) => {
       const communeId = (await communeUnder(unitId)) ?? NIL;
-      const { month } = freshMonth();
-      if (communeId !== NIL) {
-        await db.entryUnlock.create({ data: { communeId, year: 2024, month, reason: "Kiểm thử", grantedById: actor.userId, until: new Date(Date.now() + 86_400_000) } });
+      // A commune reports only for the months it exists in (issue #12): one created after 2024 (the 2-level province's,
+      // from 01/07/2025) takes its first month without a report up to the test clock's month.
+      const from = communeId === NIL ? null : (await db.unit.findUnique({ where: { id: communeId }, select: { validFrom: true } }))?.validFrom;
+      let { year, month } = { year: 2024, month: freshMonth().month };
+      if (from && from.getUTCFullYear() > 2024) {
+        const taken = new Set((await db.monthlyReport.findMany({ where: { communeId }, select: { year: true, month: true } })).map((r) => r.year * 12 + r.month));
+        let k = from.getUTCFullYear() * 12 + from.getUTCMonth() + 1;
+        while (taken.has(k) && k < TEST_YEAR * 12 + TEST_MONTH) k++;
+        [year, month] = [Math.floor((k - 1) / 12), ((k - 1) % 12) + 1];
       }
-      return { body: { communeId, year: 2024, month, version: 0, values: [], submit: false } };
+      if (communeId !== NIL) {
+        await db.entryUnlock.create({ data: { communeId, year, month, reason: "Kiểm thử", grantedById: actor.userId, until: new Date(Date.now() + 86_400_000) } });
+      }
+      return { body: { communeId, year, month, version: 0, values: [], submit: false } };
     },
     fuzz: { body: true },
     bad: [

@@ -1,0 +1,107 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
+import { carrySelections, type CarriedSelection } from "@/lib/domain/unit-succession";
+import type { HotspotType } from "@/lib/domain/types";
+
+/** One selection of an open programme (its year is the change's year or later) that the change touches. */
+export type TouchedSelection = {
+  id: string; programmeId: string; year: number; communeId: string; communeName: string; hotspotTypes: HotspotType[]; planNumber: string | null;
+};
+
+/**
+ * What an administrative change touches (issue #12 §1 "a preview of what it touches"): the selections of open
+ * programmes of the ceasing units and of their successors, and what the list becomes (one selection per commune,
+ * types united, lib/domain/unit-succession.ts carrySelections), the active accounts of the ceasing units, and
+ * their monthly reports not yet accepted. The same object is shown before and applied after: nothing differs.
+ */
+export type ChangeImpact = {
+  selections: TouchedSelection[];
+  carried: Array<CarriedSelection & { programmeId: string; year: number }>;
+  users: Array<{ id: string; username: string; fullName: string; role: string; unitId: string }>;
+  openReports: Array<{ id: string; communeName: string; year: number; month: number; status: string }>;
+};
+
+/**
+ * Reads the impact of ceasing `ceasingIds` on `effectiveDay` (a DB day, UTC midnight), the area of each going to
+ * `successorOf.get(id)` (a unit that continues: the selections of a unit without successor are listed, not moved).
+ */
+export async function changeImpact(tx: Tx, ceasingIds: readonly string[], successorOf: ReadonlyMap<string, string>, effectiveDay: Date): Promise<ChangeImpact> {
+  const year = effectiveDay.getUTCFullYear();
+  const involved = [...new Set([...ceasingIds, ...successorOf.values()])];
+  const [rows, users, reports] = await Promise.all([
+    tx.selection.findMany({
+      where: { communeId: { in: involved }, status: "SELECTED", programme: { year: { gte: year } } },
+      select: { id: true, programmeId: true, communeId: true, hotspotTypes: true, programme: { select: { year: true } }, commune: { select: { name: true } }, plan: { select: { number: true } } },
+      orderBy: [{ programme: { year: "asc" } }, { commune: { code: "asc" } }],
+    }),
+    tx.user.findMany({ where: { unitId: { in: [...ceasingIds] }, isActive: true }, select: { id: true, username: true, fullName: true, role: true, unitId: true }, orderBy: { username: "asc" } }),
+    tx.monthlyReport.findMany({
+      where: { communeId: { in: [...ceasingIds] }, status: { not: "ACCEPTED" } },
+      select: { id: true, year: true, month: true, status: true, commune: { select: { name: true } } },
+      orderBy: [{ year: "asc" }, { month: "asc" }],
+    }),
+  ]);
+  const selections = rows.map((r): TouchedSelection => ({
+    id: r.id, programmeId: r.programmeId, year: r.programme.year, communeId: r.communeId, communeName: r.commune.name,
+    hotspotTypes: r.hotspotTypes as HotspotType[], planNumber: r.plan?.number ?? null,
+  }));
+  const carried: ChangeImpact["carried"] = [];
+  for (const programmeId of new Set(selections.map((s) => s.programmeId))) {
+    const list = selections.filter((s) => s.programmeId === programmeId);
+    const input = list.map((s) => ({ selectionId: s.id, communeId: s.communeId, hotspotTypes: s.hotspotTypes, hasPlan: s.planNumber !== null }));
+    for (const c of carrySelections(input, successorOf)) carried.push({ ...c, programmeId, year: list[0]!.year });
+  }
+  return {
+    selections, carried, users,
+    openReports: reports.map((r) => ({ id: r.id, communeName: r.commune.name, year: r.year, month: r.month, status: r.status })),
+  };
+}
+
+/**
+ * Applies the carried list (inside the change's transaction): the predecessors' selections folded into another
+ * leave the list (REMOVED, kept as history), their plan and reviews move to the kept selection when it has none of
+ * that kind, and the kept selection passes to the commune with the united types.
+ */
+export async function applyCarriedSelections(tx: Tx, impact: ChangeImpact): Promise<number> {
+  let changed = 0;
+  for (const c of impact.carried) {
+    const kept = impact.selections.find((s) => s.id === c.keepSelectionId)!;
+    if (c.foldedSelectionIds.length > 0) {
+      await tx.selection.updateMany({ where: { id: { in: c.foldedSelectionIds } }, data: { status: "REMOVED" } });
+      if (kept.planNumber === null) {
+        const plan = await tx.plan.findFirst({ where: { selectionId: { in: c.foldedSelectionIds } }, select: { id: true } });
+        if (plan) await tx.plan.update({ where: { id: plan.id }, data: { selectionId: kept.id } });
+      }
+      const own = await tx.communeReview.findMany({ where: { selectionId: kept.id }, select: { kind: true } });
+      const moved = await tx.communeReview.findMany({ where: { selectionId: { in: c.foldedSelectionIds }, kind: { notIn: own.map((r) => r.kind) } }, select: { id: true, kind: true } });
+      const firstOfKind = [...new Map(moved.map((r) => [r.kind, r.id])).values()];
+      if (firstOfKind.length > 0) await tx.communeReview.updateMany({ where: { id: { in: firstOfKind } }, data: { selectionId: kept.id } });
+    }
+    if (kept.communeId !== c.communeId || kept.hotspotTypes.join() !== c.hotspotTypes.join() || c.foldedSelectionIds.length > 0) {
+      await tx.selection.update({ where: { id: kept.id }, data: { communeId: c.communeId, hotspotTypes: c.hotspotTypes } });
+      changed += 1;
+    }
+  }
+  return changed;
+}
+
+/**
+ * The accounts of the ceased units (issue #12 §2): moved to the successor (`MOVE`, same role) or deactivated; either
+ * way their sessions and API tokens end (their unit changed). Returns how many accounts were moved / deactivated.
+ */
+export async function applyUsers(tx: Tx, impact: ChangeImpact, mode: "MOVE" | "DEACTIVATE", successorOf: ReadonlyMap<string, string>) {
+  let moved = 0, deactivated = 0;
+  for (const u of impact.users) {
+    const to = successorOf.get(u.unitId);
+    if (mode === "MOVE" && to) {
+      await tx.user.update({ where: { id: u.id }, data: { unitId: to, version: { increment: 1 } } });
+      moved += 1;
+    } else {
+      await tx.user.update({ where: { id: u.id }, data: { isActive: false, version: { increment: 1 } } });
+      deactivated += 1;
+    }
+    await revokeUserCredentials(tx, u.id);
+  }
+  return { moved, deactivated };
+}
