@@ -8,10 +8,11 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createUserAction } from "@/app/(app)/users/actions";
 import { CreateUserSchema, type CreateUserInput } from "@/lib/server/users/schemas";
-import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
+import type { UnitRole } from "@/lib/authz/permissions";
 import { t, vi } from "@/lib/i18n/vi";
 
-export function CreateUserForm({ roles, units }: { roles: Role[]; units: { id: string; name: string; level: UnitLevel }[] }) {
+export function CreateUserForm({ roles, units }: { roles: UnitRole[]; units: { id: string; name: string; level: UnitLevel }[] }) {
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateUserInput>({
     resolver: zodResolver(CreateUserSchema),
     defaultValues: { role: roles.at(-1), unitId: units[0]?.id },

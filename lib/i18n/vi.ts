@@ -4,6 +4,7 @@ import { monthly } from "./vi/monthly";
 import { reviews } from "./vi/reviews";
 import { dashboard } from "./vi/dashboard";
 import { access } from "./vi/access";
+import { committee } from "./vi/committee";
 // User-facing strings, Vietnamese. Another language = another file of the same shape.
 export const vi = {
   app: {
@@ -26,6 +27,7 @@ export const vi = {
     PROVINCE_LEADER: "Lãnh đạo tỉnh",
     DISTRICT_COMMITTEE: "Ban Chỉ đạo cấp huyện",
     COMMUNE_POLICE: "Công an xã, phường, thị trấn",
+    AGENCY_MEMBER: "Thành viên Ban Chỉ đạo (cơ quan thành viên)",
   },
   levels: { NATION: "Toàn quốc", PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" },
   kinds: {
@@ -48,6 +50,7 @@ export const vi = {
     /** {committee}: the committee of the proposing level (lib/domain/level-names.ts), "Ban Chỉ đạo cấp xã" in a 2-level province. */
     DISTRICT_COMMITTEE: "Bàn làm việc {committee}",
     COMMUNE_POLICE: "Bàn làm việc Công an xã",
+    AGENCY_MEMBER: "Bàn làm việc cơ quan thành viên",
   },
   auth: {
     signInTitle: "Đăng nhập",
@@ -110,6 +113,7 @@ export const vi = {
   reviews,
   dashboard,
   access,
+  committee,
 } as const;
 
 export { t } from "./t";

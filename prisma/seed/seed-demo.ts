@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/prisma-client";
 import type { Role, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { seedIndicatorCatalogue } from "./indicator-catalogue";
+import { DEMO_AGENCIES } from "./agencies";
 import { seedDemoVerdicts } from "./verdicts";
 import { seedDemoProgrammes } from "./programme";
 import { seedDemoFigures } from "./monthly";
@@ -11,7 +12,8 @@ import { appNow } from "../../lib/clock";
 
 export const DEMO_PASSWORD = "ChuyenHoa2026";
 
-export type DemoAccount = { username: string; role: Role; unitCode: string; note: string };
+/** `agency`: the short name of the member agency (prisma/seed/agencies.ts) of an AGENCY_MEMBER account. */
+export type DemoAccount = { username: string; role: Role; unitCode: string; note: string; agency?: string };
 
 /** One account per role in each demo province, plus extra ones the end-to-end tests use. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -22,6 +24,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "lg.tambinh", role: "DISTRICT_COMMITTEE", unitCode: "905", note: "BCĐ huyện Tam Bình" },
   { username: "lg.xa", role: "COMMUNE_POLICE", unitCode: "FIRST_COMMUNE_OF:903", note: "Công an xã (huyện Cầu Kè)" },
   { username: "lg.xa2", role: "COMMUNE_POLICE", unitCode: "FIRST_COMMUNE_OF:905", note: "Công an xã (huyện Tam Bình)" },
+  { username: "lg.sotuphap", role: "AGENCY_MEMBER", unitCode: "91", note: "Sở Tư pháp tỉnh Long Giang (cơ quan thành viên)", agency: "STP" },
   { username: "hc.thuongtruc", role: "PROVINCE_SECRETARIAT", unitCode: "92", note: "Công an tỉnh Hải Châu (2 cấp)" },
   { username: "hc.lanhdao", role: "PROVINCE_LEADER", unitCode: "92", note: "Lãnh đạo tỉnh Hải Châu" },
   { username: "hc.bcdxa", role: "DISTRICT_COMMITTEE", unitCode: "FIRST_COMMUNE_OF:92", note: "BCĐ cấp xã (tỉnh 2 cấp)" },
@@ -85,8 +88,11 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   await db.$transaction(async (tx) => {
     await tx.unit.createMany({ data: rows });
     await tx.unitSuccession.createMany({ data: former.map((f) => ({ fromUnitId: f.id, toUnitId: merged.id, effectiveDate: REFORM_DATE, note: "Sáp nhập theo Nghị quyết của UBTVQH năm 2025" })) });
+    const agencies = rows.filter((r) => r.level === "PROVINCE").flatMap((p) => DEMO_AGENCIES.map((a) => ({ ...a, id: randomUUID(), provinceId: p.id })));
+    await tx.agency.createMany({ data: agencies });
+    const agencyOf = (a: DemoAccount) => (a.agency ? agencies.find((g) => g.provinceId === resolve(a.unitCode).id && g.shortName === a.agency)!.id : null);
     await tx.user.createMany({
-      data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.note, role: a.role, unitId: resolve(a.unitCode).id, passwordHash })),
+      data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.note, role: a.role, unitId: resolve(a.unitCode).id, agencyId: agencyOf(a), passwordHash })),
     });
   });
   for (const province of rows.filter((r) => r.level === "PROVINCE")) await seedIndicatorCatalogue(db, province.id);

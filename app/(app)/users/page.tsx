@@ -4,7 +4,7 @@ import { Table } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePageActor } from "@/lib/authz/page";
-import { assignableRoles } from "@/lib/authz/permissions";
+import { unitRoles } from "@/lib/authz/permissions";
 import { listUnitsInScope } from "@/lib/server/units/get-unit";
 import { listUsers } from "@/lib/server/users/manage-users";
 import { vi } from "@/lib/i18n/vi";
@@ -16,7 +16,7 @@ export default async function UsersPage() {
     <>
       <PageHeader title={vi.users.title} subtitle={actor.unitName} />
       <Card title={vi.users.create} className="mb-6">
-        <CreateUserForm roles={assignableRoles(actor.role)} units={units.map((u) => ({ id: u.id, name: `${u.code} · ${u.name}`, level: u.level }))} />
+        <CreateUserForm roles={unitRoles(actor.role)} units={units.map((u) => ({ id: u.id, name: `${u.code} · ${u.name}`, level: u.level }))} />
       </Card>
       <Card>
         <Table head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}>

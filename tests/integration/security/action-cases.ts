@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { MONTHLY_ACTION_CASES } from "./monthly-cases";
 import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
+import { COMMITTEE_ACTION_CASES } from "./committee-cases";
 
 /**
  * How to call each server action against a record of a given unit. The tenancy
@@ -37,6 +38,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   ...MONTHLY_ACTION_CASES,
   ...REVIEW_ACTION_CASES,
   ...PROGRAMME_ACTION_CASES,
+  ...COMMITTEE_ACTION_CASES,
   "users#createUserAction": {
     input: async (_actor, unitId) => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });

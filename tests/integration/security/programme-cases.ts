@@ -84,11 +84,12 @@ async function planIn(unitId: string) {
   return s.plan ?? db.plan.create({ data: { selectionId: s.id, number: "1/KH", date: day(2151, 2, 28) }, select: { id: true } });
 }
 
-async function taskIn(unitId: string) {
+/** A task of the unit's plan; given an agency (issue #18), one assigned to that agency. */
+async function taskIn(unitId: string, agencyId: string | null = null) {
   const plan = await planIn(unitId);
   if (!plan) return { id: NIL, version: 1 };
-  return (await db.planTask.findFirst({ where: { planId: plan.id }, select: { id: true, version: true } })) ??
-    db.planTask.create({ data: { planId: plan.id, area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: day(2151, 5, 31) }, select: { id: true, version: true } });
+  return (await db.planTask.findFirst({ where: { planId: plan.id, agencyId }, select: { id: true, version: true } })) ??
+    db.planTask.create({ data: { planId: plan.id, area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", agencyId, dueDate: day(2151, 5, 31) }, select: { id: true, version: true } });
 }
 
 const editProposal = { hotspotTypes: ["TYPE_1"], justification: "Khảo sát", figures: { HS_VU: 3 }, otherItems: {} };
@@ -151,5 +152,11 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#addTaskAction": {
     input: async (_a, unitId) => ({ planId: (await planIn(unitId))?.id ?? NIL, area: "Phong trào", title: "Mô hình tự quản", assignee: "UBMTTQ xã", dueDate: "2151-06-30" }),
   },
-  "programme#updateTaskAction": { input: async (_a, unitId) => { const t = await taskIn(unitId); return { taskId: t.id, version: t.version, status: "IN_PROGRESS", evidence: "Báo cáo" }; } },
+  // A member agency's account updates its own agency's task in its province; elsewhere a task of no agency.
+  "programme#updateTaskAction": {
+    input: async (a, unitId) => {
+      const t = await taskIn(unitId, unitId === a.unitId ? a.agencyId : null);
+      return { taskId: t.id, version: t.version, status: "IN_PROGRESS", evidence: "Báo cáo" };
+    },
+  },
 };

@@ -9,12 +9,13 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { agencyOptions } from "@/lib/server/committee/manage-agencies";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function PlanPage({ params }: { params: Promise<{ year: string; selectionId: string }> }) {
   const { year, selectionId } = await params;
   const actor = await requirePageActor("programme.view");
-  const { selection, programme, phases, tasks, measures } = await loadOrNotFound(() => getPlanPage(actor, selectionId));
+  const [{ selection, programme, phases, tasks, measures }, agencies] = await Promise.all([loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions(actor)]);
   if (String(programme.year) !== year) notFound();
   const s = vi.programme.plans;
   const plan = selection.plan;
@@ -35,7 +36,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
       {!plan ? (
         mayManage ? (
           <Card title={s.create}>
-            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} />
+            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} />
           </Card>
         ) : <Card><p className="text-slate-600">{s.noPlan}</p></Card>
       ) : (
@@ -59,7 +60,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
               ))}
             </Table>
           </Card>
-          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} /></Card> : null}
+          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
         </>
       )}
     </>

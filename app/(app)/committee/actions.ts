@@ -1,0 +1,25 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { revalidate } from "@/lib/actions/revalidate";
+import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/committee/manage-agencies";
+import { CreateAgencyAccountSchema, CreateAgencySchema, UpdateAgencySchema } from "@/lib/server/committee/schemas";
+
+// Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
+export const createAgencyAction = defineAction("agency.manage", CreateAgencySchema, async (actor, input) => {
+  const r = await createAgency(actor, input);
+  revalidate("/committee/agencies");
+  return r;
+});
+
+export const updateAgencyAction = defineAction("agency.manage", UpdateAgencySchema, async (actor, input) => {
+  const r = await updateAgency(actor, input);
+  revalidate("/committee/agencies");
+  return r;
+});
+
+export const createAgencyAccountAction = defineAction("agency.manage", CreateAgencyAccountSchema, async (actor, input) => {
+  const r = await createAgencyAccount(actor, input);
+  revalidate("/committee/agencies", "/users");
+  return r;
+});

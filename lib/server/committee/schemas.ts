@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { Id, Version, requiredText } from "@/lib/contracts/primitives";
+import { CreateUserSchema } from "@/lib/server/users/schemas";
+
+// Forms and actions of the committee's member agencies (issue #18). Client-safe.
+
+export const AgencyKindSchema = z.enum(["DEPARTMENT", "MASS_ORGANISATION", "JUDICIAL"]);
+
+const agencyFields = { name: requiredText(200), shortName: requiredText(30), kind: AgencyKindSchema };
+
+export const CreateAgencySchema = z.object(agencyFields);
+/** `isActive` false keeps the agency's tasks and accounts but hides it from new assignments. */
+export const UpdateAgencySchema = z.object({ agencyId: Id, version: Version, ...agencyFields, isActive: z.boolean() });
+/** An account of the agency's own (role AGENCY_MEMBER, unit: the agency's province). */
+export const CreateAgencyAccountSchema = CreateUserSchema.pick({ username: true, fullName: true, password: true }).extend({ agencyId: Id });
+
+export type CreateAgencyInput = z.infer<typeof CreateAgencySchema>;
+export type UpdateAgencyInput = z.infer<typeof UpdateAgencySchema>;
+export type CreateAgencyAccountInput = z.infer<typeof CreateAgencyAccountSchema>;
