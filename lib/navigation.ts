@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { href: () => "/awards", label: vi.reviews.nav.awards, permission: "award.nominate" },
   { href: () => "/committee/tasks", label: vi.committee.nav.tasks, permission: "agency-task.view" },
   { href: () => "/committee/agencies", label: vi.committee.nav.agencies, permission: "agency.manage" },
+  { href: () => "/committee/plan", label: vi.committee.nav.plan, permission: "province-plan.manage" },
   { href: () => "/users", label: vi.nav.users, permission: "user.manage" },
   { href: () => "/audit", label: vi.nav.audit, permission: "audit.view" },
   { href: () => "/dashboard", label: vi.dashboard.nav.dashboard, permission: "dashboard.view" },

@@ -8,9 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
-import { createAgencyAccountAction, createAgencyAction, updateAgencyAction } from "@/app/(app)/committee/actions";
+import { createAgencyAccountAction, createAgencyAction, createProvincePlanAction, updateAgencyAction } from "@/app/(app)/committee/actions";
 import {
-  CreateAgencyAccountSchema, CreateAgencySchema, type CreateAgencyAccountInput, type CreateAgencyInput, type UpdateAgencyInput,
+  CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema,
+  type CreateAgencyAccountInput, type CreateAgencyInput, type CreateProvincePlanInput, type UpdateAgencyInput,
 } from "@/lib/server/committee/schemas";
 import { committee } from "@/lib/i18n/vi/committee";
 import { t, vi } from "@/lib/i18n/vi";
@@ -83,6 +84,35 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
         <TextInput id="account-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>
       <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.addAccount}</Button></div>
+    </form>
+  );
+}
+
+/** Creates the province's plan of a year, optionally starting from last year's tasks (issue #18 §2). */
+export function CreateProvincePlanForm({ year, defaultDate, lastYear }: { year: number; defaultDate: string; lastYear: { number: string; tasks: number } | null }) {
+  const router = useRouter();
+  const p = committee.plan;
+  const { register, handleSubmit, setError, formState } = useForm<CreateProvincePlanInput>({
+    resolver: zodResolver(CreateProvincePlanSchema), defaultValues: { year, number: "", date: defaultDate, copyLastYear: !!lastYear },
+  });
+  const { run, message } = useActionRunner(setError);
+  const onSubmit = async (values: CreateProvincePlanInput) => {
+    const r = await run(() => createProvincePlanAction(values), p.created);
+    if (r.ok) router.refresh();
+  };
+  const err = formState.errors;
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-3" noValidate>
+      {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      <Field label={p.number} htmlFor="pplan-number" error={err.number?.message}><TextInput id="pplan-number" placeholder="120/KH-BCĐ" {...register("number")} /></Field>
+      <Field label={p.date} htmlFor="pplan-date" error={err.date?.message}><TextInput id="pplan-date" type="date" {...register("date")} /></Field>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{p.create}</Button></div>
+      {lastYear ? (
+        <label className="flex items-center gap-2 sm:col-span-3">
+          <input type="checkbox" {...register("copyLastYear")} />
+          {t(p.copyLastYear, { number: lastYear.number, count: lastYear.tasks })}
+        </label>
+      ) : null}
     </form>
   );
 }

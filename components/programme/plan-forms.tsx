@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { addTaskAction, createPlanAction, updateTaskAction } from "@/app/(app)/programme/actions";
+import { addProvincePlanTaskAction } from "@/app/(app)/committee/actions";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.programme.plans;
@@ -77,7 +78,8 @@ export function CreatePlanForm({ selectionId, defaultDate, defaultDue, agencies 
   );
 }
 
-export function AddTaskForm({ planId, defaultDue, agencies }: { planId: string; defaultDue: string; agencies: AgencyOption[] }) {
+/** Adds a task to a commune's plan (`planId`) or to the province's own plan (`provincePlanId`, issue #18). */
+export function AddTaskForm({ planId, provincePlanId, defaultDue, agencies }: { planId?: string; provincePlanId?: string; defaultDue: string; agencies: AgencyOption[] }) {
   const router = useRouter();
   const [task, setTask] = useState<Task>(emptyTask(defaultDue));
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -85,7 +87,9 @@ export function AddTaskForm({ planId, defaultDue, agencies }: { planId: string; 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const r = await addTaskAction({ planId, ...taskInput(task) });
+      const r = provincePlanId
+        ? await addProvincePlanTaskAction({ provincePlanId, ...taskInput(task) })
+        : await addTaskAction({ planId: planId!, ...taskInput(task) });
       setMessage(r.ok ? { tone: "success", text: s.taskAdded } : { tone: "error", text: r.message });
       if (r.ok) { setTask(emptyTask(defaultDue)); router.refresh(); }
     });

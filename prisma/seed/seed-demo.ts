@@ -6,6 +6,7 @@ import { seedIndicatorCatalogue } from "./indicator-catalogue";
 import { DEMO_AGENCIES } from "./agencies";
 import { seedDemoVerdicts } from "./verdicts";
 import { seedDemoProgrammes } from "./programme";
+import { seedDemoCommittee } from "./committee";
 import { seedDemoFigures } from "./monthly";
 import { demoProvinceThreeLevel, demoProvinceTwoLevel, type DemoUnit } from "./demo-units";
 import { appNow } from "../../lib/clock";
@@ -97,6 +98,7 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   });
   for (const province of rows.filter((r) => r.level === "PROVINCE")) await seedIndicatorCatalogue(db, province.id);
   await seedDemoProgrammes(db, now);
+  await seedDemoCommittee(db, now);
   await seedDemoFigures(db, now);
   await seedDemoVerdicts(db, now);
   return { seeded: true, accounts: DEMO_ACCOUNTS };

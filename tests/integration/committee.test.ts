@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { runActionAs } from "@/lib/actions/define-action";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { addTaskAction, updateTaskAction } from "@/app/(app)/programme/actions";
-import { createAgencyAccountAction, createAgencyAction } from "@/app/(app)/committee/actions";
+import { addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction } from "@/app/(app)/committee/actions";
+import { getProvincePlan } from "@/lib/server/committee/province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
@@ -115,5 +116,36 @@ describe("the committee's agencies and their accounts", () => {
     const u = await db.user.create({ data: { username: "stp.chuyen", fullName: "Phạm Chuyển", role: "AGENCY_MEMBER", unitId: tt.unitId, agencyId: stp, passwordHash: "x" }, select: { id: true } });
     await changeUserRoleAndUnit(tt, { userId: u.id, role: "PROVINCE_LEADER", unitId: tt.unitId, version: 1 });
     expect((await loadActorByUserId(u.id))).toMatchObject({ role: "PROVINCE_LEADER", agencyId: null });
+  });
+});
+
+describe("the province's own yearly plan (issue #18 §2)", () => {
+  it("starts as a copy of last year's plan: tasks, assignees and agencies kept, due on the same day, not started", async () => {
+    const tt = await actorOf("lg.thuongtruc");
+    const stp = await agencyId("91", "STP");
+    const last = await db.provincePlan.create({ data: { provinceId: tt.unitId, year: 2030, number: "10/KH-BCĐ", date: day(2030, 1, 15) }, select: { id: true } });
+    await db.planTask.create({ data: { provincePlanId: last.id, area: "Tuyên truyền", title: "Phổ biến pháp luật", assignee: "Sở Tư pháp", agencyId: stp, dueDate: day(2030, 11, 19), status: "DONE", evidence: "Xong" } });
+    const r = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "12/KH-BCĐ", date: "2031-01-15", copyLastYear: true });
+    expect(r.ok, r.ok ? "" : r.message).toBe(true);
+    const { plan } = await getProvincePlan(tt, 2031);
+    expect(plan!.tasks.map((x) => ({ title: x.title, agency: x.agency?.name, due: x.dueDate.toISOString().slice(0, 10), status: x.status, evidence: x.evidence })))
+      .toEqual([{ title: "Phổ biến pháp luật", agency: "Sở Tư pháp", due: "2031-11-19", status: "NOT_STARTED", evidence: null }]);
+    const again = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "13/KH-BCĐ", date: "2031-01-15", copyLastYear: false });
+    expect(again.ok ? "OK" : again.code).toBe("VALIDATION");
+    const noLast = await runActionAs(createProvincePlanAction, tt, { year: 2040, number: "1/KH", date: "2040-01-15", copyLastYear: true });
+    expect(noLast.ok ? "OK" : noLast.code).toBe("VALIDATION");
+  });
+
+  it("its agency tasks reach the agency's task list; another province's secretariat cannot add to it", async () => {
+    const tt = await actorOf("lg.thuongtruc");
+    const { plan } = await getProvincePlan(tt, 2031);
+    const added = await runActionAs(addProvincePlanTaskAction, tt, { provincePlanId: plan!.id, area: "Pháp luật", title: "Trợ giúp pháp lý lưu động", agencyId: await agencyId("91", "STP"), dueDate: "2031-09-30" });
+    expect(added.ok, added.ok ? "" : added.message).toBe(true);
+    const { tasks } = await listAgencyTasks(await actorOf("lg.sotuphap"));
+    expect(tasks.find((x) => x.title === "Trợ giúp pháp lý lưu động")?.source).toMatchObject({ communeName: null, planNumber: "12/KH-BCĐ", year: 2031 });
+    const before = await writeMark();
+    const foreign = await runActionAs(addProvincePlanTaskAction, await actorOf("hc.thuongtruc"), { provincePlanId: plan!.id, area: "A", title: "B", assignee: "C", dueDate: "2031-09-30" });
+    expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
+    expect(await writeMark()).toBe(before);
   });
 });

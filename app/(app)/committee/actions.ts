@@ -3,7 +3,10 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidate } from "@/lib/actions/revalidate";
 import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/committee/manage-agencies";
-import { CreateAgencyAccountSchema, CreateAgencySchema, UpdateAgencySchema } from "@/lib/server/committee/schemas";
+import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
+import {
+  AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, UpdateAgencySchema,
+} from "@/lib/server/committee/schemas";
 
 // Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
 export const createAgencyAction = defineAction("agency.manage", CreateAgencySchema, async (actor, input) => {
@@ -21,5 +24,18 @@ export const updateAgencyAction = defineAction("agency.manage", UpdateAgencySche
 export const createAgencyAccountAction = defineAction("agency.manage", CreateAgencyAccountSchema, async (actor, input) => {
   const r = await createAgencyAccount(actor, input);
   revalidate("/committee/agencies", "/users");
+  return r;
+});
+
+// Issue #18 §2: the province's own yearly plan.
+export const createProvincePlanAction = defineAction("province-plan.manage", CreateProvincePlanSchema, async (actor, input) => {
+  const r = await createProvincePlan(actor, input);
+  revalidate("/committee/plan");
+  return r;
+});
+
+export const addProvincePlanTaskAction = defineAction("province-plan.manage", AddProvincePlanTaskSchema, async (actor, input) => {
+  const r = await addProvincePlanTask(actor, input);
+  revalidate("/committee/plan");
   return r;
 });

@@ -1,6 +1,6 @@
 // Strings of the whole committee (issue #18): member agencies, their accounts and tasks.
 export const committee = {
-  nav: { agencies: "Cơ quan thành viên", tasks: "Nhiệm vụ của cơ quan" },
+  nav: { agencies: "Cơ quan thành viên", tasks: "Nhiệm vụ của cơ quan", plan: "Kế hoạch của tỉnh" },
   agencyRoleElsewhere: "Tài khoản của cơ quan thành viên được tạo tại trang Cơ quan thành viên.",
   assigneeRequired: "Vui lòng chọn cơ quan thành viên hoặc nhập đơn vị thực hiện.",
   assigneeAgency: "Cơ quan thành viên",
@@ -34,6 +34,21 @@ export const committee = {
     commune: "Địa bàn",
     plan: "Kế hoạch",
     none: "Chưa có nhiệm vụ nào được giao cho cơ quan.",
+  },
+  plan: {
+    title: "Kế hoạch năm {year} của Ban Chỉ đạo tỉnh",
+    subtitle: "Nhiệm vụ của các cơ quan thành viên, hạn hoàn thành",
+    create: "Lập kế hoạch năm",
+    number: "Số kế hoạch",
+    date: "Ngày ban hành",
+    copyLastYear: "Sao chép nhiệm vụ từ kế hoạch năm trước ({number}, {count} nhiệm vụ)",
+    noLastYear: "Chưa có kế hoạch năm trước để sao chép.",
+    exists: "Tỉnh đã có kế hoạch của năm này.",
+    created: "Đã lập kế hoạch.",
+    none: "Chưa lập kế hoạch năm {year}.",
+    noTasks: "Kế hoạch chưa có nhiệm vụ nào.",
+    provincePlan: "Kế hoạch của tỉnh",
+    otherYear: "Năm",
   },
   home: {
     overdueTitle: "Nhiệm vụ quá hạn",

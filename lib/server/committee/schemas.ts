@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { Id, Version, requiredText } from "@/lib/contracts/primitives";
+import { Id, Version, boundedInt, requiredText } from "@/lib/contracts/primitives";
 import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { DayString } from "@/lib/server/programme/schemas";
+import { TaskInputSchema } from "@/lib/server/plans/schemas";
 
 // Forms and actions of the committee's member agencies (issue #18). Client-safe.
 
@@ -17,3 +19,10 @@ export const CreateAgencyAccountSchema = CreateUserSchema.pick({ username: true,
 export type CreateAgencyInput = z.infer<typeof CreateAgencySchema>;
 export type UpdateAgencyInput = z.infer<typeof UpdateAgencySchema>;
 export type CreateAgencyAccountInput = z.infer<typeof CreateAgencyAccountSchema>;
+
+/** The province's own plan of a year (issue #18 §2); `copyLastYear` starts it with last year's tasks. */
+export const CreateProvincePlanSchema = z.object({ year: boundedInt(2000, 2200), number: requiredText(50), date: DayString, copyLastYear: z.boolean() });
+export const AddProvincePlanTaskSchema = TaskInputSchema.extend({ provincePlanId: Id });
+
+export type CreateProvincePlanInput = z.infer<typeof CreateProvincePlanSchema>;
+export type AddProvincePlanTaskInput = z.infer<typeof AddProvincePlanTaskSchema>;

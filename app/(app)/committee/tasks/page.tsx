@@ -22,12 +22,12 @@ export default async function AgencyTasksPage() {
         {tasks.length === 0 ? <p className="text-slate-600">{s.none}</p> : (
           <Table head={[s.commune, s.plan, p.area, p.task, p.dueDate, vi.programme.status]}>
             {tasks.map((task) => {
-              const sel = task.plan.selection;
-              const plan = `${task.plan.number} (${sel.programme.year})`;
+              const src = task.source;
+              const plan = `${src.planNumber} (${src.year})`;
               return (
                 <tr key={task.id} data-testid="agency-task" className={task.overdue ? "bg-red-50" : ""}>
-                  <td>{sel.commune.name}</td>
-                  <td>{mayOpenPlan ? <Link className="text-brand-700 underline" href={`/programme/${sel.programme.year}/plans/${sel.id}`}>{plan}</Link> : plan}</td>
+                  <td>{src.communeName ?? vi.committee.plan.provincePlan}</td>
+                  <td>{mayOpenPlan && src.selectionId ? <Link className="text-brand-700 underline" href={`/programme/${src.year}/plans/${src.selectionId}`}>{plan}</Link> : plan}</td>
                   <td>{task.area}</td>
                   <td className="font-medium">{task.title}</td>
                   <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{p.overdue}</span> : null}</td>
