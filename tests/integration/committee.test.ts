@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { runActionAs } from "@/lib/actions/define-action";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { addTaskAction, updateTaskAction } from "@/app/(app)/programme/actions";
-import { addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction } from "@/app/(app)/committee/actions";
+import {
+  addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideYearlyReportAction, submitYearlyReportAction,
+} from "@/app/(app)/committee/actions";
+import { listYearlyReports, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import { getProvincePlan } from "@/lib/server/committee/province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
@@ -85,7 +88,8 @@ describe("member agencies and their tasks", () => {
     const secretariatHome = await getHomeTasks(await actorOf("lg.thuongtruc"));
     expect(secretariatHome.find((x) => x.key === "agencies-overdue")?.detail).toContain("Sở Tư pháp: ");
     // The other province's secretariat does not see province 91's agencies.
-    expect((await getHomeTasks(await actorOf("hc.thuongtruc"))).find((x) => x.key === "agencies-overdue")).toBeUndefined();
+    // (its own demo agency task is overdue: seed prisma/seed/committee.ts; Sở Tư pháp's there are done)
+    expect((await getHomeTasks(await actorOf("hc.thuongtruc"))).find((x) => x.key === "agencies-overdue")?.detail).not.toContain("Sở Tư pháp");
   });
 });
 
@@ -147,5 +151,54 @@ describe("the province's own yearly plan (issue #18 §2)", () => {
     const foreign = await runActionAs(addProvincePlanTaskAction, await actorOf("hc.thuongtruc"), { provincePlanId: plan!.id, area: "A", title: "B", assignee: "C", dueDate: "2031-09-30" });
     expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
     expect(await writeMark()).toBe(before);
+  });
+});
+
+describe("yearly reports of agencies and district committees (issue #18 §3, seed 002 mục V.2)", () => {
+  it("an agency sends its report with its tasks' outcomes; on time before 20/11; the standing office returns it with a reason, it is sent again, then accepted", async () => {
+    const stpActor = await actorOf("lg.sotuphap");
+    const tt = await actorOf("lg.thuongtruc");
+    const sent = await submitYearlyReport(stpActor, { year: 2026, narrative: "Đã tổ chức 40 buổi tuyên truyền pháp luật." }, new Date("2026-11-18T10:00:00+07:00"));
+    const report = await db.yearlyReport.findUniqueOrThrow({ where: { id: sent.id }, select: { taskOutcomes: true, agencyId: true, status: true } });
+    const outcomes = report.taskOutcomes as { title: string }[];
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(outcomes.map((x) => x.title)).not.toContain("Trường học an toàn"); // another agency's task
+    expect(report).toMatchObject({ agencyId: stpActor.agencyId, status: "SUBMITTED" });
+
+    const again = await runActionAs(submitYearlyReportAction, stpActor, { year: 2026, narrative: "Lần hai" });
+    expect(again.ok ? "OK" : again.code).toBe("VALIDATION");
+
+    let list = await listYearlyReports(tt, 2026);
+    const row = list.rows.find((r) => r.kind === "AGENCY" && r.report?.id === sent.id)!;
+    expect(row).toMatchObject({ name: "Sở Tư pháp", timeliness: "ON_TIME" });
+    expect(list.counts.expected).toBeGreaterThanOrEqual(10); // 9 agencies + the district committees
+    const noReason = await runActionAs(decideYearlyReportAction, tt, { reportId: sent.id, version: row.report!.version, decision: "RETURN" });
+    expect(noReason.ok ? "OK" : noReason.code).toBe("VALIDATION");
+    const returned = await runActionAs(decideYearlyReportAction, tt, { reportId: sent.id, version: row.report!.version, decision: "RETURN", reason: "Bổ sung số liệu" });
+    expect(returned.ok, returned.ok ? "" : returned.message).toBe(true);
+
+    await submitYearlyReport(stpActor, { year: 2026, narrative: "Đã bổ sung số liệu." }, new Date("2026-11-25T10:00:00+07:00"));
+    list = await listYearlyReports(tt, 2026);
+    const resent = list.rows.find((r) => r.report?.id === sent.id)!;
+    expect(resent).toMatchObject({ timeliness: "ON_TIME" }); // judged on its first submission
+    const accepted = await runActionAs(decideYearlyReportAction, tt, { reportId: sent.id, version: resent.report!.version, decision: "ACCEPT" });
+    expect(accepted.ok).toBe(true);
+    expect(await db.auditLog.count({ where: { entityId: sent.id, action: { in: ["yearly-report.submit", "yearly-report.return", "yearly-report.accept"] } } })).toBe(4);
+
+    // Another province's standing office: not found, nothing written.
+    const before = await writeMark();
+    const foreign = await runActionAs(decideYearlyReportAction, await actorOf("hc.thuongtruc"), { reportId: sent.id, version: resent.report!.version + 1, decision: "RETURN", reason: "x" });
+    expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
+    expect(await writeMark()).toBe(before);
+  });
+
+  it("a district committee's report carries its communes' tasks only and is late after 19/11", async () => {
+    const cauke = await actorOf("lg.cauke");
+    const sent = await submitYearlyReport(cauke, { year: 2026, narrative: "Báo cáo huyện Cầu Kè" }, new Date("2026-11-20T08:00:00+07:00"));
+    const outcomes = (await db.yearlyReport.findUniqueOrThrow({ where: { id: sent.id }, select: { taskOutcomes: true } })).taskOutcomes as unknown[];
+    const own = await db.planTask.count({ where: { plan: { selection: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } } } } });
+    expect(outcomes.length).toBe(own);
+    const row = (await listYearlyReports(await actorOf("lg.thuongtruc"), 2026)).rows.find((r) => r.kind === "UNIT" && r.id === cauke.unitId)!;
+    expect(row.timeliness).toBe("LATE");
   });
 });

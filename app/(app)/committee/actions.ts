@@ -4,8 +4,10 @@ import { defineAction } from "@/lib/actions/define-action";
 import { revalidate } from "@/lib/actions/revalidate";
 import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/committee/manage-agencies";
 import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
+import { decideYearlyReport, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import {
-  AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, UpdateAgencySchema,
+  AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, DecideYearlyReportSchema,
+  SubmitYearlyReportSchema, UpdateAgencySchema,
 } from "@/lib/server/committee/schemas";
 
 // Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
@@ -37,5 +39,18 @@ export const createProvincePlanAction = defineAction("province-plan.manage", Cre
 export const addProvincePlanTaskAction = defineAction("province-plan.manage", AddProvincePlanTaskSchema, async (actor, input) => {
   const r = await addProvincePlanTask(actor, input);
   revalidate("/committee/plan");
+  return r;
+});
+
+// Issue #18 §3: yearly result reports of agencies and district committees.
+export const submitYearlyReportAction = defineAction("yearly-report.submit", SubmitYearlyReportSchema, async (actor, input) => {
+  const r = await submitYearlyReport(actor, input);
+  revalidate("/committee/report", "/committee/reports");
+  return r;
+});
+
+export const decideYearlyReportAction = defineAction("yearly-report.review", DecideYearlyReportSchema, async (actor, input) => {
+  const r = await decideYearlyReport(actor, input);
+  revalidate("/committee/report", "/committee/reports");
   return r;
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Version, boundedInt, requiredText } from "@/lib/contracts/primitives";
+import { Id, Version, boundedInt, requiredText, viText } from "@/lib/contracts/primitives";
 import { CreateUserSchema } from "@/lib/server/users/schemas";
 import { DayString } from "@/lib/server/programme/schemas";
 import { TaskInputSchema } from "@/lib/server/plans/schemas";
@@ -26,3 +26,11 @@ export const AddProvincePlanTaskSchema = TaskInputSchema.extend({ provincePlanId
 
 export type CreateProvincePlanInput = z.infer<typeof CreateProvincePlanSchema>;
 export type AddProvincePlanTaskInput = z.infer<typeof AddProvincePlanTaskSchema>;
+
+/** Issue #18 §3: the reporter's (its agency's or committee's) yearly result report of a programme year. */
+export const SubmitYearlyReportSchema = z.object({ year: boundedInt(2000, 2200), narrative: requiredText(20_000) });
+/** The standing office accepts, or returns with a reason (also an accepted report: undoing the acceptance). */
+export const DecideYearlyReportSchema = z.object({ reportId: Id, version: Version, decision: z.enum(["ACCEPT", "RETURN"]), reason: viText(2000).optional() });
+
+export type SubmitYearlyReportInput = z.infer<typeof SubmitYearlyReportSchema>;
+export type DecideYearlyReportInput = z.infer<typeof DecideYearlyReportSchema>;

@@ -32,6 +32,38 @@ async function provincePlanOf(unitId: string) {
   });
 }
 
+const d = (m: number, dd: number) => new Date(Date.UTC(2160, m - 1, dd));
+
+/** The programme of year 2160 of the unit's province (yearly reports' fixture year). */
+async function programme2160(unitId: string) {
+  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+  if (!provinceId) return null;
+  return db.programme.upsert({
+    where: { provinceId_year: { provinceId, year: 2160 } },
+    update: {},
+    create: {
+      provinceId, year: 2160, planNumber: "1/KH", planDate: d(1, 10), proposalDeadline: d(1, 31), approvalDate: d(2, 17), planDeadline: d(2, 28),
+      focusStart: d(3, 1), focusEnd: d(8, 31), peakStart: d(3, 1), peakEnd: d(5, 31), interimReviewDate: d(9, 15), yearEndReviewDeadline: d(11, 15),
+      reportDeadline: d(11, 19), verdictDeadline: d(12, 14),
+    },
+    select: { id: true },
+  });
+}
+
+/** A submitted yearly report of an agency of the unit's province (year 2160), reset to SUBMITTED. */
+async function submittedReportIn(unitId: string) {
+  const programme = await programme2160(unitId);
+  if (!programme) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
+  const agencyId = (await agencyOfProvinceOf(unitId)).id;
+  const data = { status: "SUBMITTED" as const, narrative: "Báo cáo", submittedAt: d(11, 10), decidedLevel: null, returnReason: null };
+  return db.yearlyReport.upsert({
+    where: { programmeId_agencyId: { programmeId: programme.id, agencyId } },
+    update: data,
+    create: { ...data, programmeId: programme.id, agencyId },
+    select: { id: true, version: true },
+  });
+}
+
 export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   // Adds an agency to the actor's own province: nothing of another unit to target.
   "committee#createAgencyAction": { selfOnly: true, input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }) },
@@ -45,6 +77,20 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   "committee#createProvincePlanAction": { selfOnly: true, input: async () => ({ year: planYear++, number: "5/KH-BCĐ", date: "2026-01-15", copyLastYear: false }) },
   "committee#addProvincePlanTaskAction": {
     input: async (_a, unitId) => ({ provincePlanId: (await provincePlanOf(unitId)).id, area: "Tuyên truyền", title: "Hội nghị tỉnh", assignee: "Báo tỉnh", dueDate: "2299-06-30" }),
+  },
+  // The actor's own report (its agency's or committee's) of year 2160: nothing of another unit to target.
+  "committee#submitYearlyReportAction": {
+    selfOnly: true,
+    input: async (a) => {
+      await programme2160(a.unitId);
+      return { year: 2160, narrative: "Kết quả thực hiện năm: hoàn thành các nhiệm vụ được giao." };
+    },
+  },
+  "committee#decideYearlyReportAction": {
+    input: async (_a, unitId) => {
+      const r = await submittedReportIn(unitId);
+      return { reportId: r.id, version: r.version, decision: "RETURN", reason: "Bổ sung số liệu" };
+    },
   },
   "committee#createAgencyAccountAction": {
     input: async (_a, unitId) => ({ agencyId: (await agencyOfProvinceOf(unitId)).id, username: unique("cq."), fullName: "Nguyễn Văn An", password: "MatKhau2026x" }),

@@ -4,8 +4,8 @@ import { assignableRoles, can, PERMISSION_MATRIX, ROLE_UNIT_LEVELS, unitRoles } 
 // Issue #18 §1: a member agency's account ("Thành viên Ban Chỉ đạo") sees its own tasks, updates them and the
 // province's dashboards, and nothing else of the programme; the secretariat keeps the agencies and their accounts.
 describe("member agency role", () => {
-  it("holds only its task list, task updates and the dashboards", () => {
-    expect([...PERMISSION_MATRIX.AGENCY_MEMBER].sort()).toEqual(["agency-task.view", "dashboard.view", "plan.update-task"]);
+  it("holds only its task list, task updates, its yearly report and the dashboards", () => {
+    expect([...PERMISSION_MATRIX.AGENCY_MEMBER].sort()).toEqual(["agency-task.view", "dashboard.view", "plan.update-task", "yearly-report.submit"]);
     for (const p of ["programme.view", "monthly.view", "unit.view", "user.manage", "api.token", "plan.manage"] as const) expect(can("AGENCY_MEMBER", p)).toBe(false);
   });
 

@@ -4,8 +4,7 @@ import { Table } from "@/components/ui/table";
 import { CreateProvincePlanForm } from "@/components/committee/agency-forms";
 import { AddTaskForm, TaskStatusForm } from "@/components/programme/plan-forms";
 import { requirePageActor } from "@/lib/authz/page";
-import { appNow } from "@/lib/clock";
-import { vnDay } from "@/lib/domain/vn-date";
+import { pageYear } from "@/lib/server/committee/page-year";
 import { formatDate } from "@/lib/format";
 import { agencyOptions } from "@/lib/server/committee/manage-agencies";
 import { getProvincePlan } from "@/lib/server/committee/province-plan";
@@ -14,9 +13,7 @@ import { t, vi } from "@/lib/i18n/vi";
 /** Issue #18 §2: the province committee's own plan of a year (`?year=`, default this year), tasks by agency. */
 export default async function ProvincePlanPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("province-plan.manage");
-  const current = vnDay(appNow()).year;
-  const asked = Number((await searchParams).year);
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2200 ? asked : current;
+  const year = pageYear((await searchParams).year);
   const [{ plan, lastYear }, agencies] = await Promise.all([getProvincePlan(actor, year), agencyOptions(actor)]);
   const s = vi.committee.plan;
   const p = vi.programme.plans;
