@@ -43,15 +43,16 @@ export const PERMISSIONS = [
   "province-plan.manage",
   "yearly-report.submit",
   "yearly-report.review",
+  "funding.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   ADMIN: ["unit.view", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
-  PROVINCE_SECRETARIAT: ["unit.view", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage", "agency.manage", "province-plan.manage", "yearly-report.review"],
+  PROVINCE_SECRETARIAT: ["unit.view", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage", "agency.manage", "province-plan.manage", "yearly-report.review", "funding.manage"],
   PROVINCE_LEADER: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "kpi.view", "monthly.view"],
-  DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock", "yearly-report.submit"],
+  DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock", "yearly-report.submit", "funding.manage"],
   COMMUNE_POLICE: ["unit.view", "api.token", "programme.view", "plan.update-task", "monthly.view", "monthly.enter"],
   // Issue #18: a member agency sees its own tasks in its province's plans (scoped to User.agencyId by
   // `planTaskScope`), updates them, and sees the province's dashboards; nothing else of the programme.

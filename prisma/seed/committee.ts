@@ -19,7 +19,8 @@ const PROVINCE_TASKS: [string, string, string, number, number][] = [
 /**
  * Issue #18 demo data: for each province with member agencies, the province committee's own plan of last year (all
  * done) and of this year (copied, under way: the Department of Information's task is overdue on 21/11), and in
- * province 91 two of this year's commune plans give a task to the Department of Justice (Sở Tư pháp).
+ * province 91 two of this year's commune plans give a task to the Department of Justice (Sở Tư pháp); last year's
+ * funding of every decided commune.
  */
 export async function seedDemoCommittee(db: Db, now = appNow()) {
   const year = now.getUTCFullYear();
@@ -46,9 +47,14 @@ export async function seedDemoCommittee(db: Db, now = appNow()) {
   for (const p of communePlans) {
     tasks.push({ id: randomUUID(), planId: p.id, area: "Tuyên truyền", title: "Tuyên truyền, phổ biến pháp luật, trợ giúp pháp lý lưu động tại xã", assignee: stp!.name, agencyId: stp!.id, dueDate: day(year, 12, 15), status: "NOT_STARTED" });
   }
+  // Last year's funding of every decided commune (seed 002 mục IV): planned per source, mostly spent.
+  const lastYear = await db.selection.findMany({ where: { programme: { year: year - 1 } }, select: { programmeId: true, communeId: true }, orderBy: { communeId: "asc" } });
+  const fundings = lastYear.flatMap((sel, i) => ([["PROVINCE_BUDGET", 50_000_000n], ["LOCAL_BUDGET", 20_000_000n + BigInt(i) * 1_000_000n], ["OTHER_LAWFUL", 5_000_000n]] as const)
+    .map(([source, planned]) => ({ programmeId: sel.programmeId, communeId: sel.communeId, source, planned, spent: (planned * 9n) / 10n })));
   await db.$transaction(async (tx) => {
     await tx.provincePlan.createMany({ data: plans as never });
     await tx.planTask.createMany({ data: tasks as never });
+    await tx.funding.createMany({ data: fundings });
   });
-  return { provincePlans: plans.length, tasks: tasks.length };
+  return { provincePlans: plans.length, tasks: tasks.length, fundings: fundings.length };
 }

@@ -4,8 +4,9 @@ import { runActionAs } from "@/lib/actions/define-action";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { addTaskAction, updateTaskAction } from "@/app/(app)/programme/actions";
 import {
-  addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideYearlyReportAction, submitYearlyReportAction,
+  addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideYearlyReportAction, saveFundingAction, submitYearlyReportAction,
 } from "@/app/(app)/committee/actions";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding";
 import { listYearlyReports, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import { getProvincePlan } from "@/lib/server/committee/province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
@@ -200,5 +201,39 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
     expect(outcomes.length).toBe(own);
     const row = (await listYearlyReports(await actorOf("lg.thuongtruc"), 2026)).rows.find((r) => r.kind === "UNIT" && r.id === cauke.unitId)!;
     expect(row.timeliness).toBe("LATE");
+  });
+});
+
+describe("funding of a decided commune (issue #18 §4, seed 002 mục IV)", () => {
+  it("the district records planned and spent amounts by source typed vi-VN; totals add up in đồng; a stale version is refused", async () => {
+    const cauke = await actorOf("lg.cauke");
+    const sel = await db.selection.findFirstOrThrow({ where: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } }, select: { id: true } });
+    const before = await fundingTotalsForYear(await actorOf("lg.thuongtruc"), 2026);
+    const r = await runActionAs(saveFundingAction, cauke, {
+      selectionId: sel.id,
+      rows: [
+        { source: "PROVINCE_BUDGET", planned: "150.000.000", spent: "120.500.000", version: 0 },
+        { source: "OTHER_LAWFUL", planned: "2.500.000.000", spent: 0, version: 0 },
+      ],
+    });
+    expect(r.ok, r.ok ? "" : r.message).toBe(true);
+    const after = await fundingTotalsForYear(await actorOf("lg.thuongtruc"), 2026);
+    expect(after.bySource.PROVINCE_BUDGET.planned - before.bySource.PROVINCE_BUDGET.planned).toBe(150_000_000n);
+    expect(after.bySource.OTHER_LAWFUL.planned - before.bySource.OTHER_LAWFUL.planned).toBe(2_500_000_000n);
+    expect(after.total.spent - before.total.spent).toBe(120_500_000n);
+    const stale = await runActionAs(saveFundingAction, cauke, { selectionId: sel.id, rows: [{ source: "PROVINCE_BUDGET", planned: "1", spent: "1", version: 0 }] });
+    expect(stale.ok ? "OK" : stale.code).toBe("CONFLICT");
+  });
+
+  it("refuses an ambiguous amount on its field and another district's commune (not found), writing nothing", async () => {
+    const cauke = await actorOf("lg.cauke");
+    const own = await db.selection.findFirstOrThrow({ where: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } }, select: { id: true } });
+    const other = await db.selection.findFirstOrThrow({ where: { programme: { year: 2026 }, commune: { lineage: { has: await unitIdByCode("905") } } }, select: { id: true } });
+    const before = await writeMark();
+    const ambiguous = await runActionAs(saveFundingAction, cauke, { selectionId: own.id, rows: [{ source: "LOCAL_BUDGET", planned: "2.5", spent: "0", version: 0 }] });
+    expect(ambiguous.ok ? "OK" : ambiguous.code).toBe("VALIDATION");
+    const foreign = await runActionAs(saveFundingAction, cauke, { selectionId: other.id, rows: [{ source: "LOCAL_BUDGET", planned: "1.000", spent: "0", version: 0 }] });
+    expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
+    expect(await writeMark()).toBe(before);
   });
 });

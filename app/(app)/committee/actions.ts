@@ -5,9 +5,10 @@ import { revalidate } from "@/lib/actions/revalidate";
 import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/committee/manage-agencies";
 import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
 import { decideYearlyReport, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
+import { saveCommuneFunding } from "@/lib/server/committee/funding";
 import {
   AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, DecideYearlyReportSchema,
-  SubmitYearlyReportSchema, UpdateAgencySchema,
+  SaveFundingSchema, SubmitYearlyReportSchema, UpdateAgencySchema,
 } from "@/lib/server/committee/schemas";
 
 // Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
@@ -52,5 +53,12 @@ export const submitYearlyReportAction = defineAction("yearly-report.submit", Sub
 export const decideYearlyReportAction = defineAction("yearly-report.review", DecideYearlyReportSchema, async (actor, input) => {
   const r = await decideYearlyReport(actor, input);
   revalidate("/committee/report", "/committee/reports");
+  return r;
+});
+
+// Issue #18 §4: a decided commune's funding by source.
+export const saveFundingAction = defineAction("funding.manage", SaveFundingSchema, async (actor, input) => {
+  const r = await saveCommuneFunding(actor, input);
+  revalidate("/programme/*");
   return r;
 });

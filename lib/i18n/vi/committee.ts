@@ -75,6 +75,16 @@ export const committee = {
     kinds: { AGENCY: "Cơ quan thành viên", UNIT: "Ban Chỉ đạo cấp dưới" },
     noProgramme: "Tỉnh chưa có chương trình năm {year}.",
   },
+  funding: {
+    title: "Kinh phí thực hiện (đồng)",
+    source: "Nguồn kinh phí",
+    planned: "Dự toán",
+    spent: "Đã chi",
+    total: "Tổng cộng",
+    save: "Lưu kinh phí",
+    saved: "Đã lưu kinh phí.",
+    totalsTitle: "Kinh phí năm {year} ({communes} địa bàn)",
+  },
   home: {
     overdueTitle: "Nhiệm vụ quá hạn",
     overdueDetail: "{count} nhiệm vụ được giao chưa hoàn thành đã quá hạn.",

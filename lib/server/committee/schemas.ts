@@ -3,6 +3,8 @@ import { Id, Version, boundedInt, requiredText, viText } from "@/lib/contracts/p
 import { CreateUserSchema } from "@/lib/server/users/schemas";
 import { DayString } from "@/lib/server/programme/schemas";
 import { TaskInputSchema } from "@/lib/server/plans/schemas";
+import { viNumberField } from "@/lib/contracts/vi-number";
+import { FUNDING_AMOUNT_MAX, FUNDING_SOURCES } from "@/lib/domain/funding";
 
 // Forms and actions of the committee's member agencies (issue #18). Client-safe.
 
@@ -34,3 +36,17 @@ export const DecideYearlyReportSchema = z.object({ reportId: Id, version: Versio
 
 export type SubmitYearlyReportInput = z.infer<typeof SubmitYearlyReportSchema>;
 export type DecideYearlyReportInput = z.infer<typeof DecideYearlyReportSchema>;
+
+/** Issue #18 §4: a decided commune's funding of its programme year, per source; amounts typed vi-VN ("1.234.567"), whole đồng. */
+export const SaveFundingSchema = z.object({
+  selectionId: Id,
+  rows: z.array(z.object({
+    source: z.enum(FUNDING_SOURCES),
+    planned: viNumberField({ label: "Kinh phí dự toán", decimals: false, max: FUNDING_AMOUNT_MAX }),
+    spent: viNumberField({ label: "Kinh phí đã chi", decimals: false, max: FUNDING_AMOUNT_MAX }),
+    /** The row's version when the form was drawn; 0 for a source with no amounts yet. */
+    version: Version,
+  })).min(1).max(FUNDING_SOURCES.length),
+});
+export type SaveFundingInput = z.infer<typeof SaveFundingSchema>;
+export type SaveFundingValues = z.input<typeof SaveFundingSchema>;

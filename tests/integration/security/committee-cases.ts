@@ -64,6 +64,21 @@ async function submittedReportIn(unitId: string) {
   });
 }
 
+/** A decided commune of the unit's area (a seeded programme year) with its funding rows' current versions. */
+async function fundingInputFor(unitId: string) {
+  const sel = await db.selection.findFirst({ where: { commune: { lineage: { has: unitId } } }, select: { id: true, programmeId: true, communeId: true }, orderBy: { createdAt: "asc" } });
+  if (!sel) return { selectionId: "00000000-0000-7000-8000-000000000000", rows: [{ source: "PROVINCE_BUDGET", planned: "1.000", spent: "0", version: 0 }] };
+  const rows = await db.funding.findMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId }, select: { source: true, version: true } });
+  const version = (source: string) => rows.find((r) => r.source === source)?.version ?? 0;
+  return {
+    selectionId: sel.id,
+    rows: [
+      { source: "PROVINCE_BUDGET", planned: "50.000.000", spent: "12.500.000", version: version("PROVINCE_BUDGET") },
+      { source: "LOCAL_BUDGET", planned: "20.000.000", spent: "0", version: version("LOCAL_BUDGET") },
+    ],
+  };
+}
+
 export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   // Adds an agency to the actor's own province: nothing of another unit to target.
   "committee#createAgencyAction": { selfOnly: true, input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }) },
@@ -92,6 +107,7 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
       return { reportId: r.id, version: r.version, decision: "RETURN", reason: "Bổ sung số liệu" };
     },
   },
+  "committee#saveFundingAction": { input: async (_a, unitId) => fundingInputFor(unitId) },
   "committee#createAgencyAccountAction": {
     input: async (_a, unitId) => ({ agencyId: (await agencyOfProvinceOf(unitId)).id, username: unique("cq."), fullName: "Nguyễn Văn An", password: "MatKhau2026x" }),
   },

@@ -5,6 +5,8 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { listYearlyReports } from "@/lib/server/committee/yearly-reports";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding";
+import { FundingTable } from "@/components/committee/funding-table";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -12,11 +14,12 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function YearlyReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("yearly-report.review");
   const year = pageYear((await searchParams).year);
-  const { programme, rows, counts } = await loadOrNotFound(() => listYearlyReports(actor, year));
+  const [{ programme, rows, counts }, funding] = await Promise.all([loadOrNotFound(() => listYearlyReports(actor, year)), fundingTotalsForYear(actor, year)]);
   const s = vi.committee.reports;
   return (
     <>
       <PageHeader title={t(s.title, { year })} subtitle={`${t(s.completeness, counts)} · ${formatDate(fromDbDay(programme.reportDeadline))}`} />
+      <FundingTable title={t(vi.committee.funding.totalsTitle, { year, communes: funding.communes })} totals={funding} />
       <Card>
         <Table head={[s.reporter, s.status, s.submittedAt, "", s.narrative, s.taskOutcomes, vi.common.actions]}>
           {rows.map((r) => (

@@ -10,12 +10,19 @@ import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
 import { agencyOptions } from "@/lib/server/committee/manage-agencies";
+import { getCommuneFunding } from "@/lib/server/committee/funding";
+import { FundingForm } from "@/components/committee/funding-form";
+import { FundingTable } from "@/components/committee/funding-table";
+import { fundingTotals } from "@/lib/domain/funding";
+import { formatWhole } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function PlanPage({ params }: { params: Promise<{ year: string; selectionId: string }> }) {
   const { year, selectionId } = await params;
   const actor = await requirePageActor("programme.view");
-  const [{ selection, programme, phases, tasks, measures }, agencies] = await Promise.all([loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions(actor)]);
+  const [{ selection, programme, phases, tasks, measures }, agencies, funding] = await Promise.all([
+    loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions(actor), loadOrNotFound(() => getCommuneFunding(actor, selectionId)),
+  ]);
   if (String(programme.year) !== year) notFound();
   const s = vi.programme.plans;
   const plan = selection.plan;
@@ -60,6 +67,11 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
               ))}
             </Table>
           </Card>
+          {can(actor.role, "funding.manage") ? (
+            <Card title={vi.committee.funding.title} className="mb-6">
+              <FundingForm selectionId={selection.id} rows={funding.map((r) => ({ ...r, planned: formatWhole(r.planned), spent: formatWhole(r.spent) }))} />
+            </Card>
+          ) : <FundingTable title={vi.committee.funding.title} totals={fundingTotals(funding)} />}
           {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
         </>
       )}
