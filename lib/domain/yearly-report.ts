@@ -2,7 +2,7 @@
 // Seed 002 mục V.2: "Định kỳ hằng năm, các Sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố tiến hành
 // sơ kết, tổng kết … báo cáo kết quả về Cơ quan Thường trực (Công an tỉnh) trước ngày 20/11" → last day 19/11,
 // the programme's `reportDeadline` (lib/domain/programme-calendar.ts). Who may undo an acceptance: domain.md §8.
-import { vnCalendarDaysBetween } from './vn-date';
+import { vnCalendarDaysBetween, vnDate } from './vn-date';
 import { mayUndoDecision, type UndoCheck, type UnitLevel } from './undo-rights';
 
 export type YearlyReportStatus = 'SUBMITTED' | 'RETURNED' | 'ACCEPTED';
@@ -51,4 +51,22 @@ export function completeness(rows: { timeliness: Timeliness }[]): { expected: nu
   const submitted = rows.filter((r) => r.timeliness !== 'MISSING').length;
   const onTime = rows.filter((r) => r.timeliness === 'ON_TIME').length;
   return { expected: rows.length, submitted, onTime, late: submitted - onTime };
+}
+
+/**
+ * The province's year-end report to the ministry (issue #18 §5; seed 000: the province reports its year's results to
+ * the Ministry of Public Security). The seeds give no date: we take "trước ngày 20/12" (last day 19/12), after the
+ * province's verdicts (before 15/12, seed 001), as the default. Returns the last allowed day (a Vietnam midnight).
+ */
+export function ministryReportDeadline(year: number): Date {
+  return vnDate(year, 12, 19);
+}
+
+export type MinistryDecision = 'RECEIVE' | 'RETURN';
+
+/** The ministry receives a submitted report or returns it with a reason; a received or returned one waits for the province. */
+export function checkMinistryDecision(status: 'SUBMITTED' | 'RETURNED' | 'RECEIVED', decision: MinistryDecision, reason: string | null): DecisionCheck {
+  if (status !== 'SUBMITTED') return { ok: false, code: 'NOT_SUBMITTED', message: 'Chỉ xử lý được báo cáo tỉnh đã gửi, chưa được xử lý.' };
+  if (decision === 'RETURN' && !reason?.trim()) return { ok: false, code: 'REASON_REQUIRED', message: 'Vui lòng nêu lý do trả lại báo cáo.' };
+  return { ok: true };
 }

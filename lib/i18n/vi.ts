@@ -28,6 +28,7 @@ export const vi = {
     DISTRICT_COMMITTEE: "Ban Chỉ đạo cấp huyện",
     COMMUNE_POLICE: "Công an xã, phường, thị trấn",
     AGENCY_MEMBER: "Thành viên Ban Chỉ đạo (cơ quan thành viên)",
+    MINISTRY_OFFICE: "Cơ quan Thường trực Ban Chỉ đạo 138 Chính phủ (Bộ Công an)",
   },
   levels: { NATION: "Toàn quốc", PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" },
   kinds: {
@@ -51,6 +52,7 @@ export const vi = {
     DISTRICT_COMMITTEE: "Bàn làm việc {committee}",
     COMMUNE_POLICE: "Bàn làm việc Công an xã",
     AGENCY_MEMBER: "Bàn làm việc cơ quan thành viên",
+    MINISTRY_OFFICE: "Báo cáo của các tỉnh, thành phố",
   },
   auth: {
     signInTitle: "Đăng nhập",

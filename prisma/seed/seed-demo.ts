@@ -19,6 +19,7 @@ export type DemoAccount = { username: string; role: Role; unitCode: string; note
 /** One account per role in each demo province, plus extra ones the end-to-end tests use. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "admin", role: "ADMIN", unitCode: "VN", note: "Quản trị hệ thống (toàn quốc)" },
+  { username: "bo.thuongtruc", role: "MINISTRY_OFFICE", unitCode: "VN", note: "Cơ quan Thường trực BCĐ 138 Chính phủ (Bộ Công an)" },
   { username: "lg.thuongtruc", role: "PROVINCE_SECRETARIAT", unitCode: "91", note: "Công an tỉnh Long Giang" },
   { username: "lg.lanhdao", role: "PROVINCE_LEADER", unitCode: "91", note: "Lãnh đạo tỉnh Long Giang" },
   { username: "lg.cauke", role: "DISTRICT_COMMITTEE", unitCode: "903", note: "BCĐ huyện Cầu Kè" },

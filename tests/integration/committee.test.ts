@@ -4,8 +4,12 @@ import { runActionAs } from "@/lib/actions/define-action";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { addTaskAction, updateTaskAction } from "@/app/(app)/programme/actions";
 import {
-  addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideYearlyReportAction, saveFundingAction, submitYearlyReportAction,
+  addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideProvinceReportAction, decideYearlyReportAction, saveFundingAction, submitProvinceReportAction, submitYearlyReportAction,
 } from "@/app/(app)/committee/actions";
+import { listProvinceReports, submitProvinceReport } from "@/lib/server/committee/province-report";
+import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
+import { can, type Permission } from "@/lib/authz/permissions";
+import { discoverActions } from "./security/actions";
 import { fundingTotalsForYear } from "@/lib/server/committee/funding";
 import { listYearlyReports, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import { getProvincePlan } from "@/lib/server/committee/province-plan";
@@ -234,6 +238,43 @@ describe("funding of a decided commune (issue #18 §4, seed 002 mục IV)", () =
     expect(ambiguous.ok ? "OK" : ambiguous.code).toBe("VALIDATION");
     const foreign = await runActionAs(saveFundingAction, cauke, { selectionId: other.id, rows: [{ source: "LOCAL_BUDGET", planned: "1.000", spent: "0", version: 0 }] });
     expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
+    expect(await writeMark()).toBe(before);
+  });
+});
+
+describe("the province's year-end report to the ministry (issue #18 §5)", () => {
+  it("the secretariat sends it with KPIs vs 60 %/85 % and funding; the ministry returns it with a reason, then receives the resent one; the table shows who reported", async () => {
+    const tt = await actorOf("lg.thuongtruc");
+    const bo = await actorOf("bo.thuongtruc");
+    const sent = await submitProvinceReport(tt, { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí" }, new Date("2026-12-10T09:00:00+07:00"));
+    const stored = await db.provinceReport.findUniqueOrThrow({ where: { id: sent.id }, select: { kpis: true, funding: true } });
+    expect(stored.kpis).toMatchObject({ year: { passRate: { target: 60 } }, cumulative: { noRelapse: { target: 85 } } });
+    expect(stored.funding).toHaveProperty("total.planned");
+
+    let table = await listProvinceReports(bo, 2026);
+    const row = table.rows.find((r) => r.provinceId === tt.unitId)!;
+    expect(row).toMatchObject({ timeliness: "ON_TIME", report: { status: "SUBMITTED" } });
+    expect(table.counts.expected).toBeGreaterThanOrEqual(2);
+    const returned = await runActionAs(decideProvinceReportAction, bo, { reportId: sent.id, version: row.report!.version, decision: "RETURN", reason: "Bổ sung số liệu kinh phí" });
+    expect(returned.ok, returned.ok ? "" : returned.message).toBe(true);
+    await submitProvinceReport(tt, { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí, biên chế" });
+    table = await listProvinceReports(bo, 2026);
+    const resent = table.rows.find((r) => r.provinceId === tt.unitId)!;
+    const received = await runActionAs(decideProvinceReportAction, bo, { reportId: sent.id, version: resent.report!.version, decision: "RECEIVE" });
+    expect(received.ok).toBe(true);
+    expect((await db.provinceReport.findUniqueOrThrow({ where: { id: sent.id }, select: { status: true } })).status).toBe("RECEIVED");
+  });
+
+  it("the ministry reads every province's dashboards and KPIs but writes nothing else (its only action is the receipt/return)", async () => {
+    const bo = await actorOf("bo.thuongtruc");
+    expect(bo.unitLevel).toBe("NATION");
+    const allowedActions = discoverActions().filter((a) => a.permission && can("MINISTRY_OFFICE", a.permission as Permission)).map((a) => a.name);
+    expect(allowedActions).toEqual(["committee#decideProvinceReportAction"]);
+    const kpis = await getProgrammeKpis(bo, 2026);
+    expect(kpis.year.passRate.denominator.length).toBeGreaterThan(0);
+    const before = await writeMark();
+    const foreign = await runActionAs(submitProvinceReportAction, bo, { year: 2026, results: "x", difficulties: "x", proposals: "x" });
+    expect(foreign.ok ? "OK" : foreign.code).toBe("FORBIDDEN");
     expect(await writeMark()).toBe(before);
   });
 });

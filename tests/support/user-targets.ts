@@ -17,6 +17,7 @@ async function firstCommuneOf(districtCode: string): Promise<string> {
 /** The unit of province 91 where a target of `role` is created. */
 export async function homeUnitFor(role: Role): Promise<string> {
   if (role === "DISTRICT_COMMITTEE") return unitIdByCode("903");
+  if (role === "MINISTRY_OFFICE") return unitIdByCode("VN");
   if (role === "COMMUNE_POLICE") return firstCommuneOf("903");
   return unitIdByCode("91");
 }
@@ -40,6 +41,7 @@ export async function createTarget(role: Role, extra: { isActive?: boolean; must
 export async function newPlacementFor(role: Role): Promise<{ role: UnitRole; unitId: string }> {
   switch (role) {
     case "ADMIN":
+    case "MINISTRY_OFFICE":
       return { role: "PROVINCE_SECRETARIAT", unitId: await unitIdByCode("91") };
     case "PROVINCE_SECRETARIAT":
       return { role: "PROVINCE_LEADER", unitId: await unitIdByCode("91") };

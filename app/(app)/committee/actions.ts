@@ -6,9 +6,10 @@ import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/co
 import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
 import { decideYearlyReport, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import { saveCommuneFunding } from "@/lib/server/committee/funding";
+import { decideProvinceReport, submitProvinceReport } from "@/lib/server/committee/province-report";
 import {
   AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, DecideYearlyReportSchema,
-  SaveFundingSchema, SubmitYearlyReportSchema, UpdateAgencySchema,
+  DecideProvinceReportSchema, SaveFundingSchema, SubmitProvinceReportSchema, SubmitYearlyReportSchema, UpdateAgencySchema,
 } from "@/lib/server/committee/schemas";
 
 // Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
@@ -60,5 +61,18 @@ export const decideYearlyReportAction = defineAction("yearly-report.review", Dec
 export const saveFundingAction = defineAction("funding.manage", SaveFundingSchema, async (actor, input) => {
   const r = await saveCommuneFunding(actor, input);
   revalidate("/programme/*");
+  return r;
+});
+
+// Issue #18 §5: the province's year-end report to the ministry, received or returned by the ministry.
+export const submitProvinceReportAction = defineAction("province-report.submit", SubmitProvinceReportSchema, async (actor, input) => {
+  const r = await submitProvinceReport(actor, input);
+  revalidate("/committee/ministry", "/ministry");
+  return r;
+});
+
+export const decideProvinceReportAction = defineAction("ministry.receive", DecideProvinceReportSchema, async (actor, input) => {
+  const r = await decideProvinceReport(actor, input);
+  revalidate("/committee/ministry", "/ministry");
   return r;
 });

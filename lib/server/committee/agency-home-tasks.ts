@@ -32,3 +32,8 @@ export async function agenciesOverdueTask(actor: Actor, now: Date): Promise<Home
   const list = rows.map((r) => `${r.agencyName}: ${r.count}`).join("; ");
   return [{ key: "agencies-overdue", title: s.home.agenciesOverdueTitle, detail: t(s.home.agenciesOverdueDetail, { list }), href: "/committee/agencies", action: s.home.openAgencies, tone: "warning", overdue: true }];
 }
+
+/** Issue #18 §5, the ministry's home page: the national table of the provinces' year-end reports. */
+export function ministryHomeTasks(): HomeTask[] {
+  return [{ key: "ministry-reports", title: s.ministry.navNational, detail: s.ministry.homeDetail, href: "/ministry", action: s.ministry.open, tone: "info" }];
+}

@@ -50,3 +50,13 @@ export const SaveFundingSchema = z.object({
 });
 export type SaveFundingInput = z.infer<typeof SaveFundingSchema>;
 export type SaveFundingValues = z.input<typeof SaveFundingSchema>;
+
+/** Issue #18 §5: the province's year-end report to the ministry (results; difficulties; proposals). */
+export const SubmitProvinceReportSchema = z.object({
+  year: boundedInt(2000, 2200), results: requiredText(20_000), difficulties: requiredText(10_000), proposals: requiredText(10_000),
+});
+/** The ministry receives a province's report or returns it with a reason. */
+export const DecideProvinceReportSchema = z.object({ reportId: Id, version: Version, decision: z.enum(["RECEIVE", "RETURN"]), reason: viText(2000).optional() });
+
+export type SubmitProvinceReportInput = z.infer<typeof SubmitProvinceReportSchema>;
+export type DecideProvinceReportInput = z.infer<typeof DecideProvinceReportSchema>;

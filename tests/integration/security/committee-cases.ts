@@ -34,9 +34,15 @@ async function provincePlanOf(unitId: string) {
 
 const d = (m: number, dd: number) => new Date(Date.UTC(2160, m - 1, dd));
 
+/** The unit's province; for the national root, the first province (the ministry's reports come from provinces). */
+async function provinceOf(unitId: string) {
+  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+  return provinceId ?? (await db.unit.findFirst({ where: { level: "PROVINCE", lineage: { has: unitId } }, select: { id: true }, orderBy: { code: "asc" } }))?.id ?? null;
+}
+
 /** The programme of year 2160 of the unit's province (yearly reports' fixture year). */
 async function programme2160(unitId: string) {
-  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+  const provinceId = await provinceOf(unitId);
   if (!provinceId) return null;
   return db.programme.upsert({
     where: { provinceId_year: { provinceId, year: 2160 } },
@@ -79,6 +85,14 @@ async function fundingInputFor(unitId: string) {
   };
 }
 
+/** A submitted year-end report (2160) of the unit's province to the ministry, reset to SUBMITTED. */
+async function provinceReportIn(unitId: string) {
+  const programme = await programme2160(unitId);
+  if (!programme) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
+  const data = { status: "SUBMITTED" as const, results: "Kết quả", difficulties: "Khó khăn", proposals: "Kiến nghị", kpis: {}, funding: {}, submittedAt: d(12, 10), returnReason: null };
+  return db.provinceReport.upsert({ where: { programmeId: programme.id }, update: data, create: { ...data, programmeId: programme.id }, select: { id: true, version: true } });
+}
+
 export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   // Adds an agency to the actor's own province: nothing of another unit to target.
   "committee#createAgencyAction": { selfOnly: true, input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }) },
@@ -105,6 +119,20 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
     input: async (_a, unitId) => {
       const r = await submittedReportIn(unitId);
       return { reportId: r.id, version: r.version, decision: "RETURN", reason: "Bổ sung số liệu" };
+    },
+  },
+  // The actor's own province's report of 2160: nothing of another unit to target.
+  "committee#submitProvinceReportAction": {
+    selfOnly: true,
+    input: async (a) => {
+      await programme2160(a.unitId);
+      return { year: 2160, results: "Hoàn thành kế hoạch", difficulties: "Thiếu kinh phí", proposals: "Bổ sung biên chế" };
+    },
+  },
+  "committee#decideProvinceReportAction": {
+    input: async (_a, unitId) => {
+      const r = await provinceReportIn(unitId);
+      return { reportId: r.id, version: r.version, decision: "RECEIVE" };
     },
   },
   "committee#saveFundingAction": { input: async (_a, unitId) => fundingInputFor(unitId) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, completeness, maySubmit, timeliness } from "@/lib/domain/yearly-report";
+import { checkDecision, checkMinistryDecision, completeness, maySubmit, ministryReportDeadline, timeliness } from "@/lib/domain/yearly-report";
 import { vnDate } from "@/lib/domain/vn-date";
 
 // Issue #18 §3. Seed 002 mục V.2: agencies and districts report "trước ngày 20/11" (last day 19/11);
@@ -42,5 +42,20 @@ describe("yearly report workflow", () => {
     expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "PROVINCE" }).ok).toBe(true);
     expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "NATION" }).ok).toBe(true);
     expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "DISTRICT" })).toMatchObject({ ok: false, code: "DECIDED_BY_HIGHER_LEVEL" });
+  });
+});
+
+describe("the province's report to the ministry (issue #18 §5)", () => {
+  it("is due by 19/12 (assumed: the seeds give no date) and judged like the others", () => {
+    const due = ministryReportDeadline(2026);
+    expect(timeliness(new Date("2026-12-19T22:00:00+07:00"), due)).toBe("ON_TIME");
+    expect(timeliness(new Date("2026-12-20T07:00:00+07:00"), due)).toBe("LATE");
+  });
+
+  it("the ministry receives or returns (with a reason) a submitted report only", () => {
+    expect(checkMinistryDecision("SUBMITTED", "RECEIVE", null).ok).toBe(true);
+    expect(checkMinistryDecision("SUBMITTED", "RETURN", "")).toMatchObject({ ok: false, code: "REASON_REQUIRED" });
+    expect(checkMinistryDecision("RECEIVED", "RETURN", "x")).toMatchObject({ ok: false, code: "NOT_SUBMITTED" });
+    expect(checkMinistryDecision("RETURNED", "RECEIVE", null)).toMatchObject({ ok: false, code: "NOT_SUBMITTED" });
   });
 });
