@@ -3,7 +3,7 @@ import type { AgencyKind } from "@/lib/generated/prisma/enums";
 /**
  * The member agencies of the demo provinces' committees, as seed 000 ("Sở Tư pháp chủ trì…", "Sở Giáo dục và
  * Đào tạo…", "Ủy ban MTTQ Việt Nam tỉnh và các tổ chức thành viên", "Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân
- * tỉnh") and seed 002 mục V name them. Seeded in every demo province.
+ * tỉnh") and seed 002 mục V name them. Seeded in province 91 (Long Giang).
  */
 export const DEMO_AGENCIES: { name: string; shortName: string; kind: AgencyKind }[] = [
   { name: "Sở Tư pháp", shortName: "STP", kind: "DEPARTMENT" },

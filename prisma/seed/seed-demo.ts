@@ -90,7 +90,8 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   await db.$transaction(async (tx) => {
     await tx.unit.createMany({ data: rows });
     await tx.unitSuccession.createMany({ data: former.map((f) => ({ fromUnitId: f.id, toUnitId: merged.id, effectiveDate: REFORM_DATE, note: "Sáp nhập theo Nghị quyết của UBTVQH năm 2025" })) });
-    const agencies = rows.filter((r) => r.level === "PROVINCE").flatMap((p) => DEMO_AGENCIES.map((a) => ({ ...a, id: randomUUID(), provinceId: p.id })));
+    // Province 91 only: the end-to-end journey adds Hải Châu's agencies itself (e2e/committee.spec.ts).
+    const agencies = rows.filter((r) => r.code === "91").flatMap((p) => DEMO_AGENCIES.map((a) => ({ ...a, id: randomUUID(), provinceId: p.id })));
     await tx.agency.createMany({ data: agencies });
     const agencyOf = (a: DemoAccount) => (a.agency ? agencies.find((g) => g.provinceId === resolve(a.unitCode).id && g.shortName === a.agency)!.id : null);
     await tx.user.createMany({
