@@ -6,8 +6,14 @@ import type { ActionCase } from "./action-cases";
 let seq = 0;
 const unique = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`;
 
-async function agencyOfProvinceOf(unitId: string) {
+/** The unit's province; for the national root, the first province (the ministry's reports come from provinces). */
+async function provinceOf(unitId: string) {
   const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+  return provinceId ?? (await db.unit.findFirst({ where: { level: "PROVINCE", lineage: { has: unitId } }, select: { id: true }, orderBy: { code: "asc" } }))?.id ?? null;
+}
+
+async function agencyOfProvinceOf(unitId: string) {
+  const provinceId = await provinceOf(unitId);
   if (!provinceId) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
   const name = "Sở Văn hóa, Thể thao và Du lịch (thử)";
   return db.agency.upsert({
@@ -22,7 +28,7 @@ let planYear = 2100;
 
 /** The province plan of year 2299 of the unit's province (created once). */
 async function provincePlanOf(unitId: string) {
-  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+  const provinceId = await provinceOf(unitId);
   if (!provinceId) return { id: "00000000-0000-7000-8000-000000000000" };
   return db.provincePlan.upsert({
     where: { provinceId_year: { provinceId, year: 2299 } },
@@ -33,12 +39,6 @@ async function provincePlanOf(unitId: string) {
 }
 
 const d = (m: number, dd: number) => new Date(Date.UTC(2160, m - 1, dd));
-
-/** The unit's province; for the national root, the first province (the ministry's reports come from provinces). */
-async function provinceOf(unitId: string) {
-  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
-  return provinceId ?? (await db.unit.findFirst({ where: { level: "PROVINCE", lineage: { has: unitId } }, select: { id: true }, orderBy: { code: "asc" } }))?.id ?? null;
-}
 
 /** The programme of year 2160 of the unit's province (yearly reports' fixture year). */
 async function programme2160(unitId: string) {
