@@ -45,7 +45,7 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await tt.goto(`/committee/plan?year=${YEAR}`);
   await tt.getByLabel(c.plan.number).fill("15/KH-BCĐ");
   await tt.getByRole("button", { name: c.plan.create }).click();
-  await expect(tt.getByText(c.plan.created)).toBeVisible();
+  await expect(tt.getByRole("button", { name: p.addTask })).toBeVisible(); // the plan exists: its task form replaces the creation form
   await addTask(tt, "Phổ biến pháp luật cho người dân tại địa bàn trọng điểm", `${YEAR}-12-10`);
 
   // 3. A commune plan's task for Sở Tư pháp, then the commune's funding (typed vi-VN).
@@ -79,7 +79,7 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await expect(stp.getByText(title)).toBeVisible(); // its tasks' outcomes, filled in
   await stp.getByLabel(c.reports.narrative).fill("Đã triển khai đầy đủ các nhiệm vụ được giao trong năm.");
   await stp.getByRole("button", { name: c.reports.submit }).click();
-  await expect(stp.getByText(c.reports.submitted)).toBeVisible();
+  await expect(stp.getByTestId("yearly-report-status")).toContainText(c.reports.statuses.SUBMITTED);
 
   // 5. The secretariat accepts it (late: the test clock is past 19/11), then sends the province's report.
   await tt.goto(`/committee/reports?year=${YEAR}`);
@@ -94,7 +94,7 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await tt.getByLabel(c.ministry.difficulties).fill("Kinh phí còn hạn chế.");
   await tt.getByLabel(c.ministry.proposals).fill("Đề nghị bổ sung kinh phí từ ngân sách trung ương.");
   await tt.getByRole("button", { name: c.ministry.submit }).click();
-  await expect(tt.getByText(c.ministry.submitted)).toBeVisible();
+  await expect(tt.getByTestId("province-report-status")).toContainText(c.ministry.statuses.SUBMITTED);
 
   // 6. The ministry's account receives it; the national table shows who reported.
   const bo = await as(browser, "bo.thuongtruc");

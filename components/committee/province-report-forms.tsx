@@ -53,10 +53,10 @@ export function DecideProvinceReportForm({ reportId, version, label }: { reportI
   });
   return (
     <div className="flex min-w-56 flex-col gap-1">
-      <Button type="button" disabled={pending} onClick={() => decide("RECEIVE")}>{s.receive}<span className="sr-only">{`: ${label}`}</span></Button>
+      <Button type="button" aria-label={`${s.receive}: ${label}`} disabled={pending} onClick={() => decide("RECEIVE")}>{s.receive}</Button>
       <label htmlFor={`mreason-${reportId}`} className="sr-only">{`${committee.reports.reason}: ${label}`}</label>
       <TextInput id={`mreason-${reportId}`} placeholder={committee.reports.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <Button type="button" variant="secondary" disabled={pending} onClick={() => decide("RETURN")}>{committee.reports.return}<span className="sr-only">{`: ${label}`}</span></Button>
+      <Button type="button" variant="secondary" aria-label={`${committee.reports.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{committee.reports.return}</Button>
       {message ? <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>{message.text}</span> : null}
     </div>
   );

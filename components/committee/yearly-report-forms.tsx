@@ -48,10 +48,10 @@ export function DecideYearlyReportForm({ reportId, version, status, label }: { r
   if (status === "RETURNED") return null;
   return (
     <div className="flex min-w-56 flex-col gap-1">
-      {status === "SUBMITTED" ? <Button type="button" disabled={pending} onClick={() => decide("ACCEPT")}>{`${s.accept}`}<span className="sr-only">{`: ${label}`}</span></Button> : null}
+      {status === "SUBMITTED" ? <Button type="button" aria-label={`${s.accept}: ${label}`} disabled={pending} onClick={() => decide("ACCEPT")}>{s.accept}</Button> : null}
       <label htmlFor={`reason-${reportId}`} className="sr-only">{`${s.reason}: ${label}`}</label>
       <TextInput id={`reason-${reportId}`} placeholder={s.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <Button type="button" variant="secondary" disabled={pending} onClick={() => decide("RETURN")}>{s.return}<span className="sr-only">{`: ${label}`}</span></Button>
+      <Button type="button" variant="secondary" aria-label={`${s.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{s.return}</Button>
       {message ? <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>{message.text}</span> : null}
     </div>
   );
