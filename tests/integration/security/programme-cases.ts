@@ -35,9 +35,22 @@ async function programmeOf(unitId: string, year: number) {
   return { ...programme, communeId, year };
 }
 
+/**
+ * A programme of a year (2200+) the unit's province has not used yet. The suites that share these cases (tenancy,
+ * bad input, must-change-password) run on one database and each restarts the counter, so a year is skipped when
+ * another suite already took it.
+ */
+async function freshProgrammeOf(unitId: string) {
+  const communeId = await communeUnder(unitId);
+  if (!communeId) return null;
+  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
+  while (await db.programme.findUnique({ where: { provinceId_year: { provinceId: provinceId!, year: freshYear } }, select: { id: true } })) freshYear++;
+  return programmeOf(unitId, freshYear++);
+}
+
 /** A fresh year with one approved proposal of the unit's commune, ready for a decision. */
 async function approvedProposalIn(unitId: string) {
-  const p = await programmeOf(unitId, freshYear++);
+  const p = await freshProgrammeOf(unitId);
   if (!p) return null;
   await db.proposal.create({ data: { programmeId: p.id, communeId: p.communeId, proposedByUnitId: p.communeId, status: "APPROVED", hotspotTypes: ["TYPE_1"] } });
   return p;
@@ -45,7 +58,7 @@ async function approvedProposalIn(unitId: string) {
 
 /** A fresh year whose original decision selected the unit's commune; no plan yet. */
 async function decidedSelectionIn(unitId: string) {
-  const p = await programmeOf(unitId, freshYear++);
+  const p = await freshProgrammeOf(unitId);
   if (!p) return null;
   const decision = await db.selectionDecision.create({ data: { programmeId: p.id, number: `${p.year}/QĐ`, date: day(2026, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } });
   const selection = await db.selection.create({ data: { programmeId: p.id, communeId: p.communeId, decisionId: decision.id, hotspotTypes: ["TYPE_1"] }, select: { id: true } });
@@ -106,7 +119,7 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   },
   "programme#createProposalAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, freshYear++);
+      const p = await freshProgrammeOf(unitId);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_1"], justification: "" };
     },
   },
@@ -126,7 +139,7 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#rejectProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version, reason: "Chưa đủ tiêu chí" }; } },
   "programme#provinceAddAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, freshYear++);
+      const p = await freshProgrammeOf(unitId);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" };
     },
   },
