@@ -62,7 +62,7 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   AGENCY_MEMBER: ["dashboard.view", "agency-task.view", "plan.update-task", "yearly-report.submit"],
   // Issue #18 §5: read-only on every province's dashboards, reports and KPIs (the administrator's reading set,
   // at NATION); its only write is the receipt or return of a province's year-end report.
-  MINISTRY_OFFICE: ["dashboard.view", "report.view", "kpi.view", "monthly.view", "ministry.receive"],
+  MINISTRY_OFFICE: ["unit.view", "dashboard.view", "report.view", "kpi.view", "monthly.view", "ministry.receive"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -51,8 +51,9 @@ describe("member agencies and their tasks", () => {
   it("refuses another province's agency (not found) and a task with neither agency nor assignee (on the assignee field)", async () => {
     const tt = await actorOf("lg.thuongtruc");
     const plan = await planOf91();
+    const foreignAgency = await agencyId("92", "STP");
     const before = await writeMark();
-    const foreign = await runActionAs(addTaskAction, tt, { planId: plan.id, area: "A", title: "B", agencyId: await agencyId("92", "STP"), dueDate: "2026-12-31" });
+    const foreign = await runActionAs(addTaskAction, tt, { planId: plan.id, area: "A", title: "B", agencyId: foreignAgency, dueDate: "2026-12-31" });
     expect(foreign.ok ? "OK" : foreign.code).toBe("NOT_FOUND");
     const none = await runActionAs(addTaskAction, tt, { planId: plan.id, area: "A", title: "B", dueDate: "2026-12-31" });
     expect(none.ok ? "OK" : none.code).toBe("VALIDATION");

@@ -108,10 +108,13 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
     input: async (_a, unitId) => ({ provincePlanId: (await provincePlanOf(unitId)).id, area: "Tuyên truyền", title: "Hội nghị tỉnh", assignee: "Báo tỉnh", dueDate: "2299-06-30" }),
   },
   // The actor's own report (its agency's or committee's) of year 2160: nothing of another unit to target.
+  // Reports another suite sharing these cases sent are put back to "returned", so the own call may send again.
   "committee#submitYearlyReportAction": {
     selfOnly: true,
     input: async (a) => {
-      await programme2160(a.unitId);
+      const programme = await programme2160(a.unitId);
+      const reporter = a.role === "AGENCY_MEMBER" ? { agencyId: a.agencyId } : { unitId: a.unitId };
+      if (programme) await db.yearlyReport.updateMany({ where: { programmeId: programme.id, ...reporter }, data: { status: "RETURNED" } });
       return { year: 2160, narrative: "Kết quả thực hiện năm: hoàn thành các nhiệm vụ được giao." };
     },
   },
@@ -125,7 +128,8 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   "committee#submitProvinceReportAction": {
     selfOnly: true,
     input: async (a) => {
-      await programme2160(a.unitId);
+      const programme = await programme2160(a.unitId);
+      if (programme) await db.provinceReport.updateMany({ where: { programmeId: programme.id }, data: { status: "RETURNED" } });
       return { year: 2160, results: "Hoàn thành kế hoạch", difficulties: "Thiếu kinh phí", proposals: "Bổ sung biên chế" };
     },
   },
