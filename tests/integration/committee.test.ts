@@ -11,6 +11,8 @@ import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { discoverActions } from "./security/actions";
 import { fundingTotalsForYear } from "@/lib/server/committee/funding";
+import { addTaskAttachment, getTaskAttachmentForDownload } from "@/lib/server/committee/task-attachments";
+import { codeOf } from "../support/error-code";
 import { listYearlyReports, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
 import { getProvincePlan } from "@/lib/server/committee/province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
@@ -278,5 +280,31 @@ describe("the province's year-end report to the ministry (issue #18 §5)", () =>
     const foreign = await runActionAs(submitProvinceReportAction, bo, { year: 2026, results: "x", difficulties: "x", proposals: "x" });
     expect(foreign.ok ? "OK" : foreign.code).toBe("FORBIDDEN");
     expect(await writeMark()).toBe(before);
+  });
+});
+
+describe("evidence files of an agency's tasks (issue #18 §1)", () => {
+  it("the agency attaches a file to its own task and downloads it; another agency's task and file answer not found", async () => {
+    const stpActor = await actorOf("lg.sotuphap");
+    const { tasks } = await listAgencyTasks(stpActor);
+    const pdf = new TextEncoder().encode("%PDF-1.7 biên bản tuyên truyền");
+    const saved = await addTaskAttachment(stpActor, tasks[0]!.id, { name: "bien-ban.pdf", bytes: pdf });
+    expect((await getTaskAttachmentForDownload(stpActor, saved.id)).fileName).toBe("bien-ban.pdf");
+    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("lg.thuongtruc"), saved.id))).toBe("OK");
+
+    const plan = await planOf91();
+    const other = await db.planTask.create({ data: { planId: plan.id, area: "Giáo dục", title: "Ngoại khóa pháp luật", assignee: "Sở Giáo dục và Đào tạo", agencyId: await agencyId("91", "SGDĐT"), dueDate: day(2026, 12, 31) }, select: { id: true } });
+    const before = await writeMark();
+    expect(await codeOf(addTaskAttachment(stpActor, other.id, { name: "x.pdf", bytes: pdf }))).toBe("NOT_FOUND");
+    expect(await writeMark()).toBe(before);
+    const theirs = await addTaskAttachment(await actorOf("lg.thuongtruc"), other.id, { name: "y.pdf", bytes: pdf });
+    expect(await codeOf(getTaskAttachmentForDownload(stpActor, theirs.id))).toBe("NOT_FOUND");
+    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("hc.thuongtruc"), saved.id))).toBe("NOT_FOUND");
+  });
+
+  it("refuses a file the upload policy refuses (HTML named .pdf)", async () => {
+    const stpActor = await actorOf("lg.sotuphap");
+    const { tasks } = await listAgencyTasks(stpActor);
+    expect(await codeOf(addTaskAttachment(stpActor, tasks[0]!.id, { name: "evil.pdf", bytes: new TextEncoder().encode("<html><script>x</script>") }))).toBe("VALIDATION");
   });
 });

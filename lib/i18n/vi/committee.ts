@@ -34,6 +34,10 @@ export const committee = {
     commune: "Địa bàn",
     plan: "Kế hoạch",
     none: "Chưa có nhiệm vụ nào được giao cho cơ quan.",
+    files: "Tệp minh chứng",
+    attach: "Đính kèm",
+    attached: "Đã đính kèm {name}.",
+    fileLabel: "Tệp minh chứng: {title}",
   },
   plan: {
     title: "Kế hoạch năm {year} của Ban Chỉ đạo tỉnh",
