@@ -3,7 +3,7 @@ import { signInAs } from "./support/auth";
 import { vi } from "../lib/i18n/vi";
 
 // Issue #18 "Done means": the secretariat adds Sở Tư pháp and its account, assigns it a task in the province plan
-// and one in a commune plan, the agency marks one done with evidence and sends its yearly report, the secretariat
+// and one in a commune plan, the agency marks one done with evidence (text and a file) and sends its yearly report, the secretariat
 // accepts it, records the commune's funding, sends the province's report, and the ministry's account receives it.
 // Province Hải Châu (92): the demo seeds member agencies only in Long Giang (91). Test clock: 21/11/2026.
 const YEAR = 2026;
@@ -73,6 +73,10 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await stp.getByLabel(`${p.evidence}: ${title}`).fill("Đã tổ chức 3 đợt, 240 lượt người được trợ giúp");
   await stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: p.update }).click();
   await expect(stp.getByText(p.taskUpdated)).toBeVisible();
+  await stp.getByLabel(c.tasks.fileLabel.replace("{title}", title)).setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 biên bản trợ giúp pháp lý") });
+  await stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.attach }).click();
+  await expect(stp.getByRole("link", { name: "bien-ban.pdf" })).toBeVisible();
+  expect((await stp.request.get((await stp.getByRole("link", { name: "bien-ban.pdf" }).getAttribute("href"))!)).status()).toBe(200);
   // Nothing else of the programme: the plans answer 404 inside the shell.
   expect((await stp.goto(`/programme/${YEAR}/plans`))!.status()).toBe(404);
   await stp.goto(`/committee/report?year=${YEAR}`);
