@@ -30,7 +30,9 @@ async function expectFitsPhone(page: Page, path: string) {
 /** Pages per account (paths resolved after sign-in when they need the actor's unit). */
 const PAGES: Record<string, (unitId: string) => string[]> = {
   admin: (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/password", "/account/tokens", `/dashboard?year=${YEAR}`, "/units/import?province=12&history=1", "/users/bulk", "/units/sheet"],
-  "lg.thuongtruc": (u) => ["/", `/units/${u}`, "/users", "/users/bulk", "/units/sheet", "/audit", "/account/tokens", `/dashboard?year=${YEAR}`, "/reports", "/monthly", "/monthly/indicators", `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/verdicts?year=${YEAR - 1}`, `/awards?year=${YEAR}`, "/documents/settings"],
+  "lg.thuongtruc": (u) => ["/", `/units/${u}`, "/users", "/users/bulk", "/units/sheet", "/audit", "/account/tokens", `/dashboard?year=${YEAR}`, "/reports", "/monthly", "/monthly/indicators", `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/verdicts?year=${YEAR - 1}`, `/awards?year=${YEAR}`, "/documents/settings",
+    // Issue #18: the committee's pages.
+    "/committee/agencies", `/committee/plan?year=${YEAR}`, `/committee/reports?year=${YEAR}`, `/committee/ministry?year=${YEAR}`],
   "lg.lanhdao": (u) => [
     "/", `/units/${u}`, "/account/password", "/account/tokens",
     `/dashboard?year=${YEAR}`, `/dashboard/trends?year=${YEAR}&group=CRIMINAL`, `/dashboard/trends?year=${YEAR}&group=OTHER`, `/dashboard/ranking?year=${YEAR}`,
@@ -44,12 +46,17 @@ const PAGES: Record<string, (unitId: string) => string[]> = {
     `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/awards?year=${YEAR}`,
   ],
   "lg.xa": (u) => ["/", `/units/${u}`, "/account/password", "/account/tokens", "/monthly", `/monthly/${u}/${YEAR}/${MONTH}`],
+  // Issue #18: a member agency's account (no unit pages) and the ministry's standing office.
+  "lg.sotuphap": () => ["/", "/committee/tasks", `/committee/report?year=${YEAR}`, `/dashboard?year=${YEAR}`],
+  "bo.thuongtruc": () => ["/", `/ministry?year=${YEAR}`, `/dashboard?year=${YEAR}`],
 };
 
+/** The actor's unit id, read from the navigation; "" for an account without unit pages (a member agency's). */
 async function unitIdOf(page: Page): Promise<string> {
   await page.goto("/");
-  const href = await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị hành chính" }).getAttribute("href");
-  return href!.split("/").pop()!;
+  const link = page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Đơn vị hành chính" });
+  if ((await link.count()) === 0) return "";
+  return (await link.getAttribute("href"))!.split("/").pop()!;
 }
 
 test("the sign-in page is accessible and fits a phone", async ({ page }) => {

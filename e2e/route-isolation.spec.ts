@@ -59,6 +59,8 @@ test("session download routes answer not found for foreign units", async ({ brow
     [`/api/reviews/attachments/${NIL}`, "kpi.view"],
     ["/api/reviews/attachments/khong-hop-le", "kpi.view"],
     [`/monthly/khong-hop-le/2026/1/export`, "monthly.view"],
+    [`/api/committee/task-attachments/${NIL}`, "plan.update-task"],
+    ["/api/committee/task-attachments/khong-hop-le", "plan.update-task"],
   ];
   expect(otherProvince.decisions.length).toBeGreaterThan(0);
 

@@ -34,3 +34,15 @@ export function parseDay(input: string): Date | null {
 export function toInputDay(value: Date | null | undefined): string {
   return value ? value.toISOString().slice(0, 10) : "";
 }
+
+/** A whole amount (BigInt or integer number) with dots grouping thousands, "1.234.567" (vi-VN), exact for any BigInt; what the vi-VN parser reads back. */
+export function formatWhole(value: bigint | number): string {
+  const digits = BigInt(value).toString();
+  const sign = digits.startsWith("-") ? "-" : "";
+  return `${sign}${digits.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
+}
+
+/** An amount in đồng as "1.234.567 đ" (`formatWhole`). */
+export function formatDong(value: bigint | number): string {
+  return `${formatWhole(value)} đ`;
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/authz/page";
+import { can } from "@/lib/authz/permissions";
 import { MonthlyReminders } from "@/components/monthly/reminders";
 import { getHomeSummary } from "@/lib/server/units/get-home-summary";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
@@ -28,9 +29,9 @@ export default async function HomePage() {
           </Card>
         ))}
       </div>}
-      <div className="mt-6">
+      {can(actor.role, "unit.view") ? <div className="mt-6">
         <Link href={`/units/${actor.unitId}`} className="text-brand-700 underline">Xem đơn vị {actor.unitName}</Link>
-      </div>
+      </div> : null}
     </>
   );
 }

@@ -6,25 +6,36 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { addTaskAction, createPlanAction, updateTaskAction } from "@/app/(app)/programme/actions";
+import { addProvincePlanTaskAction } from "@/app/(app)/committee/actions";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.programme.plans;
-type Task = { area: string; title: string; assignee: string; dueDate: string };
-const emptyTask = (dueDate: string): Task => ({ area: "", title: "", assignee: "", dueDate });
+/** `agencyId` "" = a body outside the committee, named in `assignee` (issue #18). */
+type Task = { area: string; title: string; assignee: string; agencyId: string; dueDate: string };
+export type AgencyOption = { id: string; name: string };
+const emptyTask = (dueDate: string): Task => ({ area: "", title: "", assignee: "", agencyId: "", dueDate });
+/** The action's input: the agency, or the free-text assignee. */
+const taskInput = ({ agencyId, assignee, ...rest }: Task) => (agencyId ? { ...rest, agencyId } : { ...rest, assignee });
 
-function TaskFields({ prefix, task, onChange }: { prefix: string; task: Task; onChange: (t: Task) => void }) {
+function TaskFields({ prefix, task, agencies, onChange }: { prefix: string; task: Task; agencies: AgencyOption[]; onChange: (t: Task) => void }) {
   return (
-    <div className="grid gap-2 sm:grid-cols-4">
+    <div className="grid gap-2 sm:grid-cols-5">
       <Field label={s.area} htmlFor={`${prefix}-area`}><TextInput id={`${prefix}-area`} value={task.area} onChange={(e) => onChange({ ...task, area: e.target.value })} /></Field>
       <Field label={s.task} htmlFor={`${prefix}-title`}><TextInput id={`${prefix}-title`} value={task.title} onChange={(e) => onChange({ ...task, title: e.target.value })} /></Field>
-      <Field label={s.assignee} htmlFor={`${prefix}-assignee`}><TextInput id={`${prefix}-assignee`} value={task.assignee} onChange={(e) => onChange({ ...task, assignee: e.target.value })} /></Field>
+      <Field label={vi.committee.assigneeAgency} htmlFor={`${prefix}-agency`}>
+        <Select id={`${prefix}-agency`} value={task.agencyId} onChange={(e) => onChange({ ...task, agencyId: e.target.value })}>
+          <option value="">{vi.committee.assigneeOther}</option>
+          {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </Select>
+      </Field>
+      <Field label={s.assignee} htmlFor={`${prefix}-assignee`}><TextInput id={`${prefix}-assignee`} disabled={!!task.agencyId} value={task.agencyId ? "" : task.assignee} onChange={(e) => onChange({ ...task, assignee: e.target.value })} /></Field>
       <Field label={s.dueDate} htmlFor={`${prefix}-due`}><TextInput id={`${prefix}-due`} type="date" value={task.dueDate} onChange={(e) => onChange({ ...task, dueDate: e.target.value })} /></Field>
     </div>
   );
 }
 
 /** The plan of a decided commune: number, date, measures by area and the first tasks. */
-export function CreatePlanForm({ selectionId, defaultDate, defaultDue }: { selectionId: string; defaultDate: string; defaultDue: string }) {
+export function CreatePlanForm({ selectionId, defaultDate, defaultDue, agencies }: { selectionId: string; defaultDate: string; defaultDue: string; agencies: AgencyOption[] }) {
   const router = useRouter();
   const [number, setNumber] = useState("");
   const [date, setDate] = useState(defaultDate);
@@ -35,7 +46,7 @@ export function CreatePlanForm({ selectionId, defaultDate, defaultDue }: { selec
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const r = await createPlanAction({ selectionId, number, date, measures: measures.filter((m) => m.area || m.content), tasks: tasks.filter((t) => t.title || t.area || t.assignee) });
+      const r = await createPlanAction({ selectionId, number, date, measures: measures.filter((m) => m.area || m.content), tasks: tasks.filter((t) => t.title || t.area || t.assignee || t.agencyId).map(taskInput) });
       setMessage(r.ok ? null : r.message + (r.fieldErrors ? ` (${Object.values(r.fieldErrors).flat()[0]})` : ""));
       if (r.ok) router.refresh();
     });
@@ -59,7 +70,7 @@ export function CreatePlanForm({ selectionId, defaultDate, defaultDue }: { selec
       </fieldset>
       <fieldset className="space-y-2">
         <legend className="font-semibold">{s.tasks}</legend>
-        {tasks.map((t, i) => <TaskFields key={i} prefix={`task-${i}`} task={t} onChange={(v) => setTasks(tasks.map((x, j) => (j === i ? v : x)))} />)}
+        {tasks.map((t, i) => <TaskFields key={i} prefix={`task-${i}`} task={t} agencies={agencies} onChange={(v) => setTasks(tasks.map((x, j) => (j === i ? v : x)))} />)}
         <Button type="button" variant="secondary" onClick={() => setTasks([...tasks, emptyTask(defaultDue)])}>{s.addTask}</Button>
       </fieldset>
       <Button type="submit" disabled={pending}>{s.create}</Button>
@@ -67,7 +78,8 @@ export function CreatePlanForm({ selectionId, defaultDate, defaultDue }: { selec
   );
 }
 
-export function AddTaskForm({ planId, defaultDue }: { planId: string; defaultDue: string }) {
+/** Adds a task to a commune's plan (`planId`) or to the province's own plan (`provincePlanId`, issue #18). */
+export function AddTaskForm({ planId, provincePlanId, defaultDue, agencies }: { planId?: string; provincePlanId?: string; defaultDue: string; agencies: AgencyOption[] }) {
   const router = useRouter();
   const [task, setTask] = useState<Task>(emptyTask(defaultDue));
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -75,7 +87,9 @@ export function AddTaskForm({ planId, defaultDue }: { planId: string; defaultDue
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     start(async () => {
-      const r = await addTaskAction({ planId, ...task });
+      const r = provincePlanId
+        ? await addProvincePlanTaskAction({ provincePlanId, ...taskInput(task) })
+        : await addTaskAction({ planId: planId!, ...taskInput(task) });
       setMessage(r.ok ? { tone: "success", text: s.taskAdded } : { tone: "error", text: r.message });
       if (r.ok) { setTask(emptyTask(defaultDue)); router.refresh(); }
     });
@@ -83,7 +97,7 @@ export function AddTaskForm({ planId, defaultDue }: { planId: string; defaultDue
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <TaskFields prefix="new-task" task={task} onChange={setTask} />
+      <TaskFields prefix="new-task" task={task} agencies={agencies} onChange={setTask} />
       <Button type="submit" disabled={pending}>{s.addTask}</Button>
     </form>
   );

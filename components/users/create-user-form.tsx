@@ -9,10 +9,10 @@ import { UnitPicker } from "@/components/units/unit-picker";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createUserAction } from "@/app/(app)/users/actions";
 import { CreateUserSchema, type CreateUserInput } from "@/lib/server/users/schemas";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { UnitRole } from "@/lib/authz/permissions";
 import { t, vi } from "@/lib/i18n/vi";
 
-export function CreateUserForm({ roles }: { roles: Role[] }) {
+export function CreateUserForm({ roles }: { roles: UnitRole[] }) {
   const { register, handleSubmit, setError, setValue, reset, formState } = useForm<CreateUserInput>({
     resolver: zodResolver(CreateUserSchema),
     defaultValues: { role: roles.at(-1) },

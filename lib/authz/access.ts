@@ -52,6 +52,23 @@ export function unitScope(actor: Pick<Actor, "unitId">): Prisma.UnitWhereInput {
   return { lineage: { has: actor.unitId } };
 }
 
+const NO_ROW = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * SECURITY-CRITICAL (issue #18): the plan tasks an actor may see and update. Everyone: tasks of plans of communes
+ * in its subtree, and of the province's own plan when the province is in it (province-level accounts only). A
+ * member agency's account (AGENCY_MEMBER, unit = its province) is narrowed further to the tasks assigned to its own
+ * agency, so another agency's task answers "not found" like another tenant's; an agency account without an agency
+ * sees nothing (fails closed).
+ */
+export function planTaskScope(actor: Pick<Actor, "unitId" | "role" | "agencyId">): Prisma.PlanTaskWhereInput {
+  const inSubtree: Prisma.PlanTaskWhereInput = {
+    OR: [{ plan: { selection: { commune: unitScope(actor) } } }, { provincePlan: { province: unitScope(actor) } }],
+  };
+  if (actor.role !== "AGENCY_MEMBER") return inSubtree;
+  return { AND: [inSubtree, { agencyId: actor.agencyId ?? NO_ROW }] };
+}
+
 export function isInScope(actor: Pick<Actor, "unitId">, unitLineage: readonly string[]): boolean {
   return unitLineage.includes(actor.unitId);
 }

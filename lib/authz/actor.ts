@@ -10,6 +10,8 @@ export type Actor = {
   username: string;
   fullName: string;
   role: Role;
+  /** The member agency of an AGENCY_MEMBER account (issue #18), else null. */
+  agencyId: string | null;
   unitId: string;
   unitName: string;
   unitLevel: UnitLevel;
@@ -26,13 +28,14 @@ const actorSelect = {
   username: true,
   fullName: true,
   role: true,
+  agencyId: true,
   isActive: true,
   mustChangePassword: true,
   unit: { select: { id: true, name: true, level: true, provinceId: true, lineage: true } },
 } as const;
 
 type ActorUser = {
-  id: string; username: string; fullName: string; role: Role; mustChangePassword: boolean;
+  id: string; username: string; fullName: string; role: Role; agencyId: string | null; mustChangePassword: boolean;
   unit: { id: string; name: string; level: UnitLevel; provinceId: string | null; lineage: string[] };
 };
 
@@ -42,6 +45,7 @@ function toActor(user: ActorUser, sessionId: string | null): Actor {
     username: user.username,
     fullName: user.fullName,
     role: user.role,
+    agencyId: user.agencyId,
     unitId: user.unit.id,
     unitName: user.unit.name,
     unitLevel: user.unit.level,

@@ -5,6 +5,7 @@ import { reviews } from "./vi/reviews";
 import { dashboard } from "./vi/dashboard";
 import { access } from "./vi/access";
 import { golive } from "./vi/golive";
+import { committee } from "./vi/committee";
 // User-facing strings, Vietnamese. Another language = another file of the same shape.
 export const vi = {
   app: {
@@ -27,6 +28,8 @@ export const vi = {
     PROVINCE_LEADER: "Lãnh đạo tỉnh",
     DISTRICT_COMMITTEE: "Ban Chỉ đạo cấp huyện",
     COMMUNE_POLICE: "Công an xã, phường, thị trấn",
+    AGENCY_MEMBER: "Thành viên Ban Chỉ đạo (cơ quan thành viên)",
+    MINISTRY_OFFICE: "Cơ quan Thường trực Ban Chỉ đạo 138 Chính phủ (Bộ Công an)",
   },
   levels: { NATION: "Toàn quốc", PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" },
   kinds: {
@@ -49,6 +52,8 @@ export const vi = {
     /** {committee}: the committee of the proposing level (lib/domain/level-names.ts), "Ban Chỉ đạo cấp xã" in a 2-level province. */
     DISTRICT_COMMITTEE: "Bàn làm việc {committee}",
     COMMUNE_POLICE: "Bàn làm việc Công an xã",
+    AGENCY_MEMBER: "Bàn làm việc cơ quan thành viên",
+    MINISTRY_OFFICE: "Báo cáo của các tỉnh, thành phố",
   },
   auth: {
     signInTitle: "Đăng nhập",
@@ -112,6 +117,7 @@ export const vi = {
   dashboard,
   access,
   golive,
+  committee,
 } as const;
 
 export { t } from "./t";

@@ -29,6 +29,8 @@ const DOCUMENTS: DocumentExtension[] = ["pdf", "doc", "docx", "xls", "xlsx", "jp
 export const UPLOAD_POLICIES = {
   /** Survey reports and other documents attached to a proposal. */
   proposalAttachment: { maxBytes: 10 * MB, extensions: DOCUMENTS },
+  /** Evidence of a plan task's result (issue #18: a member agency's report, photos, minutes). */
+  taskEvidence: { maxBytes: 10 * MB, extensions: DOCUMENTS },
   /** Minutes of a year-end review meeting. */
   reviewMinutes: { maxBytes: 5 * MB, extensions: DOCUMENTS },
   /** The three files of an award nomination (seed 003 mục III.4). */

@@ -3,8 +3,10 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/prisma-client";
 import type { Role, UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { seedIndicatorCatalogue } from "./indicator-catalogue";
+import { DEMO_AGENCIES } from "./agencies";
 import { seedDemoVerdicts } from "./verdicts";
 import { seedDemoProgrammes } from "./programme";
+import { seedDemoCommittee } from "./committee";
 import { seedDemoFigures } from "./monthly";
 import { demoProvinceThreeLevel, demoProvinceTwoLevel, type DemoUnit } from "./demo-units";
 import { appNow } from "../../lib/clock";
@@ -12,17 +14,20 @@ import { committeeNameFor, NATION_ROOT } from "../../lib/domain/official-units";
 
 export const DEMO_PASSWORD = "ChuyenHoa2026";
 
-export type DemoAccount = { username: string; role: Role; unitCode: string; note: string };
+/** `agency`: the short name of the member agency (prisma/seed/agencies.ts) of an AGENCY_MEMBER account. */
+export type DemoAccount = { username: string; role: Role; unitCode: string; note: string; agency?: string };
 
 /** One account per role in each demo province, plus extra ones the end-to-end tests use. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "admin", role: "ADMIN", unitCode: "VN", note: "Quản trị hệ thống (toàn quốc)" },
+  { username: "bo.thuongtruc", role: "MINISTRY_OFFICE", unitCode: "VN", note: "Cơ quan Thường trực BCĐ 138 Chính phủ (Bộ Công an)" },
   { username: "lg.thuongtruc", role: "PROVINCE_SECRETARIAT", unitCode: "91", note: "Công an tỉnh Long Giang" },
   { username: "lg.lanhdao", role: "PROVINCE_LEADER", unitCode: "91", note: "Lãnh đạo tỉnh Long Giang" },
   { username: "lg.cauke", role: "DISTRICT_COMMITTEE", unitCode: "903", note: "BCĐ huyện Cầu Kè" },
   { username: "lg.tambinh", role: "DISTRICT_COMMITTEE", unitCode: "905", note: "BCĐ huyện Tam Bình" },
   { username: "lg.xa", role: "COMMUNE_POLICE", unitCode: "FIRST_COMMUNE_OF:903", note: "Công an xã (huyện Cầu Kè)" },
   { username: "lg.xa2", role: "COMMUNE_POLICE", unitCode: "FIRST_COMMUNE_OF:905", note: "Công an xã (huyện Tam Bình)" },
+  { username: "lg.sotuphap", role: "AGENCY_MEMBER", unitCode: "91", note: "Sở Tư pháp tỉnh Long Giang (cơ quan thành viên)", agency: "STP" },
   { username: "hc.thuongtruc", role: "PROVINCE_SECRETARIAT", unitCode: "92", note: "Công an tỉnh Hải Châu (2 cấp)" },
   { username: "hc.lanhdao", role: "PROVINCE_LEADER", unitCode: "92", note: "Lãnh đạo tỉnh Hải Châu" },
   { username: "hc.bcdxa", role: "DISTRICT_COMMITTEE", unitCode: "FIRST_COMMUNE_OF:92", note: "BCĐ cấp xã (tỉnh 2 cấp)" },
@@ -86,12 +91,17 @@ export async function seedDemo(db: Db, now = appNow()): Promise<{ seeded: boolea
   await db.$transaction(async (tx) => {
     await tx.unit.createMany({ data: rows });
     await tx.unitSuccession.createMany({ data: former.map((f) => ({ fromUnitId: f.id, toUnitId: merged.id, effectiveDate: REFORM_DATE, note: "Sáp nhập theo Nghị quyết của UBTVQH năm 2025" })) });
+    // Province 91 only: the end-to-end journey adds Hải Châu's agencies itself (e2e/committee.spec.ts).
+    const agencies = rows.filter((r) => r.code === "91").flatMap((p) => DEMO_AGENCIES.map((a) => ({ ...a, id: randomUUID(), provinceId: p.id })));
+    await tx.agency.createMany({ data: agencies });
+    const agencyOf = (a: DemoAccount) => (a.agency ? agencies.find((g) => g.provinceId === resolve(a.unitCode).id && g.shortName === a.agency)!.id : null);
     await tx.user.createMany({
-      data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.note, role: a.role, unitId: resolve(a.unitCode).id, passwordHash })),
+      data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.note, role: a.role, unitId: resolve(a.unitCode).id, agencyId: agencyOf(a), passwordHash })),
     });
   });
   for (const province of rows.filter((r) => r.level === "PROVINCE")) await seedIndicatorCatalogue(db, province.id);
   await seedDemoProgrammes(db, now);
+  await seedDemoCommittee(db, now);
   await seedDemoFigures(db, now);
   await seedDemoVerdicts(db, now);
   return { seeded: true, accounts: DEMO_ACCOUNTS };

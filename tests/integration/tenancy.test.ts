@@ -6,6 +6,7 @@ import { listAudit } from "@/lib/server/audit/list-audit";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf, unitIdByCode } from "../support/actors";
 import { codeOf } from "../support/error-code";
+import { can } from "@/lib/authz/permissions";
 
 
 // Issue #2 §3: a user sees only its own unit and the units below it; another
@@ -13,12 +14,14 @@ import { codeOf } from "../support/error-code";
 describe("tenant isolation of units (every demo role)", () => {
   it.each(DEMO_ACCOUNTS.map((a) => [a.username, a.role] as const))("%s (%s) sees its own unit and nothing outside its subtree", async (username) => {
     const actor = await actorOf(username);
-    expect(await codeOf(getUnitOverview(actor, actor.unitId))).toBe("OK");
+    // A member agency's account has no unit pages at all (issue #18): refused before any unit is looked up.
+    const viewing = can(actor.role, "unit.view");
+    expect(await codeOf(getUnitOverview(actor, actor.unitId))).toBe(viewing ? "OK" : "FORBIDDEN");
 
     const outside = await db.unit.findMany({ where: { NOT: { lineage: { has: actor.unitId } } }, select: { id: true } });
     const inside = await db.unit.findMany({ where: { lineage: { has: actor.unitId } }, select: { id: true } });
-    for (const u of outside) expect(await codeOf(getUnitOverview(actor, u.id))).toBe("NOT_FOUND");
-    for (const u of inside.slice(0, 20)) expect(await codeOf(getUnitOverview(actor, u.id))).toBe("OK");
+    for (const u of outside) expect(await codeOf(getUnitOverview(actor, u.id))).toBe(viewing ? "NOT_FOUND" : "FORBIDDEN");
+    for (const u of inside.slice(0, 20)) expect(await codeOf(getUnitOverview(actor, u.id))).toBe(viewing ? "OK" : "FORBIDDEN");
   });
 
   it("answers not found for a malformed id instead of failing", async () => {

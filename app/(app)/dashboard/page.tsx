@@ -7,6 +7,8 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { getDashboardHome, PIPELINE_STAGES } from "@/lib/server/dashboards/get-dashboard-home";
 import { filtersQuery, parseFilters } from "@/lib/server/dashboards/filters";
 import { formatPercent } from "@/lib/format";
+import { FundingTable } from "@/components/committee/funding-table";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding";
 import { t, vi } from "@/lib/i18n/vi";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,6 +33,7 @@ export default async function DashboardHomePage({ searchParams }: Props) {
   const filters = parseFilters(sp);
   const unitId = typeof sp.unitId === "string" ? sp.unitId : null;
   const d = await loadOrNotFound(() => getDashboardHome(actor, unitId, filters));
+  const funding = await fundingTotalsForYear(actor, d.year);
   const s = vi.dashboard.home;
   const q = filtersQuery(filters, { unitId: d.unit.id });
   const pipelineData = PIPELINE_STAGES.map((k) => ({ stage: s.stages[k], value: d.pipeline[k] }));
@@ -38,6 +41,7 @@ export default async function DashboardHomePage({ searchParams }: Props) {
     <>
       <PageHeader title={s.title} subtitle={`${d.unit.name} · ${vi.dashboard.filters.year} ${d.year}`} />
       <DashboardTabs active="home" filters={filters} unitId={unitId} />
+      {funding.communes ? <FundingTable title={t(vi.committee.funding.totalsTitle, { year: d.year, communes: funding.communes })} totals={funding} /> : null}
       <Crumbs crumbs={d.crumbs} filters={filters} />
       <FilterBar filters={filters} unitId={unitId} showGroup={false} />
       {!d.hasProgramme ? <div className="mb-4"><Notice tone="info">{t(s.noProgramme, { year: d.year })}</Notice></div> : null}

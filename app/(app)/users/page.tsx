@@ -4,7 +4,7 @@ import { Table } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePageActor } from "@/lib/authz/page";
-import { assignableRoles } from "@/lib/authz/permissions";
+import { unitRoles } from "@/lib/authz/permissions";
 import { listUsers } from "@/lib/server/users/manage-users";
 import { vi } from "@/lib/i18n/vi";
 
@@ -16,7 +16,7 @@ export default async function UsersPage() {
       <PageHeader title={vi.users.title} subtitle={actor.unitName}
         actions={<a className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</a>} />
       <Card title={vi.users.create} className="mb-6">
-        <CreateUserForm roles={assignableRoles(actor.role)} />
+        <CreateUserForm roles={unitRoles(actor.role)} />
       </Card>
       <Card>
         <Table head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}>

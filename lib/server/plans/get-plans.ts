@@ -4,12 +4,10 @@ import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { programmePhases } from "@/lib/domain/programme-calendar";
-import { isTaskOverdue } from "@/lib/domain/proposal-figures";
-import { fromDbDay, startOfVnDay } from "@/lib/domain/vn-date";
+import { startOfVnDay } from "@/lib/domain/vn-date";
+import { isPlanTaskOverdue as overdue } from "./task-overdue";
 import { programmeDates, programmeScope, requireProgramme, requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { appNow } from "@/lib/clock";
-
-const overdue = (t: { dueDate: Date; status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" }, today: Date) => isTaskOverdue({ dueDate: fromDbDay(t.dueDate), status: t.status }, today);
 
 /** The decided communes of the actor's area for a year, with their plan and task progress. */
 export async function listPlans(actor: Actor, year: number, now = appNow()) {

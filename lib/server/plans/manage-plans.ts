@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
+import { assertCan, isUuid, planTaskScope, unitScope } from "@/lib/authz/access";
+import { resolveTaskAssignees } from "@/lib/server/committee/task-assignee";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
@@ -19,13 +20,14 @@ const s = vi.programme.plans;
 export async function createPlan(actor: Actor, input: CreatePlanInput) {
   assertCan(actor, "plan.manage");
   if (!isUuid(input.selectionId)) throw notFound();
-  const sel = await db.selection.findFirst({ where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) }, select: { id: true, communeId: true, plan: { select: { id: true } } } });
+  const sel = await db.selection.findFirst({ where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) }, select: { id: true, communeId: true, programme: { select: { provinceId: true } }, plan: { select: { id: true } } } });
   if (!sel) throw notFound();
   if (sel.plan) throw validation(s.alreadyExists);
+  const tasks = await resolveTaskAssignees(sel.programme.provinceId, input.tasks);
   try {
     return await db.$transaction(async (tx) => {
       const plan = await tx.plan.create({ data: { selectionId: sel.id, number: input.number, date: parseDay(input.date)!, measures: input.measures }, select: { id: true } });
-      if (input.tasks.length) await tx.planTask.createMany({ data: input.tasks.map((t) => ({ planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, dueDate: parseDay(t.dueDate)! })) });
+      if (tasks.length) await tx.planTask.createMany({ data: tasks.map((t) => ({ planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! })) });
       await writeAudit(tx, auditActor(actor), { action: "plan.create", entity: "Plan", entityId: plan.id, unitId: sel.communeId, after: input });
       return { id: plan.id, selectionId: sel.id };
     });
@@ -38,22 +40,29 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
 export async function addPlanTask(actor: Actor, input: AddTaskInput) {
   assertCan(actor, "plan.manage");
   if (!isUuid(input.planId)) throw notFound();
-  const plan = await db.plan.findFirst({ where: { id: input.planId, selection: { commune: unitScope(actor), programme: programmeScope(actor) } }, select: { id: true, selectionId: true, selection: { select: { communeId: true } } } });
+  const plan = await db.plan.findFirst({
+    where: { id: input.planId, selection: { commune: unitScope(actor), programme: programmeScope(actor) } },
+    select: { id: true, selectionId: true, selection: { select: { communeId: true, programme: { select: { provinceId: true } } } } },
+  });
   if (!plan) throw notFound();
+  const [t] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
   return db.$transaction(async (tx) => {
-    const task = await tx.planTask.create({ data: { planId: plan.id, area: input.area, title: input.title, assignee: input.assignee, dueDate: parseDay(input.dueDate)! }, select: { id: true } });
+    const task = await tx.planTask.create({ data: { planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! }, select: { id: true } });
     await writeAudit(tx, auditActor(actor), { action: "plan.add-task", entity: "PlanTask", entityId: task.id, unitId: plan.selection.communeId, after: input });
     return { id: task.id, selectionId: plan.selectionId };
   });
 }
 
-/** District and commune update a task's status and evidence (version-checked: a concurrent change is shown, not overwritten). */
+/**
+ * District, commune and the task's member agency update a task's status and evidence (version-checked: a concurrent
+ * change is shown, not overwritten). The task is loaded through `planTaskScope`: an agency reaches only its own tasks.
+ */
 export async function updateTaskStatus(actor: Actor, input: UpdateTaskInput) {
   assertCan(actor, "plan.update-task");
   if (!isUuid(input.taskId)) throw notFound();
   const task = await db.planTask.findFirst({
-    where: { id: input.taskId, plan: { selection: { commune: unitScope(actor), programme: programmeScope(actor) } } },
-    select: { id: true, status: true, evidence: true, plan: { select: { selectionId: true, selection: { select: { communeId: true } } } } },
+    where: { AND: [{ id: input.taskId }, planTaskScope(actor)] },
+    select: { id: true, status: true, evidence: true, plan: { select: { selectionId: true, selection: { select: { communeId: true } } } }, provincePlan: { select: { provinceId: true } } },
   });
   if (!task) throw notFound();
   return db.$transaction(async (tx) => {
@@ -62,7 +71,7 @@ export async function updateTaskStatus(actor: Actor, input: UpdateTaskInput) {
       const now = await tx.planTask.findUnique({ where: { id: task.id }, select: { status: true, evidence: true, version: true, updatedAt: true } });
       throw conflict(`${vi.errors.conflict} (${now ? vi.programme.plans.taskStatus[now.status] : ""})`, now);
     }
-    await writeAudit(tx, auditActor(actor), { action: "plan.update-task", entity: "PlanTask", entityId: task.id, unitId: task.plan.selection.communeId, before: { status: task.status, evidence: task.evidence }, after: { status: input.status, evidence: input.evidence } });
-    return { id: task.id, selectionId: task.plan.selectionId };
+    await writeAudit(tx, auditActor(actor), { action: "plan.update-task", entity: "PlanTask", entityId: task.id, unitId: task.plan?.selection.communeId ?? task.provincePlan!.provinceId, before: { status: task.status, evidence: task.evidence }, after: { status: input.status, evidence: input.evidence } });
+    return { id: task.id, selectionId: task.plan?.selectionId ?? null };
   });
 }

@@ -4,7 +4,11 @@ import { DayString } from "@/lib/server/programme/schemas";
 
 
 export const TaskStatusSchema = z.enum(["NOT_STARTED", "IN_PROGRESS", "DONE"]);
-export const TaskInputSchema = z.object({ area: requiredText(100), title: requiredText(500), assignee: requiredText(200), dueDate: DayString });
+/**
+ * A plan task: `agencyId` assigns it to a member agency of the province (issue #18; its name becomes the assignee),
+ * otherwise `assignee` names the body in free text (required then: lib/server/committee/task-assignee.ts).
+ */
+export const TaskInputSchema = z.object({ area: requiredText(100), title: requiredText(500), assignee: viText(200).optional(), agencyId: Id.optional(), dueDate: DayString });
 
 export const CreatePlanSchema = z.object({
   selectionId: Id,

@@ -12,6 +12,7 @@ import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context"
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
 import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
 import { yearlyTasks } from "./yearly-tasks";
+import { agencyHomeTasks, agenciesOverdueTask, ministryHomeTasks } from "@/lib/server/committee/agency-home-tasks";
 import { monthlyFiguresDueDate } from "@/lib/domain/entry-window";
 import { vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { dueText } from "@/lib/domain/yearly-steps";
@@ -43,9 +44,11 @@ export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTa
     const { current, months } = await getCommuneMonths(actor, now);
     return byDue([await communeEntryTask(actor, current.year, current.month, now), ...(await overdueMonthTasks(actor, months, current, now))]);
   }
+  if (actor.role === "AGENCY_MEMBER") return agencyHomeTasks(actor, now);
+  if (actor.role === "MINISTRY_OFFICE") return ministryHomeTasks();
   const yearly: HomeTask[] = await yearlyTasks(actor, now);
   if (actor.role === "DISTRICT_COMMITTEE") return byDue([...yearly, await districtMonthTask(actor, addMonthsYM(cur, -1), now)]);
-  if (actor.role === "PROVINCE_SECRETARIAT") return byDue([...yearly, await waitingReviewTask(actor), dashboardTask()]);
+  if (actor.role === "PROVINCE_SECRETARIAT") return byDue([...(await agenciesOverdueTask(actor, now)), ...yearly, await waitingReviewTask(actor), dashboardTask()]);
   if (actor.role === "PROVINCE_LEADER") return byDue([...yearly, dashboardTask()]);
   return can(actor.role, "user.manage") ? [{ key: "users", title: s.users, detail: s.usersDetail, href: "/users", action: s.openUsers, tone: "info" }] : [];
 }

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import { hashPassword, normalizeUsername } from "@/lib/auth/password";
 import { assertCan, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { assignableRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
+import { ROLE_UNIT_LEVELS, unitRoles } from "@/lib/authz/permissions";
 import { checkBulkUserRows, roleFromCell, type BulkRowError, type BulkUserRow } from "@/lib/domain/bulk-user-rows";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { asciiFileName } from "@/lib/domain/file-name";
@@ -42,7 +42,7 @@ async function checkSheet(actor: Actor, data: Buffer, now: Date) {
   const today = toDbDay(now);
   const unitByCode = new Map(units.map((u) => [u.code, { ...u, ceased: u.validTo !== null && u.validTo <= today }]));
   errors.push(...checkBulkUserRows(rows, {
-    roleLabels: vi.roles, roleAliases: text.roleAliases, roleLevels: ROLE_UNIT_LEVELS, levelLabels: vi.levels, assignable: assignableRoles(actor.role),
+    roleLabels: vi.roles, roleAliases: text.roleAliases, roleLevels: ROLE_UNIT_LEVELS, levelLabels: vi.levels, assignable: unitRoles(actor.role), // agency accounts are made on their agency's page (issue #18)
     units: unitByCode, taken: new Set(taken.map((u) => u.username)), text,
   }));
   errors.sort((a, b) => a.row - b.row);

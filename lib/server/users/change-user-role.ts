@@ -27,7 +27,7 @@ export async function changeUserRoleAndUnit(actor: Actor, input: ChangeUserRoleI
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
-      data: { role: input.role, unitId: unit.id, version: { increment: 1 } },
+      data: { role: input.role, unitId: unit.id, agencyId: null, version: { increment: 1 } }, // a unit role has no agency (issue #18)
     });
     if (count === 0) throw conflict();
     const revoked = await revokeUserCredentials(tx, user.id);

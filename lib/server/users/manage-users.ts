@@ -10,12 +10,25 @@ import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { requireUnitForRole } from "@/lib/server/users/role-unit";
 import type { CreateUserInput } from "@/lib/server/users/schemas";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
 
 export async function createUser(actor: Actor, input: CreateUserInput) {
   assertCan(actor, "user.manage");
   const unit = await requireUnitForRole(actor, input.role, input.unitId);
+  return insertUser(actor, { ...input, unitId: unit.id, agencyId: null });
+}
+
+/**
+ * Writes a new account whose placement the caller has already checked (`createUser`: the unit and role;
+ * lib/server/committee `createAgencyAccount`: the agency), with a temporary password to change at first sign-in,
+ * audited in the same transaction. Refuses a user name already taken. Returns {id, username, fullName, role, unitId, agencyId}.
+ */
+export async function insertUser(
+  actor: Actor,
+  input: { username: string; fullName: string; password: string; role: Role; unitId: string; agencyId: string | null },
+) {
   const username = normalizeUsername(input.username);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -23,10 +36,10 @@ export async function createUser(actor: Actor, input: CreateUserInput) {
       throw validation(vi.users.usernameTaken, { username: [vi.users.usernameTaken] });
     }
     const user = await tx.user.create({
-      data: { username, fullName: input.fullName, role: input.role, unitId: unit.id, passwordHash, mustChangePassword: true },
-      select: { id: true, username: true, fullName: true, role: true, unitId: true },
+      data: { username, fullName: input.fullName, role: input.role, unitId: input.unitId, agencyId: input.agencyId, passwordHash, mustChangePassword: true },
+      select: { id: true, username: true, fullName: true, role: true, unitId: true, agencyId: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "user.create", entity: "User", entityId: user.id, unitId: unit.id, after: user });
+    await writeAudit(tx, auditActor(actor), { action: "user.create", entity: "User", entityId: user.id, unitId: input.unitId, after: user });
     return user;
   });
 }

@@ -3,7 +3,7 @@ import { Id, viText } from "@/lib/contracts/primitives";
 import { PasswordSchema } from "@/lib/auth/password-policy";
 import { vi } from "@/lib/i18n/vi";
 
-const Role = z.enum(["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"]);
+const Role = z.enum(["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "MINISTRY_OFFICE"]);
 
 export const CreateUserSchema = z.object({
   username: z

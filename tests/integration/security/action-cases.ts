@@ -11,6 +11,7 @@ import { REVIEW_ACTION_CASES } from "./review-cases";
 import { PROGRAMME_ACTION_CASES } from "./programme-cases";
 import { DOCUMENT_ACTION_CASES } from "./document-cases";
 import { UNIT_CHANGE_ACTION_CASES } from "./unit-change-cases";
+import { COMMITTEE_ACTION_CASES } from "./committee-cases";
 
 /**
  * How to call each server action against a record of a given unit. The tenancy
@@ -70,6 +71,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   ...PROGRAMME_ACTION_CASES,
   ...DOCUMENT_ACTION_CASES,
   ...UNIT_CHANGE_ACTION_CASES,
+  ...COMMITTEE_ACTION_CASES,
   "users#createUserAction": {
     input: async (_actor, unitId) => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });

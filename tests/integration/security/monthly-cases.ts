@@ -8,6 +8,15 @@ import type { ActionCase } from "./action-cases";
 let seq = 0;
 // 2000–2022, then 2030+: never the demo years (2025–2026) nor the unlocked months used for saving (2023, 2024 in the API suite).
 const nextMonth = () => { const n = seq++; const y = 2000 + Math.floor(n / 12); return { year: y > 2022 ? y + 7 : y, month: (n % 12) + 1 }; };
+/**
+ * The next fixture month not yet `taken`: the suites sharing these cases run on one database and each restarts
+ * `seq`, so months another suite already used are skipped.
+ */
+async function freeMonth(taken: (m: { year: number; month: number }) => Promise<unknown>) {
+  let m = nextMonth();
+  while (await taken(m)) m = nextMonth();
+  return m;
+}
 let saveSeq = 0;
 let importSeq = 0;
 let editSeq = 0;
@@ -30,7 +39,8 @@ async function report(unitId: string, status: "SUBMITTED" | "ACCEPTED") {
   const communeId = await communeUnder(unitId);
   const c = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
   if (!c.provinceId) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
-  return db.monthlyReport.create({ data: { communeId, provinceId: c.provinceId, ...nextMonth(), status, submittedAt: new Date() }, select: { id: true, version: true } });
+  const m = await freeMonth((x) => db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId, ...x } }, select: { id: true } }));
+  return db.monthlyReport.create({ data: { communeId, provinceId: c.provinceId, ...m, status, submittedAt: new Date() }, select: { id: true, version: true } });
 }
 
 /** A district report of the unit (or, for a province, of its first child unit). */
@@ -39,7 +49,8 @@ async function districtReport(unitId: string) {
   let target = u.id;
   if (u.level === "PROVINCE") target = (await db.unit.findFirstOrThrow({ where: { parentId: u.id, validTo: null }, select: { id: true }, orderBy: { code: "asc" } })).id;
   if (!u.provinceId) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
-  return db.districtReport.create({ data: { unitId: target, provinceId: u.provinceId, ...nextMonth(), status: "SUBMITTED", narrative: "Báo cáo thử", submittedAt: new Date() }, select: { id: true, version: true } });
+  const m = await freeMonth((x) => db.districtReport.findUnique({ where: { unitId_year_month: { unitId: target, ...x } }, select: { id: true } }));
+  return db.districtReport.create({ data: { unitId: target, provinceId: u.provinceId, ...m, status: "SUBMITTED", narrative: "Báo cáo thử", submittedAt: new Date() }, select: { id: true, version: true } });
 }
 
 export const MONTHLY_ACTION_CASES: Record<string, ActionCase> = {
@@ -75,6 +86,8 @@ export const MONTHLY_ACTION_CASES: Record<string, ActionCase> = {
   "monthly#editIndicatorAction": {
     input: async (_a, unitId) => {
       const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
+      // A code no other suite sharing these cases has used on this database.
+      while (u.provinceId && (await db.indicator.findFirst({ where: { provinceId: u.provinceId, code: `FX_EDIT_${editSeq}` }, select: { id: true } }))) editSeq++;
       const ind = u.provinceId
         ? await db.indicator.create({ data: { provinceId: u.provinceId, code: `FX_EDIT_${editSeq++}`, name: "Chỉ tiêu thử", group: "OTHER", kind: "COUNT", isRequired: false, validFromPeriod: 209901 }, select: { id: true } })
         : null;

@@ -35,9 +35,22 @@ async function programmeOf(unitId: string, year: number) {
   return { ...programme, communeId, year };
 }
 
+/**
+ * A programme of a year (2200+) the unit's province has not used yet. The suites that share these cases (tenancy,
+ * bad input, must-change-password) run on one database and each restarts the counter, so a year is skipped when
+ * another suite already took it.
+ */
+async function freshProgrammeOf(unitId: string) {
+  const communeId = await communeUnder(unitId);
+  if (!communeId) return null;
+  const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
+  while (await db.programme.findUnique({ where: { provinceId_year: { provinceId: provinceId!, year: freshYear } }, select: { id: true } })) freshYear++;
+  return programmeOf(unitId, freshYear++);
+}
+
 /** A fresh year with one approved proposal of the unit's commune, ready for a decision. */
 async function approvedProposalIn(unitId: string) {
-  const p = await programmeOf(unitId, freshYear++);
+  const p = await freshProgrammeOf(unitId);
   if (!p) return null;
   await db.proposal.create({ data: { programmeId: p.id, communeId: p.communeId, proposedByUnitId: p.communeId, status: "APPROVED", hotspotTypes: ["TYPE_1"] } });
   return p;
@@ -45,7 +58,7 @@ async function approvedProposalIn(unitId: string) {
 
 /** A fresh year whose original decision selected the unit's commune; no plan yet. */
 async function decidedSelectionIn(unitId: string) {
-  const p = await programmeOf(unitId, freshYear++);
+  const p = await freshProgrammeOf(unitId);
   if (!p) return null;
   const decision = await db.selectionDecision.create({ data: { programmeId: p.id, number: `${p.year}/QĐ`, date: day(2026, 2, 17), signatoryTitle: "Trưởng Ban", signatoryName: "Thử" }, select: { id: true } });
   const selection = await db.selection.create({ data: { programmeId: p.id, communeId: p.communeId, decisionId: decision.id, hotspotTypes: ["TYPE_1"] }, select: { id: true } });
@@ -84,11 +97,12 @@ async function planIn(unitId: string) {
   return s.plan ?? db.plan.create({ data: { selectionId: s.id, number: "1/KH", date: day(2151, 2, 28) }, select: { id: true } });
 }
 
-async function taskIn(unitId: string) {
+/** A task of the unit's plan; given an agency (issue #18), one assigned to that agency. */
+async function taskIn(unitId: string, agencyId: string | null = null) {
   const plan = await planIn(unitId);
   if (!plan) return { id: NIL, version: 1 };
-  return (await db.planTask.findFirst({ where: { planId: plan.id }, select: { id: true, version: true } })) ??
-    db.planTask.create({ data: { planId: plan.id, area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", dueDate: day(2151, 5, 31) }, select: { id: true, version: true } });
+  return (await db.planTask.findFirst({ where: { planId: plan.id, agencyId }, select: { id: true, version: true } })) ??
+    db.planTask.create({ data: { planId: plan.id, area: "Tuyên truyền", title: "Hội nghị", assignee: "Công an xã", agencyId, dueDate: day(2151, 5, 31) }, select: { id: true, version: true } });
 }
 
 const editProposal = { hotspotTypes: ["TYPE_1"], justification: "Khảo sát", figures: { HS_VU: 3 }, otherItems: {} };
@@ -105,7 +119,7 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   },
   "programme#createProposalAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, freshYear++);
+      const p = await freshProgrammeOf(unitId);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_1"], justification: "" };
     },
   },
@@ -125,7 +139,7 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#rejectProposalAction": { input: async (_a, unitId) => { const p = await proposalIn(unitId, "SUBMITTED"); return { proposalId: p.id, version: p.version, reason: "Chưa đủ tiêu chí" }; } },
   "programme#provinceAddAction": {
     input: async (_a, unitId) => {
-      const p = await programmeOf(unitId, freshYear++);
+      const p = await freshProgrammeOf(unitId);
       return { programmeId: p?.id ?? NIL, communeId: p?.communeId ?? NIL, hotspotTypes: ["TYPE_2"], justification: "Phát sinh phức tạp" };
     },
   },
@@ -151,5 +165,11 @@ export const PROGRAMME_ACTION_CASES: Record<string, ActionCase> = {
   "programme#addTaskAction": {
     input: async (_a, unitId) => ({ planId: (await planIn(unitId))?.id ?? NIL, area: "Phong trào", title: "Mô hình tự quản", assignee: "UBMTTQ xã", dueDate: "2151-06-30" }),
   },
-  "programme#updateTaskAction": { input: async (_a, unitId) => { const t = await taskIn(unitId); return { taskId: t.id, version: t.version, status: "IN_PROGRESS", evidence: "Báo cáo" }; } },
+  // A member agency's account updates its own agency's task in its province; elsewhere a task of no agency.
+  "programme#updateTaskAction": {
+    input: async (a, unitId) => {
+      const t = await taskIn(unitId, unitId === a.unitId ? a.agencyId : null);
+      return { taskId: t.id, version: t.version, status: "IN_PROGRESS", evidence: "Báo cáo" };
+    },
+  },
 };

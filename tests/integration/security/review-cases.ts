@@ -16,6 +16,8 @@ async function selectionIn(unitId: string) {
   const communeId = await communeUnder(unitId);
   if (!communeId) return null;
   const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: communeId }, select: { provinceId: true } });
+  // Skip years another suite sharing these cases already used on this database (each file restarts `seq`).
+  while (await db.programme.findUnique({ where: { provinceId_year: { provinceId: provinceId!, year: 3000 + seq } }, select: { id: true } })) seq++;
   const year = 3000 + seq++;
   const programme = await db.programme.create({
     data: {

@@ -15,13 +15,15 @@ import { discoverActions } from "./actions";
 // signed in as that ADMIN. Every action on a user, called by every role on a target of every role inside the
 // actor's own subtree: the actor lacks "user.manage" → FORBIDDEN; the target's role is one the actor may assign
 // (assignableRoles) → OK and audited; otherwise → NOT_FOUND (as a foreign record) and nothing written.
-const ROLES: Role[] = ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE"];
+const ROLES: Role[] = ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER", "MINISTRY_OFFICE"];
 const ACTOR_OF_ROLE: Record<Role, string> = {
   ADMIN: "admin",
   PROVINCE_SECRETARIAT: "lg.thuongtruc",
   PROVINCE_LEADER: "lg.lanhdao",
   DISTRICT_COMMITTEE: "lg.cauke",
   COMMUNE_POLICE: "lg.xa",
+  AGENCY_MEMBER: "lg.sotuphap",
+  MINISTRY_OFFICE: "bo.thuongtruc",
 };
 
 type Target = Awaited<ReturnType<typeof createTarget>>;

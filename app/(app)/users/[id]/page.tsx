@@ -1,7 +1,7 @@
 import { Card, PageHeader } from "@/components/ui/card";
 import { ChangeRoleForm } from "@/components/users/change-role-form";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
-import { assignableRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
+import { isAgencyRole, type UnitRole, unitRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
 import { getManagedUser } from "@/lib/server/users/change-user-role";
 import { vi } from "@/lib/i18n/vi";
 
@@ -23,11 +23,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <dd>{user.isActive ? vi.users.active : vi.users.inactive}</dd>
         </dl>
       </Card>
-      {user.id === actor.userId ? null : (
+      {/* An agency account keeps its agency: it is managed from the agency's page (issue #18). */}
+      {user.id === actor.userId || isAgencyRole(user.role) ? null : (
         <Card title={s.title}>
           <ChangeRoleForm
-            user={{ userId: user.id, role: user.role, unitId: user.unitId, version: user.version }}
-            roles={assignableRoles(actor.role)}
+            user={{ userId: user.id, role: user.role as UnitRole, unitId: user.unitId, version: user.version }}
+            roles={unitRoles(actor.role)}
             roleLevels={ROLE_UNIT_LEVELS}
           />
         </Card>

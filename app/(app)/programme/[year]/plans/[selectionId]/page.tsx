@@ -9,13 +9,21 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { agencyOptions } from "@/lib/server/committee/manage-agencies";
+import { getCommuneFunding } from "@/lib/server/committee/funding";
+import { FundingForm } from "@/components/committee/funding-form";
+import { FundingTable } from "@/components/committee/funding-table";
+import { fundingTotals } from "@/lib/domain/funding";
+import { formatWhole } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
 
 export default async function PlanPage({ params }: { params: Promise<{ year: string; selectionId: string }> }) {
   const { year, selectionId } = await params;
   const actor = await requirePageActor("programme.view");
-  const { selection, programme, phases, tasks, measures } = await loadOrNotFound(() => getPlanPage(actor, selectionId));
+  const [{ selection, programme, phases, tasks, measures }, agencies, funding] = await Promise.all([
+    loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions(actor), loadOrNotFound(() => getCommuneFunding(actor, selectionId)),
+  ]);
   if (String(programme.year) !== year) notFound();
   const s = vi.programme.plans;
   const plan = selection.plan;
@@ -41,7 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
       {!plan ? (
         mayManage ? (
           <Card title={s.create}>
-            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} />
+            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} />
           </Card>
         ) : <Card><p className="text-slate-600">{s.noPlan}</p></Card>
       ) : (
@@ -65,7 +73,12 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
               ))}
             </Table>
           </Card>
-          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} /></Card> : null}
+          {can(actor.role, "funding.manage") ? (
+            <Card title={vi.committee.funding.title} className="mb-6">
+              <FundingForm selectionId={selection.id} rows={funding.map((r) => ({ ...r, planned: formatWhole(r.planned), spent: formatWhole(r.spent) }))} />
+            </Card>
+          ) : <FundingTable title={vi.committee.funding.title} totals={fundingTotals(funding)} />}
+          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
         </>
       )}
     </>

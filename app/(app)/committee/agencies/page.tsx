@@ -1,0 +1,39 @@
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { AgencyAccountForm, AgencyActiveButton, CreateAgencyForm } from "@/components/committee/agency-forms";
+import { requirePageActor } from "@/lib/authz/page";
+import { formatNumber } from "@/lib/format";
+import { listAgencies } from "@/lib/server/committee/manage-agencies";
+import { vi } from "@/lib/i18n/vi";
+
+export default async function AgenciesPage() {
+  const actor = await requirePageActor("agency.manage");
+  const agencies = await listAgencies(actor);
+  const s = vi.committee.agencies;
+  return (
+    <>
+      <PageHeader title={s.title} subtitle={`${s.subtitle} · ${actor.unitName}`} />
+      <Card title={s.add} className="mb-6"><CreateAgencyForm /></Card>
+      <Card className="mb-6">
+        {agencies.length === 0 ? <p className="text-slate-600">{s.none}</p> : (
+          <Table head={[s.name, s.shortName, s.kind, s.accounts, s.tasks, s.status, vi.common.actions]}>
+            {agencies.map((a) => (
+              <tr key={a.id} data-testid="agency-row">
+                <td className="font-medium">{a.name}</td>
+                <td>{a.shortName}</td>
+                <td>{s.kinds[a.kind]}</td>
+                <td>{a.users.map((u) => u.username).join(", ")}</td>
+                <td className="text-right">{formatNumber(a._count.planTasks)}</td>
+                <td>{a.isActive ? s.active : s.inactive}</td>
+                <td><AgencyActiveButton agency={{ id: a.id, version: a.version, name: a.name, shortName: a.shortName, kind: a.kind, isActive: a.isActive }} /></td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+      {agencies.some((a) => a.isActive) ? (
+        <Card title={s.addAccount}><AgencyAccountForm agencies={agencies.filter((a) => a.isActive).map((a) => ({ id: a.id, name: a.name }))} /></Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { Card, Notice, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { SubmitYearlyReportForm } from "@/components/committee/yearly-report-forms";
+import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
+import { maySubmit } from "@/lib/domain/yearly-report";
+import { addVnDays, fromDbDay } from "@/lib/domain/vn-date";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { getOwnYearlyReport } from "@/lib/server/committee/yearly-reports";
+import { pageYear } from "@/lib/server/committee/page-year";
+import { t, vi } from "@/lib/i18n/vi";
+
+/** Issue #18 §3: the agency's or district committee's own yearly result report (`?year=`, default this year). */
+export default async function OwnYearlyReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePageActor("yearly-report.submit");
+  const year = pageYear((await searchParams).year);
+  const { programme, report, tasks } = await loadOrNotFound(() => getOwnYearlyReport(actor, year));
+  const s = vi.committee.reports;
+  const p = vi.programme.plans;
+  const last = fromDbDay(programme.reportDeadline);
+  return (
+    <>
+      <PageHeader title={t(s.title, { year })} subtitle={t(s.ownSubtitle, { deadline: formatDate(addVnDays(last, 1)), last: formatDate(last) })} />
+      {report ? (
+        <div className="mb-4" data-testid="yearly-report-status">
+          <Notice tone={report.status === "RETURNED" ? "warning" : "info"}>
+            {`${s.status}: ${s.statuses[report.status]} · ${s.submittedAt}: ${formatDateTime(report.submittedAt)}`}
+            {report.returnReason ? ` · ${s.returnReason}: ${report.returnReason}` : ""}
+          </Notice>
+        </div>
+      ) : null}
+      <Card title={s.taskOutcomes} className="mb-6">
+        <Table head={[p.area, p.task, p.dueDate, vi.programme.status, p.evidence]}>
+          {tasks.map((x, i) => (
+            <tr key={i}><td>{x.area}</td><td>{x.title}</td><td>{formatDate(new Date(`${x.dueDate}T00:00:00Z`))}</td><td>{p.taskStatus[x.status]}</td><td>{x.evidence}</td></tr>
+          ))}
+        </Table>
+      </Card>
+      {maySubmit(report?.status ?? null) ? (
+        <Card><SubmitYearlyReportForm year={year} narrative={report?.narrative ?? ""} resend={!!report} /></Card>
+      ) : (
+        <Card><p className="whitespace-pre-line">{report?.narrative}</p></Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { ReportFiguresCard } from "@/components/committee/report-figures";
+import { DecideProvinceReportForm } from "@/components/committee/province-report-forms";
+import { requirePageActor } from "@/lib/authz/page";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { listProvinceReports, type ReportFigures } from "@/lib/server/committee/province-report";
+import { pageYear } from "@/lib/server/committee/page-year";
+import { t, vi } from "@/lib/i18n/vi";
+
+/** Issue #18 §5: the ministry's national table of the provinces' year-end reports (`?year=`, default this year). */
+export default async function MinistryReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await requirePageActor("ministry.receive");
+  const year = pageYear((await searchParams).year);
+  const { rows, counts, deadline } = await listProvinceReports(actor, year);
+  const s = vi.committee.ministry;
+  const r = vi.committee.reports;
+  return (
+    <>
+      <PageHeader title={t(s.nationalTitle, { year })} subtitle={`${t(s.counts, counts)} · ${formatDate(deadline)}`} />
+      <Card className="mb-6">
+        <Table head={[s.province, r.status, r.submittedAt, "", vi.common.actions]}>
+          {rows.map((row) => (
+            <tr key={row.provinceId} data-testid="province-report-row">
+              <td className="font-medium">{row.name}</td>
+              <td>{s.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${r.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
+              <td className="whitespace-nowrap">{row.report ? formatDateTime(row.report.submittedAt) : ""}</td>
+              <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{r.timeliness[row.timeliness]}</td>
+              <td>{row.report?.status === "SUBMITTED" ? <DecideProvinceReportForm reportId={row.report.id} version={row.report.version} label={row.name} /> : null}</td>
+            </tr>
+          ))}
+        </Table>
+      </Card>
+      {rows.filter((row) => row.report).map((row) => (
+        <section key={row.provinceId} className="mb-8" aria-label={row.name}>
+          <h2 className="mb-2 text-lg font-semibold">{row.name}</h2>
+          <ReportFiguresCard figures={row.report as unknown as ReportFigures} />
+          <Card>
+            <dl className="space-y-3">
+              {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{s[k]}</dt><dd className="whitespace-pre-line">{row.report![k]}</dd></div>)}
+            </dl>
+          </Card>
+        </section>
+      ))}
+    </>
+  );
+}

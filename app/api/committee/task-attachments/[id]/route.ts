@@ -1,0 +1,13 @@
+import { requireActor } from "@/lib/authz/access";
+import { getTaskAttachmentForDownload } from "@/lib/server/committee/task-attachments";
+import { handleRoute } from "@/lib/server/programme/route-response";
+import { downloadHeaders } from "@/lib/uploads/policy";
+
+/** Download of a plan task's evidence file, through the actor's task scope (headers: upload policy). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleRoute(async () => {
+    const actor = await requireActor("plan.update-task");
+    const file = await getTaskAttachmentForDownload(actor, (await params).id);
+    return new Response(new Uint8Array(file.data), { headers: downloadHeaders(file.fileName) });
+  });
+}

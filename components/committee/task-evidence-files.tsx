@@ -1,0 +1,40 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { committee } from "@/lib/i18n/vi/committee";
+import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
+
+const s = committee.tasks;
+
+/** A task's evidence files: download links (scoped route) and an upload (policy `taskEvidence`, checked again on the server). */
+export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; title: string; files: { id: string; fileName: string }[] }) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const upload = () => {
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    start(async () => {
+      const body = new FormData();
+      body.set("taskId", taskId);
+      body.set("file", file);
+      const res = await fetch("/api/committee/task-attachments", { method: "POST", body });
+      const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
+      setMessage({ ok: !!json.ok, text: json.ok ? s.attached.replace("{name}", file.name) : (json.message ?? String(res.status)) });
+      if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
+    });
+  };
+  const id = `evidence-file-${taskId}`;
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      {files.map((f) => <a key={f.id} className="text-brand-700 underline" href={`/api/committee/task-attachments/${f.id}`}>{f.fileName}</a>)}
+      <label htmlFor={id} className="sr-only">{s.fileLabel.replace("{title}", title)}</label>
+      <input id={id} ref={input} type="file" accept={acceptAttribute(UPLOAD_POLICIES.taskEvidence)} className="text-xs" />
+      <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{s.attach}</Button>
+      {message ? <span role="status" className={`text-xs ${message.ok ? "text-emerald-800" : "text-red-700"}`}>{message.text}</span> : null}
+    </div>
+  );
+}
