@@ -69,6 +69,7 @@ export const vi = {
     passwordChanged: "Đã đổi mật khẩu. Các phiên đăng nhập khác đã bị kết thúc.",
     wrongCurrentPassword: "Mật khẩu hiện tại không đúng.",
     passwordMismatch: "Mật khẩu nhập lại không khớp.",
+    passwordSameAsCurrent: "Mật khẩu mới phải khác mật khẩu hiện tại.",
     passwordPolicy: "Mật khẩu phải dài ít nhất 10 ký tự, có chữ hoa, chữ thường và chữ số.",
   },
   users: {

@@ -1,21 +1,23 @@
 import "server-only";
 import type ExcelJS from "exceljs";
 import { formatVnDate } from "@/lib/domain/vn-date";
+import { hasControlChars } from "@/lib/contracts/primitives";
 import { t } from "@/lib/i18n/t";
 import { excelCell as s } from "@/lib/i18n/vi/excel-cell";
 
 /** What a cell holds once read: a plain value, or a refusal that names the cell. Never an object. */
 export type CellRead =
   | { ok: true; value: null | number | string | boolean | Date }
-  | { ok: false; code: "FORMULA_NO_RESULT" | "CELL_ERROR" | "UNREADABLE"; message: string };
+  | { ok: false; code: "FORMULA_NO_RESULT" | "CELL_ERROR" | "UNREADABLE" | "CONTROL_CHARS"; message: string };
 
 type Plain = null | number | string | boolean | Date;
 
 /**
  * Reads an exceljs cell into a plain value (issue #13 case 2): rich text and hyperlinks give their text, a
  * formula (or shared formula) gives its saved result — 0, FALSE and "" included — and a formula without a
- * saved result, an error value (#N/A, #DIV/0!, …) or an unknown shape is refused with a Vietnamese message
- * that starts with the cell's address ("Ô E12: …").
+ * saved result, an error value (#N/A, #DIV/0!, …), an unknown shape, or a text with a control character (an
+ * .xlsx can hold NUL as "_x0000_"; PostgreSQL cannot store it) is refused with a Vietnamese message that starts
+ * with the cell's address ("Ô E12: …").
  */
 export function readCell(cell: ExcelJS.Cell): CellRead {
   const value = cell.value;
@@ -30,12 +32,18 @@ export function readCell(cell: ExcelJS.Cell): CellRead {
 
 function readValue(value: ExcelJS.CellValue, address: string): CellRead {
   if (value === null || value === undefined) return { ok: true, value: null };
+  if (typeof value === "string") return textRead(value, address);
   if (typeof value !== "object" || value instanceof Date) return { ok: true, value };
   if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(s.cellError, { cell: address, error: String(value.error) }) };
-  if ("richText" in value && Array.isArray(value.richText)) return { ok: true, value: value.richText.map((p) => p.text ?? "").join("") };
+  if ("richText" in value && Array.isArray(value.richText)) return textRead(value.richText.map((p) => p.text ?? "").join(""), address);
   // A hyperlink's text may itself be rich text.
   if ("hyperlink" in value) return readValue(value.text as ExcelJS.CellValue, address);
   return { ok: false, code: "UNREADABLE", message: t(s.unreadable, { cell: address }) };
+}
+
+function textRead(value: string, address: string): CellRead {
+  if (hasControlChars(value)) return { ok: false, code: "CONTROL_CHARS", message: t(s.controlChars, { cell: address }) };
+  return { ok: true, value };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlChars } from "@/lib/contracts/primitives";
 import { documents as s } from "@/lib/i18n/vi/documents";
 
 /** One line of text: NFC, zero-width characters removed, trimmed; control characters refused. */
@@ -6,8 +7,9 @@ const line = (max: number) =>
   z
     .string()
     .max(max, `Tối đa ${max} ký tự.`)
-    .transform((v) => v.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim())
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), s.controlChars);
+    // Checked before trimming: trim() would remove a trailing vertical tab or NEL and let it pass unseen.
+    .refine((v) => !hasControlChars(v), s.controlChars)
+    .transform((v) => v.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim());
 
 /** Lines typed one per line in a textarea (or sent as a list): empty lines dropped. */
 const lines = (maxLines: number, maxLength: number) =>

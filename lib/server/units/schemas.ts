@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { viText, hasControlChars } from "@/lib/contracts/primitives";
+import { input as m } from "@/lib/i18n/vi/input";
 
 /** A province of the official list: its two-digit code, and whether to bring the former units too. */
 export const OfficialImportSchema = z.object({
@@ -14,7 +16,7 @@ const Level = z.enum(["NATION", "PROVINCE", "DISTRICT", "COMMUNE"]);
  * former units (ceased before today) are included, the page (20 results each) and an optional unit to search under.
  */
 export const UnitSearchSchema = z.object({
-  q: z.string().trim().min(1, "Nhập tên hoặc mã đơn vị.").max(100, "Tối đa 100 ký tự."),
+  q: viText(100, { min: 1, minMessage: "Nhập tên hoặc mã đơn vị.", maxMessage: "Tối đa 100 ký tự." }),
   levels: z.array(Level).max(4).optional(),
   includeFormer: z.boolean().optional(),
   page: z.number().int().min(0).max(500).optional(),
@@ -28,6 +30,7 @@ export const CommitteeNameSchema = z.object({
   unitId: z.uuid("Mã không hợp lệ."),
   committeeName: z
     .string()
+    .refine((s) => !hasControlChars(s), m.controlChars)
     .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\s+/g, " ").trim())
     .pipe(z.string().min(5, "Tên Ban Chỉ đạo quá ngắn.").max(200, "Tên Ban Chỉ đạo tối đa 200 ký tự.")),
 });

@@ -38,7 +38,9 @@ export const ChangePasswordSchema = z
     newPassword: PasswordSchema,
     confirmPassword: z.string().max(200),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] });
+  .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] })
+  // A forced change (new account, reset) exists to replace a password someone else knows: keeping it is refused.
+  .refine((v) => v.newPassword !== v.currentPassword, { message: vi.auth.passwordSameAsCurrent, path: ["newPassword"] });
 
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 export type ChangeUserRoleInput = z.infer<typeof ChangeUserRoleSchema>;

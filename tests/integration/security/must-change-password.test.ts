@@ -91,5 +91,17 @@ describe("an account that must change its password can do nothing else", () => {
     expect(await loadActorBySession(signedIn.sessionId)).toBeNull();
   });
 
+  it("the temporary password cannot be kept: a new password equal to the current one is refused and the flag stays", async () => {
+    const user = await createTarget("PROVINCE_SECRETARIAT", { mustChangePassword: true });
+    const signedIn = await authenticate(user.username, PASSWORD);
+    if (!signedIn.ok) throw new Error("sign-in failed");
+    const actor = (await loadActorBySession(signedIn.sessionId))!;
+    const before = await writeMark();
+    const same = await runActionAs(changePasswordAction, actor, { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD });
+    expect(same).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { newPassword: [vi.auth.passwordSameAsCurrent] } });
+    expect(await writeMark()).toBe(before);
+    expect((await loadActorBySession(signedIn.sessionId))!.mustChangePassword).toBe(true);
+  });
+
   afterAll(() => console.log(`must change password: ${refused} actions and ${routesRefused} API routes refused`));
 });
