@@ -273,7 +273,8 @@ describe("the province's year-end report to the ministry (issue #18 §5)", () =>
     const bo = await actorOf("bo.thuongtruc");
     expect(bo.unitLevel).toBe("NATION");
     const allowedActions = discoverActions().filter((a) => a.permission && can("MINISTRY_OFFICE", a.permission as Permission)).map((a) => a.name);
-    expect(allowedActions).toEqual(["committee#decideProvinceReportAction"]);
+    // The unit search (issue #11 §4) is an action but only reads, inside the actor's subtree.
+    expect(allowedActions).toEqual(["committee#decideProvinceReportAction", "units#searchUnitsAction"]);
     const kpis = await getProgrammeKpis(bo, 2026);
     expect(kpis.year.passRate.denominator.length).toBeGreaterThan(0);
     const before = await writeMark();

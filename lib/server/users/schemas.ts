@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, viText } from "@/lib/contracts/primitives";
+import { Id, Version, viText } from "@/lib/contracts/primitives";
 import { PasswordSchema } from "@/lib/auth/password-policy";
 import { vi } from "@/lib/i18n/vi";
 
@@ -29,14 +29,14 @@ export const ChangeUserRoleSchema = z.object({
   userId: Id,
   role: Role,
   unitId: Id,
-  version: z.number().int().min(1).max(2_147_483_647),
+  version: Version.min(1),
 });
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Vui lòng nhập mật khẩu hiện tại.").max(200),
+    currentPassword: z.string().min(1, "Vui lòng nhập mật khẩu hiện tại.").max(200, vi.auth.passwordPolicy),
     newPassword: PasswordSchema,
-    confirmPassword: z.string().max(200),
+    confirmPassword: z.string().max(200, vi.auth.passwordMismatch),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] })
   // A forced change (new account, reset) exists to replace a password someone else knows: keeping it is refused.
