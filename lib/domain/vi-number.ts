@@ -59,13 +59,14 @@ function invalid(label: string, raw: string): ViNumberResult {
 }
 
 /**
- * Parses a number typed in vi-VN form. Spaces around it are trimmed; "" (or only spaces) → value null
+ * Parses a number typed in vi-VN form. Spaces, tabs, line breaks and no-break spaces around it are trimmed (what
+ * a paste leaves); any other control character is refused, never dropped. "" (or only spaces) → value null
  * (not entered). "1.234" → 1234, "1.234,5" → 1234.5, "1,5" → 1.5, "0,25" → 0.25.
  * Refused (with the field named): "2.5", "12.5", "1.23", "1234.567", ".5", "5,", "1,2,3", "-3", "1e3",
  * inner spaces, and — when `decimals` is false — any fraction ("1,5"), with "phải là số nguyên không âm".
  */
 export function parseViNumber(raw: string, opts: ViNumberOptions): ViNumberResult {
-  const s = raw.trim();
+  const s = raw.replace(/^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g, '');
   if (s === '') return { ok: true, value: null };
   const decimals = opts.decimals ?? true;
   const comma = s.indexOf(',');

@@ -78,3 +78,14 @@ describe('checkViNumber (numbers that arrive typed: JSON, Excel number cells)', 
     expect(value(checkViNumber(12.5, { label: 'Tỷ lệ' }))).toBe(12.5);
   });
 });
+
+// Issue #14 §4: a control character is refused, never trimmed away ("0\v" is not 0); paste artifacts are trimmed.
+describe('parseViNumber and control characters', () => {
+  it('refuses a vertical tab or NUL next to the digits', () => {
+    expect(parseViNumber('0\u000b', { label: 'Số tiền', decimals: false }).ok).toBe(false);
+    expect(parseViNumber('\u00005', { label: 'Số tiền', decimals: false }).ok).toBe(false);
+  });
+  it('trims spaces, tabs, line breaks and no-break spaces around the number', () => {
+    expect(parseViNumber(' \t1.234\u00a0\n', { label: 'Số tiền', decimals: false })).toMatchObject({ ok: true, value: 1234 });
+  });
+});
