@@ -7,7 +7,35 @@ import { input as m } from "@/lib/i18n/vi/input";
 
 // Zod's own messages (wrong type, too small, …) in Vietnamese, in every process that validates:
 // the server (actions, API routes) and the browser (forms import their schemas, which import this file).
-z.config(viLocale());
+// Limits are worded here: zod's `vi` locale names the JavaScript type ("Quá nhỏ: mong đợi number >=1").
+const zodVietnamese = viLocale();
+const viNumber = (n: number | bigint) => n.toLocaleString("vi-VN");
+
+/** A length or value limit in plain Vietnamese (string → ký tự, array → mục, number → giá trị); else undefined. */
+function limitMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "too_small" && issue.code !== "too_big") return undefined;
+  const small = issue.code === "too_small";
+  const bound = small ? issue.minimum : issue.maximum;
+  if (typeof bound !== "number" && typeof bound !== "bigint") return undefined;
+  const limit = viNumber(bound);
+  switch (issue.origin) {
+    case "string":
+      if (small) return Number(bound) <= 1 ? "Không được để trống." : `Tối thiểu ${limit} ký tự.`;
+      return `Tối đa ${limit} ký tự.`;
+    case "array":
+    case "set":
+      return small ? `Cần ít nhất ${limit} mục.` : `Tối đa ${limit} mục.`;
+    case "number":
+    case "int":
+    case "bigint":
+      if (small) return issue.inclusive ? `Không được nhỏ hơn ${limit}.` : `Phải lớn hơn ${limit}.`;
+      return issue.inclusive ? `Không được lớn hơn ${limit}.` : `Phải nhỏ hơn ${limit}.`;
+    default:
+      return undefined;
+  }
+}
+
+z.config({ localeError: (issue) => limitMessage(issue) ?? zodVietnamese.localeError(issue) });
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? `{${k}}`));
