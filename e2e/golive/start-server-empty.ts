@@ -4,13 +4,14 @@
  * that role (the README's "Going live" commands, password from ADMIN_PASSWORD), then `next start` as that role. Same pattern as e2e/support/start-server.ts; the database is dropped when
  * the server stops.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { adminUrl, createTempDatabase } from "../../scripts/db/temp-database";
 import { applyPendingMigrations } from "../../scripts/db/migrations";
 import { TEST_NOW } from "../../tests/support/test-clock";
 import { appRoleUrl, ensureAppRole } from "../../scripts/db/app-role";
 import { TEST_APP_ROLE } from "../../tests/support/global-setup";
+import { startNextServer } from "../support/next-server";
 import { GOLIVE_ADMIN } from "./golive-data";
 
 const port = process.argv[2] ?? "3101";
@@ -29,15 +30,4 @@ execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs")
   env: { ...process.env, DATABASE_URL: appUrl, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
 });
 
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
-});
-const stop = () => child.kill("SIGTERM");
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-child.on("exit", async () => {
-  await database.drop().catch(() => {});
-  process.exit(0);
-});
+startNextServer(port, appUrl, () => database.drop());

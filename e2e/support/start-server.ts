@@ -4,8 +4,6 @@
  * least-privilege role, then `next start` on the given port connected as that role, like production.
  * The database is dropped when the server stops.
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { adminUrl, createTempDatabase } from "../../scripts/db/temp-database";
 import { applyPendingMigrations } from "../../scripts/db/migrations";
 import { createPrismaClient } from "../../lib/prisma-client";
@@ -13,6 +11,7 @@ import { seedDemo } from "../../prisma/seed/seed-demo";
 import { seedE2eExtras } from "./e2e-data";
 import { TEST_NOW } from "../../tests/support/test-clock";
 import { appRoleUrl, ensureAppRole } from "../../scripts/db/app-role";
+import { startNextServer } from "./next-server";
 import { TEST_APP_ROLE } from "../../tests/support/global-setup";
 
 const port = process.argv[2] ?? "3100";
@@ -30,16 +29,4 @@ await seedE2eExtras(db);
 await db.$disconnect();
 await ensureAppRole(database.url, { role: TEST_APP_ROLE });
 
-const root = path.resolve(import.meta.dirname, "../..");
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", DATABASE_URL: appRoleUrl(database.url, TEST_APP_ROLE), NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef0123456789", LOGIN_MAX_FAILURES: "5", LOGIN_LOCK_MINUTES: "15" },
-});
-const stop = () => child.kill("SIGTERM");
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-child.on("exit", async () => {
-  await database.drop().catch(() => {});
-  process.exit(0);
-});
+startNextServer(port, appRoleUrl(database.url, TEST_APP_ROLE), () => database.drop());
