@@ -1,3 +1,4 @@
+import { documentPlaceName } from "@/lib/domain/document-place";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
@@ -137,7 +138,10 @@ describe("every printable document has its Word file, scoped like its page", () 
     const caukeId = await unitIdByCode("903");
     const tambinhId = await unitIdByCode("905");
     const hcProvince = (await db.unit.findFirstOrThrow({ where: { level: "PROVINCE", name: { contains: "Hải Châu" } }, select: { id: true } })).id;
-    const plan = await db.plan.findFirstOrThrow({ where: { selection: { programme: { year: 2026 }, commune: { parentId: caukeId } } }, select: { selectionId: true, number: true, tasks: { select: { title: true } } } });
+    const plan = await db.plan.findFirstOrThrow({
+      where: { selection: { programme: { year: 2026 }, commune: { parentId: caukeId } } },
+      select: { selectionId: true, number: true, date: true, tasks: { select: { title: true } }, selection: { select: { commune: { select: { name: true } } } } },
+    });
     const selections2025 = await db.selection.findMany({ where: { programme: { year: 2025, provinceId: lgProvince } }, select: { id: true } });
     const verdict = await db.communeVerdict.findFirstOrThrow({
       where: { stage: "ISSUED", selectionId: { in: selections2025.map((s) => s.id) } }, orderBy: { createdAt: "desc" }, select: { selectionId: true, decisionNumber: true },
@@ -167,12 +171,18 @@ describe("every printable document has its Word file, scoped like its page", () 
       for (const r of c.rows) expect(cells, c.kind).toContain(r);
       expect(await codeOf(loadDocumentForDownload(await actorOf(c.foreign[0]), c.kind, c.foreign[1])), `${c.kind} foreign`).toBe("NOT_FOUND");
     }
+    // A commune's plan is issued by the commune's committee at the commune's place (NĐ 30/2020, Phụ lục I, mục II.4.a).
+    const planDoc = await generate("lg.cauke", "plan", q({ id: plan.selectionId }));
+    const planPlace = documentPlaceName({ level: "COMMUNE", name: plan.selection.commune.name });
+    expect(planPlace).not.toBe("Long Giang");
+    const pd = plan.date;
+    expect(texts(planDoc.docx)).toContain(`${planPlace}, ${dateText(pd.getUTCDate(), pd.getUTCMonth() + 1, pd.getUTCFullYear())}`);
     // The award list of a district: its own nominations, the draft included.
     const own = await generate("lg.cauke", "awards", q({ year: 2026 }));
     expect(own.docx.tables[1]!.rows.slice(1).map((r) => r[1])).toEqual(["Công an xã Ninh Thới", "Nguyễn Văn An"]);
-    // Reports carry today's date (the test clock: 21/11/2026) and the committee's place.
+    // Reports carry today's date (the test clock: 21/11/2026) and the place of the issuing district (mục II.4.a).
     const report = await generate("lg.cauke", "district-monthly", q({ year: 2026, month: 10 }));
-    expect(texts(report.docx)).toContain(`Long Giang, ${dateText(21, 11, 2026)}`);
+    expect(texts(report.docx)).toContain(`Cầu Kè, ${dateText(21, 11, 2026)}`);
     expect(texts(report.docx)).toContain("UBND HUYỆN CẦU KÈ");
     await db.nomination.deleteMany({ where: { roundId: round.id } });
     await db.emulationRound.delete({ where: { id: round.id } });
@@ -212,10 +222,12 @@ describe("per-province document settings", () => {
     expect(texts(docx)).toContain("BAN CHỈ ĐẠO 138 TỈNH");
     expect(texts(docx)).toContain(`Thành Long, ${dateText(21, 11, 2026)}`);
     expect(docx.tables[docx.tables.length - 1]!.rows[0]).toEqual(["Nơi nhận:\n- Ban Chỉ đạo 138 Bộ Công an;\n- Lưu: VT.", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nTrần Văn Bình"]);
-    // A district of the province keeps its own issuer and signatory, with the province's place name.
+    // A district of the province keeps its own issuer, signatory and place (NĐ 30/2020, Phụ lục I, mục II.4.a:
+    // the place is the unit where the issuing body sits), whatever the province's settings say.
     const district = await generate("lg.cauke", "district-monthly", q({ year: 2026, month: 10 }));
     expect(texts(district.docx)).toContain("UBND HUYỆN CẦU KÈ");
-    expect(texts(district.docx)).toContain(`Thành Long, ${dateText(21, 11, 2026)}`);
+    expect(texts(district.docx)).toContain(`Cầu Kè, ${dateText(21, 11, 2026)}`);
+    expect(texts(district.docx)).not.toContain(`Thành Long, ${dateText(21, 11, 2026)}`);
     // Another province's secretariat cannot set them (not found), nor can a district.
     expect(await runActionAs(saveDocumentSettingsAction, await actorOf("hc.thuongtruc"), { ...input, version: 1 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await runActionAs(saveDocumentSettingsAction, await actorOf("lg.cauke"), { ...input, version: 1 })).toMatchObject({ ok: false });

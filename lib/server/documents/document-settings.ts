@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
+import { documentPlaceName } from "@/lib/domain/document-place";
 import { conflict, notFound } from "@/lib/errors";
+import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { documents as s } from "@/lib/i18n/vi/documents";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "./schemas";
@@ -28,7 +30,7 @@ export async function getDocumentSettingsForm(actor: Actor) {
   if (actor.unitLevel !== "PROVINCE") throw notFound();
   const province = await requireUnitInScope(actor, actor.unitId);
   const row = await findDocumentSettings(province.id);
-  const d = defaultIssuer(province.name);
+  const d = defaultIssuer({ level: "PROVINCE", name: province.name });
   return row ?? {
     id: null, provinceId: province.id, issuerLines: d.issuer, placeName: d.place, signatoryAuthority: DEFAULT_SIGNER.authority,
     signatoryTitle: DEFAULT_SIGNER.title, signatoryName: "", recipients: [] as string[], version: 0,
@@ -63,10 +65,7 @@ export async function saveDocumentSettings(actor: Actor, raw: SaveDocumentSettin
 /** The signatory of a steering committee's document when nothing else is set: on behalf of the committee, its head. */
 export const DEFAULT_SIGNER = { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "" } as const;
 
-/** Issuer lines and place of a unit's steering committee without settings: "UBND <unit>" over "BAN CHỈ ĐẠO 138". */
-export function defaultIssuer(unitName: string, provinceName?: string | null) {
-  return {
-    issuer: [`UBND ${unitName.toUpperCase()}`, "BAN CHỈ ĐẠO 138"],
-    place: (provinceName ?? unitName).replace(/^(Tỉnh|Thành phố)\s+/u, ""),
-  };
+/** Issuer lines and place of a unit's steering committee without settings: "UBND <unit>" over "BAN CHỈ ĐẠO 138", the unit's own place name. */
+export function defaultIssuer(unit: { level: UnitLevel; name: string }) {
+  return { issuer: [`UBND ${unit.name.toUpperCase()}`, "BAN CHỈ ĐẠO 138"], place: documentPlaceName(unit) };
 }

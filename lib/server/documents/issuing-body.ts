@@ -19,9 +19,10 @@ export type IssuingBody = {
 
 /**
  * Who issues a document of a unit's steering committee, and where (NĐ 30/2020, Phụ lục I, mục II.2–4):
- * a province with document settings uses its own issuer lines, signatory and "Nơi nhận"; every unit of
- * the province uses its place name. Without settings: "UBND <unit>" / "BAN CHỈ ĐẠO 138", the province's name
- * as the place, the committee's head as signatory. The national root issues as "BỘ CÔNG AN" in Hà Nội.
+ * a province with document settings uses its own issuer lines, place name, signatory and "Nơi nhận". A district's
+ * or commune's committee issues as "UBND <unit>" / "BAN CHỈ ĐẠO 138" at its own place (mục II.4.a: the unit
+ * where the issuing body sits, `documentPlaceName`), signed by the committee's head. The national root issues
+ * as "BỘ CÔNG AN" in Hà Nội.
  * Takes a unit id the caller loaded through the actor's scope.
  */
 export async function issuingBody(unitId: string): Promise<IssuingBody> {
@@ -30,18 +31,14 @@ export async function issuingBody(unitId: string): Promise<IssuingBody> {
   if (unit.level === "NATION" || !unit.provinceId) {
     return { issuer: ["BỘ CÔNG AN", "BAN CHỈ ĐẠO 138"], committee, place: "Hà Nội", signer: { ...DEFAULT_SIGNER }, recipients: null, unitName: unit.name, configured: false };
   }
-  const [province, settings] = await Promise.all([
-    db.unit.findUniqueOrThrow({ where: { id: unit.provinceId }, select: { name: true } }),
-    findDocumentSettings(unit.provinceId),
-  ]);
-  const fallback = defaultIssuer(unit.name, province.name);
-  const place = settings?.placeName ?? fallback.place;
-  if (unit.level === "PROVINCE" && settings) {
+  const settings = unit.level === "PROVINCE" ? await findDocumentSettings(unit.provinceId) : null;
+  const fallback = defaultIssuer(unit);
+  if (settings) {
     return {
-      issuer: settings.issuerLines, committee, place, unitName: unit.name, configured: true,
+      issuer: settings.issuerLines, committee, place: settings.placeName, unitName: unit.name, configured: true,
       signer: { authority: settings.signatoryAuthority, title: settings.signatoryTitle, name: settings.signatoryName },
       recipients: settings.recipients.length ? settings.recipients : null,
     };
   }
-  return { issuer: fallback.issuer, committee, place, signer: { ...DEFAULT_SIGNER }, recipients: null, unitName: unit.name, configured: false };
+  return { issuer: fallback.issuer, committee, place: fallback.place, signer: { ...DEFAULT_SIGNER }, recipients: null, unitName: unit.name, configured: false };
 }
