@@ -9,9 +9,9 @@ export type NavContext = { programmeYear: number | null };
 
 /**
  * One entry. `path` is the route of the page it opens ("*" for a dynamic segment) and marks it current on that page and
- * the pages under it; `permission` is the one that page's `requirePageActor` checks (tests/unit/navigation.test.ts
- * compares them), so the entry shows exactly to the roles that can open it. `href` returns null when the entry has
- * nowhere to go for this actor (no programme year yet).
+ * the pages under it; `permission` is the one that page's `requirePageActor` checks (tests/unit/navigation/
+ * navigation.test.ts compares them), so the entry shows exactly to the roles that can open it. `href` (needed when
+ * the path has a "*") returns null when the entry has nowhere to go for this actor (no programme year yet).
  */
 type NavItem = {
   path: string;

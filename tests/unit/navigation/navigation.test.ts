@@ -41,7 +41,7 @@ describe("navigation paths", () => {
   });
 
   it("marks the most specific entry: literal segments over wildcards, deeper over shallower", () => {
-    const links = [{ path: "/units/*" }, { path: "/units/changes" }, { path: "/monthly" }, { path: "/monthly/indicators" }];
+    const links = ["/units/*", "/units/changes", "/monthly", "/monthly/indicators"].map((path) => ({ path }));
     expect(currentLink("/units/changes", links)?.path).toBe("/units/changes");
     expect(currentLink("/units/abc", links)?.path).toBe("/units/*");
     expect(currentLink("/monthly/indicators", links)?.path).toBe("/monthly/indicators");
@@ -54,6 +54,10 @@ describe("every page is placed", () => {
   it.each(PAGES.map((page) => page.path))("an entry covers %s", (route) => {
     const sample = route.replaceAll("*", "x1");
     expect(currentLink(sample, ITEMS), route).toBeDefined();
+  });
+
+  it("gives every entry whose route has a dynamic segment an address of its own", () => {
+    expect(ITEMS.filter((item) => item.path.includes("*") && !item.href).map((item) => item.path)).toEqual([]);
   });
 
   it.each(ITEMS.map((item) => [item.path, item.permission] as const))(
@@ -71,22 +75,24 @@ describe("each role sees its groups", () => {
   const groupsOf = (role: Role, programmeYear: number | null = 2026) =>
     navFor(actorAs(role), { programmeYear }).map((group) => group.id);
 
+  // Every role has the home page and its account; these are the groups in between.
   it.each([
-    ["ADMIN", ["home", "monthly", "evaluation", "monitoring", "admin", "account"]],
-    ["PROVINCE_SECRETARIAT", ["home", "programme", "monthly", "evaluation", "monitoring", "committee", "admin", "account"]],
-    ["PROVINCE_LEADER", ["home", "programme", "monthly", "evaluation", "monitoring", "admin", "account"]],
-    ["DISTRICT_COMMITTEE", ["home", "programme", "monthly", "evaluation", "monitoring", "committee", "admin", "account"]],
-    ["COMMUNE_POLICE", ["home", "programme", "monthly", "admin", "account"]],
-    ["AGENCY_MEMBER", ["home", "monitoring", "committee", "account"]],
-    ["MINISTRY_OFFICE", ["home", "monthly", "evaluation", "monitoring", "committee", "admin", "account"]],
+    ["ADMIN", ["monthly", "evaluation", "monitoring", "admin"]],
+    ["PROVINCE_SECRETARIAT", ["programme", "monthly", "evaluation", "monitoring", "committee", "admin"]],
+    ["PROVINCE_LEADER", ["programme", "monthly", "evaluation", "monitoring", "admin"]],
+    ["DISTRICT_COMMITTEE", ["programme", "monthly", "evaluation", "monitoring", "committee", "admin"]],
+    ["COMMUNE_POLICE", ["programme", "monthly", "admin"]],
+    ["AGENCY_MEMBER", ["monitoring", "committee"]],
+    ["MINISTRY_OFFICE", ["monthly", "evaluation", "monitoring", "committee", "admin"]],
   ] as const)("%s", (role, groups) => {
-    expect(groupsOf(role)).toEqual(groups);
+    expect(groupsOf(role)).toEqual(["home", ...groups, "account"]);
   });
 
   it("links the newest programme year, and hides its pages while the province has none", () => {
     const links = (programmeYear: number | null) =>
       navFor(actorAs("DISTRICT_COMMITTEE"), { programmeYear }).find((group) => group.id === "programme")!.items;
-    expect(links(2026).map((link) => link.href)).toEqual(["/programme", "/programme/2026/proposals", "/programme/2026/plans"]);
+    expect(links(2026).map((link) => link.href))
+      .toEqual(["/programme", "/programme/2026/proposals", "/programme/2026/plans"]);
     expect(links(null).map((link) => link.href)).toEqual(["/programme"]);
   });
 
