@@ -90,9 +90,9 @@ test("the main navigation marks the section the user is in", async ({ page }) =>
   const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
   await page.goto("/monthly/indicators");
   await expect(nav.getByRole("link", { name: "Danh mục chỉ tiêu" })).toHaveAttribute("aria-current", "page");
-  await expect(nav.getByRole("link", { name: "Số liệu tháng" })).not.toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Xét duyệt số liệu" })).not.toHaveAttribute("aria-current", "page");
   await page.goto("/monthly?year=2026&month=10");
-  await expect(nav.getByRole("link", { name: "Số liệu tháng" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "Xét duyệt số liệu" })).toHaveAttribute("aria-current", "page");
   await page.goto("/");
   await expect(nav.getByRole("link", { name: "Trang chủ" })).toHaveAttribute("aria-current", "page");
 });

@@ -11,7 +11,7 @@ const YEAR = TEST_YEAR;
 async function createToken(page: Page, name: string): Promise<string> {
   await page.goto("/account/tokens");
   await page.getByLabel("Tên gợi nhớ").fill(name);
-  await page.getByRole("button", { name: "Tạo khóa" }).click();
+  await page.getByRole("button", { name: "Tạo mã" }).click();
   const token = (await page.getByTestId("new-api-token").textContent())!.trim();
   expect(token).toMatch(/^bcd_/);
   return token;

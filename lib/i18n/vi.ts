@@ -21,6 +21,20 @@ export const vi = {
     account: "Tài khoản",
     changePassword: "Đổi mật khẩu",
     signOut: "Đăng xuất",
+    // Issue #16 §6: the navigation grouped by what the user is doing (lib/navigation/items.ts).
+    label: "Điều hướng chính",
+    menu: "Danh mục",
+    groups: {
+      programme: "Chương trình năm",
+      monthly: "Số liệu tháng",
+      evaluation: "Đánh giá",
+      monitoring: "Theo dõi",
+      committee: "Ban Chỉ đạo",
+      admin: "Quản trị",
+      account: "Tài khoản",
+    },
+    monthly: { enter: "Nhập số liệu", review: "Xét duyệt số liệu", view: "Số liệu các đơn vị" },
+    unitChanges: "Thay đổi địa giới",
   },
   roles: {
     ADMIN: "Quản trị hệ thống",

@@ -9,7 +9,7 @@ export const access = {
     role: "Vai trò mới",
     unit: "Đơn vị mới",
     submit: "Lưu thay đổi",
-    done: "Đã đổi vai trò, đơn vị. Các phiên đăng nhập và khóa API của người dùng đã bị chấm dứt.",
+    done: "Đã đổi vai trò, đơn vị. Các phiên đăng nhập và mã truy cập API của người dùng đã bị chấm dứt.",
     unchanged: "Vai trò và đơn vị không thay đổi.",
     notSelf: "Không thể tự đổi vai trò, đơn vị của mình.",
     unitCeased: "Đơn vị đã chọn không còn hiệu lực.",
@@ -20,6 +20,6 @@ export const access = {
     oneYear: "1 năm",
     expiresAt: "Hết hạn",
     expired: "Đã hết hạn",
-    validDaysRange: "Thời hạn của khóa phải từ 1 đến 365 ngày.",
+    validDaysRange: "Thời hạn của mã truy cập phải từ 1 đến 365 ngày.",
   },
 } as const;

@@ -72,7 +72,7 @@ describe("API tokens end with the credentials and rights they were made under", 
     expect(yearLong.ok).toBe(true);
     for (const validDays of [0, 366, 1.5, "90"]) {
       const refused = await runActionAs(createApiTokenAction, actor, { name: "Quá hạn", validDays });
-      expect(refused, String(validDays)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { validDays: ["Thời hạn của khóa phải từ 1 đến 365 ngày."] } });
+      expect(refused, String(validDays)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { validDays: ["Thời hạn của mã truy cập phải từ 1 đến 365 ngày."] } });
     }
     const listed = await listApiTokens(actor);
     expect(listed.find((t) => t.id === byDefault.id)?.expiresAt).toEqual(byDefault.expiresAt);

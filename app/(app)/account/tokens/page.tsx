@@ -6,6 +6,8 @@ import { listApiTokens } from "@/lib/server/api/manage-api-tokens";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
+export const metadata = { title: vi.dashboard.tokens.title };
+
 export default async function ApiTokensPage() {
   const actor = await requirePageActor("api.token");
   const tokens = await listApiTokens(actor);
