@@ -66,9 +66,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   // Issue #18: a member agency sees its own tasks in its province's plans (scoped to User.agencyId by
   // `planTaskScope`), updates them, and sees the province's dashboards; nothing else of the programme.
   AGENCY_MEMBER: ["dashboard.view", "agency-task.view", "plan.update-task", "yearly-report.submit"],
-  // Issue #18 §5: read-only on every province's dashboards, reports and KPIs (the administrator's reading set,
-  // at NATION); its only write is the receipt or return of a province's year-end report.
-  MINISTRY_OFFICE: ["unit.view", "dashboard.view", "report.view", "kpi.view", "monthly.view", "ministry.receive"],
+  // Issue #18 §5: read-only on every province's dashboards, reports, KPIs and programme pages (the province it reads
+  // is chosen on its national table: lib/authz/read-province.ts); its only write is the receipt or return of a
+  // province's year-end report. It holds no permission that writes the programme, so every such action refuses it.
+  MINISTRY_OFFICE: ["unit.view", "dashboard.view", "report.view", "kpi.view", "monthly.view", "programme.view", "ministry.receive"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

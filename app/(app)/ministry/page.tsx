@@ -22,7 +22,10 @@ export default async function MinistryReportsPage({ searchParams }: { searchPara
         <Table head={[s.province, r.status, r.submittedAt, "", vi.common.actions]}>
           {rows.map((row) => (
             <tr key={row.provinceId} data-testid="province-report-row">
-              <td className="font-medium">{row.name}</td>
+              <td className="font-medium">
+                {row.name}
+                <a className="block text-sm text-brand-700 underline" href={`/ministry/read?province=${row.provinceId}`}>{s.readProgramme}</a>
+              </td>
               <td>{s.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${r.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
               <td className="whitespace-nowrap">{row.report ? formatDateTime(row.report.submittedAt) : ""}</td>
               <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{r.timeliness[row.timeliness]}</td>

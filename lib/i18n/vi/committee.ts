@@ -112,6 +112,9 @@ export const committee = {
     counts: "{submitted}/{expected} tỉnh đã gửi, {onTime} đúng hạn, {late} trễ hạn",
     homeDetail: "Tình hình gửi báo cáo tổng kết năm của các tỉnh, thành phố.",
     open: "Xem báo cáo của các tỉnh",
+    readProgramme: "Xem chương trình",
+    reading: "Đang xem chương trình của {province} (chỉ đọc).",
+    chooseProvince: "Chọn tỉnh, thành phố cần xem tại bảng báo cáo của các tỉnh.",
   },
   home: {
     overdueTitle: "Nhiệm vụ quá hạn",
