@@ -25,6 +25,7 @@ const NAV: NavItem[] = [
   { href: () => "/committee/reports", label: vi.committee.reports.nav, permission: "yearly-report.review" },
   { href: () => "/committee/ministry", label: vi.committee.ministry.nav, permission: "province-report.submit" },
   { href: () => "/ministry", label: vi.committee.ministry.navNational, permission: "ministry.receive" },
+  { href: () => "/ministry/deadline", label: vi.committee.ministry.deadlineNav, permission: "ministry-deadline.manage" },
   { href: () => "/users", label: vi.nav.users, permission: "user.manage" },
   { href: () => "/audit", label: vi.nav.audit, permission: "audit.view" },
   { href: () => "/dashboard", label: vi.dashboard.nav.dashboard, permission: "dashboard.view" },

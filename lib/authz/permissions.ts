@@ -53,12 +53,14 @@ export const PERMISSIONS = [
   // Issue #18 §5: the province's year-end report to the ministry, and the ministry's receipt or return of it
   "province-report.submit",
   "ministry.receive",
+  // The ministry's deadline for those reports, a national setting kept by the system administrator at NATION
+  "ministry-deadline.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
-  ADMIN: ["unit.view", "unit.import", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
+  ADMIN: ["unit.view", "unit.import", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view", "ministry-deadline.manage"],
   PROVINCE_SECRETARIAT: ["unit.view", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage", "agency.manage", "province-plan.manage", "yearly-report.review", "funding.manage", "province-report.submit"],
   PROVINCE_LEADER: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "kpi.view", "monthly.view"],
   DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock", "yearly-report.submit", "funding.manage"],

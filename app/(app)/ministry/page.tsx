@@ -4,7 +4,8 @@ import { ReportFiguresCard } from "@/components/committee/report-figures";
 import { DecideProvinceReportForm } from "@/components/committee/province-report-forms";
 import { requirePageActor } from "@/lib/authz/page";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { listProvinceReports, type ReportFigures } from "@/lib/server/committee/province-report";
+import { listProvinceReports } from "@/lib/server/committee/list-province-reports";
+import type { ReportFigures } from "@/lib/server/committee/report-figures";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -12,7 +13,7 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function MinistryReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("ministry.receive");
   const year = pageYear((await searchParams).year);
-  const { rows, counts, deadline } = await listProvinceReports(actor, year);
+  const { rows, counts, deadline } = await listProvinceReports({ actor, year });
   const s = vi.committee.ministry;
   const r = vi.committee.reports;
   return (

@@ -1,24 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { assertCan, isUuid, planTaskScope } from "@/lib/authz/access";
+import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
+import { TASK_FILE_OWNER as OWNER, requireVisibleTask } from "./task-access";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { auditActor } from "@/lib/server/users/manage-users";
-
-const OWNER = "PlanTask";
-
-/** A task the actor may see (`planTaskScope`: an agency account its own agency's only), with the unit its files belong to. */
-async function requireTask(actor: Actor, taskId: string) {
-  if (!isUuid(taskId)) throw notFound();
-  const task = await db.planTask.findFirst({
-    where: { AND: [{ id: taskId }, planTaskScope(actor)] },
-    select: { id: true, plan: { select: { selection: { select: { communeId: true } } } }, provincePlan: { select: { provinceId: true } } },
-  });
-  if (!task) throw notFound();
-  return { id: task.id, unitId: task.plan?.selection.communeId ?? task.provincePlan!.provinceId };
-}
 
 /**
  * Issue #18 §1: attaches an evidence file to a plan task the actor may update (the task's agency, its district or
@@ -26,7 +14,7 @@ async function requireTask(actor: Actor, taskId: string) {
  */
 export async function addTaskAttachment(actor: Actor, taskId: string, file: { name: string; bytes: Uint8Array }) {
   assertCan(actor, "plan.update-task");
-  const task = await requireTask(actor, taskId);
+  const task = await requireVisibleTask(actor, taskId);
   const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.taskEvidence, file);
   return db.$transaction(async (tx) => {
     const a = await tx.attachment.create({
@@ -38,11 +26,21 @@ export async function addTaskAttachment(actor: Actor, taskId: string, file: { na
   });
 }
 
-/** The files of tasks (ids the caller loaded through its scope), by task id: [{id, fileName, size}]. */
+/**
+ * The files of tasks (ids the caller loaded through its scope), by task id: [{id, fileName, size, createdById,
+ * uploaderAgencyId}] (the uploader and its agency decide who may delete a file: `taskFileDeletionRefusal`).
+ */
 export async function taskAttachments(taskIds: string[]) {
-  const rows = await db.attachment.findMany({ where: { ownerType: OWNER, ownerId: { in: taskIds } }, select: { id: true, ownerId: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } });
-  const byTask = new Map<string, { id: string; fileName: string; size: number }[]>();
-  for (const r of rows) byTask.set(r.ownerId, [...(byTask.get(r.ownerId) ?? []), { id: r.id, fileName: r.fileName, size: r.size }]);
+  const rows = await db.attachment.findMany({
+    where: { ownerType: OWNER, ownerId: { in: taskIds } }, select: { id: true, ownerId: true, fileName: true, size: true, createdById: true }, orderBy: { createdAt: "asc" },
+  });
+  const uploaderIds = [...new Set(rows.flatMap((r) => (r.createdById ? [r.createdById] : [])))];
+  const uploaders = new Map((await db.user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, agencyId: true } })).map((u) => [u.id, u.agencyId]));
+  type TaskFile = { id: string; fileName: string; size: number; createdById: string | null; uploaderAgencyId: string | null };
+  const byTask = new Map<string, TaskFile[]>();
+  for (const { ownerId, ...r } of rows) {
+    byTask.set(ownerId, [...(byTask.get(ownerId) ?? []), { ...r, uploaderAgencyId: r.createdById ? (uploaders.get(r.createdById) ?? null) : null }]);
+  }
   return byTask;
 }
 
@@ -52,6 +50,6 @@ export async function getTaskAttachmentForDownload(actor: Actor, attachmentId: s
   if (!isUuid(attachmentId)) throw notFound();
   const a = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: OWNER }, select: { ownerId: true, fileName: true, data: true } });
   if (!a) throw notFound();
-  await requireTask(actor, a.ownerId);
+  await requireVisibleTask(actor, a.ownerId);
   return { fileName: a.fileName, data: a.data };
 }

@@ -4,7 +4,9 @@ import { DecideYearlyReportForm } from "@/components/committee/yearly-report-for
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { listYearlyReports } from "@/lib/server/committee/yearly-reports";
+import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
+import { ReporterFiguresCard } from "@/components/committee/reporter-figures";
+import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
 import { fundingTotalsForYear } from "@/lib/server/committee/funding";
 import { FundingTable } from "@/components/committee/funding-table";
 import { pageYear } from "@/lib/server/committee/page-year";
@@ -14,7 +16,7 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function YearlyReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("yearly-report.review");
   const year = pageYear((await searchParams).year);
-  const [{ programme, rows, counts }, funding] = await Promise.all([loadOrNotFound(() => listYearlyReports(actor, year)), fundingTotalsForYear(actor, year)]);
+  const [{ programme, rows, counts }, funding] = await Promise.all([loadOrNotFound(() => listYearlyReports({ actor, year })), fundingTotalsForYear(actor, year)]);
   const s = vi.committee.reports;
   return (
     <>
@@ -35,6 +37,12 @@ export default async function YearlyReportsPage({ searchParams }: { searchParams
           ))}
         </Table>
       </Card>
+      {rows.filter((r) => r.report?.figures).map((r) => (
+        <section key={`figures-${r.id}`} aria-label={r.name} className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{r.name}</h2>
+          <ReporterFiguresCard year={year} figures={r.report!.figures as unknown as ReporterFigures} />
+        </section>
+      ))}
     </>
   );
 }
