@@ -26,13 +26,19 @@ export function EditAgencyForm({ agency, activeAccounts }: { agency: UpdateAgenc
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<UpdateAgencyInput | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<UpdateAgencyInput>({ resolver: zodResolver(UpdateAgencySchema), defaultValues: agency });
+  const { register, handleSubmit, setError, formState } = useForm<UpdateAgencyInput>({
+    resolver: zodResolver(UpdateAgencySchema),
+    defaultValues: agency,
+  });
   const { run, message } = useActionRunner(setError);
   const save = async () => {
     if (!pending) return;
     const r = await run(() => updateAgencyAction(pending), s.updated);
     setPending(null);
-    if (r.ok) { setOpen(false); router.refresh(); }
+    if (r.ok) {
+      setOpen(false);
+      router.refresh();
+    }
   };
   const id = (field: string) => `agency-${agency.agencyId}-${field}`;
   const err = formState.errors;
@@ -40,34 +46,66 @@ export function EditAgencyForm({ agency, activeAccounts }: { agency: UpdateAgenc
   if (!open) {
     return (
       <span className="flex flex-col gap-1">
-        <Button type="button" variant="secondary" onClick={() => setOpen(true)}>{s.edit}</Button>
-        {message ? <span role="status" className="text-xs">{message.text}</span> : null}
+        <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+          {s.edit}
+        </Button>
+        {message ? (
+          <span role="status" className="text-xs">
+            {message.text}
+          </span>
+        ) : null}
       </span>
     );
   }
   return (
-    <form onSubmit={handleSubmit((values) => setPending(values))} className="grid min-w-72 gap-2" aria-label={t(s.editTitle, { name: agency.name })} noValidate>
+    <form
+      onSubmit={handleSubmit((values) => setPending(values))}
+      className="grid min-w-72 gap-2"
+      aria-label={t(s.editTitle, { name: agency.name })}
+      noValidate
+    >
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Field label={s.name} htmlFor={id("name")} error={err.name?.message}><TextInput id={id("name")} {...register("name")} /></Field>
-      <Field label={s.shortName} htmlFor={id("short")} error={err.shortName?.message}><TextInput id={id("short")} {...register("shortName")} /></Field>
-      <Field label={s.kind} htmlFor={id("kind")} error={err.kind?.message}>
-        <Select id={id("kind")} {...register("kind")}>{KINDS.map((k) => <option key={k} value={k}>{s.kinds[k]}</option>)}</Select>
+      <Field label={s.name} htmlFor={id("name")} error={err.name?.message}>
+        <TextInput id={id("name")} {...register("name")} />
       </Field>
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...register("isActive")} />{s.isActive}</label>
+      <Field label={s.shortName} htmlFor={id("short")} error={err.shortName?.message}>
+        <TextInput id={id("short")} {...register("shortName")} />
+      </Field>
+      <Field label={s.kind} htmlFor={id("kind")} error={err.kind?.message}>
+        <Select id={id("kind")} {...register("kind")}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {s.kinds[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...register("isActive")} />
+        {s.isActive}
+      </label>
       {pending ? (
         <div className="space-y-2">
           <Notice tone={leaving ? "warning" : "info"}>
-            {leaving ? t(s.confirmDeactivate, { count: activeAccounts, name: agency.name }) : t(s.confirmSave, { name: pending.name })}
+            {leaving
+              ? t(s.confirmDeactivate, { count: activeAccounts, name: agency.name })
+              : t(s.confirmSave, { name: pending.name })}
           </Notice>
           <div className="flex gap-2">
-            <Button type="button" variant={leaving ? "danger" : "primary"} onClick={save}>{common.confirm}</Button>
-            <Button type="button" variant="secondary" onClick={() => setPending(null)}>{common.cancel}</Button>
+            <Button type="button" variant={leaving ? "danger" : "primary"} onClick={save}>
+              {common.confirm}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setPending(null)}>
+              {common.cancel}
+            </Button>
           </div>
         </div>
       ) : (
         <div className="flex gap-2">
           <Button type="submit">{common.save}</Button>
-          <Button type="button" variant="secondary" onClick={() => setOpen(false)}>{common.cancel}</Button>
+          <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+            {common.cancel}
+          </Button>
         </div>
       )}
     </form>

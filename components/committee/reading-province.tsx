@@ -14,7 +14,9 @@ export function ReadingProvince({ province }: { province: { name: string } | nul
     <div className="mb-4" data-testid="reading-province">
       <Notice>
         {province ? t(s.reading, { province: province.name }) : s.chooseProvince}{" "}
-        <Link className="underline" href="/ministry">{s.navNational}</Link>
+        <Link className="underline" href="/ministry">
+          {s.navNational}
+        </Link>
       </Notice>
     </div>
   );

@@ -21,7 +21,10 @@ export function ReporterFiguresCard({ year, figures }: { year: number; figures: 
         <Table head={[s.indicator, s.thisYear, s.lastYear, s.change]}>
           {figures.indicators.map((f) => (
             <tr key={f.code}>
-              <td>{f.name}{f.isPercent ? "" : ` (${f.unitLabel})`}</td>
+              <td>
+                {f.name}
+                {f.isPercent ? "" : ` (${f.unitLabel})`}
+              </td>
               <Num value={f.current} percent={f.isPercent} />
               <Num value={f.baseline} percent={f.isPercent} coverage={f.coverage ?? undefined} />
               <Num value={f.change} percent={f.isPercent} />
@@ -35,7 +38,10 @@ export function ReporterFiguresCard({ year, figures }: { year: number; figures: 
               <td>{c.communeName}</td>
               <td>{c.hasPlan ? s.hasPlan : s.noPlan}</td>
               <td>{c.interimAccepted ? (c.offTrack ? s.interimOffTrack : s.interimAccepted) : s.interimMissing}</td>
-              <td>{c.verdict ? VERDICT_LABELS[c.verdict] : s.noVerdict}{c.relapsed ? ` (${s.relapsed})` : ""}</td>
+              <td>
+                {c.verdict ? VERDICT_LABELS[c.verdict] : s.noVerdict}
+                {c.relapsed ? ` (${s.relapsed})` : ""}
+              </td>
             </tr>
           ))}
         </Table>

@@ -28,7 +28,8 @@ export async function withReadProvince<A extends Reader>(actor: A, provinceId: s
   if (!readsChosenProvince(actor) || !Id.safeParse(provinceId).success) return actor;
   // The subtree rule of `unitScope` (lib/authz/access.ts), written out: access.ts imports actor.ts, which calls this.
   const province = await db.unit.findFirst({
-    where: { id: provinceId!, level: "PROVINCE", validTo: null, lineage: { has: actor.unitId } }, select: { id: true },
+    where: { id: provinceId!, level: "PROVINCE", validTo: null, lineage: { has: actor.unitId } },
+    select: { id: true },
   });
   return province ? { ...actor, provinceId: province.id } : actor;
 }

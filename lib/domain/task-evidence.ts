@@ -18,11 +18,17 @@ export type TaskFileDeletion = {
  * allowed, else the Vietnamese reason with its code (FORBIDDEN: not the actor's to delete; DONE: the task is done).
  */
 export function taskFileDeletionRefusal(x: TaskFileDeletion): { code: 'FORBIDDEN' | 'DONE'; message: string } | null {
-  const owner = x.actorIsSecretariat || (x.uploaderId !== null && x.uploaderId === x.actorUserId) ||
+  const owner =
+    x.actorIsSecretariat ||
+    (x.uploaderId !== null && x.uploaderId === x.actorUserId) ||
     (x.actorAgencyId !== null && x.actorAgencyId === x.uploaderAgencyId);
-  if (!owner) return { code: 'FORBIDDEN', message: 'Chỉ cơ quan đã tải tệp lên hoặc Cơ quan Thường trực được xóa tệp này.' };
+  if (!owner)
+    return { code: 'FORBIDDEN', message: 'Chỉ cơ quan đã tải tệp lên hoặc Cơ quan Thường trực được xóa tệp này.' };
   if (x.taskStatus === 'DONE') {
-    return { code: 'DONE', message: 'Nhiệm vụ đã hoàn thành: chuyển về "Đang thực hiện" trước khi xóa tệp minh chứng.' };
+    return {
+      code: 'DONE',
+      message: 'Nhiệm vụ đã hoàn thành: chuyển về "Đang thực hiện" trước khi xóa tệp minh chứng.',
+    };
   }
   return null;
 }

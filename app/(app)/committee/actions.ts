@@ -16,8 +16,16 @@ import { setMinistryDeadline } from "@/lib/server/committee/set-ministry-deadlin
 import { DeleteTaskAttachmentSchema } from "@/lib/contracts/committee/delete-task-attachment";
 import { SetMinistryDeadlineSchema } from "@/lib/contracts/committee/set-ministry-deadline";
 import {
-  AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, DecideYearlyReportSchema,
-  DecideProvinceReportSchema, SaveFundingSchema, SubmitProvinceReportSchema, SubmitYearlyReportSchema, UpdateAgencySchema,
+  AddProvincePlanTaskSchema,
+  CreateAgencyAccountSchema,
+  CreateAgencySchema,
+  CreateProvincePlanSchema,
+  DecideYearlyReportSchema,
+  DecideProvinceReportSchema,
+  SaveFundingSchema,
+  SubmitProvinceReportSchema,
+  SubmitYearlyReportSchema,
+  UpdateAgencySchema,
 } from "@/lib/server/committee/schemas";
 
 // Issue #18. Each action: permission, input schema, the use case, then the pages to refresh.
@@ -26,23 +34,71 @@ const YEARLY = ["/committee/report", "/committee/reports"];
 const MINISTRY = ["/committee/ministry", "/ministry"];
 
 // §1: the committee's member agencies and their accounts, kept by the secretariat; evidence files of their tasks.
-export const createAgencyAction = defineAction("agency.manage", CreateAgencySchema, thenRevalidate(createAgency, AGENCIES));
-export const updateAgencyAction = defineAction("agency.manage", UpdateAgencySchema, thenRevalidate(updateAgency, AGENCIES, "/users"));
-export const createAgencyAccountAction = defineAction("agency.manage", CreateAgencyAccountSchema, thenRevalidate(createAgencyAccount, AGENCIES, "/users"));
-export const deleteTaskAttachmentAction = defineAction("plan.update-task", DeleteTaskAttachmentSchema, thenRevalidate(deleteTaskAttachment, "/committee/tasks", "/programme/*"));
+export const createAgencyAction = defineAction(
+  "agency.manage",
+  CreateAgencySchema,
+  thenRevalidate(createAgency, AGENCIES),
+);
+export const updateAgencyAction = defineAction(
+  "agency.manage",
+  UpdateAgencySchema,
+  thenRevalidate(updateAgency, AGENCIES, "/users"),
+);
+export const createAgencyAccountAction = defineAction(
+  "agency.manage",
+  CreateAgencyAccountSchema,
+  thenRevalidate(createAgencyAccount, AGENCIES, "/users"),
+);
+export const deleteTaskAttachmentAction = defineAction(
+  "plan.update-task",
+  DeleteTaskAttachmentSchema,
+  thenRevalidate(deleteTaskAttachment, "/committee/tasks", "/programme/*"),
+);
 
 // §2: the province's own yearly plan.
-export const createProvincePlanAction = defineAction("province-plan.manage", CreateProvincePlanSchema, thenRevalidate(({ actor, input }) => createProvincePlan(actor, input), "/committee/plan"));
-export const addProvincePlanTaskAction = defineAction("province-plan.manage", AddProvincePlanTaskSchema, thenRevalidate(({ actor, input }) => addProvincePlanTask(actor, input), "/committee/plan"));
+export const createProvincePlanAction = defineAction(
+  "province-plan.manage",
+  CreateProvincePlanSchema,
+  thenRevalidate(({ actor, input }) => createProvincePlan(actor, input), "/committee/plan"),
+);
+export const addProvincePlanTaskAction = defineAction(
+  "province-plan.manage",
+  AddProvincePlanTaskSchema,
+  thenRevalidate(({ actor, input }) => addProvincePlanTask(actor, input), "/committee/plan"),
+);
 
 // §3: yearly result reports of agencies and district committees.
-export const submitYearlyReportAction = defineAction("yearly-report.submit", SubmitYearlyReportSchema, thenRevalidate(submitYearlyReport, ...YEARLY));
-export const decideYearlyReportAction = defineAction("yearly-report.review", DecideYearlyReportSchema, thenRevalidate(decideYearlyReport, ...YEARLY));
+export const submitYearlyReportAction = defineAction(
+  "yearly-report.submit",
+  SubmitYearlyReportSchema,
+  thenRevalidate(submitYearlyReport, ...YEARLY),
+);
+export const decideYearlyReportAction = defineAction(
+  "yearly-report.review",
+  DecideYearlyReportSchema,
+  thenRevalidate(decideYearlyReport, ...YEARLY),
+);
 
 // §4: a decided commune's funding by source.
-export const saveFundingAction = defineAction("funding.manage", SaveFundingSchema, thenRevalidate(({ actor, input }) => saveCommuneFunding(actor, input), "/programme/*"));
+export const saveFundingAction = defineAction(
+  "funding.manage",
+  SaveFundingSchema,
+  thenRevalidate(({ actor, input }) => saveCommuneFunding(actor, input), "/programme/*"),
+);
 
 // §5: the province's year-end report to the ministry, received or returned by the ministry, and its deadline.
-export const submitProvinceReportAction = defineAction("province-report.submit", SubmitProvinceReportSchema, thenRevalidate(submitProvinceReport, ...MINISTRY));
-export const decideProvinceReportAction = defineAction("ministry.receive", DecideProvinceReportSchema, thenRevalidate(decideProvinceReport, ...MINISTRY));
-export const setMinistryDeadlineAction = defineAction("ministry-deadline.manage", SetMinistryDeadlineSchema, thenRevalidate(setMinistryDeadline, ...MINISTRY, "/ministry/deadline"));
+export const submitProvinceReportAction = defineAction(
+  "province-report.submit",
+  SubmitProvinceReportSchema,
+  thenRevalidate(submitProvinceReport, ...MINISTRY),
+);
+export const decideProvinceReportAction = defineAction(
+  "ministry.receive",
+  DecideProvinceReportSchema,
+  thenRevalidate(decideProvinceReport, ...MINISTRY),
+);
+export const setMinistryDeadlineAction = defineAction(
+  "ministry-deadline.manage",
+  SetMinistryDeadlineSchema,
+  thenRevalidate(setMinistryDeadline, ...MINISTRY, "/ministry/deadline"),
+);

@@ -21,7 +21,13 @@ export async function createAgency({ actor, input }: CreateAgencyOptions) {
   try {
     return await db.$transaction(async (tx) => {
       const agency = await tx.agency.create({ data: { provinceId: actor.unitId, ...input }, select: { id: true } });
-      await writeAudit(tx, auditActor(actor), { action: "agency.create", entity: "Agency", entityId: agency.id, unitId: actor.unitId, after: input });
+      await writeAudit(tx, auditActor(actor), {
+        action: "agency.create",
+        entity: "Agency",
+        entityId: agency.id,
+        unitId: actor.unitId,
+        after: input,
+      });
       return agency;
     });
   } catch (e) {

@@ -23,17 +23,30 @@ export async function decideProvinceReport({ actor, input, now = new Date() }: D
   });
   if (!report) throw notFound();
   const check = checkMinistryDecision(report.status, input.decision, input.reason ?? null);
-  if (!check.ok) throw check.code === "REASON_REQUIRED" ? validation(check.message, { reason: [check.message] }) : new AppError("VALIDATION", check.message);
+  if (!check.ok)
+    throw check.code === "REASON_REQUIRED"
+      ? validation(check.message, { reason: [check.message] })
+      : new AppError("VALIDATION", check.message);
   const status = input.decision === "RECEIVE" ? "RECEIVED" : "RETURNED";
   return db.$transaction(async (tx) => {
     const r = await tx.provinceReport.updateMany({
       where: { id: report.id, version: input.version },
-      data: { status, decidedAt: now, decidedById: actor.userId, returnReason: status === "RETURNED" ? input.reason! : null, version: { increment: 1 } },
+      data: {
+        status,
+        decidedAt: now,
+        decidedById: actor.userId,
+        returnReason: status === "RETURNED" ? input.reason! : null,
+        version: { increment: 1 },
+      },
     });
     if (r.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
-      action: status === "RECEIVED" ? "province-report.receive" : "province-report.return", entity: "ProvinceReport", entityId: report.id,
-      unitId: report.programme.provinceId, before: { status: report.status }, after: { status, reason: input.reason ?? null },
+      action: status === "RECEIVED" ? "province-report.receive" : "province-report.return",
+      entity: "ProvinceReport",
+      entityId: report.id,
+      unitId: report.programme.provinceId,
+      before: { status: report.status },
+      after: { status, reason: input.reason ?? null },
     });
     return { id: report.id, status };
   });

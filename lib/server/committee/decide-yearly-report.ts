@@ -23,18 +23,38 @@ export async function decideYearlyReport({ actor, input, now = new Date() }: Dec
     select: { id: true, status: true, decidedLevel: true, programme: { select: { provinceId: true } } },
   });
   if (!report) throw notFound();
-  const check = checkDecision({ status: report.status, decision: input.decision, reason: input.reason ?? null, decidedLevel: report.decidedLevel, actorLevel: actor.unitLevel });
-  if (!check.ok) throw check.code === "REASON_REQUIRED" ? validation(check.message, { reason: [check.message] }) : new AppError("VALIDATION", check.message);
+  const check = checkDecision({
+    status: report.status,
+    decision: input.decision,
+    reason: input.reason ?? null,
+    decidedLevel: report.decidedLevel,
+    actorLevel: actor.unitLevel,
+  });
+  if (!check.ok)
+    throw check.code === "REASON_REQUIRED"
+      ? validation(check.message, { reason: [check.message] })
+      : new AppError("VALIDATION", check.message);
   const status = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
   return db.$transaction(async (tx) => {
     const r = await tx.yearlyReport.updateMany({
       where: { id: report.id, version: input.version },
-      data: { status, decidedAt: now, decidedById: actor.userId, decidedLevel: actor.unitLevel, returnReason: status === "RETURNED" ? input.reason! : null, version: { increment: 1 } },
+      data: {
+        status,
+        decidedAt: now,
+        decidedById: actor.userId,
+        decidedLevel: actor.unitLevel,
+        returnReason: status === "RETURNED" ? input.reason! : null,
+        version: { increment: 1 },
+      },
     });
     if (r.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
-      action: status === "ACCEPTED" ? "yearly-report.accept" : "yearly-report.return", entity: "YearlyReport", entityId: report.id,
-      unitId: report.programme.provinceId, before: { status: report.status }, after: { status, reason: input.reason ?? null },
+      action: status === "ACCEPTED" ? "yearly-report.accept" : "yearly-report.return",
+      entity: "YearlyReport",
+      entityId: report.id,
+      unitId: report.programme.provinceId,
+      before: { status: report.status },
+      after: { status, reason: input.reason ?? null },
     });
     return { id: report.id, status };
   });

@@ -25,18 +25,34 @@ export async function deleteTaskAttachment({ actor, input }: DeleteTaskAttachmen
   });
   if (!file) throw notFound();
   const task = await requireVisibleTask(actor, file.ownerId);
-  const uploader = file.createdById ? await db.user.findUnique({ where: { id: file.createdById }, select: { agencyId: true } }) : null;
+  const uploader = file.createdById
+    ? await db.user.findUnique({ where: { id: file.createdById }, select: { agencyId: true } })
+    : null;
   const refusal = taskFileDeletionRefusal({
-    taskStatus: task.status, actorIsSecretariat: can(actor.role, "agency.manage"), actorUserId: actor.userId,
-    actorAgencyId: actor.agencyId, uploaderId: file.createdById, uploaderAgencyId: uploader?.agencyId ?? null,
+    taskStatus: task.status,
+    actorIsSecretariat: can(actor.role, "agency.manage"),
+    actorUserId: actor.userId,
+    actorAgencyId: actor.agencyId,
+    uploaderId: file.createdById,
+    uploaderAgencyId: uploader?.agencyId ?? null,
   });
   if (refusal) throw new AppError(refusal.code === "FORBIDDEN" ? "FORBIDDEN" : "VALIDATION", refusal.message);
   return db.$transaction(async (tx) => {
     const r = await tx.attachment.deleteMany({ where: { id: file.id } });
     if (r.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
-      action: "attachment.delete", entity: "Attachment", entityId: file.id, unitId: task.unitId,
-      before: { ownerType: TASK_FILE_OWNER, ownerId: task.id, fileName: file.fileName, size: file.size, createdById: file.createdById }, after: null,
+      action: "attachment.delete",
+      entity: "Attachment",
+      entityId: file.id,
+      unitId: task.unitId,
+      before: {
+        ownerType: TASK_FILE_OWNER,
+        ownerId: task.id,
+        fileName: file.fileName,
+        size: file.size,
+        createdById: file.createdById,
+      },
+      after: null,
     });
     return { id: file.id };
   });

@@ -18,7 +18,10 @@ export async function getOwnYearlyReport({ actor, year, now = appNow() }: GetOwn
   assertCan(actor, "yearly-report.submit");
   const programme = await requireProgrammeForYear(actor, year);
   const [report, tasks, figures] = await Promise.all([
-    db.yearlyReport.findFirst({ where: { programmeId: programme.id, ...reporterOf(actor) }, select: yearlyReportSelect }),
+    db.yearlyReport.findFirst({
+      where: { programmeId: programme.id, ...reporterOf(actor) },
+      select: yearlyReportSelect,
+    }),
     reporterTasks(actor, programme),
     reporterFigures(actor, year, now),
   ]);

@@ -14,7 +14,12 @@ export async function listAgencies({ actor }: ListAgenciesOptions) {
   return db.agency.findMany({
     where: { province: unitScope(actor) },
     select: {
-      id: true, name: true, shortName: true, kind: true, isActive: true, version: true,
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      isActive: true,
+      version: true,
       users: { select: { id: true, username: true, fullName: true, isActive: true }, orderBy: { username: "asc" } },
       _count: { select: { planTasks: true } },
     },

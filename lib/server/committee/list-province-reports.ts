@@ -18,7 +18,11 @@ export async function listProvinceReports({ actor, year }: ListProvinceReportsOp
   const [provinces, { deadline, configured }] = await Promise.all([
     db.unit.findMany({
       where: { ...unitScope(actor), level: "PROVINCE", validTo: null },
-      select: { id: true, name: true, programmes: { where: { year }, select: { provinceReport: { select: provinceReportSelect } } } },
+      select: {
+        id: true,
+        name: true,
+        programmes: { where: { year }, select: { provinceReport: { select: provinceReportSelect } } },
+      },
       orderBy: { code: "asc" },
     }),
     ministryDeadlineOf(year),
@@ -29,5 +33,10 @@ export async function listProvinceReports({ actor, year }: ListProvinceReportsOp
   });
   const reported = rows.filter((r) => r.report).length;
   const onTime = rows.filter((r) => r.timeliness === "ON_TIME").length;
-  return { rows, deadline, deadlineConfigured: configured, counts: { expected: rows.length, submitted: reported, onTime, late: reported - onTime } };
+  return {
+    rows,
+    deadline,
+    deadlineConfigured: configured,
+    counts: { expected: rows.length, submitted: reported, onTime, late: reported - onTime },
+  };
 }

@@ -18,9 +18,24 @@ export async function listYearlyReports({ actor, year }: ListYearlyReportsOption
   assertCan(actor, "yearly-report.review");
   const programme = await requireProgrammeForYear(actor, year);
   const [agencies, units, reports] = await Promise.all([
-    db.agency.findMany({ where: { provinceId: programme.provinceId, province: unitScope(actor), isActive: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.unit.findMany({ where: { ...unitScope(actor), provinceId: programme.provinceId, users: { some: { role: "DISTRICT_COMMITTEE", isActive: true } } }, select: { id: true, name: true }, orderBy: { code: "asc" } }),
-    db.yearlyReport.findMany({ where: { programmeId: programme.id }, select: { ...yearlyReportSelect, agencyId: true, unitId: true } }),
+    db.agency.findMany({
+      where: { provinceId: programme.provinceId, province: unitScope(actor), isActive: true },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.unit.findMany({
+      where: {
+        ...unitScope(actor),
+        provinceId: programme.provinceId,
+        users: { some: { role: "DISTRICT_COMMITTEE", isActive: true } },
+      },
+      select: { id: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+    db.yearlyReport.findMany({
+      where: { programmeId: programme.id },
+      select: { ...yearlyReportSelect, agencyId: true, unitId: true },
+    }),
   ]);
   const deadline = fromDbDay(programme.reportDeadline);
   const row = (kind: "AGENCY" | "UNIT", id: string, name: string) => {

@@ -9,7 +9,10 @@ import { fromDbDay } from "@/lib/domain/vn-date";
  * Returns {deadline, configured, version} (version 0 when not configured).
  */
 export async function ministryDeadlineOf(year: number) {
-  const row = await db.ministryReportDeadline.findUnique({ where: { year }, select: { deadline: true, version: true } });
+  const row = await db.ministryReportDeadline.findUnique({
+    where: { year },
+    select: { deadline: true, version: true },
+  });
   return row
     ? { deadline: fromDbDay(row.deadline), configured: true, version: row.version }
     : { deadline: ministryReportDeadline(year), configured: false, version: 0 };

@@ -24,20 +24,28 @@ export async function setMinistryDeadline({ actor, input }: SetMinistryDeadlineO
   const deadline = parseDay(input.deadline)!;
   const refusal = ministryDeadlineRefusal(input.year, fromDbDay(deadline));
   if (refusal) throw validation(refusal, { deadline: [refusal] });
-  const before = await db.ministryReportDeadline.findUnique({ where: { year: input.year }, select: { deadline: true } });
+  const before = await db.ministryReportDeadline.findUnique({
+    where: { year: input.year },
+    select: { deadline: true },
+  });
   try {
     return await db.$transaction(async (tx) => {
       if (input.version === 0) {
         await tx.ministryReportDeadline.create({ data: { year: input.year, deadline, updatedById: actor.userId } });
       } else {
         const r = await tx.ministryReportDeadline.updateMany({
-          where: { year: input.year, version: input.version }, data: { deadline, updatedById: actor.userId, version: { increment: 1 } },
+          where: { year: input.year, version: input.version },
+          data: { deadline, updatedById: actor.userId, version: { increment: 1 } },
         });
         if (r.count === 0) throw conflict();
       }
       await writeAudit(tx, auditActor(actor), {
-        action: "ministry-deadline.set", entity: "MinistryReportDeadline", entityId: String(input.year), unitId: actor.unitId,
-        before: before ? { deadline: before.deadline.toISOString().slice(0, 10) } : null, after: { deadline: input.deadline },
+        action: "ministry-deadline.set",
+        entity: "MinistryReportDeadline",
+        entityId: String(input.year),
+        unitId: actor.unitId,
+        before: before ? { deadline: before.deadline.toISOString().slice(0, 10) } : null,
+        after: { deadline: input.deadline },
       });
       return { year: input.year, version: input.version + 1 };
     });

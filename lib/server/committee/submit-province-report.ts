@@ -20,21 +20,46 @@ export type SubmitProvinceReportOptions = { actor: Actor; input: SubmitProvinceR
 export async function submitProvinceReport({ actor, input, now = new Date() }: SubmitProvinceReportOptions) {
   assertCan(actor, "province-report.submit");
   const programme = await requireProgrammeForYear(actor, input.year);
-  const existing = await db.provinceReport.findUnique({ where: { programmeId: programme.id }, select: { id: true, status: true, version: true } });
+  const existing = await db.provinceReport.findUnique({
+    where: { programmeId: programme.id },
+    select: { id: true, status: true, version: true },
+  });
   if (existing && existing.status !== "RETURNED") throw validation(vi.committee.ministry.alreadySent);
   const figures = await provinceReportFigures(actor, input.year);
-  const data = { results: input.results, difficulties: input.difficulties, proposals: input.proposals, ...figures, status: "SUBMITTED" as const, submittedById: actor.userId, returnReason: null };
+  const data = {
+    results: input.results,
+    difficulties: input.difficulties,
+    proposals: input.proposals,
+    ...figures,
+    status: "SUBMITTED" as const,
+    submittedById: actor.userId,
+    returnReason: null,
+  };
   try {
     return await db.$transaction(async (tx) => {
       let id: string;
       if (existing) {
-        const r = await tx.provinceReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        const r = await tx.provinceReport.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (r.count === 0) throw conflict();
         id = existing.id;
       } else {
-        id = (await tx.provinceReport.create({ data: { ...data, programmeId: programme.id, submittedAt: now }, select: { id: true } })).id;
+        id = (
+          await tx.provinceReport.create({
+            data: { ...data, programmeId: programme.id, submittedAt: now },
+            select: { id: true },
+          })
+        ).id;
       }
-      await writeAudit(tx, auditActor(actor), { action: "province-report.submit", entity: "ProvinceReport", entityId: id, unitId: programme.provinceId, after: { year: input.year } });
+      await writeAudit(tx, auditActor(actor), {
+        action: "province-report.submit",
+        entity: "ProvinceReport",
+        entityId: id,
+        unitId: programme.provinceId,
+        after: { year: input.year },
+      });
       return { id };
     });
   } catch (e) {

@@ -26,25 +26,52 @@ export async function submitYearlyReport({ actor, input, now = new Date() }: Sub
   assertCan(actor, "yearly-report.submit");
   const programme = await requireProgrammeForYear(actor, input.year);
   const reporter = reporterOf(actor);
-  const existing = await db.yearlyReport.findFirst({ where: { programmeId: programme.id, ...reporter }, select: { id: true, status: true, version: true } });
+  const existing = await db.yearlyReport.findFirst({
+    where: { programmeId: programme.id, ...reporter },
+    select: { id: true, status: true, version: true },
+  });
   if (!maySubmit(existing?.status ?? null)) throw validation(vi.committee.reports.alreadySent);
-  const [taskOutcomes, figures] = await Promise.all([reporterTasks(actor, programme), reporterFigures(actor, input.year, appNow())]);
+  const [taskOutcomes, figures] = await Promise.all([
+    reporterTasks(actor, programme),
+    reporterFigures(actor, input.year, appNow()),
+  ]);
   try {
     return await db.$transaction(async (tx) => {
       const data = {
-        narrative: input.narrative, taskOutcomes, figures: figures ?? Prisma.DbNull, status: "SUBMITTED" as const, submittedById: actor.userId, returnReason: null,
+        narrative: input.narrative,
+        taskOutcomes,
+        figures: figures ?? Prisma.DbNull,
+        status: "SUBMITTED" as const,
+        submittedById: actor.userId,
+        returnReason: null,
       };
       let id: string;
       if (existing) {
-        const r = await tx.yearlyReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        const r = await tx.yearlyReport.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (r.count === 0) throw conflict();
         id = existing.id;
       } else {
-        id = (await tx.yearlyReport.create({ data: { ...data, ...reporter, programmeId: programme.id, submittedAt: now }, select: { id: true } })).id;
+        id = (
+          await tx.yearlyReport.create({
+            data: { ...data, ...reporter, programmeId: programme.id, submittedAt: now },
+            select: { id: true },
+          })
+        ).id;
       }
       await writeAudit(tx, auditActor(actor), {
-        action: "yearly-report.submit", entity: "YearlyReport", entityId: id, unitId: actor.unitId,
-        after: { year: input.year, ...reporter, tasks: taskOutcomes.length, communes: figures?.communes.length ?? null },
+        action: "yearly-report.submit",
+        entity: "YearlyReport",
+        entityId: id,
+        unitId: actor.unitId,
+        after: {
+          year: input.year,
+          ...reporter,
+          tasks: taskOutcomes.length,
+          communes: figures?.communes.length ?? null,
+        },
       });
       return { id };
     });

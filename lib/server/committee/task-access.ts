@@ -16,7 +16,12 @@ export async function requireVisibleTask(actor: Actor, taskId: string) {
   if (!isUuid(taskId)) throw notFound();
   const task = await db.planTask.findFirst({
     where: { AND: [{ id: taskId }, planTaskScope(actor)] },
-    select: { id: true, status: true, plan: { select: { selection: { select: { communeId: true } } } }, provincePlan: { select: { provinceId: true } } },
+    select: {
+      id: true,
+      status: true,
+      plan: { select: { selection: { select: { communeId: true } } } },
+      provincePlan: { select: { provinceId: true } },
+    },
   });
   if (!task) throw notFound();
   return { id: task.id, status: task.status, unitId: task.plan?.selection.communeId ?? task.provincePlan!.provinceId };

@@ -26,17 +26,27 @@ export async function updateAgency({ actor, input }: UpdateAgencyOptions) {
   const { agencyId, version, ...data } = input;
   try {
     return await db.$transaction(async (tx) => {
-      const r = await tx.agency.updateMany({ where: { id: agency.id, version }, data: { ...data, version: { increment: 1 } } });
+      const r = await tx.agency.updateMany({
+        where: { id: agency.id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (r.count === 0) throw conflict();
-      const leaving = agency.isActive && !data.isActive
-        ? await tx.user.findMany({ where: { agencyId: agency.id, isActive: true }, select: { id: true, username: true } })
-        : [];
+      const leaving =
+        agency.isActive && !data.isActive
+          ? await tx.user.findMany({
+              where: { agencyId: agency.id, isActive: true },
+              select: { id: true, username: true },
+            })
+          : [];
       if (leaving.length) {
         await tx.user.updateMany({ where: { id: { in: leaving.map((u) => u.id) } }, data: { isActive: false } });
         for (const u of leaving) await revokeUserCredentials(tx, u.id);
       }
       await writeAudit(tx, auditActor(actor), {
-        action: "agency.update", entity: "Agency", entityId: agencyId, unitId: agency.provinceId,
+        action: "agency.update",
+        entity: "Agency",
+        entityId: agencyId,
+        unitId: agency.provinceId,
         before: { name: agency.name, shortName: agency.shortName, kind: agency.kind, isActive: agency.isActive },
         after: { ...data, accountsDeactivated: leaving.map((u) => u.username) },
       });

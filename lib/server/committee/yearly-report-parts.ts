@@ -13,13 +13,34 @@ export function reporterOf(actor: Actor): { agencyId: string } | { unitId: strin
 
 /** The columns of a yearly report the pages show. */
 export const yearlyReportSelect = {
-  id: true, status: true, narrative: true, taskOutcomes: true, figures: true, submittedAt: true, decidedAt: true, returnReason: true, version: true,
+  id: true,
+  status: true,
+  narrative: true,
+  taskOutcomes: true,
+  figures: true,
+  submittedAt: true,
+  decidedAt: true,
+  returnReason: true,
+  version: true,
 } as const;
 
-/** The actor's plan tasks of the programme year (communes' plans and the province's own, through `planTaskScope`), as reported. */
+/**
+ * The actor's plan tasks of the programme year (communes' plans and the province's own, through `planTaskScope`),
+ * as reported.
+ */
 export async function reporterTasks(actor: Actor, programme: { id: string; provinceId: string; year: number }) {
   const rows = await db.planTask.findMany({
-    where: { AND: [planTaskScope(actor), { OR: [{ plan: { selection: { programmeId: programme.id } } }, { provincePlan: { provinceId: programme.provinceId, year: programme.year } }] }] },
+    where: {
+      AND: [
+        planTaskScope(actor),
+        {
+          OR: [
+            { plan: { selection: { programmeId: programme.id } } },
+            { provincePlan: { provinceId: programme.provinceId, year: programme.year } },
+          ],
+        },
+      ],
+    },
     select: { area: true, title: true, status: true, evidence: true, dueDate: true },
     orderBy: [{ dueDate: "asc" }, { title: "asc" }],
   });

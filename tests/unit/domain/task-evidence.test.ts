@@ -3,7 +3,12 @@ import { taskFileDeletionRefusal, type TaskFileDeletion } from "@/lib/domain/tas
 
 // Issue #18 §1 (evidence of an agency's task); lib/domain/README.md: who may delete a task's evidence file, and when.
 const base: TaskFileDeletion = {
-  taskStatus: "IN_PROGRESS", actorIsSecretariat: false, actorUserId: "u1", actorAgencyId: "stp", uploaderId: "u2", uploaderAgencyId: "stp",
+  taskStatus: "IN_PROGRESS",
+  actorIsSecretariat: false,
+  actorUserId: "u1",
+  actorAgencyId: "stp",
+  uploaderId: "u2",
+  uploaderAgencyId: "stp",
 };
 
 describe("deleting a task's evidence file", () => {

@@ -12,9 +12,13 @@ export default async function MinistryDeadlinePage({ searchParams }: { searchPar
   const year = pageYear((await searchParams).year);
   const { deadline, configured, version } = await getMinistryDeadline({ actor, year });
   const s = vi.committee.ministry;
+  const source = configured ? s.deadlineConfigured : s.deadlineDefault;
   return (
     <>
-      <PageHeader title={t(s.deadlineTitle, { year })} subtitle={`${t(s.deadlineCurrent, { date: formatDate(deadline) })} ${configured ? s.deadlineConfigured : s.deadlineDefault}`} />
+      <PageHeader
+        title={t(s.deadlineTitle, { year })}
+        subtitle={`${t(s.deadlineCurrent, { date: formatDate(deadline) })} ${source}`}
+      />
       <Card>
         <p className="mb-4 text-sm text-slate-700">{s.deadlineHelp}</p>
         <MinistryDeadlineForm defaults={{ year, deadline: formatDate(deadline), version }} />

@@ -18,7 +18,10 @@ export async function GET(request: Request) {
     if (!readsChosenProvince(actor) || !chosen.provinceId) throw notFound();
     const response = NextResponse.redirect(new URL("/programme", request.url), 303);
     response.cookies.set(READ_PROVINCE_COOKIE, chosen.provinceId, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: new URL(request.url).protocol === "https:",
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: new URL(request.url).protocol === "https:",
     });
     return response;
   } catch (error) {
