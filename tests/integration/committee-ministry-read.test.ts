@@ -9,6 +9,7 @@ import { listInterimReviews } from "@/lib/server/reviews/interim-reviews";
 import { getVerdictPage, listVerdicts } from "@/lib/server/verdicts/get-verdicts";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { getReadingProvince } from "@/lib/server/committee/get-reading-province";
+import { getAwardsOverview } from "@/lib/server/awards/get-awards-overview";
 import { actorOf, unitIdByCode } from "../support/actors";
 
 // Issue #18 §5: the ministry's standing office reads every province's programme (one province at a time, chosen on
@@ -36,6 +37,24 @@ describe("the ministry reads a province's programme pages (issue #18 §5)", () =
     expect(verdicts.length).toBeGreaterThan(0);
     expect((await getVerdictPage(reader, verdicts[0]!.selection.id)).selection.id).toBe(verdicts[0]!.selection.id);
     expect((await getProgrammeKpis(reader, 2026)).year.passRate.target).toBe(60);
+    // Awards: the round of the province read and the nominations sent to it (a draft stays with its unit).
+    const round = await db.emulationRound.create({ data: { provinceId: province, year: 2162 }, select: { id: true } });
+    const district = await unitIdByCode("903");
+    await db.nomination.createMany({
+      data: [
+        {
+          roundId: round.id,
+          nominatingUnitId: district,
+          kind: "COLLECTIVE",
+          name: "Công an xã (đã gửi)",
+          status: "SUBMITTED",
+        },
+        { roundId: round.id, nominatingUnitId: district, kind: "INDIVIDUAL", name: "Nguyễn Văn Nháp", status: "DRAFT" },
+      ],
+    });
+    const awards = await getAwardsOverview({ actor: reader, year: 2162 });
+    expect(awards.round?.id).toBe(round.id);
+    expect(awards.nominations.map((n) => n.name)).toEqual(["Công an xã (đã gửi)"]);
   });
 
   it("ignores a chosen unit that is not a province, a malformed id, and a cookie held by any other role", async () => {

@@ -8,7 +8,7 @@ import {
   setMinistryDeadlineAction,
   updateAgencyAction,
 } from "@/app/(app)/committee/actions";
-import { addTaskAttachment } from "@/lib/server/committee/task-attachments";
+import { addTaskAttachment } from "@/lib/server/committee/add-task-attachment";
 import { listProvinceReports } from "@/lib/server/committee/list-province-reports";
 import { loadActorBySession } from "@/lib/authz/actor";
 import { actorOf, unitIdByCode } from "../support/actors";
@@ -138,7 +138,7 @@ describe("deleting an evidence file of an agency's task (issue #18 §1)", () => 
   it("the uploader's agency deletes it while the task is open; audited with the file's name; not once the task is done", async () => {
     const stp = await actorOf("lg.sotuphap");
     const task = await openTaskOf("STP");
-    const file = await addTaskAttachment(stp, task.id, { name: "bien-ban.pdf", bytes: pdf });
+    const file = await addTaskAttachment({ actor: stp, taskId: task.id, file: { name: "bien-ban.pdf", bytes: pdf } });
     const deleted = await runActionAs(deleteTaskAttachmentAction, stp, { attachmentId: file.id });
     expect(deleted.ok, deleted.ok ? "" : deleted.message).toBe(true);
     expect(await db.attachment.count({ where: { id: file.id } })).toBe(0);
@@ -147,7 +147,7 @@ describe("deleting an evidence file of an agency's task (issue #18 §1)", () => 
       ownerId: task.id,
     });
 
-    const kept = await addTaskAttachment(stp, task.id, { name: "ket-qua.pdf", bytes: pdf });
+    const kept = await addTaskAttachment({ actor: stp, taskId: task.id, file: { name: "ket-qua.pdf", bytes: pdf } });
     await db.planTask.update({ where: { id: task.id }, data: { status: "DONE" } });
     const before = await writeMark();
     for (const actor of [stp, await actorOf("lg.thuongtruc")]) {
@@ -160,7 +160,7 @@ describe("deleting an evidence file of an agency's task (issue #18 §1)", () => 
   it("the secretariat deletes an agency's file; a district that did not upload it is refused; another province answers not found", async () => {
     const stp = await actorOf("lg.sotuphap");
     const task = await openTaskOf("STP");
-    const first = await addTaskAttachment(stp, task.id, { name: "a.pdf", bytes: pdf });
+    const first = await addTaskAttachment({ actor: stp, taskId: task.id, file: { name: "a.pdf", bytes: pdf } });
     const before = await writeMark();
     const district = await runActionAs(deleteTaskAttachmentAction, await actorOf("lg.cauke"), {
       attachmentId: first.id,

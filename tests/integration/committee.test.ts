@@ -11,14 +11,15 @@ import { submitProvinceReport } from "@/lib/server/committee/submit-province-rep
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { discoverActions } from "./security/actions";
-import { fundingTotalsForYear } from "@/lib/server/committee/funding";
-import { addTaskAttachment, getTaskAttachmentForDownload } from "@/lib/server/committee/task-attachments";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding-totals";
+import { addTaskAttachment } from "@/lib/server/committee/add-task-attachment";
+import { getTaskAttachmentForDownload } from "@/lib/server/committee/get-task-attachment-for-download";
 import { codeOf } from "../support/error-code";
 import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
 import { submitYearlyReport } from "@/lib/server/committee/submit-yearly-report";
 import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
 import { getYearEndReport } from "@/lib/server/reports/get-programme-reports";
-import { getProvincePlan } from "@/lib/server/committee/province-plan";
+import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
@@ -144,7 +145,7 @@ describe("the province's own yearly plan (issue #18 §2)", () => {
     await db.planTask.create({ data: { provincePlanId: last.id, area: "Tuyên truyền", title: "Phổ biến pháp luật", assignee: "Sở Tư pháp", agencyId: stp, dueDate: day(2030, 11, 19), status: "DONE", evidence: "Xong" } });
     const r = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "12/KH-BCĐ", date: "2031-01-15", copyLastYear: true });
     expect(r.ok, r.ok ? "" : r.message).toBe(true);
-    const { plan } = await getProvincePlan(tt, 2031);
+    const { plan } = await getProvincePlan({ actor: tt, year: 2031 });
     expect(plan!.tasks.map((x) => ({ title: x.title, agency: x.agency?.name, due: x.dueDate.toISOString().slice(0, 10), status: x.status, evidence: x.evidence })))
       .toEqual([{ title: "Phổ biến pháp luật", agency: "Sở Tư pháp", due: "2031-11-19", status: "NOT_STARTED", evidence: null }]);
     const again = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "13/KH-BCĐ", date: "2031-01-15", copyLastYear: false });
@@ -155,7 +156,7 @@ describe("the province's own yearly plan (issue #18 §2)", () => {
 
   it("its agency tasks reach the agency's task list; another province's secretariat cannot add to it", async () => {
     const tt = await actorOf("lg.thuongtruc");
-    const { plan } = await getProvincePlan(tt, 2031);
+    const { plan } = await getProvincePlan({ actor: tt, year: 2031 });
     const added = await runActionAs(addProvincePlanTaskAction, tt, { provincePlanId: plan!.id, area: "Pháp luật", title: "Trợ giúp pháp lý lưu động", agencyId: await agencyId("91", "STP"), dueDate: "2031-09-30" });
     expect(added.ok, added.ok ? "" : added.message).toBe(true);
     const { tasks } = await listAgencyTasks(await actorOf("lg.sotuphap"));
@@ -307,23 +308,23 @@ describe("evidence files of an agency's tasks (issue #18 §1)", () => {
     const stpActor = await actorOf("lg.sotuphap");
     const { tasks } = await listAgencyTasks(stpActor);
     const pdf = new TextEncoder().encode("%PDF-1.7 biên bản tuyên truyền");
-    const saved = await addTaskAttachment(stpActor, tasks[0]!.id, { name: "bien-ban.pdf", bytes: pdf });
-    expect((await getTaskAttachmentForDownload(stpActor, saved.id)).fileName).toBe("bien-ban.pdf");
-    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("lg.thuongtruc"), saved.id))).toBe("OK");
+    const saved = await addTaskAttachment({ actor: stpActor, taskId: tasks[0]!.id, file: { name: "bien-ban.pdf", bytes: pdf } });
+    expect((await getTaskAttachmentForDownload({ actor: stpActor, attachmentId: saved.id })).fileName).toBe("bien-ban.pdf");
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: await actorOf("lg.thuongtruc"), attachmentId: saved.id }))).toBe("OK");
 
     const plan = await planOf91();
     const other = await db.planTask.create({ data: { planId: plan.id, area: "Giáo dục", title: "Ngoại khóa pháp luật", assignee: "Sở Giáo dục và Đào tạo", agencyId: await agencyId("91", "SGDĐT"), dueDate: day(2026, 12, 31) }, select: { id: true } });
     const before = await writeMark();
-    expect(await codeOf(addTaskAttachment(stpActor, other.id, { name: "x.pdf", bytes: pdf }))).toBe("NOT_FOUND");
+    expect(await codeOf(addTaskAttachment({ actor: stpActor, taskId: other.id, file: { name: "x.pdf", bytes: pdf } }))).toBe("NOT_FOUND");
     expect(await writeMark()).toBe(before);
-    const theirs = await addTaskAttachment(await actorOf("lg.thuongtruc"), other.id, { name: "y.pdf", bytes: pdf });
-    expect(await codeOf(getTaskAttachmentForDownload(stpActor, theirs.id))).toBe("NOT_FOUND");
-    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("hc.thuongtruc"), saved.id))).toBe("NOT_FOUND");
+    const theirs = await addTaskAttachment({ actor: await actorOf("lg.thuongtruc"), taskId: other.id, file: { name: "y.pdf", bytes: pdf } });
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: stpActor, attachmentId: theirs.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: await actorOf("hc.thuongtruc"), attachmentId: saved.id }))).toBe("NOT_FOUND");
   });
 
   it("refuses a file the upload policy refuses (HTML named .pdf)", async () => {
     const stpActor = await actorOf("lg.sotuphap");
     const { tasks } = await listAgencyTasks(stpActor);
-    expect(await codeOf(addTaskAttachment(stpActor, tasks[0]!.id, { name: "evil.pdf", bytes: new TextEncoder().encode("<html><script>x</script>") }))).toBe("VALIDATION");
+    expect(await codeOf(addTaskAttachment({ actor: stpActor, taskId: tasks[0]!.id, file: { name: "evil.pdf", bytes: new TextEncoder().encode("<html><script>x</script>") } }))).toBe("VALIDATION");
   });
 });

@@ -5,10 +5,11 @@ import { thenRevalidate } from "@/lib/actions/then-revalidate";
 import { createAgency } from "@/lib/server/committee/create-agency";
 import { updateAgency } from "@/lib/server/committee/update-agency";
 import { createAgencyAccount } from "@/lib/server/committee/create-agency-account";
-import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
+import { addProvincePlanTask } from "@/lib/server/committee/add-province-plan-task";
+import { createProvincePlan } from "@/lib/server/committee/create-province-plan";
 import { submitYearlyReport } from "@/lib/server/committee/submit-yearly-report";
 import { decideYearlyReport } from "@/lib/server/committee/decide-yearly-report";
-import { saveCommuneFunding } from "@/lib/server/committee/funding";
+import { saveCommuneFunding } from "@/lib/server/committee/save-commune-funding";
 import { submitProvinceReport } from "@/lib/server/committee/submit-province-report";
 import { decideProvinceReport } from "@/lib/server/committee/decide-province-report";
 import { deleteTaskAttachment } from "@/lib/server/committee/delete-task-attachment";
@@ -59,12 +60,12 @@ export const deleteTaskAttachmentAction = defineAction(
 export const createProvincePlanAction = defineAction(
   "province-plan.manage",
   CreateProvincePlanSchema,
-  thenRevalidate(({ actor, input }) => createProvincePlan(actor, input), "/committee/plan"),
+  thenRevalidate(createProvincePlan, "/committee/plan"),
 );
 export const addProvincePlanTaskAction = defineAction(
   "province-plan.manage",
   AddProvincePlanTaskSchema,
-  thenRevalidate(({ actor, input }) => addProvincePlanTask(actor, input), "/committee/plan"),
+  thenRevalidate(addProvincePlanTask, "/committee/plan"),
 );
 
 // §3: yearly result reports of agencies and district committees.
@@ -83,7 +84,7 @@ export const decideYearlyReportAction = defineAction(
 export const saveFundingAction = defineAction(
   "funding.manage",
   SaveFundingSchema,
-  thenRevalidate(({ actor, input }) => saveCommuneFunding(actor, input), "/programme/*"),
+  thenRevalidate(saveCommuneFunding, "/programme/*"),
 );
 
 // §5: the province's year-end report to the ministry, received or returned by the ministry, and its deadline.

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { FUNDING_SOURCES } from "@/lib/domain/funding";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
-import { fundingTotalsForYear } from "./funding";
+import { fundingTotalsForYear } from "./funding-totals";
 
 /**
  * The KPIs (seed 002 mục I.1: 60 % pass, 85 % no relapse) and funding totals (đồng, as decimal strings) a province's

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
 import { ReporterFiguresCard } from "@/components/committee/reporter-figures";
 import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
-import { fundingTotalsForYear } from "@/lib/server/committee/funding";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding-totals";
 import { FundingTable } from "@/components/committee/funding-table";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";

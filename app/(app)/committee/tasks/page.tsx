@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
-import { taskAttachments } from "@/lib/server/committee/task-attachments";
+import { taskAttachments } from "@/lib/server/committee/task-files";
 import { taskFileDeletionRefusal } from "@/lib/domain/task-evidence";
 import { TaskEvidenceFiles } from "@/components/committee/task-evidence-files";
 import { t, vi } from "@/lib/i18n/vi";
