@@ -107,6 +107,7 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await expect(row).toContainText(c.reports.statuses.SUBMITTED);
   await row.getByRole("button", { name: `${c.reports.accept}: Sở Tư pháp` }).click();
   await expect(row).toContainText(c.reports.statuses.ACCEPTED);
+  await expect(tt.getByTestId("completeness").getByTestId("count-late")).not.toHaveText("0"); // counted like the monthly figures
   await expect(tt.getByTestId("funding-table")).toContainText("150.000.000 đ");
   await tt.goto(`/committee/ministry?year=${YEAR}`);
   await expect(tt.getByTestId("report-figures")).toContainText("120.500.000 đ");

@@ -82,6 +82,7 @@ export const committee = {
     accepted: "Đã tiếp nhận báo cáo.",
     returned: "Đã trả lại báo cáo.",
     completeness: "{submitted}/{expected} đơn vị đã gửi, {onTime} đúng hạn, {late} trễ hạn",
+    completenessTitle: "Tình hình gửi báo cáo kết quả năm",
     kinds: { AGENCY: "Cơ quan thành viên", UNIT: "Ban Chỉ đạo cấp dưới" },
     noProgramme: "Tỉnh chưa có chương trình năm {year}.",
     figuresTitle: "Số liệu năm {year} (tự động điền khi gửi)",

@@ -1,4 +1,5 @@
 import { Card, PageHeader } from "@/components/ui/card";
+import { CompletenessCounts } from "@/components/ui/completeness-counts";
 import { Table } from "@/components/ui/table";
 import { DecideYearlyReportForm } from "@/components/committee/yearly-report-forms";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
@@ -21,6 +22,9 @@ export default async function YearlyReportsPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title={t(s.title, { year })} subtitle={`${t(s.completeness, counts)} · ${formatDate(fromDbDay(programme.reportDeadline))}`} />
+      <Card title={s.completenessTitle} className="mb-6">
+        <CompletenessCounts counts={{ ...counts, missing: counts.expected - counts.submitted }} />
+      </Card>
       <FundingTable title={t(vi.committee.funding.totalsTitle, { year, communes: funding.communes })} totals={funding} />
       <Card>
         <Table head={[s.reporter, s.status, s.submittedAt, "", s.narrative, s.taskOutcomes, vi.common.actions]}>
