@@ -29,7 +29,8 @@ async function expectFitsPhone(page: Page, path: string) {
 
 /** Pages per account (paths resolved after sign-in when they need the actor's unit). */
 const PAGES: Record<string, (unitId: string) => string[]> = {
-  admin: (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/password", "/account/tokens", `/dashboard?year=${YEAR}`, "/units/import?province=12&history=1", "/users/bulk", "/units/sheet"],
+  admin: (u) => ["/", `/units/${u}`, "/users", "/audit", "/account/password", "/account/tokens", `/dashboard?year=${YEAR}`, "/units/import?province=12&history=1", "/users/bulk", "/units/sheet",
+    `/ministry/deadline?year=${YEAR}`],
   "lg.thuongtruc": (u) => ["/", `/units/${u}`, "/users", "/users/bulk", "/units/sheet", "/audit", "/account/tokens", `/dashboard?year=${YEAR}`, "/reports", "/monthly", "/monthly/indicators", `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/verdicts?year=${YEAR - 1}`, `/awards?year=${YEAR}`, "/documents/settings",
     // Issue #18: the committee's pages.
     "/committee/agencies", `/committee/plan?year=${YEAR}`, `/committee/reports?year=${YEAR}`, `/committee/ministry?year=${YEAR}`],
@@ -72,6 +73,17 @@ for (const [username, pages] of Object.entries(PAGES)) {
     for (const path of pages(unitId)) await expectAccessible(page, path);
   });
 }
+
+// Issue #18 §5: the ministry reads a province's programme (chosen on its national table), read-only.
+test("axe: no serious or critical violations on the province pages the ministry reads", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "bo.thuongtruc");
+  await page.goto(`/ministry?year=${YEAR}`);
+  await page.getByTestId("province-report-row").filter({ hasText: "Long Giang" }).getByRole("link", { name: "Xem chương trình" }).click();
+  for (const path of ["/programme", `/programme/${YEAR}`, `/programme/${YEAR}/plans`, `/reviews?year=${YEAR}`, `/verdicts?year=${YEAR}`, `/awards/overview?year=${YEAR}`]) {
+    await expectAccessible(page, path);
+  }
+});
 
 test("main pages fit a 360 px wide phone", async ({ page }) => {
   test.setTimeout(180_000);

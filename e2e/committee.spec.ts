@@ -40,6 +40,13 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await tt.getByLabel(/Mật khẩu/).fill("TamThoi2026x");
   await tt.getByRole("button", { name: c.agencies.addAccount }).click();
   await expect(tt.getByText(c.agencies.accountCreated)).toBeVisible();
+  // Its short name corrected through the edit form, with a confirmation.
+  const agencyRow = tt.getByTestId("agency-row").filter({ hasText: "Sở Tư pháp" });
+  await agencyRow.getByRole("button", { name: c.agencies.edit }).click();
+  await agencyRow.getByLabel(c.agencies.shortName).fill("STP-HC");
+  await agencyRow.getByRole("button", { name: vi.common.save }).click();
+  await agencyRow.getByRole("button", { name: vi.common.confirm }).click();
+  await expect(agencyRow).toContainText("STP-HC");
 
   // 2. The province's own plan of the year, with a task for Sở Tư pháp.
   await tt.goto(`/committee/plan?year=${YEAR}`);
@@ -77,6 +84,15 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.attach }).click();
   await expect(stp.getByRole("link", { name: "bien-ban.pdf" })).toBeVisible();
   expect((await stp.request.get((await stp.getByRole("link", { name: "bien-ban.pdf" }).getAttribute("href"))!)).status()).toBe(200);
+  // A file attached by mistake to the open task is deleted after a confirmation (a done task's files stay).
+  const open = stp.getByTestId("agency-task").filter({ hasText: "Phổ biến pháp luật cho người dân" });
+  await stp.getByLabel(c.tasks.fileLabel.replace("{title}", "Phổ biến pháp luật cho người dân tại địa bàn trọng điểm")).setInputFiles({ name: "nham.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 nhầm") });
+  await open.getByRole("button", { name: c.tasks.attach }).click();
+  await expect(open.getByRole("link", { name: "nham.pdf" })).toBeVisible();
+  await open.getByRole("button", { name: c.tasks.deleteFile }).click();
+  await open.getByRole("button", { name: vi.common.confirm }).click();
+  await expect(open.getByRole("link", { name: "nham.pdf" })).toHaveCount(0);
+  await expect(stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.deleteFile })).toHaveCount(0);
   // Nothing else of the programme: the plans answer 404 inside the shell.
   expect((await stp.goto(`/programme/${YEAR}/plans`))!.status()).toBe(404);
   await stp.goto(`/committee/report?year=${YEAR}`);
@@ -91,6 +107,7 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await expect(row).toContainText(c.reports.statuses.SUBMITTED);
   await row.getByRole("button", { name: `${c.reports.accept}: Sở Tư pháp` }).click();
   await expect(row).toContainText(c.reports.statuses.ACCEPTED);
+  await expect(tt.getByTestId("completeness").getByTestId("count-late")).not.toHaveText("0"); // counted like the monthly figures
   await expect(tt.getByTestId("funding-table")).toContainText("150.000.000 đ");
   await tt.goto(`/committee/ministry?year=${YEAR}`);
   await expect(tt.getByTestId("report-figures")).toContainText("120.500.000 đ");
@@ -108,4 +125,20 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await expect(bo.getByTestId("province-report-row").filter({ hasText: "Long Giang" })).toContainText(c.ministry.statuses.MISSING);
   await province.getByRole("button", { name: new RegExp(`^${c.ministry.receive}`) }).click();
   await expect(province).toContainText(c.ministry.statuses.RECEIVED);
+
+  // 7. The ministry reads Hải Châu's programme, read-only: its plans, a commune plan, its verdicts; no write button.
+  await province.getByRole("link", { name: c.ministry.readProgramme }).click();
+  await expect(bo.getByTestId("reading-province")).toContainText("Hải Châu");
+  await bo.getByRole("link", { name: String(YEAR), exact: true }).click();
+  await bo.goto(`/programme/${YEAR}/plans`);
+  await bo.getByRole("link", { name: vi.programme.proposals.open }).first().click();
+  await expect(bo.getByText("Trợ giúp pháp lý lưu động tại xã")).toBeVisible();
+  await expect(bo.getByRole("button", { name: p.addTask })).toHaveCount(0);
+  await expect(bo.getByRole("button", { name: c.funding.save })).toHaveCount(0);
+  await expect(bo.getByRole("button", { name: p.update })).toHaveCount(0);
+  await bo.goto(`/programme/${YEAR}/proposals`);
+  await expect(bo.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(bo.locator("main form")).toHaveCount(0);
+  await bo.goto(`/verdicts?year=${YEAR}`);
+  await expect(bo.locator("main table")).toBeVisible();
 });

@@ -14,11 +14,16 @@ const PROGRAMME_VIEW: Groups[number] =
   ["Chương trình năm", ["Các năm chương trình", "Đề xuất địa bàn", "Kế hoạch từng địa bàn"]];
 const monthly = (first: string): Groups[number] => ["Số liệu tháng", [first, "Tổng hợp theo kỳ", "Danh mục chỉ tiêu"]];
 const REVIEWS_VIEW = ["Sơ kết 6 tháng", "Đánh giá, công nhận kết quả"];
+const AWARDS_OVERVIEW = "Tổng hợp thi đua, khen thưởng";
+const DEADLINE_NAV = "Hạn báo cáo gửi Bộ Công an";
+// The national office reads the province it picks (/ministry/read): no province of its own, so no year links.
+const MINISTRY_PROGRAMME: Groups[number] = ["Chương trình năm", ["Các năm chương trình"]];
 const MONITORING: Groups[number] = ["Theo dõi", ["Bảng điều hành", "Báo cáo"]];
 
 const EXPECTED: Record<string, Groups> = {
   admin: [
-    HOME, monthly("Số liệu các đơn vị"), ["Đánh giá", REVIEWS_VIEW], MONITORING,
+    HOME, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
+    ["Ban Chỉ đạo", [DEADLINE_NAV]],
     ["Quản trị", [
       "Đơn vị hành chính", "Thay đổi địa giới", "Thêm tỉnh", "Đơn vị từ Excel", "Người dùng", "Nhật ký thay đổi",
       "Mã truy cập API",
@@ -29,7 +34,7 @@ const EXPECTED: Record<string, Groups> = {
     HOME,
     ["Chương trình năm", ["Các năm chương trình", "Đề xuất địa bàn", "Phê duyệt danh sách", "Kế hoạch từng địa bàn"]],
     monthly("Xét duyệt số liệu"),
-    ["Đánh giá", [...REVIEWS_VIEW, "Cấu hình tiêu chuẩn đánh giá", "Thi đua, khen thưởng"]],
+    ["Đánh giá", [...REVIEWS_VIEW, "Cấu hình tiêu chuẩn đánh giá", "Thi đua, khen thưởng", AWARDS_OVERVIEW]],
     MONITORING,
     ["Ban Chỉ đạo", ["Cơ quan thành viên", "Kế hoạch của tỉnh", "Báo cáo kết quả năm", "Báo cáo gửi Bộ Công an"]],
     ["Quản trị", ["Đơn vị hành chính", "Thay đổi địa giới", "Đơn vị từ Excel", "Người dùng", "Nhật ký thay đổi",
@@ -37,11 +42,11 @@ const EXPECTED: Record<string, Groups> = {
     ACCOUNT,
   ],
   "lg.lanhdao": [
-    HOME, PROGRAMME_VIEW, monthly("Số liệu các đơn vị"), ["Đánh giá", REVIEWS_VIEW], MONITORING,
+    HOME, PROGRAMME_VIEW, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
     ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]], ACCOUNT,
   ],
   "lg.cauke": [
-    HOME, PROGRAMME_VIEW, monthly("Xét duyệt số liệu"), ["Đánh giá", [...REVIEWS_VIEW, "Thi đua, khen thưởng"]],
+    HOME, PROGRAMME_VIEW, monthly("Xét duyệt số liệu"), ["Đánh giá", [...REVIEWS_VIEW, "Thi đua, khen thưởng", AWARDS_OVERVIEW]],
     MONITORING, ["Ban Chỉ đạo", ["Báo cáo kết quả năm"]], ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]],
     ACCOUNT,
   ],
@@ -52,7 +57,7 @@ const EXPECTED: Record<string, Groups> = {
     HOME, ["Theo dõi", ["Bảng điều hành"]], ["Ban Chỉ đạo", ["Nhiệm vụ của cơ quan", "Báo cáo kết quả năm"]], ACCOUNT,
   ],
   "bo.thuongtruc": [
-    HOME, monthly("Số liệu các đơn vị"), ["Đánh giá", REVIEWS_VIEW], MONITORING,
+    HOME, MINISTRY_PROGRAMME, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
     ["Ban Chỉ đạo", ["Báo cáo của các tỉnh"]], ["Quản trị", ["Đơn vị hành chính"]], ACCOUNT,
   ],
 };

@@ -1,6 +1,5 @@
 "use client";
 
-import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,10 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
-import { createAgencyAccountAction, createAgencyAction, createProvincePlanAction, updateAgencyAction } from "@/app/(app)/committee/actions";
+import { createAgencyAccountAction, createAgencyAction, createProvincePlanAction } from "@/app/(app)/committee/actions";
 import {
   CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema,
-  type CreateAgencyAccountInput, type CreateAgencyInput, type CreateProvincePlanInput, type UpdateAgencyInput,
+  type CreateAgencyAccountInput, type CreateAgencyInput, type CreateProvincePlanInput,
 } from "@/lib/server/committee/schemas";
 import { committee } from "@/lib/i18n/vi/committee";
 import { t, vi } from "@/lib/i18n/vi";
@@ -39,24 +38,6 @@ export function CreateAgencyForm() {
       </Field>
       <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.add}</Button></div>
     </form>
-  );
-}
-
-/** Stops or resumes an agency's membership (its tasks and accounts stay; no new assignment while stopped). */
-export function AgencyActiveButton({ agency }: { agency: Omit<UpdateAgencyInput, "agencyId"> & { id: string } }) {
-  const router = useRouter();
-  const { run, message } = useActionRunner();
-  const [pending, start] = useTransition();
-  const { id, ...fields } = agency;
-  const toggle = () => start(async () => {
-    const r = await run(() => updateAgencyAction({ ...fields, agencyId: id, isActive: !agency.isActive }), s.updated);
-    if (r.ok) router.refresh();
-  });
-  return (
-    <span className="flex flex-col gap-1">
-      <Button type="button" variant="secondary" disabled={pending} onClick={toggle}>{agency.isActive ? s.deactivate : s.activate}</Button>
-      {message?.tone === "error" ? <span role="status" className="text-xs text-red-700">{message.text}</span> : null}
-    </span>
   );
 }
 

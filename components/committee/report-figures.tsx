@@ -3,7 +3,7 @@ import { Table } from "@/components/ui/table";
 import { FUNDING_SOURCES, FUNDING_SOURCE_LABELS } from "@/lib/domain/funding";
 import { formatDong, formatPercent } from "@/lib/format";
 import { committee } from "@/lib/i18n/vi/committee";
-import type { ReportFigures } from "@/lib/server/committee/province-report";
+import type { ReportFigures } from "@/lib/server/committee/report-figures";
 
 type Kpi = ReportFigures["kpis"]["year"]["passRate"];
 

@@ -3,14 +3,24 @@
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { deleteTaskAttachmentAction } from "@/app/(app)/committee/actions";
+import { t } from "@/lib/i18n/t";
 import { committee } from "@/lib/i18n/vi/committee";
+import { common } from "@/lib/i18n/vi/common";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
 const s = committee.tasks;
 
-/** A task's evidence files: download links (scoped route) and an upload (policy `taskEvidence`, checked again on the server). */
-export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; title: string; files: { id: string; fileName: string }[] }) {
+type EvidenceFile = { id: string; fileName: string; deletable: boolean };
+
+/**
+ * A task's evidence files: download links (scoped route), delete after an inline confirmation where the page found
+ * the actor may (`deletable`; the server checks again), and an upload (policy `taskEvidence`, checked again on the
+ * server).
+ */
+export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; title: string; files: EvidenceFile[] }) {
   const router = useRouter();
+  const [confirm, setConfirm] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -27,10 +37,28 @@ export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; ti
       if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
     });
   };
+  const remove = (file: EvidenceFile) => start(async () => {
+    const r = await deleteTaskAttachmentAction({ attachmentId: file.id });
+    setMessage({ ok: r.ok, text: r.ok ? t(s.fileDeleted, { name: file.fileName }) : r.message });
+    setConfirm(null);
+    if (r.ok) router.refresh();
+  });
   const id = `evidence-file-${taskId}`;
   return (
     <div className="flex flex-col gap-1 text-sm">
-      {files.map((f) => <a key={f.id} className="text-brand-700 underline" href={`/api/committee/task-attachments/${f.id}`}>{f.fileName}</a>)}
+      {files.map((f) => (
+        <span key={f.id} className="flex flex-wrap items-center gap-1">
+          <a className="text-brand-700 underline" href={`/api/committee/task-attachments/${f.id}`}>{f.fileName}</a>
+          {f.deletable && confirm !== f.id ? <Button type="button" variant="secondary" onClick={() => setConfirm(f.id)}>{s.deleteFile}</Button> : null}
+          {confirm === f.id ? (
+            <>
+              <span>{t(s.confirmDeleteFile, { name: f.fileName })}</span>
+              <Button type="button" variant="danger" disabled={pending} onClick={() => remove(f)}>{common.confirm}</Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>{common.cancel}</Button>
+            </>
+          ) : null}
+        </span>
+      ))}
       <label htmlFor={id} className="sr-only">{s.fileLabel.replace("{title}", title)}</label>
       <input id={id} ref={input} type="file" accept={acceptAttribute(UPLOAD_POLICIES.taskEvidence)} className="text-xs" />
       <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{s.attach}</Button>

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
+import { READ_PROVINCE_COOKIE, readsChosenProvince, withReadProvince } from "@/lib/authz/read-province";
 import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
 
 export type Actor = {
@@ -79,5 +80,7 @@ export async function loadActorByUserId(userId: string): Promise<Actor | null> {
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never });
   const sid = typeof token?.sid === "string" ? token.sid : null;
-  return sid ? loadActorBySession(sid) : null;
+  const actor = sid ? await loadActorBySession(sid) : null;
+  // A national reader (the ministry) reads the province it chose on its national table (lib/authz/read-province.ts).
+  return actor && readsChosenProvince(actor) ? withReadProvince(actor, (await cookies()).get(READ_PROVINCE_COOKIE)?.value) : actor;
 });

@@ -53,12 +53,14 @@ export const PERMISSIONS = [
   // Issue #18 §5: the province's year-end report to the ministry, and the ministry's receipt or return of it
   "province-report.submit",
   "ministry.receive",
+  // The ministry's deadline for those reports, a national setting kept by the system administrator at NATION
+  "ministry-deadline.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
-  ADMIN: ["unit.view", "unit.import", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view"],
+  ADMIN: ["unit.view", "unit.import", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "kpi.view", "monthly.view", "ministry-deadline.manage"],
   PROVINCE_SECRETARIAT: ["unit.view", "unit.manage", "unit.change", "user.manage", "audit.view", "dashboard.view", "report.view", "api.token", "programme.view", "programme.manage", "proposal.create", "proposal.decide", "plan.manage", "plan.update-task", "review.submit", "review.decide", "verdict.propose", "verdict.issue", "relapse.record", "award.nominate", "award.manage", "kpi.view", "monthly.view", "monthly.review", "entry.unlock", "indicator.manage", "agency.manage", "province-plan.manage", "yearly-report.review", "funding.manage", "province-report.submit"],
   PROVINCE_LEADER: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "kpi.view", "monthly.view"],
   DISTRICT_COMMITTEE: ["unit.view", "dashboard.view", "report.view", "api.token", "programme.view", "proposal.create", "plan.manage", "plan.update-task", "review.submit", "verdict.propose", "award.nominate", "kpi.view", "monthly.view", "monthly.review", "district-report.submit", "entry.unlock", "yearly-report.submit", "funding.manage"],
@@ -66,9 +68,10 @@ export const PERMISSION_MATRIX: Record<Role, readonly Permission[]> = {
   // Issue #18: a member agency sees its own tasks in its province's plans (scoped to User.agencyId by
   // `planTaskScope`), updates them, and sees the province's dashboards; nothing else of the programme.
   AGENCY_MEMBER: ["dashboard.view", "agency-task.view", "plan.update-task", "yearly-report.submit"],
-  // Issue #18 §5: read-only on every province's dashboards, reports and KPIs (the administrator's reading set,
-  // at NATION); its only write is the receipt or return of a province's year-end report.
-  MINISTRY_OFFICE: ["unit.view", "dashboard.view", "report.view", "kpi.view", "monthly.view", "ministry.receive"],
+  // Issue #18 §5: read-only on every province's dashboards, reports, KPIs and programme pages (the province it reads
+  // is chosen on its national table: lib/authz/read-province.ts); its only write is the receipt or return of a
+  // province's year-end report. It holds no permission that writes the programme, so every such action refuses it.
+  MINISTRY_OFFICE: ["unit.view", "dashboard.view", "report.view", "kpi.view", "monthly.view", "programme.view", "ministry.receive"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -54,12 +54,26 @@ export function completeness(rows: { timeliness: Timeliness }[]): { expected: nu
 }
 
 /**
- * The province's year-end report to the ministry (issue #18 §5; seed 000: the province reports its year's results to
- * the Ministry of Public Security). The seeds give no date: we take "trước ngày 20/12" (last day 19/12), after the
- * province's verdicts (before 15/12, seed 001), as the default. Returns the last allowed day (a Vietnam midnight).
+ * The province's year-end report to the ministry (issue #18 §5). Seed 002 mục V.3 says only that the province
+ * committee reports to "Ban Chỉ đạo 138/CP … theo quy định" (seed 000: to the Ministry of Public Security): the
+ * date is the ministry's, given each year, so the national administrator records it (`MinistryReportDeadline`).
+ * Without one, the default is "trước ngày 20/12" (last day 19/12): after the province's verdicts (before 15/12,
+ * seed 001) and a month after the agencies' and districts' reports (before 20/11, seed 002 mục V.2).
+ * Returns the last allowed day (a Vietnam midnight).
  */
 export function ministryReportDeadline(year: number): Date {
   return vnDate(year, 12, 19);
+}
+
+/**
+ * A deadline the administrator may record for `year`'s reports (`day` a Vietnam midnight): not before 20/11 of the
+ * year (the province first gathers the reports due before 20/11, seed 002 mục V.2) and not after the end of the
+ * following year. Returns null when allowed, else the Vietnamese reason.
+ */
+export function ministryDeadlineRefusal(year: number, day: Date): string | null {
+  if (day < vnDate(year, 11, 20)) return `Hạn gửi báo cáo năm ${year} không được trước ngày 20/11/${year} (hạn báo cáo của các sở, ngành, huyện).`;
+  if (day > vnDate(year + 1, 12, 31)) return `Hạn gửi báo cáo năm ${year} không được sau ngày 31/12/${year + 1}.`;
+  return null;
 }
 
 export type MinistryDecision = 'RECEIVE' | 'RETURN';

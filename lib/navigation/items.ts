@@ -81,6 +81,7 @@ export const NAV_GROUPS: NavGroupDef[] = [
       { path: "/verdicts", label: vi.reviews.nav.verdicts, permission: "kpi.view" },
       { path: "/verdicts/config", label: vi.reviews.configTitle, permission: "programme.manage" },
       { path: "/awards", label: vi.reviews.nav.awards, permission: "award.nominate" },
+      { path: "/awards/overview", label: vi.reviews.nav.awardsOverview, permission: "kpi.view" },
     ],
   },
   {
@@ -103,6 +104,7 @@ export const NAV_GROUPS: NavGroupDef[] = [
       { path: "/committee/reports", label: vi.committee.reports.nav, permission: "yearly-report.review" },
       { path: "/committee/ministry", label: vi.committee.ministry.nav, permission: "province-report.submit" },
       { path: "/ministry", label: vi.committee.ministry.navNational, permission: "ministry.receive" },
+      { path: "/ministry/deadline", label: vi.committee.ministry.deadlineNav, permission: "ministry-deadline.manage" },
     ],
   },
   {

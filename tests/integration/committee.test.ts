@@ -6,15 +6,20 @@ import { addTaskAction, updateTaskAction } from "@/app/(app)/programme/actions";
 import {
   addProvincePlanTaskAction, createAgencyAccountAction, createAgencyAction, createProvincePlanAction, decideProvinceReportAction, decideYearlyReportAction, saveFundingAction, submitProvinceReportAction, submitYearlyReportAction,
 } from "@/app/(app)/committee/actions";
-import { listProvinceReports, submitProvinceReport } from "@/lib/server/committee/province-report";
+import { listProvinceReports } from "@/lib/server/committee/list-province-reports";
+import { submitProvinceReport } from "@/lib/server/committee/submit-province-report";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { can, type Permission } from "@/lib/authz/permissions";
 import { discoverActions } from "./security/actions";
-import { fundingTotalsForYear } from "@/lib/server/committee/funding";
-import { addTaskAttachment, getTaskAttachmentForDownload } from "@/lib/server/committee/task-attachments";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding-totals";
+import { addTaskAttachment } from "@/lib/server/committee/add-task-attachment";
+import { getTaskAttachmentForDownload } from "@/lib/server/committee/get-task-attachment-for-download";
 import { codeOf } from "../support/error-code";
-import { listYearlyReports, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
-import { getProvincePlan } from "@/lib/server/committee/province-plan";
+import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
+import { submitYearlyReport } from "@/lib/server/committee/submit-yearly-report";
+import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
+import { getYearEndReport } from "@/lib/server/reports/get-programme-reports";
+import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
@@ -140,7 +145,7 @@ describe("the province's own yearly plan (issue #18 §2)", () => {
     await db.planTask.create({ data: { provincePlanId: last.id, area: "Tuyên truyền", title: "Phổ biến pháp luật", assignee: "Sở Tư pháp", agencyId: stp, dueDate: day(2030, 11, 19), status: "DONE", evidence: "Xong" } });
     const r = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "12/KH-BCĐ", date: "2031-01-15", copyLastYear: true });
     expect(r.ok, r.ok ? "" : r.message).toBe(true);
-    const { plan } = await getProvincePlan(tt, 2031);
+    const { plan } = await getProvincePlan({ actor: tt, year: 2031 });
     expect(plan!.tasks.map((x) => ({ title: x.title, agency: x.agency?.name, due: x.dueDate.toISOString().slice(0, 10), status: x.status, evidence: x.evidence })))
       .toEqual([{ title: "Phổ biến pháp luật", agency: "Sở Tư pháp", due: "2031-11-19", status: "NOT_STARTED", evidence: null }]);
     const again = await runActionAs(createProvincePlanAction, tt, { year: 2031, number: "13/KH-BCĐ", date: "2031-01-15", copyLastYear: false });
@@ -151,7 +156,7 @@ describe("the province's own yearly plan (issue #18 §2)", () => {
 
   it("its agency tasks reach the agency's task list; another province's secretariat cannot add to it", async () => {
     const tt = await actorOf("lg.thuongtruc");
-    const { plan } = await getProvincePlan(tt, 2031);
+    const { plan } = await getProvincePlan({ actor: tt, year: 2031 });
     const added = await runActionAs(addProvincePlanTaskAction, tt, { provincePlanId: plan!.id, area: "Pháp luật", title: "Trợ giúp pháp lý lưu động", agencyId: await agencyId("91", "STP"), dueDate: "2031-09-30" });
     expect(added.ok, added.ok ? "" : added.message).toBe(true);
     const { tasks } = await listAgencyTasks(await actorOf("lg.sotuphap"));
@@ -167,7 +172,7 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
   it("an agency sends its report with its tasks' outcomes; on time before 20/11; the standing office returns it with a reason, it is sent again, then accepted", async () => {
     const stpActor = await actorOf("lg.sotuphap");
     const tt = await actorOf("lg.thuongtruc");
-    const sent = await submitYearlyReport(stpActor, { year: 2026, narrative: "Đã tổ chức 40 buổi tuyên truyền pháp luật." }, new Date("2026-11-18T10:00:00+07:00"));
+    const sent = await submitYearlyReport({ actor: stpActor, input: { year: 2026, narrative: "Đã tổ chức 40 buổi tuyên truyền pháp luật." }, now: new Date("2026-11-18T10:00:00+07:00") });
     const report = await db.yearlyReport.findUniqueOrThrow({ where: { id: sent.id }, select: { taskOutcomes: true, agencyId: true, status: true } });
     const outcomes = report.taskOutcomes as { title: string }[];
     expect(outcomes.length).toBeGreaterThan(0);
@@ -177,7 +182,7 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
     const again = await runActionAs(submitYearlyReportAction, stpActor, { year: 2026, narrative: "Lần hai" });
     expect(again.ok ? "OK" : again.code).toBe("VALIDATION");
 
-    let list = await listYearlyReports(tt, 2026);
+    let list = await listYearlyReports({ actor: tt, year: 2026 });
     const row = list.rows.find((r) => r.kind === "AGENCY" && r.report?.id === sent.id)!;
     expect(row).toMatchObject({ name: "Sở Tư pháp", timeliness: "ON_TIME" });
     expect(list.counts.expected).toBeGreaterThanOrEqual(10); // 9 agencies + the district committees
@@ -186,8 +191,8 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
     const returned = await runActionAs(decideYearlyReportAction, tt, { reportId: sent.id, version: row.report!.version, decision: "RETURN", reason: "Bổ sung số liệu" });
     expect(returned.ok, returned.ok ? "" : returned.message).toBe(true);
 
-    await submitYearlyReport(stpActor, { year: 2026, narrative: "Đã bổ sung số liệu." }, new Date("2026-11-25T10:00:00+07:00"));
-    list = await listYearlyReports(tt, 2026);
+    await submitYearlyReport({ actor: stpActor, input: { year: 2026, narrative: "Đã bổ sung số liệu." }, now: new Date("2026-11-25T10:00:00+07:00") });
+    list = await listYearlyReports({ actor: tt, year: 2026 });
     const resent = list.rows.find((r) => r.report?.id === sent.id)!;
     expect(resent).toMatchObject({ timeliness: "ON_TIME" }); // judged on its first submission
     const accepted = await runActionAs(decideYearlyReportAction, tt, { reportId: sent.id, version: resent.report!.version, decision: "ACCEPT" });
@@ -203,12 +208,26 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
 
   it("a district committee's report carries its communes' tasks only and is late after 19/11", async () => {
     const cauke = await actorOf("lg.cauke");
-    const sent = await submitYearlyReport(cauke, { year: 2026, narrative: "Báo cáo huyện Cầu Kè" }, new Date("2026-11-20T08:00:00+07:00"));
+    const sent = await submitYearlyReport({ actor: cauke, input: { year: 2026, narrative: "Báo cáo huyện Cầu Kè" }, now: new Date("2026-11-20T08:00:00+07:00") });
     const outcomes = (await db.yearlyReport.findUniqueOrThrow({ where: { id: sent.id }, select: { taskOutcomes: true } })).taskOutcomes as unknown[];
     const own = await db.planTask.count({ where: { plan: { selection: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } } } } });
     expect(outcomes.length).toBe(own);
-    const row = (await listYearlyReports(await actorOf("lg.thuongtruc"), 2026)).rows.find((r) => r.kind === "UNIT" && r.id === cauke.unitId)!;
+    const row = (await listYearlyReports({ actor: await actorOf("lg.thuongtruc"), year: 2026 })).rows.find((r) => r.kind === "UNIT" && r.id === cauke.unitId)!;
     expect(row.timeliness).toBe("LATE");
+  });
+
+  it("a district committee's report carries its figures of the year, the dashboards' own sums; an agency's carries none", async () => {
+    const cauke = await actorOf("lg.cauke");
+    const year = await db.yearlyReport.findFirstOrThrow({ where: { unitId: cauke.unitId, programme: { year: 2026 } }, select: { figures: true } });
+    const stored = year.figures as unknown as ReporterFigures;
+    // The same numbers the district's year-end report (reports/year-end, keyFigures + loadSelectionOutcomes) shows.
+    const official = await getYearEndReport(cauke, null, 2026);
+    expect(stored.indicators.map((f) => [f.code, f.current, f.baseline])).toEqual(official.figures.map((f) => [f.code, f.current, f.baseline]));
+    expect(stored.communes.map((c) => c.communeName).sort()).toEqual(official.communes.map((c) => c.communeName).sort());
+    expect(stored.communes.length).toBeGreaterThan(0);
+    expect(stored.indicators.some((f) => f.current !== null)).toBe(true);
+    const stp = await db.yearlyReport.findFirstOrThrow({ where: { agency: { name: "Sở Tư pháp" }, programme: { year: 2026 } }, select: { figures: true } });
+    expect(stp.figures).toBeNull();
   });
 });
 
@@ -250,19 +269,19 @@ describe("the province's year-end report to the ministry (issue #18 §5)", () =>
   it("the secretariat sends it with KPIs vs 60 %/85 % and funding; the ministry returns it with a reason, then receives the resent one; the table shows who reported", async () => {
     const tt = await actorOf("lg.thuongtruc");
     const bo = await actorOf("bo.thuongtruc");
-    const sent = await submitProvinceReport(tt, { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí" }, new Date("2026-12-10T09:00:00+07:00"));
+    const sent = await submitProvinceReport({ actor: tt, input: { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí" }, now: new Date("2026-12-10T09:00:00+07:00") });
     const stored = await db.provinceReport.findUniqueOrThrow({ where: { id: sent.id }, select: { kpis: true, funding: true } });
     expect(stored.kpis).toMatchObject({ year: { passRate: { target: 60 } }, cumulative: { noRelapse: { target: 85 } } });
     expect(stored.funding).toHaveProperty("total.planned");
 
-    let table = await listProvinceReports(bo, 2026);
+    let table = await listProvinceReports({ actor: bo, year: 2026 });
     const row = table.rows.find((r) => r.provinceId === tt.unitId)!;
     expect(row).toMatchObject({ timeliness: "ON_TIME", report: { status: "SUBMITTED" } });
     expect(table.counts.expected).toBeGreaterThanOrEqual(2);
     const returned = await runActionAs(decideProvinceReportAction, bo, { reportId: sent.id, version: row.report!.version, decision: "RETURN", reason: "Bổ sung số liệu kinh phí" });
     expect(returned.ok, returned.ok ? "" : returned.message).toBe(true);
-    await submitProvinceReport(tt, { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí, biên chế" });
-    table = await listProvinceReports(bo, 2026);
+    await submitProvinceReport({ actor: tt, input: { year: 2026, results: "Chuyển hóa 8/12 địa bàn", difficulties: "Thiếu kinh phí", proposals: "Bổ sung kinh phí, biên chế" } });
+    table = await listProvinceReports({ actor: bo, year: 2026 });
     const resent = table.rows.find((r) => r.provinceId === tt.unitId)!;
     const received = await runActionAs(decideProvinceReportAction, bo, { reportId: sent.id, version: resent.report!.version, decision: "RECEIVE" });
     expect(received.ok).toBe(true);
@@ -289,23 +308,23 @@ describe("evidence files of an agency's tasks (issue #18 §1)", () => {
     const stpActor = await actorOf("lg.sotuphap");
     const { tasks } = await listAgencyTasks(stpActor);
     const pdf = new TextEncoder().encode("%PDF-1.7 biên bản tuyên truyền");
-    const saved = await addTaskAttachment(stpActor, tasks[0]!.id, { name: "bien-ban.pdf", bytes: pdf });
-    expect((await getTaskAttachmentForDownload(stpActor, saved.id)).fileName).toBe("bien-ban.pdf");
-    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("lg.thuongtruc"), saved.id))).toBe("OK");
+    const saved = await addTaskAttachment({ actor: stpActor, taskId: tasks[0]!.id, file: { name: "bien-ban.pdf", bytes: pdf } });
+    expect((await getTaskAttachmentForDownload({ actor: stpActor, attachmentId: saved.id })).fileName).toBe("bien-ban.pdf");
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: await actorOf("lg.thuongtruc"), attachmentId: saved.id }))).toBe("OK");
 
     const plan = await planOf91();
     const other = await db.planTask.create({ data: { planId: plan.id, area: "Giáo dục", title: "Ngoại khóa pháp luật", assignee: "Sở Giáo dục và Đào tạo", agencyId: await agencyId("91", "SGDĐT"), dueDate: day(2026, 12, 31) }, select: { id: true } });
     const before = await writeMark();
-    expect(await codeOf(addTaskAttachment(stpActor, other.id, { name: "x.pdf", bytes: pdf }))).toBe("NOT_FOUND");
+    expect(await codeOf(addTaskAttachment({ actor: stpActor, taskId: other.id, file: { name: "x.pdf", bytes: pdf } }))).toBe("NOT_FOUND");
     expect(await writeMark()).toBe(before);
-    const theirs = await addTaskAttachment(await actorOf("lg.thuongtruc"), other.id, { name: "y.pdf", bytes: pdf });
-    expect(await codeOf(getTaskAttachmentForDownload(stpActor, theirs.id))).toBe("NOT_FOUND");
-    expect(await codeOf(getTaskAttachmentForDownload(await actorOf("hc.thuongtruc"), saved.id))).toBe("NOT_FOUND");
+    const theirs = await addTaskAttachment({ actor: await actorOf("lg.thuongtruc"), taskId: other.id, file: { name: "y.pdf", bytes: pdf } });
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: stpActor, attachmentId: theirs.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(getTaskAttachmentForDownload({ actor: await actorOf("hc.thuongtruc"), attachmentId: saved.id }))).toBe("NOT_FOUND");
   });
 
   it("refuses a file the upload policy refuses (HTML named .pdf)", async () => {
     const stpActor = await actorOf("lg.sotuphap");
     const { tasks } = await listAgencyTasks(stpActor);
-    expect(await codeOf(addTaskAttachment(stpActor, tasks[0]!.id, { name: "evil.pdf", bytes: new TextEncoder().encode("<html><script>x</script>") }))).toBe("VALIDATION");
+    expect(await codeOf(addTaskAttachment({ actor: stpActor, taskId: tasks[0]!.id, file: { name: "evil.pdf", bytes: new TextEncoder().encode("<html><script>x</script>") } }))).toBe("VALIDATION");
   });
 });

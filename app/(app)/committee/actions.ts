@@ -1,78 +1,105 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
-import { revalidate } from "@/lib/actions/revalidate";
-import { createAgency, createAgencyAccount, updateAgency } from "@/lib/server/committee/manage-agencies";
-import { addProvincePlanTask, createProvincePlan } from "@/lib/server/committee/province-plan";
-import { decideYearlyReport, submitYearlyReport } from "@/lib/server/committee/yearly-reports";
-import { saveCommuneFunding } from "@/lib/server/committee/funding";
-import { decideProvinceReport, submitProvinceReport } from "@/lib/server/committee/province-report";
+import { thenRevalidate } from "@/lib/actions/then-revalidate";
+import { createAgency } from "@/lib/server/committee/create-agency";
+import { updateAgency } from "@/lib/server/committee/update-agency";
+import { createAgencyAccount } from "@/lib/server/committee/create-agency-account";
+import { addProvincePlanTask } from "@/lib/server/committee/add-province-plan-task";
+import { createProvincePlan } from "@/lib/server/committee/create-province-plan";
+import { submitYearlyReport } from "@/lib/server/committee/submit-yearly-report";
+import { decideYearlyReport } from "@/lib/server/committee/decide-yearly-report";
+import { saveCommuneFunding } from "@/lib/server/committee/save-commune-funding";
+import { submitProvinceReport } from "@/lib/server/committee/submit-province-report";
+import { decideProvinceReport } from "@/lib/server/committee/decide-province-report";
+import { deleteTaskAttachment } from "@/lib/server/committee/delete-task-attachment";
+import { setMinistryDeadline } from "@/lib/server/committee/set-ministry-deadline";
+import { DeleteTaskAttachmentSchema } from "@/lib/contracts/committee/delete-task-attachment";
+import { SetMinistryDeadlineSchema } from "@/lib/contracts/committee/set-ministry-deadline";
 import {
-  AddProvincePlanTaskSchema, CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema, DecideYearlyReportSchema,
-  DecideProvinceReportSchema, SaveFundingSchema, SubmitProvinceReportSchema, SubmitYearlyReportSchema, UpdateAgencySchema,
+  AddProvincePlanTaskSchema,
+  CreateAgencyAccountSchema,
+  CreateAgencySchema,
+  CreateProvincePlanSchema,
+  DecideYearlyReportSchema,
+  DecideProvinceReportSchema,
+  SaveFundingSchema,
+  SubmitProvinceReportSchema,
+  SubmitYearlyReportSchema,
+  UpdateAgencySchema,
 } from "@/lib/server/committee/schemas";
 
-// Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
-export const createAgencyAction = defineAction("agency.manage", CreateAgencySchema, async (actor, input) => {
-  const r = await createAgency(actor, input);
-  revalidate("/committee/agencies");
-  return r;
-});
+// Issue #18. Each action: permission, input schema, the use case, then the pages to refresh.
+const AGENCIES = "/committee/agencies";
+const YEARLY = ["/committee/report", "/committee/reports"];
+const MINISTRY = ["/committee/ministry", "/ministry"];
 
-export const updateAgencyAction = defineAction("agency.manage", UpdateAgencySchema, async (actor, input) => {
-  const r = await updateAgency(actor, input);
-  revalidate("/committee/agencies");
-  return r;
-});
+// §1: the committee's member agencies and their accounts, kept by the secretariat; evidence files of their tasks.
+export const createAgencyAction = defineAction(
+  "agency.manage",
+  CreateAgencySchema,
+  thenRevalidate(createAgency, AGENCIES),
+);
+export const updateAgencyAction = defineAction(
+  "agency.manage",
+  UpdateAgencySchema,
+  thenRevalidate(updateAgency, AGENCIES, "/users"),
+);
+export const createAgencyAccountAction = defineAction(
+  "agency.manage",
+  CreateAgencyAccountSchema,
+  thenRevalidate(createAgencyAccount, AGENCIES, "/users"),
+);
+export const deleteTaskAttachmentAction = defineAction(
+  "plan.update-task",
+  DeleteTaskAttachmentSchema,
+  thenRevalidate(deleteTaskAttachment, "/committee/tasks", "/programme/*"),
+);
 
-export const createAgencyAccountAction = defineAction("agency.manage", CreateAgencyAccountSchema, async (actor, input) => {
-  const r = await createAgencyAccount(actor, input);
-  revalidate("/committee/agencies", "/users");
-  return r;
-});
+// §2: the province's own yearly plan.
+export const createProvincePlanAction = defineAction(
+  "province-plan.manage",
+  CreateProvincePlanSchema,
+  thenRevalidate(createProvincePlan, "/committee/plan"),
+);
+export const addProvincePlanTaskAction = defineAction(
+  "province-plan.manage",
+  AddProvincePlanTaskSchema,
+  thenRevalidate(addProvincePlanTask, "/committee/plan"),
+);
 
-// Issue #18 §2: the province's own yearly plan.
-export const createProvincePlanAction = defineAction("province-plan.manage", CreateProvincePlanSchema, async (actor, input) => {
-  const r = await createProvincePlan(actor, input);
-  revalidate("/committee/plan");
-  return r;
-});
+// §3: yearly result reports of agencies and district committees.
+export const submitYearlyReportAction = defineAction(
+  "yearly-report.submit",
+  SubmitYearlyReportSchema,
+  thenRevalidate(submitYearlyReport, ...YEARLY),
+);
+export const decideYearlyReportAction = defineAction(
+  "yearly-report.review",
+  DecideYearlyReportSchema,
+  thenRevalidate(decideYearlyReport, ...YEARLY),
+);
 
-export const addProvincePlanTaskAction = defineAction("province-plan.manage", AddProvincePlanTaskSchema, async (actor, input) => {
-  const r = await addProvincePlanTask(actor, input);
-  revalidate("/committee/plan");
-  return r;
-});
+// §4: a decided commune's funding by source.
+export const saveFundingAction = defineAction(
+  "funding.manage",
+  SaveFundingSchema,
+  thenRevalidate(saveCommuneFunding, "/programme/*"),
+);
 
-// Issue #18 §3: yearly result reports of agencies and district committees.
-export const submitYearlyReportAction = defineAction("yearly-report.submit", SubmitYearlyReportSchema, async (actor, input) => {
-  const r = await submitYearlyReport(actor, input);
-  revalidate("/committee/report", "/committee/reports");
-  return r;
-});
-
-export const decideYearlyReportAction = defineAction("yearly-report.review", DecideYearlyReportSchema, async (actor, input) => {
-  const r = await decideYearlyReport(actor, input);
-  revalidate("/committee/report", "/committee/reports");
-  return r;
-});
-
-// Issue #18 §4: a decided commune's funding by source.
-export const saveFundingAction = defineAction("funding.manage", SaveFundingSchema, async (actor, input) => {
-  const r = await saveCommuneFunding(actor, input);
-  revalidate("/programme/*");
-  return r;
-});
-
-// Issue #18 §5: the province's year-end report to the ministry, received or returned by the ministry.
-export const submitProvinceReportAction = defineAction("province-report.submit", SubmitProvinceReportSchema, async (actor, input) => {
-  const r = await submitProvinceReport(actor, input);
-  revalidate("/committee/ministry", "/ministry");
-  return r;
-});
-
-export const decideProvinceReportAction = defineAction("ministry.receive", DecideProvinceReportSchema, async (actor, input) => {
-  const r = await decideProvinceReport(actor, input);
-  revalidate("/committee/ministry", "/ministry");
-  return r;
-});
+// §5: the province's year-end report to the ministry, received or returned by the ministry, and its deadline.
+export const submitProvinceReportAction = defineAction(
+  "province-report.submit",
+  SubmitProvinceReportSchema,
+  thenRevalidate(submitProvinceReport, ...MINISTRY),
+);
+export const decideProvinceReportAction = defineAction(
+  "ministry.receive",
+  DecideProvinceReportSchema,
+  thenRevalidate(decideProvinceReport, ...MINISTRY),
+);
+export const setMinistryDeadlineAction = defineAction(
+  "ministry-deadline.manage",
+  SetMinistryDeadlineSchema,
+  thenRevalidate(setMinistryDeadline, ...MINISTRY, "/ministry/deadline"),
+);

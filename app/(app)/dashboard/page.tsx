@@ -8,7 +8,7 @@ import { getDashboardHome, PIPELINE_STAGES } from "@/lib/server/dashboards/get-d
 import { filtersQuery, parseFilters } from "@/lib/server/dashboards/filters";
 import { formatPercent } from "@/lib/format";
 import { FundingTable } from "@/components/committee/funding-table";
-import { fundingTotalsForYear } from "@/lib/server/committee/funding";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding-totals";
 import { t, vi } from "@/lib/i18n/vi";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

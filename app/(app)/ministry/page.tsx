@@ -4,7 +4,8 @@ import { ReportFiguresCard } from "@/components/committee/report-figures";
 import { DecideProvinceReportForm } from "@/components/committee/province-report-forms";
 import { requirePageActor } from "@/lib/authz/page";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { listProvinceReports, type ReportFigures } from "@/lib/server/committee/province-report";
+import { listProvinceReports } from "@/lib/server/committee/list-province-reports";
+import type { ReportFigures } from "@/lib/server/committee/report-figures";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -12,7 +13,7 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function MinistryReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("ministry.receive");
   const year = pageYear((await searchParams).year);
-  const { rows, counts, deadline } = await listProvinceReports(actor, year);
+  const { rows, counts, deadline } = await listProvinceReports({ actor, year });
   const s = vi.committee.ministry;
   const r = vi.committee.reports;
   return (
@@ -22,7 +23,10 @@ export default async function MinistryReportsPage({ searchParams }: { searchPara
         <Table head={[s.province, r.status, r.submittedAt, "", vi.common.actions]}>
           {rows.map((row) => (
             <tr key={row.provinceId} data-testid="province-report-row">
-              <td className="font-medium">{row.name}</td>
+              <td className="font-medium">
+                {row.name}
+                <a className="block text-sm text-brand-700 underline" href={`/ministry/read?province=${row.provinceId}`}>{s.readProgramme}</a>
+              </td>
               <td>{s.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${r.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
               <td className="whitespace-nowrap">{row.report ? formatDateTime(row.report.submittedAt) : ""}</td>
               <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{r.timeliness[row.timeliness]}</td>

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { CompletenessCounts } from "@/components/ui/completeness-counts";
 import { Card, Notice, PageHeader } from "@/components/ui/card";
 import { CommuneStatusTable } from "@/components/monthly/bulk-accept";
 import { DistrictReportForm, DistrictReviewButtons } from "@/components/monthly/district-report-form";
 import { requirePageActor, loadOrNotFound } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { getMonthOverview } from "@/lib/server/monthly/month-overview";
 import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
 import { listProvincesInScope } from "@/lib/server/units/list-units";
@@ -75,11 +76,7 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
         </div>} />
       <Card title={vi.monthly.completeness} className="mb-6">
         <p className="mb-3 text-sm text-slate-600">Hạn gửi số liệu: hết ngày {formatDate(o.deadline.dueDate)}.</p>
-        <dl className="mb-4 grid grid-cols-2 gap-2 sm:grid-cols-5" data-testid="completeness">
-          {([["expected", vi.monthly.expected], ["submitted", vi.monthly.submittedCount], ["onTime", vi.monthly.onTime], ["late", vi.monthly.late], ["missing", vi.monthly.missing]] as const).map(([k, label]) => (
-            <div key={k} className="rounded-md bg-slate-50 p-2"><dt className="text-xs text-slate-600">{label}</dt><dd className="text-xl font-bold" data-testid={`count-${k}`}>{formatNumber(o.counts![k])}</dd></div>
-          ))}
-        </dl>
+        <CompletenessCounts counts={o.counts!} />
         <CommuneStatusTable year={year} month={month} canReview={canReview} rows={o.communes.map((r) => ({
           communeId: r.commune.id, communeName: r.commune.name, parentName: r.commune.parent?.level === "DISTRICT" && r.commune.parent.id !== o.unit.id ? r.commune.parent.name : null,
           selected: r.selected, reportId: r.report?.id ?? null, status: r.report?.status ?? null, submittedAt: r.report?.submittedAt?.toISOString() ?? null, timeliness: r.timeliness,

@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { ProgrammeForm } from "@/components/programme/programme-form";
+import { ReadingProvince } from "@/components/committee/reading-province";
 import { requirePageActor } from "@/lib/authz/page";
+import { getReadingProvince } from "@/lib/server/committee/get-reading-province";
 import { can } from "@/lib/authz/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
 import { listProgrammes, programmeDefaults } from "@/lib/server/programme/get-programme";
@@ -11,12 +13,13 @@ import { appNow } from "@/lib/clock";
 
 export default async function ProgrammesPage() {
   const actor = await requirePageActor("programme.view");
-  const programmes = await listProgrammes(actor);
+  const [programmes, reading] = await Promise.all([listProgrammes(actor), getReadingProvince({ actor })]);
   const nextYear = (programmes[0]?.year ?? appNow().getFullYear()) + 1;
   const s = vi.programme;
   return (
     <>
       <PageHeader title={s.years} subtitle={actor.unitName} />
+      <ReadingProvince province={reading} />
       <Card className="mb-6">
         {programmes.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
           <Table head={[s.year, s.planNumber, s.planDate, s.capPercent, s.approval.selected]}>

@@ -24,7 +24,10 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={s.verdictsTitle}
         subtitle={actor.unitName}
-        actions={<>{can(actor.role, "programme.manage") ? <Link className="text-brand-700 underline" href={`/verdicts/config?year=${year}`}>{s.configLink}</Link> : null}<YearPicker base="/verdicts" year={year} /></>}
+        actions={<>{can(actor.role, "programme.manage") ? <Link className="text-brand-700 underline" href={`/verdicts/config?year=${year}`}>{s.configLink}</Link> : null}
+          {/* Readers without the awards workflow (the ministry, the leadership) see the awards read-only. */}
+          {can(actor.role, "award.nominate") ? null : <Link className="text-brand-700 underline" href={`/awards/overview?year=${year}`}>{s.awardsTitle}</Link>}
+          <YearPicker base="/verdicts" year={year} /></>}
       />
       <Card title={s.kpiTitle} className="mb-6">
         <KpiCards year={year} kpis={kpis} />

@@ -1,6 +1,6 @@
 // Strings of the interim review, year-end verdict, relapse watch, KPIs and emulation awards (issue #5).
 export const reviews = {
-  nav: { reviews: "Sơ kết 6 tháng", verdicts: "Đánh giá, công nhận kết quả", awards: "Thi đua, khen thưởng" },
+  nav: { reviews: "Sơ kết 6 tháng", verdicts: "Đánh giá, công nhận kết quả", awards: "Thi đua, khen thưởng", awardsOverview: "Tổng hợp thi đua, khen thưởng" },
   kinds: { INTERIM: "Sơ kết 6 tháng", YEAR_END: "Tổng kết năm" },
   status: { NONE: "Chưa lập", DRAFT: "Nháp", SUBMITTED: "Đã gửi, chờ tiếp nhận", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận" },
   listTitle: "Sơ kết 6 tháng các địa bàn chuyển hóa",

@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
 import type { ActionCase } from "./action-cases";
+import { taskIn } from "./programme-cases";
 
 // Isolation cases of the committee's actions (issue #18). An agency of the unit's province (created once per
 // province and reused), so another province's agency answers "not found" to a secretariat.
@@ -93,6 +95,31 @@ async function provinceReportIn(unitId: string) {
   return db.provinceReport.upsert({ where: { programmeId: programme.id }, update: data, create: { ...data, programmeId: programme.id }, select: { id: true, version: true } });
 }
 
+/**
+ * An evidence file the actor uploaded on a task of the unit's plan (its agency's task for an agency account on its
+ * own unit), the task put back to "in progress" so the file may be deleted.
+ */
+async function evidenceFileIn(actor: Actor, unitId: string) {
+  const task = await taskIn(unitId, unitId === actor.unitId ? actor.agencyId : null);
+  const plan = await db.planTask.findUnique({ where: { id: task.id }, select: { plan: { select: { selection: { select: { communeId: true } } } } } });
+  if (!plan?.plan) return { attachmentId: "00000000-0000-7000-8000-000000000000" };
+  await db.planTask.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
+  const file = await db.attachment.create({
+    data: {
+      ownerType: "PlanTask", ownerId: task.id, unitId: plan.plan.selection.communeId, fileName: "bien-ban.pdf", mimeType: "application/pdf",
+      size: 8, data: Buffer.from("%PDF-1.7"), createdById: actor.userId,
+    },
+    select: { id: true },
+  });
+  return { attachmentId: file.id };
+}
+
+/** The ministry's deadline of year 2160 at its current version (0 when not set yet). */
+async function ministryDeadlineInput() {
+  const row = await db.ministryReportDeadline.findUnique({ where: { year: 2160 }, select: { version: true } });
+  return { year: 2160, deadline: "20/12/2160", version: row?.version ?? 0 };
+}
+
 export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   // Adds an agency to the actor's own province: nothing of another unit to target.
   "committee#createAgencyAction": { selfOnly: true, input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }) },
@@ -139,6 +166,9 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
       return { reportId: r.id, version: r.version, decision: "RECEIVE" };
     },
   },
+  "committee#deleteTaskAttachmentAction": { input: async (a, unitId) => evidenceFileIn(a, unitId) },
+  // A national setting of the administrator at the root: nothing of another unit to target.
+  "committee#setMinistryDeadlineAction": { selfOnly: true, input: async () => ministryDeadlineInput() },
   "committee#saveFundingAction": { input: async (_a, unitId) => fundingInputFor(unitId) },
   "committee#createAgencyAccountAction": {
     input: async (_a, unitId) => ({ agencyId: (await agencyOfProvinceOf(unitId)).id, username: unique("cq."), fullName: "Nguyễn Văn An", password: "MatKhau2026x" }),

@@ -98,7 +98,7 @@ async function planIn(unitId: string) {
 }
 
 /** A task of the unit's plan; given an agency (issue #18), one assigned to that agency. */
-async function taskIn(unitId: string, agencyId: string | null = null) {
+export async function taskIn(unitId: string, agencyId: string | null = null) {
   const plan = await planIn(unitId);
   if (!plan) return { id: NIL, version: 1 };
   return (await db.planTask.findFirst({ where: { planId: plan.id, agencyId }, select: { id: true, version: true } })) ??

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, checkMinistryDecision, completeness, maySubmit, ministryReportDeadline, timeliness } from "@/lib/domain/yearly-report";
+import { checkDecision, checkMinistryDecision, completeness, maySubmit, ministryDeadlineRefusal, ministryReportDeadline, timeliness } from "@/lib/domain/yearly-report";
 import { vnDate } from "@/lib/domain/vn-date";
 
 // Issue #18 §3. Seed 002 mục V.2: agencies and districts report "trước ngày 20/11" (last day 19/11);
@@ -50,6 +50,13 @@ describe("the province's report to the ministry (issue #18 §5)", () => {
     const due = ministryReportDeadline(2026);
     expect(timeliness(new Date("2026-12-19T22:00:00+07:00"), due)).toBe("ON_TIME");
     expect(timeliness(new Date("2026-12-20T07:00:00+07:00"), due)).toBe("LATE");
+  });
+
+  it("a recorded deadline falls between 20/11 of the year (seed 002 mục V.2) and the end of the next year", () => {
+    expect(ministryDeadlineRefusal(2026, vnDate(2026, 11, 19))).toMatch(/20\/11\/2026/);
+    expect(ministryDeadlineRefusal(2026, vnDate(2026, 11, 20))).toBeNull();
+    expect(ministryDeadlineRefusal(2026, vnDate(2027, 1, 15))).toBeNull();
+    expect(ministryDeadlineRefusal(2026, vnDate(2028, 1, 1))).toMatch(/31\/12\/2027/);
   });
 
   it("the ministry receives or returns (with a reason) a submitted report only", () => {

@@ -77,13 +77,13 @@ describe("each role sees its groups", () => {
 
   // Every role has the home page and its account; these are the groups in between.
   it.each([
-    ["ADMIN", ["monthly", "evaluation", "monitoring", "admin"]],
+    ["ADMIN", ["monthly", "evaluation", "monitoring", "committee", "admin"]],
     ["PROVINCE_SECRETARIAT", ["programme", "monthly", "evaluation", "monitoring", "committee", "admin"]],
     ["PROVINCE_LEADER", ["programme", "monthly", "evaluation", "monitoring", "admin"]],
     ["DISTRICT_COMMITTEE", ["programme", "monthly", "evaluation", "monitoring", "committee", "admin"]],
     ["COMMUNE_POLICE", ["programme", "monthly", "admin"]],
     ["AGENCY_MEMBER", ["monitoring", "committee"]],
-    ["MINISTRY_OFFICE", ["monthly", "evaluation", "monitoring", "committee", "admin"]],
+    ["MINISTRY_OFFICE", ["programme", "monthly", "evaluation", "monitoring", "committee", "admin"]],
   ] as const)("%s", (role, groups) => {
     expect(groupsOf(role)).toEqual(["home", ...groups, "account"]);
   });

@@ -1,14 +1,15 @@
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
-import { AgencyAccountForm, AgencyActiveButton, CreateAgencyForm } from "@/components/committee/agency-forms";
+import { AgencyAccountForm, CreateAgencyForm } from "@/components/committee/agency-forms";
+import { EditAgencyForm } from "@/components/committee/edit-agency-form";
 import { requirePageActor } from "@/lib/authz/page";
 import { formatNumber } from "@/lib/format";
-import { listAgencies } from "@/lib/server/committee/manage-agencies";
+import { listAgencies } from "@/lib/server/committee/list-agencies";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function AgenciesPage() {
   const actor = await requirePageActor("agency.manage");
-  const agencies = await listAgencies(actor);
+  const agencies = await listAgencies({ actor });
   const s = vi.committee.agencies;
   return (
     <>
@@ -25,7 +26,12 @@ export default async function AgenciesPage() {
                 <td>{a.users.map((u) => u.username).join(", ")}</td>
                 <td className="text-right">{formatNumber(a._count.planTasks)}</td>
                 <td>{a.isActive ? s.active : s.inactive}</td>
-                <td><AgencyActiveButton agency={{ id: a.id, version: a.version, name: a.name, shortName: a.shortName, kind: a.kind, isActive: a.isActive }} /></td>
+                <td>
+                  <EditAgencyForm
+                    agency={{ agencyId: a.id, version: a.version, name: a.name, shortName: a.shortName, kind: a.kind, isActive: a.isActive }}
+                    activeAccounts={a.users.filter((u) => u.isActive).length}
+                  />
+                </td>
               </tr>
             ))}
           </Table>

@@ -4,7 +4,8 @@ import { SubmitProvinceReportForm } from "@/components/committee/province-report
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { addVnDays } from "@/lib/domain/vn-date";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getProvinceReport, type ReportFigures } from "@/lib/server/committee/province-report";
+import { getProvinceReport } from "@/lib/server/committee/get-province-report";
+import type { ReportFigures } from "@/lib/server/committee/report-figures";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -12,7 +13,7 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function ProvinceReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("province-report.submit");
   const year = pageYear((await searchParams).year);
-  const { report, figures, deadline } = await loadOrNotFound(() => getProvinceReport(actor, year));
+  const { report, figures, deadline } = await loadOrNotFound(() => getProvinceReport({ actor, year }));
   const s = vi.committee.ministry;
   const r = vi.committee.reports;
   const mayEdit = !report || report.status === "RETURNED";

@@ -6,15 +6,15 @@ import { AddTaskForm, TaskStatusForm } from "@/components/programme/plan-forms";
 import { requirePageActor } from "@/lib/authz/page";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { formatDate } from "@/lib/format";
-import { agencyOptions } from "@/lib/server/committee/manage-agencies";
-import { getProvincePlan } from "@/lib/server/committee/province-plan";
+import { agencyOptions } from "@/lib/server/committee/agency-options";
+import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
 import { t, vi } from "@/lib/i18n/vi";
 
 /** Issue #18 §2: the province committee's own plan of a year (`?year=`, default this year), tasks by agency. */
 export default async function ProvincePlanPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("province-plan.manage");
   const year = pageYear((await searchParams).year);
-  const [{ plan, lastYear }, agencies] = await Promise.all([getProvincePlan(actor, year), agencyOptions(actor)]);
+  const [{ plan, lastYear }, agencies] = await Promise.all([getProvincePlan({ actor, year }), agencyOptions({ actor })]);
   const s = vi.committee.plan;
   const p = vi.programme.plans;
   return (

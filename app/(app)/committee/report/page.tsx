@@ -5,7 +5,8 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { maySubmit } from "@/lib/domain/yearly-report";
 import { addVnDays, fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getOwnYearlyReport } from "@/lib/server/committee/yearly-reports";
+import { getOwnYearlyReport } from "@/lib/server/committee/get-own-yearly-report";
+import { ReporterFiguresCard } from "@/components/committee/reporter-figures";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -13,7 +14,7 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function OwnYearlyReportPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("yearly-report.submit");
   const year = pageYear((await searchParams).year);
-  const { programme, report, tasks } = await loadOrNotFound(() => getOwnYearlyReport(actor, year));
+  const { programme, report, tasks, figures } = await loadOrNotFound(() => getOwnYearlyReport({ actor, year }));
   const s = vi.committee.reports;
   const p = vi.programme.plans;
   const last = fromDbDay(programme.reportDeadline);
@@ -35,6 +36,7 @@ export default async function OwnYearlyReportPage({ searchParams }: { searchPara
           ))}
         </Table>
       </Card>
+      <ReporterFiguresCard year={year} figures={figures} />
       {maySubmit(report?.status ?? null) ? (
         <Card><SubmitYearlyReportForm year={year} narrative={report?.narrative ?? ""} resend={!!report} /></Card>
       ) : (

@@ -1,11 +1,14 @@
 import { Card, PageHeader } from "@/components/ui/card";
+import { CompletenessCounts } from "@/components/ui/completeness-counts";
 import { Table } from "@/components/ui/table";
 import { DecideYearlyReportForm } from "@/components/committee/yearly-report-forms";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { listYearlyReports } from "@/lib/server/committee/yearly-reports";
-import { fundingTotalsForYear } from "@/lib/server/committee/funding";
+import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
+import { ReporterFiguresCard } from "@/components/committee/reporter-figures";
+import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
+import { fundingTotalsForYear } from "@/lib/server/committee/funding-totals";
 import { FundingTable } from "@/components/committee/funding-table";
 import { pageYear } from "@/lib/server/committee/page-year";
 import { t, vi } from "@/lib/i18n/vi";
@@ -14,11 +17,14 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function YearlyReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("yearly-report.review");
   const year = pageYear((await searchParams).year);
-  const [{ programme, rows, counts }, funding] = await Promise.all([loadOrNotFound(() => listYearlyReports(actor, year)), fundingTotalsForYear(actor, year)]);
+  const [{ programme, rows, counts }, funding] = await Promise.all([loadOrNotFound(() => listYearlyReports({ actor, year })), fundingTotalsForYear(actor, year)]);
   const s = vi.committee.reports;
   return (
     <>
       <PageHeader title={t(s.title, { year })} subtitle={`${t(s.completeness, counts)} · ${formatDate(fromDbDay(programme.reportDeadline))}`} />
+      <Card title={s.completenessTitle} className="mb-6">
+        <CompletenessCounts counts={{ ...counts, missing: counts.expected - counts.submitted }} />
+      </Card>
       <FundingTable title={t(vi.committee.funding.totalsTitle, { year, communes: funding.communes })} totals={funding} />
       <Card>
         <Table head={[s.reporter, s.status, s.submittedAt, "", s.narrative, s.taskOutcomes, vi.common.actions]}>
@@ -35,6 +41,12 @@ export default async function YearlyReportsPage({ searchParams }: { searchParams
           ))}
         </Table>
       </Card>
+      {rows.filter((r) => r.report?.figures).map((r) => (
+        <section key={`figures-${r.id}`} aria-label={r.name} className="mt-6">
+          <h2 className="mb-2 text-lg font-semibold">{r.name}</h2>
+          <ReporterFiguresCard year={year} figures={r.report!.figures as unknown as ReporterFigures} />
+        </section>
+      ))}
     </>
   );
 }

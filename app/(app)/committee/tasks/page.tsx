@@ -6,7 +6,8 @@ import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
-import { taskAttachments } from "@/lib/server/committee/task-attachments";
+import { taskAttachments } from "@/lib/server/committee/task-files";
+import { taskFileDeletionRefusal } from "@/lib/domain/task-evidence";
 import { TaskEvidenceFiles } from "@/components/committee/task-evidence-files";
 import { t, vi } from "@/lib/i18n/vi";
 
@@ -18,6 +19,14 @@ export default async function AgencyTasksPage() {
   const p = vi.programme.plans;
   const mayUpdate = can(actor.role, "plan.update-task");
   const mayOpenPlan = can(actor.role, "programme.view");
+  // The same rule the server applies on delete (lib/domain/task-evidence.ts), to show the button only where it works.
+  const evidenceOf = (task: (typeof tasks)[number]) => (files.get(task.id) ?? []).map((f) => ({
+    id: f.id, fileName: f.fileName,
+    deletable: !taskFileDeletionRefusal({
+      taskStatus: task.status, actorIsSecretariat: can(actor.role, "agency.manage"), actorUserId: actor.userId,
+      actorAgencyId: actor.agencyId, uploaderId: f.createdById, uploaderAgencyId: f.uploaderAgencyId,
+    }),
+  }));
   return (
     <>
       <PageHeader title={s.title} subtitle={t(s.subtitle, { agency: agencyName })} />
@@ -35,7 +44,7 @@ export default async function AgencyTasksPage() {
                   <td className="font-medium">{task.title}</td>
                   <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{p.overdue}</span> : null}</td>
                   <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : p.taskStatus[task.status]}</td>
-                  <td>{mayUpdate ? <TaskEvidenceFiles taskId={task.id} title={task.title} files={files.get(task.id) ?? []} /> : null}</td>
+                  <td>{mayUpdate ? <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidenceOf(task)} /> : null}</td>
                 </tr>
               );
             })}

@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/authz/access";
-import { getTaskAttachmentForDownload } from "@/lib/server/committee/task-attachments";
+import { getTaskAttachmentForDownload } from "@/lib/server/committee/get-task-attachment-for-download";
 import { handleRoute } from "@/lib/server/programme/route-response";
 import { downloadHeaders } from "@/lib/uploads/policy";
 
@@ -7,7 +7,7 @@ import { downloadHeaders } from "@/lib/uploads/policy";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(async () => {
     const actor = await requireActor("plan.update-task");
-    const file = await getTaskAttachmentForDownload(actor, (await params).id);
+    const file = await getTaskAttachmentForDownload({ actor, attachmentId: (await params).id });
     return new Response(new Uint8Array(file.data), { headers: downloadHeaders(file.fileName) });
   });
 }

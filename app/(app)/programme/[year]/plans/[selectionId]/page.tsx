@@ -9,8 +9,8 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
-import { agencyOptions } from "@/lib/server/committee/manage-agencies";
-import { getCommuneFunding } from "@/lib/server/committee/funding";
+import { agencyOptions } from "@/lib/server/committee/agency-options";
+import { getCommuneFunding } from "@/lib/server/committee/get-commune-funding";
 import { FundingForm } from "@/components/committee/funding-form";
 import { FundingTable } from "@/components/committee/funding-table";
 import { fundingTotals } from "@/lib/domain/funding";
@@ -22,7 +22,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
   const { year, selectionId } = await params;
   const actor = await requirePageActor("programme.view");
   const [{ selection, programme, phases, tasks, measures }, agencies, funding] = await Promise.all([
-    loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions(actor), loadOrNotFound(() => getCommuneFunding(actor, selectionId)),
+    loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions({ actor }), loadOrNotFound(() => getCommuneFunding({ actor, selectionId })),
   ]);
   if (String(programme.year) !== year) notFound();
   const s = vi.programme.plans;

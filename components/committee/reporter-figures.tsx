@@ -1,0 +1,51 @@
+import { Card } from "@/components/ui/card";
+import { Table } from "@/components/ui/table";
+import { Num } from "@/components/dashboard/parts";
+import { VERDICT_LABELS } from "@/lib/domain/types";
+import { t } from "@/lib/i18n/t";
+import { committee } from "@/lib/i18n/vi/committee";
+import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
+
+const s = committee.reports;
+
+/**
+ * Issue #18 §3: a district committee's figures of the year in its yearly report: key indicators against the same
+ * months last year (with the communes the comparison covers), and its selected communes' plan, interim review and
+ * verdict. Nothing for an agency's report (`figures` null).
+ */
+export function ReporterFiguresCard({ year, figures }: { year: number; figures: ReporterFigures | null }) {
+  if (!figures) return null;
+  return (
+    <Card title={t(s.figuresTitle, { year })} className="mb-6">
+      <div data-testid="reporter-figures">
+        <Table head={[s.indicator, s.thisYear, s.lastYear, s.change]}>
+          {figures.indicators.map((f) => (
+            <tr key={f.code}>
+              <td>
+                {f.name}
+                {f.isPercent ? "" : ` (${f.unitLabel})`}
+              </td>
+              <Num value={f.current} percent={f.isPercent} />
+              <Num value={f.baseline} percent={f.isPercent} coverage={f.coverage ?? undefined} />
+              <Num value={f.change} percent={f.isPercent} />
+            </tr>
+          ))}
+        </Table>
+        <h3 className="mb-2 mt-4 font-semibold">{s.communesTitle}</h3>
+        <Table head={[s.commune, s.plan, s.interim, s.verdict]}>
+          {figures.communes.map((c) => (
+            <tr key={c.communeName}>
+              <td>{c.communeName}</td>
+              <td>{c.hasPlan ? s.hasPlan : s.noPlan}</td>
+              <td>{c.interimAccepted ? (c.offTrack ? s.interimOffTrack : s.interimAccepted) : s.interimMissing}</td>
+              <td>
+                {c.verdict ? VERDICT_LABELS[c.verdict] : s.noVerdict}
+                {c.relapsed ? ` (${s.relapsed})` : ""}
+              </td>
+            </tr>
+          ))}
+        </Table>
+      </div>
+    </Card>
+  );
+}
