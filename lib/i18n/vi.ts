@@ -81,6 +81,12 @@ export const vi = {
     status: "Trạng thái",
     active: "Đang hoạt động",
     inactive: "Đã khóa",
+    permissions: {
+      title: "Quyền theo vai trò",
+      note: "Mỗi quyền chỉ áp dụng trong phạm vi đơn vị của tài khoản và các đơn vị trực thuộc.",
+      permission: "Quyền",
+      roles: "Vai trò được giao",
+    },
     deactivate: "Khóa tài khoản",
     activate: "Mở khóa tài khoản",
     resetPassword: "Đặt lại mật khẩu",
