@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, requireUnitInScope, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { validateNominations, type NominationFile, type NominationValidation } from "@/lib/domain/awards";
-import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
+import { parseInput } from "@/lib/server/reviews/selection-access";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import {
   AddNominationSchema, DecideNominationSchema, SaveRoundSchema, SubmitNominationsSchema, UploadNominationFileSchema,

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { FUNDING_SOURCES, fundingTotals, type FundingSource } from "@/lib/domain/funding";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { programmeScope } from "@/lib/server/programme/programme-access";
 import type { SaveFundingInput } from "./schemas";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor, insertUser } from "@/lib/server/users/manage-users";
+import { insertUser } from "@/lib/server/users/manage-users";
 import { requireAgency } from "./agency-access";
 import type { CreateAgencyAccountInput, CreateAgencyInput, UpdateAgencyInput } from "./schemas";
 

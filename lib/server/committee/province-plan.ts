@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
@@ -9,7 +9,6 @@ import { startOfVnDay } from "@/lib/domain/vn-date";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { isPlanTaskOverdue } from "@/lib/server/plans/task-overdue";
 import { resolveTaskAssignees } from "./task-assignee";
 import type { AddProvincePlanTaskInput, CreateProvincePlanInput } from "./schemas";

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkMinistryDecision, ministryReportDeadline, timeliness } from "@/lib/domain/yearly-report";
 import { FUNDING_SOURCES } from "@/lib/domain/funding";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { fundingTotalsForYear } from "./funding";

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, planTaskScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { auditActor } from "@/lib/server/users/manage-users";
 
 const OWNER = "PlanTask";
 

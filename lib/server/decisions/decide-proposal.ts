@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, notFound, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
-import { auditActor, programmeScope, requireProgramme } from "@/lib/server/programme/programme-access";
+import { programmeScope, requireProgramme } from "@/lib/server/programme/programme-access";
 import { requireCommuneForProgramme } from "@/lib/server/proposals/manage-proposals";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
 import { proposalPrefill } from "@/lib/server/proposals/criteria";

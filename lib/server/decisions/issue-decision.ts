@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { forbidden, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
-import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
+import { requireProgramme } from "@/lib/server/programme/programme-access";
 import { checkCap, lockProgramme } from "./cap";
 import { checkDecisionDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";

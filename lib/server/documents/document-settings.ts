@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
 import { documents as s } from "@/lib/i18n/vi/documents";
-import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
+import { parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "./schemas";
 
 const settingsSelect = {

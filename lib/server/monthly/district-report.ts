@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, requireUnitInScope, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { transition } from "@/lib/domain/review-workflow";
 import { applyAcceptedTotals } from "./indicator-totals";
 import { checkYearMonth } from "./context";
-import { auditActor } from "./save-monthly-report";
 import { reviewerStamp } from "./review-monthly-report";
 import { appNow } from "@/lib/clock";
 

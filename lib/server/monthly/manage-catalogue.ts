@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { yearMonthOf } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";
 import { allIndicatorVersions, forgetCatalogue, isActiveAt, periodKey } from "./catalogue";
-import { auditActor } from "./save-monthly-report";
 import type { EditIndicatorInput } from "./schemas";
 import { appNow } from "@/lib/clock";
 

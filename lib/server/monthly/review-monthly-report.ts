@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
@@ -13,7 +13,6 @@ import type { UnitLevel } from "@/lib/generated/prisma/client";
 import { t, vi } from "@/lib/i18n/vi";
 import { applyAcceptedTotals } from "./indicator-totals";
 import { communeMonthContext } from "./context";
-import { auditActor } from "./save-monthly-report";
 import { appNow } from "@/lib/clock";
 
 /** The reviewer's stamp on a decision: who, when, and the unit and level that decided (lib/domain/undo-rights.ts). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
@@ -17,7 +17,6 @@ import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
 
 type Stored = { num: number | null; bool: boolean | null; text: string | null; comment: string | null };
 const EMPTY: Stored = { num: null, bool: null, text: null, comment: null };

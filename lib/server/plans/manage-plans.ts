@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, planTaskScope, unitScope } from "@/lib/authz/access";
 import { resolveTaskAssignees } from "@/lib/server/committee/task-assignee";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor, programmeScope } from "@/lib/server/programme/programme-access";
+import { programmeScope } from "@/lib/server/programme/programme-access";
 import type { AddTaskInput, CreatePlanInput, UpdateTaskInput } from "./schemas";
 
 const s = vi.programme.plans;

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
-import { auditActor, requireProgramme } from "./programme-access";
+import { requireProgramme } from "./programme-access";
 import { type OpenProgrammeInput, type UpdateProgrammeInput } from "./schemas";
 import { checkPlanDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";

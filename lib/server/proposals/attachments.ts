@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { auditActor } from "@/lib/server/programme/programme-access";
 import { requireProposalInScope } from "./manage-proposals";
 
 const s = vi.programme.proposals;

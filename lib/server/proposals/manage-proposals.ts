@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { isProposalEditable, type ProposalEditInput, type ProposalSource } from "@/lib/domain/proposal-rules";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
+import { requireProgramme } from "@/lib/server/programme/programme-access";
 import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
 import type { CreateProposalInput, UpdateProposalInput } from "./schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
@@ -9,7 +9,7 @@ import { isEditable, transition, type ReviewStatus } from "@/lib/domain/review-w
 import { computeScorecard, type Scorecard } from "@/lib/server/scorecard/compute-scorecard";
 import { reviewPeriod } from "@/lib/server/scorecard/periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor, requireSelectionInScope, selectionSelect, parseInput } from "./selection-access";
+import { requireSelectionInScope, selectionSelect, parseInput } from "./selection-access";
 import { canReturnYearEndReview } from "@/lib/domain/verdict-steps";
 import { loadVerdicts, lockSelection, verdictState } from "@/lib/server/verdicts/verdict-state";
 import { DecideReviewSchema, SaveInterimReviewSchema, type DecideReviewInput, type SaveInterimReviewInput } from "./schemas";

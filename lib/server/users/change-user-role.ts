@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { requireManageableUser } from "@/lib/authz/manageable-user";
 import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { requireUnitForRole } from "@/lib/server/users/role-unit";
 import type { ChangeUserRoleInput } from "@/lib/server/users/schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { hashPassword, normalizeUsername } from "@/lib/auth/password";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import { assertCan } from "@/lib/authz/access";
@@ -12,7 +12,6 @@ import { requireUnitForRole } from "@/lib/server/users/role-unit";
 import type { CreateUserInput } from "@/lib/server/users/schemas";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
 
 export async function createUser(actor: Actor, input: CreateUserInput) {
   assertCan(actor, "user.manage");

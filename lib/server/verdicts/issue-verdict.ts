@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
+import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { applyVerdictConsequences } from "./consequences";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";

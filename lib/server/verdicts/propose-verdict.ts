@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
+import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
 import { canSecretariatPropose } from "@/lib/domain/verdict-steps";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";

@@ -2,13 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { Id, Version, viText } from "@/lib/contracts/primitives";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { viNumberField } from "@/lib/contracts/vi-number";
-import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
+import { parseInput } from "@/lib/server/reviews/selection-access";
 
 // The province's verdict configuration (domain.md §5 "the threshold and the criteria set are configuration"):
 // which counts make up "giảm cơ bản tội phạm và tệ nạn xã hội" and the minimum reduction, per programme year;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { isEditable } from "@/lib/domain/review-workflow";
-import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
+import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveYearEndReviewSchema, UploadAttachmentSchema, type SaveYearEndReviewInput, type UploadAttachmentInput } from "./schemas";
 
 /**
