@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActorBySession } from "@/lib/authz/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { setUserActive } from "@/lib/server/users/manage-users";
+import { setUserActive } from "@/lib/server/users/set-user-active";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { runActionAs } from "@/lib/actions/define-action";
 import { signOutAction } from "@/app/(app)/account/actions";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getUnitOverview } from "@/lib/server/units/get-unit";
-import { setUserActive, listUsers } from "@/lib/server/users/manage-users";
+import { setUserActive } from "@/lib/server/users/set-user-active";
+import { listUsers } from "@/lib/server/users/list-users";
 import { listAudit } from "@/lib/server/audit/list-audit";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf, unitIdByCode } from "../support/actors";

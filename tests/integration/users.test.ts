@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, resetUserPassword } from "@/lib/server/users/manage-users";
+import { createUser } from "@/lib/server/users/create-user";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { authenticate } from "@/lib/auth/authenticate";
 import { AppError } from "@/lib/errors";

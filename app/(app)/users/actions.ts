@@ -2,7 +2,9 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { createUser, resetUserPassword, setUserActive } from "@/lib/server/users/manage-users";
+import { createUser } from "@/lib/server/users/create-user";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { setUserActive } from "@/lib/server/users/set-user-active";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { ChangeUserRoleSchema, CreateUserSchema, ResetPasswordSchema, SetUserActiveSchema } from "@/lib/server/users/schemas";
 

@@ -6,7 +6,7 @@ import { PermissionTable } from "@/components/users/permission-table";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePageActor } from "@/lib/authz/page";
 import { unitRoles } from "@/lib/authz/permissions";
-import { listUsers } from "@/lib/server/users/manage-users";
+import { listUsers } from "@/lib/server/users/list-users";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function UsersPage() {

@@ -5,7 +5,7 @@ import { assertCan, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import { insertUser } from "@/lib/server/users/manage-users";
+import { insertUser } from "@/lib/server/users/insert-user";
 import { requireAgency } from "./agency-access";
 import type { CreateAgencyAccountInput, CreateAgencyInput, UpdateAgencyInput } from "./schemas";
 

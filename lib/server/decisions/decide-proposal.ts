@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, notFound, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { programmeScope, requireProgramme } from "@/lib/server/programme/programme-access";
-import { requireCommuneForProgramme } from "@/lib/server/proposals/manage-proposals";
+import { requireCommuneForProgramme } from "@/lib/server/proposals/commune-for-programme";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
 import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { requireProposalInScope } from "./manage-proposals";
+import { requireProposalInScope } from "./proposal-in-scope";
 
 const s = vi.programme.proposals;
 

@@ -12,7 +12,8 @@ import { communeEligibility } from "./eligibility";
 import { capitalizeVi, levelNames, provinceDepth } from "@/lib/domain/level-names";
 import { programme } from "@/lib/i18n/vi/programme";
 import { t } from "@/lib/i18n/t";
-import { proposalEditableBy, requireProposalInScope } from "./manage-proposals";
+import { proposalEditableBy } from "./proposal-editable";
+import { requireProposalInScope } from "./proposal-in-scope";
 import { can } from "@/lib/authz/permissions";
 
 const activeOn = (u: { validFrom: Date; validTo: Date | null }, day: Date) =>

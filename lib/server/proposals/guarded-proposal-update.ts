@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { auditActor, writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/authz/actor";
+import { conflict, validation } from "@/lib/errors";
+import { vi } from "@/lib/i18n/vi";
+import { requireProposalInScope } from "./proposal-in-scope";
+
+export async function guardedUpdate(actor: Actor, proposalId: string, version: number, from: readonly string[], data: Record<string, unknown>, action: string, refusal: string) {
+  const p = await requireProposalInScope(actor, proposalId);
+  if (!from.includes(p.status)) throw validation(refusal);
+  return db.$transaction(async (tx) => {
+    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+    if (r.count === 0) {
+      const now = await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true, updatedAt: true } });
+      throw conflict(vi.errors.conflict, now);
+    }
+    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status, hotspotTypes: p.hotspotTypes, figures: p.figures, otherItems: p.otherItems, justification: p.justification }, after: data });
+    return { id: p.id, year: p.programme.year };
+  });
+}
