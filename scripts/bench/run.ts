@@ -267,7 +267,7 @@ async function main() {
   const { getTrends } = app.trends;
   const { getRanking } = app.ranking;
   const { getDashboardHome } = app.home;
-  const { acceptMonthlyReport } = app.review;
+  const { acceptMonthlyReport } = app.accept;
   const [leaderRow] = await q<{ id: string }>(`SELECT id FROM "User" WHERE username = $1`, [leader]);
   const [adminRow] = await q<{ id: string }>(`SELECT id FROM "User" WHERE username = 'admin'`);
   const leaderActor = (await loadActorByUserId(leaderRow!.id))!;

@@ -9,7 +9,11 @@ import { returnMonthlyAction, saveMonthlyAction, unlockMonthlyAction } from "@/a
 import { postMonthlyReport } from "../support/monthly-api";
 import { createApiToken } from "@/lib/server/api/manage-api-tokens";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { acceptMonthlyReport, bulkAcceptMonthlyReports, grantEntryUnlock, returnMonthlyReport, unlockMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
+import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
+import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";
+import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
+import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
 import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { actorAt, freshDistrict, fullValues, provinceActor, vnAt } from "../support/monthly-fixtures";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { returnMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };

@@ -7,7 +7,7 @@ import { conflict, notFound, validation } from "@/lib/errors";
 import { transition } from "@/lib/domain/review-workflow";
 import { applyAcceptedTotals } from "./indicator-totals";
 import { checkYearMonth } from "./context";
-import { reviewerStamp } from "./review-monthly-report";
+import { reviewerStamp } from "./reviewer-stamp";
 import { appNow } from "@/lib/clock";
 
 /**
