@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveYearEndReview, uploadReviewMinutes } from "@/lib/server/verdicts/year-end-review";
+import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
+import { uploadReviewMinutes } from "@/lib/server/verdicts/upload-review-minutes";
 import { proposeVerdict, saveCriterionAnswers } from "@/lib/server/verdicts/propose-verdict";
-import { amendVerdict, issueVerdict } from "@/lib/server/verdicts/issue-verdict";
+import { amendVerdict } from "@/lib/server/verdicts/amend-verdict";
+import { issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { getVerdictPage, listVerdicts } from "@/lib/server/verdicts/get-verdicts";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
-import { decideReview } from "@/lib/server/reviews/interim-reviews";
+import { decideReview } from "@/lib/server/reviews/decide-review";
 import type { Actor } from "@/lib/authz/actor";
 import { addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive } from "@/lib/server/verdicts/verdict-config";
 import { actorOf } from "../support/actors";

@@ -2,9 +2,10 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { saveYearEndReview } from "@/lib/server/verdicts/year-end-review";
+import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
 import { proposeVerdict, saveCriterionAnswers } from "@/lib/server/verdicts/propose-verdict";
-import { amendVerdict, issueVerdict } from "@/lib/server/verdicts/issue-verdict";
+import { amendVerdict } from "@/lib/server/verdicts/amend-verdict";
+import { issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
 import {
   AmendVerdictSchema, IssueVerdictSchema, ProposeVerdictSchema, RecordRelapseSchema, SaveCriterionAnswersSchema, SaveYearEndReviewSchema,

@@ -7,7 +7,7 @@ import { conflict, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { requireVerdictInScope } from "@/lib/server/verdicts/issue-verdict";
+import { requireVerdictInScope } from "@/lib/server/verdicts/verdict-in-scope";
 import { lockSelection, loadVerdicts, verdictState } from "@/lib/server/verdicts/verdict-state";
 import { RecordRelapseSchema, type RecordRelapseInput } from "@/lib/server/verdicts/schemas";
 

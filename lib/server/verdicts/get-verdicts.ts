@@ -7,7 +7,7 @@ import { isUnderWatch, watchEndDate } from "@/lib/domain/relapse-watch";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { requireSelectionInScope, selectionSelect } from "@/lib/server/reviews/selection-access";
 import { assessVerdict } from "./compute-verdict-recommendation";
-import { listAttachments } from "./year-end-review";
+import { listAttachments } from "./list-attachments";
 import { loadVerdicts, verdictState, type VerdictRow } from "./verdict-state";
 import { appNow } from "@/lib/clock";
 

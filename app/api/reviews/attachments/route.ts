@@ -1,5 +1,5 @@
 import { sessionRoute } from "@/lib/server/http/session-route";
-import { uploadReviewMinutes } from "@/lib/server/verdicts/year-end-review";
+import { uploadReviewMinutes } from "@/lib/server/verdicts/upload-review-minutes";
 import { uploadNominationFile } from "@/lib/server/awards/upload-nomination-file";
 import { readMultipartUpload } from "@/lib/uploads/read-upload";
 import { UPLOAD_POLICIES } from "@/lib/uploads/policy";
