@@ -14,7 +14,9 @@ import { addProvinceProposal, approveProposal, rejectProposal } from "@/lib/serv
 import { issueAmendment, issueDecision } from "@/lib/server/decisions/issue-decision";
 import { getApprovalBoard, getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
 import { capStatus } from "@/lib/server/decisions/cap";
-import { addPlanTask, createPlan, updateTaskStatus } from "@/lib/server/plans/manage-plans";
+import { addPlanTask } from "@/lib/server/plans/add-plan-task";
+import { createPlan } from "@/lib/server/plans/create-plan";
+import { updateTaskStatus } from "@/lib/server/plans/update-task-status";
 import { getPlanPage, listPlans } from "@/lib/server/plans/get-plans";
 import type { Actor } from "@/lib/authz/actor";
 import { actorOf, unitIdByCode } from "../support/actors";

@@ -13,7 +13,9 @@ import { AttachmentIdSchema, CreateProposalSchema, ProposalIdSchema, UpdatePropo
 import { addProvinceProposal, approveProposal, rejectProposal } from "@/lib/server/decisions/decide-proposal";
 import { issueAmendment, issueDecision } from "@/lib/server/decisions/issue-decision";
 import { AmendDecisionSchema, ApproveProposalSchema, IssueDecisionSchema, ProvinceAddSchema, RejectProposalSchema } from "@/lib/server/decisions/schemas";
-import { addPlanTask, createPlan, updateTaskStatus } from "@/lib/server/plans/manage-plans";
+import { addPlanTask } from "@/lib/server/plans/add-plan-task";
+import { createPlan } from "@/lib/server/plans/create-plan";
+import { updateTaskStatus } from "@/lib/server/plans/update-task-status";
 import { AddTaskSchema, CreatePlanSchema, UpdateTaskSchema } from "@/lib/server/plans/schemas";
 
 const refresh = () => revalidate("/programme");

@@ -10,9 +10,10 @@ import { recordRelapse } from "@/lib/server/relapse/record-relapse";
 import {
   AmendVerdictSchema, IssueVerdictSchema, ProposeVerdictSchema, RecordRelapseSchema, SaveCriterionAnswersSchema, SaveYearEndReviewSchema,
 } from "@/lib/server/verdicts/schemas";
-import {
-  AddCriterionSchema, SaveCrimeConfigSchema, SetCriterionActiveSchema, addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive,
-} from "@/lib/server/verdicts/verdict-config";
+import { AddCriterionSchema, SaveCrimeConfigSchema, SetCriterionActiveSchema } from "@/lib/server/verdicts/config-schemas";
+import { addVerdictCriterion } from "@/lib/server/verdicts/add-verdict-criterion";
+import { saveCrimeReductionConfig } from "@/lib/server/verdicts/save-crime-reduction-config";
+import { setVerdictCriterionActive } from "@/lib/server/verdicts/set-verdict-criterion-active";
 
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 
