@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { runActionAs } from "@/lib/actions/define-action";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { postMonthlyReport } from "../support/monthly-api";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
 import { actorAt, freshDistrict, fullValues, ids, vnAt } from "../support/monthly-fixtures";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { runActionAs } from "@/lib/actions/define-action";
 import { returnMonthlyAction, saveMonthlyAction, unlockMonthlyAction } from "@/app/(app)/monthly/actions";
 import { postMonthlyReport } from "../support/monthly-api";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
 import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";

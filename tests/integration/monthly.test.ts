@@ -15,7 +15,8 @@ import { getPeriodSummary } from "@/lib/server/monthly/period-summary";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
 import { withInjectedFailure } from "../support/inject-failure";
-import { editIndicator, listCatalogue } from "@/lib/server/monthly/manage-catalogue";
+import { editIndicator } from "@/lib/server/monthly/edit-indicator";
+import { listCatalogue } from "@/lib/server/monthly/list-catalogue";
 import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, selectCommunes, testProvince, vnAt } from "../support/monthly-fixtures";
 

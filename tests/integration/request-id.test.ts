@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { defineAction, runActionAs } from "@/lib/actions/define-action";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { actorAt, freshDistrict, ids } from "../support/monthly-fixtures";
 import { postMonthlyReport } from "../support/monthly-api";
 

@@ -11,7 +11,7 @@ import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report"
 import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
 import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
 import { importMonthlyWorkbook } from "@/lib/server/monthly/excel";
-import { editIndicator } from "@/lib/server/monthly/manage-catalogue";
+import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 import {
   BulkAcceptSchema, EditIndicatorSchema, GrantEntryUnlockSchema, ImportMonthlySchema, ReturnMonthlySchema, ReviewDistrictReportSchema,
   ReviewMonthlySchema, SaveMonthlySchema, SubmitDistrictReportSchema, UnlockMonthlySchema,

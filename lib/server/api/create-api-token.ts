@@ -2,24 +2,14 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { assertCan, isUuid } from "@/lib/authz/access";
+import { assertCan } from "@/lib/authz/access";
 import { hashApiToken } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
-import { notFound, validation } from "@/lib/errors";
+import { validation } from "@/lib/errors";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 import { TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/server/api/schemas";
 
 const MAX_ACTIVE = 20;
-
-/** Lists the actor's own tokens (never another user's; never the secret). */
-export async function listApiTokens(actor: Actor) {
-  assertCan(actor, "api.token");
-  return db.apiToken.findMany({
-    where: { userId: actor.userId },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
-    orderBy: { createdAt: "desc" },
-  });
-}
 
 /**
  * Creates a token for the actor itself, valid `validDays` days from now (1..365, checked by the schema;
@@ -38,20 +28,5 @@ export async function createApiToken(actor: Actor, input: Pick<CreateApiTokenInp
     });
     await writeAudit(tx, actor, { action: "apiToken.create", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, after: { name: row.name, expiresAt } });
     return { ...row, token };
-  });
-}
-
-/** Revokes one of the actor's own tokens (another user's token → not found). Idempotent. */
-export async function revokeApiToken(actor: Actor, tokenId: string) {
-  assertCan(actor, "api.token");
-  if (!isUuid(tokenId)) throw notFound();
-  return db.$transaction(async (tx) => {
-    const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId: actor.userId }, select: { id: true, name: true, revokedAt: true } });
-    if (!row) throw notFound();
-    if (row.revokedAt) return { id: row.id, revokedAt: row.revokedAt };
-    const revokedAt = new Date();
-    await tx.apiToken.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt } });
-    await writeAudit(tx, actor, { action: "apiToken.revoke", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, before: { name: row.name }, after: { revokedAt } });
-    return { id: row.id, revokedAt };
   });
 }

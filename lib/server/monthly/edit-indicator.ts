@@ -6,30 +6,9 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { yearMonthOf } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";
-import { allIndicatorVersions, forgetCatalogue, isActiveAt, periodKey } from "./catalogue";
+import { forgetCatalogue, periodKey } from "./catalogue";
 import type { EditIndicatorInput } from "./schemas";
 import { appNow } from "@/lib/clock";
-
-/** The province whose catalogue the actor reads: its own (admins pick one). */
-export async function catalogueProvince(actor: Actor, provinceId?: string) {
-  const id = actor.provinceId ?? provinceId;
-  if (!id || !isUuid(id)) return null;
-  return db.unit.findFirst({ where: { id, level: "PROVINCE", lineage: { has: actor.unitId } }, select: { id: true, name: true } });
-}
-
-export async function listCatalogue(actor: Actor, provinceId?: string, now = appNow()) {
-  assertCan(actor, "monthly.view");
-  const province = await catalogueProvince(actor, provinceId);
-  if (!province) return { province: null, current: [], future: [], period: 0, provinces: await db.unit.findMany({ where: { level: "PROVINCE" }, select: { id: true, name: true }, orderBy: { code: "asc" } }) };
-  const { year, month } = yearMonthOf(now);
-  const period = periodKey(year, month);
-  const all = await allIndicatorVersions(province.id);
-  return {
-    province, period, provinces: [],
-    current: all.filter((i) => isActiveAt(i, period)),
-    future: all.filter((i) => i.validFromPeriod > period),
-  };
-}
 
 /**
  * Edit of an indicator for FUTURE months only: a new version row from `fromPeriod`, the version

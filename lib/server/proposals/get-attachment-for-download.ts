@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { requireAttachmentInScope } from "./proposal-attachment-in-scope";
+
+export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
+  assertCan(actor, "programme.view");
+  const a = await requireAttachmentInScope(actor, attachmentId);
+  const row = await db.attachment.findUniqueOrThrow({ where: { id: a.id }, select: { data: true } });
+  return { fileName: a.fileName, mimeType: a.mimeType, data: row.data };
+}
