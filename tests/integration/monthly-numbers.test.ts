@@ -9,7 +9,8 @@ import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { postMonthlyReport } from "../support/monthly-api";
 import { createApiToken } from "@/lib/server/api/create-api-token";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { actorAt, freshDistrict, fullValues, ids, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };

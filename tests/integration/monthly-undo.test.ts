@@ -14,7 +14,8 @@ import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-month
 import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
 import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
 import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { actorAt, freshDistrict, fullValues, provinceActor, vnAt } from "../support/monthly-fixtures";
 

@@ -9,11 +9,13 @@ import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-month
 import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
 import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
 import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
 import { getMonthOverview, getReminders } from "@/lib/server/monthly/month-overview";
 import { getPeriodSummary } from "@/lib/server/monthly/period-summary";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
-import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { withInjectedFailure } from "../support/inject-failure";
 import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 import { listCatalogue } from "@/lib/server/monthly/list-catalogue";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { openProgramme } from "@/lib/server/programme/save-programme";
+import { openProgramme } from "@/lib/server/programme/open-programme";
 import { getProgrammeOverview, programmeDefaults } from "@/lib/server/programme/get-programme";
 import { createProposal } from "@/lib/server/proposals/create-proposal";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";

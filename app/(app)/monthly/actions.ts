@@ -9,8 +9,9 @@ import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-month
 import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
 import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
 import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
-import { importMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 import {
   BulkAcceptSchema, EditIndicatorSchema, GrantEntryUnlockSchema, ImportMonthlySchema, ReturnMonthlySchema, ReviewDistrictReportSchema,

@@ -2,7 +2,8 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { openProgramme, updateProgramme } from "@/lib/server/programme/save-programme";
+import { openProgramme } from "@/lib/server/programme/open-programme";
+import { updateProgramme } from "@/lib/server/programme/update-programme";
 import { OpenProgrammeSchema, UpdateProgrammeSchema } from "@/lib/server/programme/schemas";
 import { createProposal } from "@/lib/server/proposals/create-proposal";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";

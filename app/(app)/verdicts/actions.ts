@@ -3,7 +3,8 @@
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
-import { proposeVerdict, saveCriterionAnswers } from "@/lib/server/verdicts/propose-verdict";
+import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { saveCriterionAnswers } from "@/lib/server/verdicts/save-criterion-answers";
 import { amendVerdict } from "@/lib/server/verdicts/amend-verdict";
 import { issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";

@@ -41,11 +41,3 @@ export async function changeUserRoleAndUnit(actor: Actor, input: ChangeUserRoleI
     return { id: user.id, role: input.role, unitId: unit.id, version: input.version + 1 };
   });
 }
-
-/** The user page: a user the actor may manage ("not found" otherwise), with its unit's name and level. */
-export async function getManagedUser(actor: Actor, userId: string) {
-  assertCan(actor, "user.manage");
-  const user = await requireManageableUser(actor, userId);
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: user.unitId }, select: { id: true, code: true, name: true, level: true } });
-  return { ...user, unit };
-}

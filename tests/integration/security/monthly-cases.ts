@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { exportMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
 import { actorOf } from "../../support/actors";
 import type { ActionCase } from "./action-cases";
 

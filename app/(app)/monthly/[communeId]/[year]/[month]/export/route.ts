@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/authz/access";
 import { AppError } from "@/lib/errors";
-import { exportMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
 import { xlsxResponse } from "@/lib/server/http-download";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ communeId: string; year: string; month: string }> }) {

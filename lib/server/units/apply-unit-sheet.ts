@@ -2,50 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
-import { assertCan, unitScope } from "@/lib/authz/access";
+import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { committeeNameFor } from "@/lib/domain/official-units";
-import { checkUnitSheet, type ExistingUnit, type UnitSheetRow } from "@/lib/domain/unit-sheet-rows";
 import { validation } from "@/lib/errors";
-import { parseDay, toInputDay } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
-import { readTable, writeTable } from "@/lib/server/spreadsheet";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
+import { day, readUnitSheet } from "./read-unit-sheet";
 
-const text = vi.golive.unitSheet;
-export const UNIT_SHEET_MAX_ROWS = 5000;
 const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
-const day = (cell: string) => (cell === "" ? null : parseDay(cell) ? toInputDay(parseDay(cell)) : undefined);
-
-/** Reads the sheet and checks it against the tree (units of the actor's subtree, and codes used elsewhere). */
-async function checkSheet(actor: Actor, data: Buffer) {
-  const sheet = await readTable(data, text.headers, UNIT_SHEET_MAX_ROWS);
-  const rows: UnitSheetRow[] = sheet.map(({ row, cells: [code, name, level, parentCode, from, to] }) => ({
-    row, code, name, level, parentCode, validFromText: from, validFrom: day(from), validToText: to, validTo: day(to),
-  }));
-  // A province row's empty parent is the national root, when the actor sits there.
-  const root = await db.unit.findFirst({ where: { level: "NATION", parentId: null, ...unitScope(actor) }, select: { code: true } });
-  const codes = [...new Set([...rows.flatMap((r) => [r.code, r.parentCode]), root?.code ?? ""].filter(Boolean))];
-  const found = await db.unit.findMany({
-    where: { code: { in: codes } },
-    select: { id: true, code: true, name: true, level: true, lineage: true, validFrom: true, validTo: true, parent: { select: { code: true } } },
-  });
-  const existing = new Map<string, ExistingUnit & { id: string; lineage: string[] }>(found.map((u) => [u.code, {
-    id: u.id, lineage: u.lineage, code: u.code, name: u.name, level: u.level, parentCode: u.parent?.code ?? null,
-    validFrom: toInputDay(u.validFrom), validTo: u.validTo ? toInputDay(u.validTo) : null, inScope: u.lineage.includes(actor.unitId),
-  }]));
-  return { ...checkUnitSheet(rows, existing, root?.code ?? null), existing };
-}
-
-/**
- * Preview of a units spreadsheet (issue #11 §3): what each row would do (create, update, unchanged) and every
- * row's errors. Writes nothing. Refuses (VALIDATION) a file that is not the template.
- */
-export async function previewUnitSheet(actor: Actor, data: Buffer) {
-  assertCan(actor, "unit.manage");
-  const { units, errors } = await checkSheet(actor, data);
-  return { units, errors };
-}
 
 /**
  * Applies a units spreadsheet in one transaction, or nothing when any row has an error (VALIDATION, errors by
@@ -55,7 +20,7 @@ export async function previewUnitSheet(actor: Actor, data: Buffer) {
  */
 export async function applyUnitSheet(actor: Actor, data: Buffer) {
   assertCan(actor, "unit.manage");
-  const { units, errors, existing } = await checkSheet(actor, data);
+  const { units, errors, existing } = await readUnitSheet(actor, data);
   if (errors.length) {
     const fieldErrors: Record<string, string[]> = {};
     for (const e of errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
@@ -95,12 +60,4 @@ export async function applyUnitSheet(actor: Actor, data: Buffer) {
     }
   }, { timeout: 120_000 });
   return { created: todo.filter((u) => u.action === "create").length, updated: todo.filter((u) => u.action === "update").length, unchanged: units.length - todo.length };
-}
-
-/** The template: headers and two example rows (a former district ended on 01/07/2025, a commune since then). */
-export function unitSheetTemplate() {
-  return writeTable(text.sheet, text.headers, [
-    ["<mã huyện cũ>", "Huyện Ví Dụ", "huyện", "<mã tỉnh>", "", "01/07/2025"],
-    ["<mã xã>", "Xã Ví Dụ", "xã", "<mã tỉnh>", "01/07/2025", ""],
-  ]);
 }
