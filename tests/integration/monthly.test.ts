@@ -11,7 +11,8 @@ import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report"
 import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
 import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
 import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
-import { getMonthOverview, getReminders } from "@/lib/server/monthly/month-overview";
+import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
+import { getReminders } from "@/lib/server/monthly/get-reminders";
 import { getPeriodSummary } from "@/lib/server/monthly/period-summary";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";

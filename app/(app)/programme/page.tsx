@@ -5,7 +5,8 @@ import { ProgrammeForm } from "@/components/programme/programme-form";
 import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
-import { listProgrammes, programmeDefaults } from "@/lib/server/programme/get-programme";
+import { listProgrammes } from "@/lib/server/programme/list-programmes";
+import { programmeDefaults } from "@/lib/server/programme/programme-defaults";
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
 

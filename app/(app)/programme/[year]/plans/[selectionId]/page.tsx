@@ -8,7 +8,7 @@ import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
-import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { getPlanPage } from "@/lib/server/plans/get-plan-page";
 import { agencyOptions } from "@/lib/server/committee/manage-agencies";
 import { getCommuneFunding } from "@/lib/server/committee/funding";
 import { FundingForm } from "@/components/committee/funding-form";

@@ -2,51 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { DEFAULT_CAP_PERCENT } from "@/lib/domain/selection-cap";
-import { defaultProgrammeDates, phaseStatus, programmePhases } from "@/lib/domain/programme-calendar";
-import { defaultPlanDate } from "@/lib/domain/decision-calendar";
-import { startOfVnDay, toDbDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
+import { phaseStatus, programmePhases } from "@/lib/domain/programme-calendar";
+import { startOfVnDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
-import { programmeDates, programmeScope, requireProgrammeForYear } from "./programme-access";
+import { programmeDates, requireProgrammeForYear } from "./programme-access";
 import type { ProgrammeFormValues } from "./schemas";
 import { appNow } from "@/lib/clock";
-
-/** Programme years of the actor's province, newest first. */
-export async function listProgrammes(actor: Actor) {
-  assertCan(actor, "programme.view");
-  if (!actor.provinceId) return [];
-  return db.programme.findMany({
-    where: programmeScope(actor),
-    select: { id: true, year: true, planNumber: true, planDate: true, capPercent: true, _count: { select: { selections: { where: { status: "SELECTED" } } } }, decisions: { select: { id: true }, take: 1 } },
-    orderBy: { year: "desc" },
-  });
-}
-
-/** Form defaults to open year `year`: the seed plans' dates (lib/domain/programme-calendar.ts), every one editable. */
-export function programmeDefaults(year: number, now = appNow()): ProgrammeFormValues {
-  const d = defaultProgrammeDates(year);
-  const day = (x: Date) => toInputDay(toDbDay(x));
-  return {
-    year,
-    planNumber: `/KH-BCĐ`,
-    // Never a day still ahead (on 30/11/2026 it offered 01/12/2026): the plan a decision cites already exists.
-    planDate: day(defaultPlanDate(d.proposalStart, now)),
-    capPercent: DEFAULT_CAP_PERCENT,
-    passThresholdPercent: 80,
-    approverTitle: "Trưởng Ban Chỉ đạo",
-    proposalDeadline: day(d.proposalDeadline),
-    approvalDate: day(d.listApprovalDate),
-    planDeadline: day(d.planDeadline),
-    focusStart: day(d.focusStart),
-    focusEnd: day(d.focusEnd),
-    peakStart: day(d.peakStart),
-    peakEnd: day(d.peakEnd),
-    interimReviewDate: day(d.interimReviewDate),
-    yearEndReviewDeadline: day(d.districtReviewDeadline),
-    reportDeadline: day(d.provinceReportDeadline),
-    verdictDeadline: day(d.verdictDeadline),
-  };
-}
 
 /** A programme year with its timeline: each phase, who is responsible, what is due and what is late. */
 export async function getProgrammeOverview(actor: Actor, year: number, now = appNow()) {

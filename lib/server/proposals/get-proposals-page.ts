@@ -4,26 +4,11 @@ import { assertCan, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { groupTotal } from "@/lib/domain/proposal-figures";
 import { districtsWithoutProposal, proposalEligibility } from "@/lib/domain/proposal-rules";
-import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "./criteria";
-import { communeEligibility } from "./eligibility";
-import { capitalizeVi, levelNames, provinceDepth } from "@/lib/domain/level-names";
 import { programme } from "@/lib/i18n/vi/programme";
-import { t } from "@/lib/i18n/t";
-import { proposalEditableBy } from "./proposal-editable";
-import { requireProposalInScope } from "./proposal-in-scope";
-import { can } from "@/lib/authz/permissions";
-
-const activeOn = (u: { validFrom: Date; validTo: Date | null }, day: Date) =>
-  isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day);
-
-/** The proposing units of the actor's area: districts, or (2-level province) the communes themselves. */
-export async function proposingUnits(provinceId: string, scope: ReturnType<typeof unitScope>, day: Date) {
-  const districts = await db.unit.findMany({ where: { provinceId, level: "DISTRICT", ...scope }, select: { id: true, name: true, validFrom: true, validTo: true }, orderBy: { code: "asc" } });
-  return districts.filter((d) => activeOn(d, day));
-}
+import { activeOn, proposingUnits } from "./proposing-units";
 
 /** Proposals of the actor's area for a year, the communes it may still propose, and the warnings. */
 export async function getProposalsPage(actor: Actor, year: number) {
@@ -70,25 +55,5 @@ export async function getProposalsPage(actor: Actor, year: number) {
         totals: { CRIMINAL: groupTotal(figures, groups.CRIMINAL), DRUGS: groupTotal(figures, groups.DRUGS), ECONOMY_ENVIRONMENT: groupTotal(figures, groups.ECONOMY_ENVIRONMENT) },
       };
     }),
-  };
-}
-
-/** One proposal of the actor's area with its criteria, attachments and warnings. */
-export async function getProposalDetail(actor: Actor, proposalId: string) {
-  assertCan(actor, "programme.view");
-  const p = await requireProposalInScope(actor, proposalId);
-  const [criteria, attachments, eligibility, proposer, editable] = await Promise.all([
-    loadSelectionCriteria(p.programme.provinceId),
-    db.attachment.findMany({ where: { ownerType: "Proposal", ownerId: p.id }, select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
-    communeEligibility(db, { programmeId: p.programmeId, year: p.programme.year, commune: p.commune, ignoreProposalId: p.id }),
-    db.unit.findUnique({ where: { id: p.proposedByUnitId }, select: { name: true, level: true } }),
-    can(actor.role, "proposal.create") ? proposalEditableBy(actor, p) : false,
-  ]);
-  // "Cấp huyện đề xuất", or "Cấp xã đề xuất" when the commune's own committee proposed (2-level province).
-  const level = capitalizeVi(levelNames(provinceDepth(proposer?.level !== "COMMUNE")).proposerLevel);
-  const sourceLabel = p.source === "DISTRICT" ? t(programme.proposals.source.DISTRICT, { level }) : programme.proposals.source[p.source];
-  return {
-    proposal: p, criteria, attachments, warnings: [...eligibility.errors, ...eligibility.warnings].map((w) => w.message),
-    proposerName: proposer?.name ?? "", sourceLabel, editable,
   };
 }
