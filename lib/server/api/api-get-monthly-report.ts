@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import { notFound } from "@/lib/errors";
 
+/** GET /api/v1/monthly-reports/{id}: a commune's month with its values, if the commune is in the actor's subtree (else "not found"). */
 export async function apiGetMonthlyReport(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
   if (!isUuid(id)) throw notFound();

@@ -6,6 +6,7 @@ import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { toPage, type PageParams } from "./http";
 import { unitSelect, unitOut, after } from "./read-shapes";
 
+/** GET /api/v1/units: units of the actor's subtree, optionally children of one parent or of one level, a page at a time. */
 export async function apiListUnits(actor: Actor, page: PageParams, filter: { parentId?: string; level?: UnitLevel }) {
   assertCan(actor, "unit.view");
   // A parent outside the subtree is "not found" (as every other id of the API), not an empty page.

@@ -5,6 +5,7 @@ import { assertCan, unitScope } from "@/lib/authz/access";
 import { toPage, type PageParams } from "./http";
 import { dayString, after } from "./read-shapes";
 
+/** GET /api/v1/verdicts: verdicts of the communes of the actor's subtree, optionally of one year, a page at a time. */
 export async function apiListVerdicts(actor: Actor, page: PageParams, filter: { year?: number }) {
   assertCan(actor, "unit.view");
   const communes = await db.unit.findMany({ where: { ...unitScope(actor), level: "COMMUNE" }, select: { id: true } });

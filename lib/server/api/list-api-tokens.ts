@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 
 /** Lists the actor's own tokens (never another user's; never the secret). */
 export async function listApiTokens(actor: Actor) {

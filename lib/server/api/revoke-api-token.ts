@@ -4,7 +4,6 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 
 /** Revokes one of the actor's own tokens (another user's token → not found). Idempotent. */
 export async function revokeApiToken(actor: Actor, tokenId: string) {

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/server/reviews/selection-access";
 import { AddNominationSchema, type AddNominationInput } from "./schemas";
 import { nominationSelect, requireUnitRound } from "./nomination-access";
 
+/** Adds a draft nomination of a unit of the actor's subtree to its province's round ("award.nominate"). */
 export async function addNomination(actor: Actor, raw: AddNominationInput) {
   assertCan(actor, "award.nominate");
   const input = parseInput(AddNominationSchema, raw);

@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { can } from "@/lib/authz/permissions";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";

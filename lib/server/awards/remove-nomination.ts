@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { requireOwnNomination } from "./nomination-access";
 
+/** Deletes one of the actor's draft nominations with its files, audited. */
 export async function removeNomination(actor: Actor, nominationId: string) {
   assertCan(actor, "award.nominate");
   const row = await requireOwnNomination(actor, nominationId);

@@ -5,7 +5,6 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import { validateNominations } from "@/lib/domain/awards";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { SubmitNominationsSchema, type SubmitNominationsInput } from "./schemas";
 import { nominationSelect, requireUnitRound } from "./nomination-access";

@@ -2,11 +2,8 @@ import "server-only";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { forbidden, validation } from "@/lib/errors";
-import { vi } from "@/lib/i18n/vi";
 import { checkDecisionDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
-
-const s = vi.programme.approval;
 
 /** Decisions are the province secretariat's ("proposal.decide" at a province); anyone else is refused. */
 export function requireProvinceActor(actor: Actor) {

@@ -1,5 +1,4 @@
 import "server-only";
-import { documents as s } from "@/lib/i18n/vi/documents";
 
 /** The signatory of a steering committee's document when nothing else is set: on behalf of the committee, its head. */
 export const DEFAULT_SIGNER = { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "" } as const;

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { documents as s } from "@/lib/i18n/vi/documents";
 
 export const settingsSelect = {
   id: true, provinceId: true, issuerLines: true, placeName: true, signatoryAuthority: true, signatoryTitle: true,

@@ -2,7 +2,6 @@ import "server-only";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
-import { documents as s } from "@/lib/i18n/vi/documents";
 import { findDocumentSettings } from "./find-document-settings";
 import { DEFAULT_SIGNER, defaultIssuer } from "./default-issuer";
 

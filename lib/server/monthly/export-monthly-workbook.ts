@@ -6,6 +6,7 @@ import { vi } from "@/lib/i18n/vi";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { SHEET, FIRST_ROW, HEADER } from "./monthly-workbook-layout";
 
+/** The month's entry as an .xlsx to fill in offline (read back by `importMonthlyWorkbook`). */
 export async function exportMonthlyWorkbook(actor: Actor, communeId: string, year: number, month: number): Promise<{ buffer: Buffer; fileName: string }> {
   assertCan(actor, "monthly.view");
   const entry = await getMonthlyEntry(actor, communeId, year, month);

@@ -7,6 +7,7 @@ import { allIndicatorVersions, isActiveAt, periodKey } from "./catalogue";
 import { appNow } from "@/lib/clock";
 import { catalogueProvince } from "./catalogue-province";
 
+/** A province's indicator catalogue: the versions in force this month and those starting later. */
 export async function listCatalogue(actor: Actor, provinceId?: string, now = appNow()) {
   assertCan(actor, "monthly.view");
   const province = await catalogueProvince(actor, provinceId);

@@ -16,6 +16,7 @@ export async function monthDeadline(provinceId: string, year: number, month: num
   return { deadlineDay, closesAt: w.closesAt, dueDate: w.lastDay, districtDueDate: addVnDays(w.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
 }
 
+/** On time, late, missing or not yet due: a report's submission against the month's closing moment. */
 export function timelinessOf(status: string | null, submittedAt: Date | null, closesAt: Date, now: Date): Timeliness {
   const submitted = status === "SUBMITTED" || status === "ACCEPTED";
   if (submitted && submittedAt) return submittedAt.getTime() < closesAt.getTime() ? "ON_TIME" : "LATE";

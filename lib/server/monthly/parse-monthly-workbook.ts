@@ -1,6 +1,5 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { vi } from "@/lib/i18n/vi";
 import { checkViNumber, parseViCount } from "@/lib/domain/vi-number";
 import { plainText, readCell } from "@/lib/server/excel-cell";
 import type { MonthlyValueInput } from "./schemas";

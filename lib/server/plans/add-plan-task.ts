@@ -9,6 +9,7 @@ import { parseDay } from "@/lib/format";
 import { programmeScope } from "@/lib/server/programme/programme-access";
 import type { AddTaskInput } from "./schemas";
 
+/** Adds a task to a plan of a commune of the actor's subtree and programmes, audited. */
 export async function addPlanTask(actor: Actor, input: AddTaskInput) {
   assertCan(actor, "plan.manage");
   if (!isUuid(input.planId)) throw notFound();

@@ -7,8 +7,6 @@ import { conflict, notFound } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import type { UpdateTaskInput } from "./schemas";
 
-const s = vi.programme.plans;
-
 /**
  * District, commune and the task's member agency update a task's status and evidence (version-checked: a concurrent
  * change is shown, not overwritten). The task is loaded through `planTaskScope`: an agency reaches only its own tasks.

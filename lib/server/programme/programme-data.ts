@@ -1,7 +1,7 @@
 import "server-only";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { type OpenProgrammeInput } from "./schemas";
+import type { OpenProgrammeInput } from "./schemas";
 import { checkPlanDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 
@@ -11,6 +11,7 @@ export function requirePlanDate(planDate: string, now: Date) {
   if (refused) throw validation(refused.message, { planDate: [refused.message] });
 }
 
+/** The programme columns written by both open and update, from the form's input. */
 export function programmeData(input: Omit<OpenProgrammeInput, "year">) {
   return {
     planNumber: input.planNumber,

@@ -4,14 +4,11 @@ import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
-import { vi } from "@/lib/i18n/vi";
 import { requireProgramme } from "@/lib/server/programme/programme-access";
 import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
 import type { CreateProposalInput } from "./schemas";
 import { requireCommuneForProgramme } from "./commune-for-programme";
-
-const s = vi.programme.proposals;
 
 /**
  * A district committee (or, in a 2-level province, the commune's committee; or the province secretariat)

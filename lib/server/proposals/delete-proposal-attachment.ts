@@ -9,6 +9,7 @@ import { requireAttachmentInScope } from "./proposal-attachment-in-scope";
 
 const s = vi.programme.proposals;
 
+/** Deletes a file of a proposal still a draft or submitted, audited. */
 export async function deleteProposalAttachment(actor: Actor, attachmentId: string) {
   assertCan(actor, "proposal.create");
   const a = await requireAttachmentInScope(actor, attachmentId);

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { requireAttachmentInScope } from "./proposal-attachment-in-scope";
 
+/** A proposal's file with its bytes, for a download through the actor's subtree. */
 export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "programme.view");
   const a = await requireAttachmentInScope(actor, attachmentId);

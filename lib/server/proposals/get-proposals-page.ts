@@ -7,7 +7,6 @@ import { districtsWithoutProposal, proposalEligibility } from "@/lib/domain/prop
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { codesByGroup, loadSelectionCriteria } from "./criteria";
-import { programme } from "@/lib/i18n/vi/programme";
 import { activeOn, proposingUnits } from "./proposing-units";
 
 /** Proposals of the actor's area for a year, the communes it may still propose, and the warnings. */

@@ -6,6 +6,10 @@ import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireProposalInScope } from "./proposal-in-scope";
 
+/**
+ * Updates a proposal of the actor's subtree only from the allowed statuses and at the expected version
+ * (else `refusal`, or "changed by someone else"), audited as `action`. Shared by update, submit and withdraw.
+ */
 export async function guardedUpdate(actor: Actor, proposalId: string, version: number, from: readonly string[], data: Record<string, unknown>, action: string, refusal: string) {
   const p = await requireProposalInScope(actor, proposalId);
   if (!from.includes(p.status)) throw validation(refusal);

@@ -3,10 +3,8 @@ import { db } from "@/lib/db";
 import { isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
-import { vi } from "@/lib/i18n/vi";
 
-const s = vi.programme.proposals;
-
+/** A proposal's file whose proposal is in the actor's subtree, with that proposal; anything else "not found". */
 export async function requireAttachmentInScope(actor: Actor, attachmentId: string) {
   if (!isUuid(attachmentId)) throw notFound();
   const a = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: "Proposal" }, select: { id: true, ownerId: true, unitId: true, fileName: true, mimeType: true, size: true } });

@@ -3,9 +3,6 @@ import { db } from "@/lib/db";
 import { isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
-import { vi } from "@/lib/i18n/vi";
-
-const s = vi.programme.proposals;
 
 /** A proposal whose commune is in the actor's subtree, or "not found" (also for other districts and provinces). */
 export async function requireProposalInScope(actor: Actor, proposalId: string) {

@@ -4,6 +4,7 @@ import { unitScope } from "@/lib/authz/access";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
 
+/** Whether a unit exists on a day (validFrom inclusive, validTo exclusive). */
 export const activeOn = (u: { validFrom: Date; validTo: Date | null }, day: Date) =>
   isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day);
 

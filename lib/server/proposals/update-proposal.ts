@@ -2,7 +2,6 @@ import "server-only";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
-import { isProposalEditable } from "@/lib/domain/proposal-rules";
 import { vi } from "@/lib/i18n/vi";
 import type { UpdateProposalInput } from "./schemas";
 import { requireProposalInScope } from "./proposal-in-scope";

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { type HotspotType } from "@/lib/domain/types";
+import type { HotspotType } from "@/lib/domain/types";
 
+/** Hotspot types, reviews and verdicts of the given selections, for the interim and year-end reports. */
 export async function selectionDetails(selectionIds: string[]) {
   if (selectionIds.length === 0) return { hotspots: new Map<string, HotspotType[]>(), reviews: [] as { selectionId: string; kind: string; status: string; shortcomings: string; results: string; offTrack: boolean }[], verdicts: [] as { selectionId: string; verdict: string | null; recommendation: string; decisionNumber: string | null; decisionDate: Date | null; isOverride: boolean; stage: string }[] };
   const [sel, reviews, verdicts] = await Promise.all([

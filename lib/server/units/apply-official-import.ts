@@ -4,13 +4,12 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { REFORM_DAY } from "@/lib/domain/official-units";
-import { type PlannedUnit } from "@/lib/domain/official-province-plan";
+import type { PlannedUnit } from "@/lib/domain/official-province-plan";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import type { OfficialImportInput } from "@/lib/server/units/schemas";
 import { dbDay, requireRoot, loadPlan, diffPlan } from "./official-import-plan";
-import { previewOfficialImport } from "./preview-official-import";
 
 /**
  * Adds (or brings up to date) a province of the official list, in one transaction with one audit entry:

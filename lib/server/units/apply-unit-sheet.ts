@@ -8,7 +8,7 @@ import { committeeNameFor } from "@/lib/domain/official-units";
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
-import { day, readUnitSheet } from "./read-unit-sheet";
+import { readUnitSheet } from "./read-unit-sheet";
 
 const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : null);
 

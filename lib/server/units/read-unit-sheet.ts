@@ -11,7 +11,8 @@ const text = vi.golive.unitSheet;
 
 export const UNIT_SHEET_MAX_ROWS = 5000;
 
-export const day = (cell: string) => (cell === "" ? null : parseDay(cell) ? toInputDay(parseDay(cell)) : undefined);
+/** A dd/MM/yyyy cell as yyyy-MM-dd: null when empty, undefined when not a date. */
+const day = (cell: string) => (cell === "" ? null : parseDay(cell) ? toInputDay(parseDay(cell)) : undefined);
 
 /** Reads the sheet and checks it against the tree (units of the actor's subtree, and codes used elsewhere). */
 export async function readUnitSheet(actor: Actor, data: Buffer) {

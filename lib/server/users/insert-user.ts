@@ -6,7 +6,6 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { createUser } from "./create-user";
 
 /**
  * Writes a new account whose placement the caller has already checked (`createUser`: the unit and role;

@@ -2,10 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { appNow } from "@/lib/clock";
-import { vi } from "@/lib/i18n/vi";
 import { checkBulkUsersSheet } from "./check-bulk-users-sheet";
-
-const text = vi.golive.bulkUsers;
 
 /**
  * Preview of a bulk account-creation sheet (issue #11 §5): each row as read, and every row's errors (unknown or

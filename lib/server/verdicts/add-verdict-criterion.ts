@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/server/reviews/selection-access";
 import { AddCriterionSchema } from "./config-schemas";
 import { requireProvince } from "./verdict-config-province";
 
+/** Adds a criterion (general or for one hotspot type) to the actor's province, audited. */
 export async function addVerdictCriterion(actor: Actor, raw: z.input<typeof AddCriterionSchema>) {
   assertCan(actor, "programme.manage");
   const input = parseInput(AddCriterionSchema, raw);

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 
+/** The province's verdict configuration of a year: the counts of the crime reduction, the minimum, the criteria. */
 export async function getVerdictConfig(actor: Actor, year: number) {
   assertCan(actor, "programme.manage");
   if (!actor.provinceId) throw notFound();

@@ -9,6 +9,7 @@ import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveCrimeConfigSchema } from "./config-schemas";
 
+/** Sets which counts make up the crime reduction and its minimum for a programme of the actor's province, audited. */
 export async function saveCrimeReductionConfig(actor: Actor, raw: z.input<typeof SaveCrimeConfigSchema>) {
   assertCan(actor, "programme.manage");
   const input = parseInput(SaveCrimeConfigSchema, raw);

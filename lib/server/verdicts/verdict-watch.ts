@@ -1,8 +1,9 @@
 import "server-only";
 import { isUnderWatch, watchEndDate } from "@/lib/domain/relapse-watch";
 import { fromDbDay } from "@/lib/domain/vn-date";
-import { type VerdictRow } from "./verdict-state";
+import type { VerdictRow } from "./verdict-state";
 
+/** The relapse watch after a passed verdict: its end, and whether it is running today (domain.md §5). */
 export function watchOf(v: VerdictRow | null, months: number, today: Date) {
   if (!v || v.verdict !== "PASSED" || !v.decisionDate) return null;
   const start = fromDbDay(v.decisionDate);
