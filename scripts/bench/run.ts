@@ -351,7 +351,7 @@ async function main() {
       const before = await read();
       const reviewer = (await loadActorByUserId(rep.reviewer))!;
       const t0 = performance.now();
-      await acceptMonthlyReport(reviewer, rep.id, rep.version);
+      await acceptMonthlyReport(reviewer, { reportId: rep.id, version: rep.version });
       const accept = performance.now() - t0;
       let seen = NaN;
       while (performance.now() - t0 < 10_000) {

@@ -54,7 +54,7 @@ describe("sign-in (issue #2 §4)", () => {
     const r = await authenticate("soon.inactive", DEMO_PASSWORD);
     if (!r.ok) throw new Error("sign-in failed");
     expect(await loadActorBySession(r.sessionId)).not.toBeNull();
-    await setUserActive(await actorOf("lg.thuongtruc"), user.id, false);
+    await setUserActive(await actorOf("lg.thuongtruc"), { userId: user.id, isActive: false });
     expect(await loadActorBySession(r.sessionId)).toBeNull();
     expect((await authenticate("soon.inactive", DEMO_PASSWORD)).ok).toBe(false);
   });

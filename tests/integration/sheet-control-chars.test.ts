@@ -58,7 +58,7 @@ describe("a spreadsheet cell with a control character is refused by its address"
     const police = await actorAt(c, "COMMUNE_POLICE");
     const base = await saveMonthlyReport(police, { communeId: c, year: 2026, month: 11, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, vnAt(2026, 11, 21));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await exportMonthlyWorkbook(police, c, 2026, 11)).buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load((await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer as unknown as ArrayBuffer);
     wb.worksheets[0]!.getCell("F6").value = "Ghi_x0000_chú";
     const data = Buffer.from(await wb.xlsx.writeBuffer());
     const error = await importMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11, version: base.version, data }).catch((e: unknown) => e);

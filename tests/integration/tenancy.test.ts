@@ -46,7 +46,7 @@ describe("tenant isolation of user management", () => {
   it("a secretariat of another province gets not found and nothing changes", async () => {
     const foreign = await actorOf("hc.thuongtruc");
     const victim = await db.user.findUniqueOrThrow({ where: { username: "lg.tambinh" } });
-    expect(await codeOf(setUserActive(foreign, victim.id, false))).toBe("NOT_FOUND");
+    expect(await codeOf(setUserActive(foreign, { userId: victim.id, isActive: false }))).toBe("NOT_FOUND");
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).isActive).toBe(true);
   });
 
@@ -63,8 +63,8 @@ describe("tenant isolation of user management", () => {
     const leader = await actorOf("lg.lanhdao");
     const police = await actorOf("lg.xa");
     const target = await db.user.findUniqueOrThrow({ where: { username: "lg.xa2" } });
-    expect(await codeOf(setUserActive(leader, target.id, false))).toBe("FORBIDDEN");
-    expect(await codeOf(setUserActive(police, target.id, false))).toBe("FORBIDDEN");
+    expect(await codeOf(setUserActive(leader, { userId: target.id, isActive: false }))).toBe("FORBIDDEN");
+    expect(await codeOf(setUserActive(police, { userId: target.id, isActive: false }))).toBe("FORBIDDEN");
     expect(await codeOf(listAudit(police))).toBe("FORBIDDEN");
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(true);
   });

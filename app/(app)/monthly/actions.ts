@@ -33,19 +33,21 @@ export const importMonthlyAction = defineAction("monthly.enter", ImportMonthlySc
 });
 
 export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlySchema, async (actor, input) => {
-  const r = await acceptMonthlyReport(actor, input.reportId, input.version);
+  const r = await acceptMonthlyReport(actor, { reportId: input.reportId, version: input.version });
   refresh();
   return r;
 });
 
 export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, appNow(), input.correctUntil);
+  const { reportId, version, reason, correctUntil } = input;
+  const r = await returnMonthlyReport(actor, { reportId, version, reason, lastDay: correctUntil }, appNow());
   refresh();
   return r;
 });
 
 export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, input.reportId, input.reason, appNow(), input.correctUntil);
+  const { reportId, reason, correctUntil } = input;
+  const r = await unlockMonthlyReport(actor, { reportId, reason, lastDay: correctUntil }, appNow());
   refresh();
   return r;
 });

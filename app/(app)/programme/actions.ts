@@ -46,12 +46,12 @@ export const updateProposalAction = defineAction("proposal.create", UpdatePropos
   return r;
 });
 export const submitProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await submitProposal(actor, input.proposalId, input.version);
+  const r = await submitProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
 export const withdrawProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await withdrawProposal(actor, input.proposalId, input.version);
+  const r = await withdrawProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
@@ -62,12 +62,12 @@ export const deleteAttachmentAction = defineAction("proposal.create", Attachment
 });
 
 export const approveProposalAction = defineAction("proposal.decide", ApproveProposalSchema, async (actor, input) => {
-  const r = await approveProposal(actor, input.proposalId, input.version);
+  const r = await approveProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
 export const rejectProposalAction = defineAction("proposal.decide", RejectProposalSchema, async (actor, input) => {
-  const r = await rejectProposal(actor, input.proposalId, input.version, input.reason);
+  const r = await rejectProposal(actor, { proposalId: input.proposalId, version: input.version, reason: input.reason });
   refresh();
   return r;
 });

@@ -15,13 +15,13 @@ export const createUserAction = defineAction("user.manage", CreateUserSchema, as
 });
 
 export const setUserActiveAction = defineAction("user.manage", SetUserActiveSchema, async (actor, input) => {
-  const result = await setUserActive(actor, input.userId, input.isActive);
+  const result = await setUserActive(actor, { userId: input.userId, isActive: input.isActive });
   revalidate("/users");
   return result;
 });
 
 export const resetPasswordAction = defineAction("user.manage", ResetPasswordSchema, async (actor, input) =>
-  resetUserPassword(actor, input.userId, input.password),
+  resetUserPassword(actor, { userId: input.userId, password: input.password }),
 );
 
 export const changeUserRoleAction = defineAction("user.manage", ChangeUserRoleSchema, async (actor, input) => {

@@ -10,8 +10,11 @@ import { requireProvinceActor } from "./decision-checks";
 
 const s = vi.programme.approval;
 
+/** What `approveProposal` takes besides the actor. */
+export type ApproveProposalOptions = { proposalId: string; version: number };
+
 /** Approves a submitted proposal, refused beyond the cap (carry-overs included) — nothing changes then. */
-export async function approveProposal(actor: Actor, proposalId: string, version: number) {
+export async function approveProposal(actor: Actor, { proposalId, version }: ApproveProposalOptions) {
   requireProvinceActor(actor);
   const p = await requireDecidable(actor, proposalId);
   if (p.status !== "SUBMITTED" && p.status !== "REJECTED") throw validation(s.notPending);

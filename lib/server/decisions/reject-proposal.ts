@@ -9,8 +9,11 @@ import { requireProvinceActor } from "./decision-checks";
 
 const s = vi.programme.approval;
 
+/** What `rejectProposal` takes besides the actor. */
+export type RejectProposalOptions = { proposalId: string; version: number; reason: string };
+
 /** Rejects a proposal (or takes an approved one back off the draft list) with a reason. */
-export async function rejectProposal(actor: Actor, proposalId: string, version: number, reason: string) {
+export async function rejectProposal(actor: Actor, { proposalId, version, reason }: RejectProposalOptions) {
   requireProvinceActor(actor);
   const p = await requireDecidable(actor, proposalId);
   if (p.status !== "SUBMITTED" && p.status !== "APPROVED") throw validation(s.notPending);

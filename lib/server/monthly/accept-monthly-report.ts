@@ -10,11 +10,18 @@ import { appNow } from "@/lib/clock";
 import { reviewerStamp } from "./reviewer-stamp";
 import { requireReportInScope } from "./report-in-scope";
 
+/** What `acceptMonthlyReport` takes besides the actor. */
+export type AcceptMonthlyReportOptions = { reportId: string; version: number };
+
 /**
  * Accepts (locks) a submitted report of the actor's subtree and adds its values to the totals in the same transaction;
  * refused for another status, "changed by someone else" on a stale version.
  */
-export async function acceptMonthlyReport(actor: Actor, reportId: string, version: number, now = appNow()) {
+export async function acceptMonthlyReport(
+  actor: Actor,
+  { reportId, version }: AcceptMonthlyReportOptions,
+  now = appNow(),
+) {
   assertCan(actor, "monthly.review");
   const report = await requireReportInScope(actor, reportId);
   const step = transition(report.status, "ACCEPT");

@@ -6,8 +6,14 @@ import { vi } from "@/lib/i18n/vi";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { SHEET, FIRST_ROW, HEADER } from "./monthly-workbook-layout";
 
+/** What `exportMonthlyWorkbook` takes besides the actor. */
+export type ExportMonthlyWorkbookOptions = { communeId: string; year: number; month: number };
+
 /** The month's entry as an .xlsx to fill in offline (read back by `importMonthlyWorkbook`). */
-export async function exportMonthlyWorkbook(actor: Actor, communeId: string, year: number, month: number): Promise<{ buffer: Buffer; fileName: string }> {
+export async function exportMonthlyWorkbook(
+  actor: Actor,
+  { communeId, year, month }: ExportMonthlyWorkbookOptions,
+): Promise<{ buffer: Buffer; fileName: string }> {
   assertCan(actor, "monthly.view");
   const entry = await getMonthlyEntry(actor, communeId, year, month);
   const wb = new ExcelJS.Workbook();

@@ -14,6 +14,9 @@ import { reviewerStamp } from "./reviewer-stamp";
 import { requireReportInScope } from "./report-in-scope";
 import { checkUndoAcceptance } from "./check-undo-acceptance";
 
+/** What `returnMonthlyReport` takes besides the actor. */
+export type ReturnMonthlyReportOptions = { reportId: string; version: number; reason: string; lastDay?: Date };
+
 /**
  * Return with a mandatory reason: SUBMITTED → RETURNED; an ACCEPTED report is unlocked (RETURNED, its values
  * taken out of the totals in the same transaction) — only by the level that accepted it or a higher one.
@@ -21,7 +24,11 @@ import { checkUndoAcceptance } from "./check-undo-acceptance";
  * even after the month's deadline: one step, no separate late-entry grant (issue #13 case 5). The report then
  * goes through review again.
  */
-export async function returnMonthlyReport(actor: Actor, reportId: string, version: number, reason: string, now = appNow(), lastDay?: Date) {
+export async function returnMonthlyReport(
+  actor: Actor,
+  { reportId, version, reason, lastDay }: ReturnMonthlyReportOptions,
+  now = appNow(),
+) {
   assertCan(actor, "monthly.review");
   const report = await requireReportInScope(actor, reportId);
   const wasAccepted = report.status === "ACCEPTED";

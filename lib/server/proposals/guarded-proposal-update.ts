@@ -6,11 +6,27 @@ import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireProposalInScope } from "./proposal-in-scope";
 
+/** What `guardedUpdate` takes besides the actor. */
+export type GuardedUpdateOptions = {
+  proposalId: string;
+  version: number;
+  /** The statuses the update may start from. */
+  from: readonly string[];
+  data: Record<string, unknown>;
+  /** The audit action. */
+  action: string;
+  /** The message when the proposal is in another status. */
+  refusal: string;
+};
+
 /**
  * Updates a proposal of the actor's subtree only from the allowed statuses and at the expected version
  * (else `refusal`, or "changed by someone else"), audited as `action`. Shared by update, submit and withdraw.
  */
-export async function guardedUpdate(actor: Actor, proposalId: string, version: number, from: readonly string[], data: Record<string, unknown>, action: string, refusal: string) {
+export async function guardedUpdate(
+  actor: Actor,
+  { proposalId, version, from, data, action, refusal }: GuardedUpdateOptions,
+) {
   const p = await requireProposalInScope(actor, proposalId);
   if (!from.includes(p.status)) throw validation(refusal);
   return db.$transaction(async (tx) => {

@@ -6,8 +6,18 @@ import { guardedUpdate } from "./guarded-proposal-update";
 
 const s = vi.programme.proposals;
 
+/** What `submitProposal` takes besides the actor. */
+export type SubmitProposalOptions = { proposalId: string; version: number };
+
 /** Submits a draft proposal to the province. */
-export async function submitProposal(actor: Actor, proposalId: string, version: number) {
+export async function submitProposal(actor: Actor, { proposalId, version }: SubmitProposalOptions) {
   assertCan(actor, "proposal.create");
-  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { status: "SUBMITTED", submittedAt: new Date() }, "proposal.submit", s.cannotSubmit);
+  return guardedUpdate(actor, {
+    proposalId,
+    version,
+    from: ["DRAFT"],
+    data: { status: "SUBMITTED", submittedAt: new Date() },
+    action: "proposal.submit",
+    refusal: s.cannotSubmit,
+  });
 }

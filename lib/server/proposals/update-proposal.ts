@@ -22,5 +22,6 @@ export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
   if (!(await proposalEditableBy(actor, p))) throw validation(s.onlyDraftEditable);
   const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
   const data = { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems };
-  return guardedUpdate(actor, proposalId, version, [p.status], data, "proposal.update", s.onlyDraftEditable);
+  const refusal = s.onlyDraftEditable;
+  return guardedUpdate(actor, { proposalId, version, from: [p.status], data, action: "proposal.update", refusal });
 }

@@ -6,8 +6,18 @@ import { guardedUpdate } from "./guarded-proposal-update";
 
 const s = vi.programme.proposals;
 
+/** What `withdrawProposal` takes besides the actor. */
+export type WithdrawProposalOptions = { proposalId: string; version: number };
+
 /** A draft or submitted proposal can be withdrawn until the province decides it. */
-export async function withdrawProposal(actor: Actor, proposalId: string, version: number) {
+export async function withdrawProposal(actor: Actor, { proposalId, version }: WithdrawProposalOptions) {
   assertCan(actor, "proposal.create");
-  return guardedUpdate(actor, proposalId, version, ["DRAFT", "SUBMITTED"], { status: "WITHDRAWN" }, "proposal.withdraw", s.cannotWithdraw);
+  return guardedUpdate(actor, {
+    proposalId,
+    version,
+    from: ["DRAFT", "SUBMITTED"],
+    data: { status: "WITHDRAWN" },
+    action: "proposal.withdraw",
+    refusal: s.cannotWithdraw,
+  });
 }

@@ -8,8 +8,11 @@ import type { Actor } from "@/lib/authz/actor";
 import { requireManageableUser } from "@/lib/authz/manageable-user";
 import { t, vi } from "@/lib/i18n/vi";
 
+/** What `resetUserPassword` takes besides the actor. */
+export type ResetUserPasswordOptions = { userId: string; password: string };
+
 /** Sets a temporary password on a user the actor may manage: ends its sessions and API tokens, forces a change. */
-export async function resetUserPassword(actor: Actor, userId: string, password: string) {
+export async function resetUserPassword(actor: Actor, { userId, password }: ResetUserPasswordOptions) {
   assertCan(actor, "user.manage");
   const user = await requireManageableUser(actor, userId);
   const passwordHash = await hashPassword(password);

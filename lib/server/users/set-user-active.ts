@@ -8,8 +8,11 @@ import { requireManageableUser } from "@/lib/authz/manageable-user";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 
+/** What `setUserActive` takes besides the actor. */
+export type SetUserActiveOptions = { userId: string; isActive: boolean };
+
 /** Deactivates (ending the user's sessions and API tokens) or reactivates a user the actor may manage. */
-export async function setUserActive(actor: Actor, userId: string, isActive: boolean) {
+export async function setUserActive(actor: Actor, { userId, isActive }: SetUserActiveOptions) {
   assertCan(actor, "user.manage");
   const user = await requireManageableUser(actor, userId);
   if (user.id === actor.userId && !isActive) throw validation(vi.users.cannotDeactivateSelf);

@@ -39,8 +39,8 @@ const secretariat = () => actorOf("lg.thuongtruc");
 const EVENTS: Record<string, (u: Awaited<ReturnType<typeof userWithCredentials>>) => Promise<unknown>> = {
   "the user changes its password": ({ actor }) =>
     changeOwnPassword(actor, { currentPassword: PASSWORD, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" }),
-  "an administrator resets the password": async ({ target }) => resetUserPassword(await secretariat(), target.id, "DatLai2026xyz"),
-  "the account is deactivated": async ({ target }) => setUserActive(await secretariat(), target.id, false),
+  "an administrator resets the password": async ({ target }) => resetUserPassword(await secretariat(), { userId: target.id, password: "DatLai2026xyz" }),
+  "the account is deactivated": async ({ target }) => setUserActive(await secretariat(), { userId: target.id, isActive: false }),
   "the role or unit changes": async ({ target }) =>
     changeUserRoleAndUnit(await secretariat(), { userId: target.id, ...(await newPlacementFor("COMMUNE_POLICE")), version: target.version }),
 };

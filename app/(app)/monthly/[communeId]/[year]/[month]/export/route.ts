@@ -7,7 +7,11 @@ export async function GET(_req: Request, { params }: { params: Promise<{ commune
   try {
     const actor = await requireActor("monthly.view");
     const p = await params;
-    const { buffer, fileName } = await exportMonthlyWorkbook(actor, p.communeId, Number(p.year), Number(p.month));
+    const { buffer, fileName } = await exportMonthlyWorkbook(actor, {
+      communeId: p.communeId,
+      year: Number(p.year),
+      month: Number(p.month),
+    });
     return xlsxResponse(buffer, fileName);
   } catch (e) {
     if (e instanceof AppError) return new Response(e.message, { status: e.code === "UNAUTHENTICATED" ? 401 : 404 });
