@@ -1,7 +1,17 @@
+import type { Actor } from "@/lib/authz/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentRequest } from "@/lib/request-context";
 
 type AuditClient = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
-export type AuditActor = { userId: string; username: string; unitId: string } | null;
+type AuditedUser = { userId: string; username: string; unitId: string };
+export type AuditActor = AuditedUser | null;
+
+/** The part of a signed-in actor an audit entry records: who, and the unit it acted from. */
+export const auditActor = (actor: Actor): AuditedUser => ({
+  userId: actor.userId,
+  username: actor.username,
+  unitId: actor.unitId,
+});
 
 export type AuditEntry = {
   action: string;
@@ -21,9 +31,11 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 /**
  * Appends one entry to the audit log. Call it with the transaction client of the
  * change it records, so the change and its audit entry commit or fail together.
- * The table itself refuses UPDATE and DELETE (trigger in the init migration).
+ * The table itself refuses UPDATE and DELETE (trigger in the init migration). The request's id and source come
+ * from the request context the wrappers open (lib/request-context.ts); none outside a wrapper.
  */
 export async function writeAudit(client: AuditClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const request = currentRequest();
   await client.auditLog.create({
     data: {
       actorId: actor?.userId ?? null,
@@ -34,6 +46,8 @@ export async function writeAudit(client: AuditClient, actor: AuditActor, entry: 
       entityId: entry.entityId ?? null,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
+      requestId: request?.requestId ?? null,
+      requestSource: request?.source ?? null,
     },
   });
 }

@@ -9,6 +9,7 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { AppError } from "../lib/errors";
 import { vi } from "../lib/i18n/vi";
 import { createFirstAdmin } from "../lib/server/users/create-first-admin";
+import { withRequestContext } from "../lib/request-context";
 
 const text = vi.golive.admin;
 
@@ -48,7 +49,8 @@ if (!url) {
 const db = createPrismaClient(url, 2);
 try {
   const password = await readPassword();
-  const result = await createFirstAdmin(db, { username, fullName, password });
+  // Its audit entries carry the script as their source and one request id.
+  const result = await withRequestContext("SCRIPT", () => createFirstAdmin(db, { username, fullName, password }));
   if (result.createdRoot) console.log(text.rootCreated);
   console.log(result.message);
 } catch (error) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/authz/actor";
-import { getReminders } from "@/lib/server/monthly/month-overview";
+import { getReminders } from "@/lib/server/monthly/get-reminders";
 import { vi } from "@/lib/i18n/vi";
 
 /** Home-page reminders of monthly reports due within 3 days, overdue or returned (commune and district users). */

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
@@ -9,13 +8,13 @@ import type { Actor } from "@/lib/authz/actor";
 import type { Permission } from "@/lib/authz/permissions";
 import { t, vi } from "@/lib/i18n/vi";
 import type { ActionResult } from "@/lib/actions/result";
+import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
 
 export function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
     return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
   }
-  const id = randomUUID().slice(0, 8);
-  console.error(`[action-error ${id}]`, error);
+  const id = logUnexpectedError("action-error", error);
   return { ok: false, code: "UNEXPECTED", message: t(vi.errors.unexpected, { id }) };
 }
 
@@ -43,18 +42,21 @@ type ActionDefinition = {
 const definitions = new WeakMap<object, ActionDefinition>();
 
 async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>, input: unknown): Promise<ActionResult<R>> {
-  try {
-    const actor = await getActor();
-    if (!def.options.beforePasswordChange) assertPasswordCurrent(actor);
-    assertCan(actor, def.permission ?? undefined);
-    const parsed = def.schema.safeParse(input);
-    if (!parsed.success) {
-      return { ok: false, code: "VALIDATION", message: vi.errors.validation, fieldErrors: zodFieldErrors(parsed.error) };
+  // The request id first: the audit entries and any logged error of this call carry it.
+  return withRequestContext("ACTION", async () => {
+    try {
+      const actor = await getActor();
+      if (!def.options.beforePasswordChange) assertPasswordCurrent(actor);
+      assertCan(actor, def.permission ?? undefined);
+      const parsed = def.schema.safeParse(input);
+      if (!parsed.success) {
+        return { ok: false, code: "VALIDATION", message: vi.errors.validation, fieldErrors: zodFieldErrors(parsed.error) };
+      }
+      return { ok: true, data: (await def.body(actor, parsed.data as never)) as R };
+    } catch (error) {
+      return toActionError(error);
     }
-    return { ok: true, data: (await def.body(actor, parsed.data as never)) as R };
-  } catch (error) {
-    return toActionError(error);
-  }
+  });
 }
 
 /**

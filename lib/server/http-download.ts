@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { logUnexpectedError } from "@/lib/request-context";
 import { AppError } from "@/lib/errors";
 import { asciiFileName } from "@/lib/domain/file-name";
 
@@ -40,7 +40,6 @@ const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATIO
 /** Expected failures of a download → plain 4xx; anything else logged with an id. */
 export function downloadError(error: unknown): Response {
   if (error instanceof AppError) return new Response(error.message, { status: STATUS[error.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const id = randomUUID().slice(0, 8);
-  console.error(`[download-error ${id}]`, error);
+  const id = logUnexpectedError("download-error", error);
   return new Response(`Lỗi ngoài dự kiến (mã ${id}).`, { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

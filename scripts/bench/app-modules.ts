@@ -28,6 +28,6 @@ export const appModules = async () => ({
   trends: await import("../../lib/server/dashboards/get-trends"),
   ranking: await import("../../lib/server/dashboards/get-ranking"),
   home: await import("../../lib/server/dashboards/get-dashboard-home"),
-  review: await import("../../lib/server/monthly/review-monthly-report"),
+  accept: await import("../../lib/server/monthly/accept-monthly-report"),
   db: await import("../../lib/db"),
 });

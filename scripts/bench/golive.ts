@@ -22,7 +22,7 @@ try {
   process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789";
   const { createFirstAdmin } = await import("../../lib/server/users/create-first-admin");
   const { loadActorByUserId } = await import("../../lib/authz/actor");
-  const { applyOfficialImport } = await import("../../lib/server/units/import-official-province");
+  const { applyOfficialImport } = await import("../../lib/server/units/apply-official-import");
   const { officialSource } = await import("../../lib/server/units/official-source");
   const { planProvinceImport } = await import("../../lib/domain/official-province-plan");
   const { searchUnits } = await import("../../lib/server/units/search-units");

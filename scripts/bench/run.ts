@@ -267,7 +267,7 @@ async function main() {
   const { getTrends } = app.trends;
   const { getRanking } = app.ranking;
   const { getDashboardHome } = app.home;
-  const { acceptMonthlyReport } = app.review;
+  const { acceptMonthlyReport } = app.accept;
   const [leaderRow] = await q<{ id: string }>(`SELECT id FROM "User" WHERE username = $1`, [leader]);
   const [adminRow] = await q<{ id: string }>(`SELECT id FROM "User" WHERE username = 'admin'`);
   const leaderActor = (await loadActorByUserId(leaderRow!.id))!;
@@ -351,7 +351,7 @@ async function main() {
       const before = await read();
       const reviewer = (await loadActorByUserId(rep.reviewer))!;
       const t0 = performance.now();
-      await acceptMonthlyReport(reviewer, rep.id, rep.version);
+      await acceptMonthlyReport(reviewer, { reportId: rep.id, version: rep.version });
       const accept = performance.now() - t0;
       let seen = NaN;
       while (performance.now() - t0 < 10_000) {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
+import { listApiTokens } from "@/lib/server/api/list-api-tokens";
+import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
 import { getDrilldown } from "@/lib/server/dashboards/get-drilldown";
 import { parseFilters } from "@/lib/server/dashboards/filters";
 import { GET as meGET } from "@/app/api/v1/me/route";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActorBySession } from "@/lib/authz/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { setUserActive } from "@/lib/server/users/manage-users";
+import { setUserActive } from "@/lib/server/users/set-user-active";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { runActionAs } from "@/lib/actions/define-action";
 import { signOutAction } from "@/app/(app)/account/actions";
@@ -54,7 +54,7 @@ describe("sign-in (issue #2 §4)", () => {
     const r = await authenticate("soon.inactive", DEMO_PASSWORD);
     if (!r.ok) throw new Error("sign-in failed");
     expect(await loadActorBySession(r.sessionId)).not.toBeNull();
-    await setUserActive(await actorOf("lg.thuongtruc"), user.id, false);
+    await setUserActive(await actorOf("lg.thuongtruc"), { userId: user.id, isActive: false });
     expect(await loadActorBySession(r.sessionId)).toBeNull();
     expect((await authenticate("soon.inactive", DEMO_PASSWORD)).ok).toBe(false);
   });

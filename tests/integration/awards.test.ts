@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addNomination, decideNomination, getAwardsPage, removeNomination, saveEmulationRound, submitNominations, uploadNominationFile } from "@/lib/server/awards/emulation-awards";
+import { addNomination } from "@/lib/server/awards/add-nomination";
+import { decideNomination } from "@/lib/server/awards/decide-nomination";
+import { getAwardsPage } from "@/lib/server/awards/get-awards-page";
+import { removeNomination } from "@/lib/server/awards/remove-nomination";
+import { saveEmulationRound } from "@/lib/server/awards/save-emulation-round";
+import { submitNominations } from "@/lib/server/awards/submit-nominations";
+import { uploadNominationFile } from "@/lib/server/awards/upload-nomination-file";
 import { actorOf } from "../support/actors";
 
 const file = (f: "PROPOSAL_LETTER" | "COUNCIL_MINUTES" | "ACHIEVEMENT_REPORT") => ({ kind: f, file: { name: `${f}.pdf`, bytes: Buffer.from("%PDF-1.4 hồ sơ") } });

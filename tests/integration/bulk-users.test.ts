@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { vi } from "@/lib/i18n/vi";
-import { createBulkUsers, previewBulkUsers } from "@/lib/server/users/bulk-create-users";
+import { createBulkUsers } from "@/lib/server/users/create-bulk-users";
+import { previewBulkUsers } from "@/lib/server/users/preview-bulk-users";
 import { actorOf } from "../support/actors";
 
 // Issue #11 §5 (second bullet): accounts at a province's scale from an Excel template, all or none.

@@ -18,7 +18,7 @@ import { codeOf } from "../support/error-code";
 import { listYearlyReports } from "@/lib/server/committee/list-yearly-reports";
 import { submitYearlyReport } from "@/lib/server/committee/submit-yearly-report";
 import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
-import { getYearEndReport } from "@/lib/server/reports/get-programme-reports";
+import { getYearEndReport } from "@/lib/server/reports/get-year-end-report";
 import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";

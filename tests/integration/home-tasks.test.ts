@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
-import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
 import { unitScope } from "@/lib/authz/access";
 import { appNow } from "@/lib/clock";
 import { actorOf } from "../support/actors";

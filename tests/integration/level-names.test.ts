@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
+import { getDecisionDocument } from "@/lib/server/decisions/get-decision-document";
 import { decisionWorkbook } from "@/lib/server/decisions/decision-excel";
 import { actorLevelNames, homeHeading, levelNamesOf, withLevel } from "@/lib/server/units/level-names";
 import { vi } from "@/lib/i18n/vi";

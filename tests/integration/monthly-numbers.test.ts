@@ -7,9 +7,10 @@ import { AppError } from "@/lib/errors";
 import { runActionAs } from "@/lib/actions/define-action";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { postMonthlyReport } from "../support/monthly-api";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { actorAt, freshDistrict, fullValues, ids, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };
@@ -62,7 +63,7 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
   it("Excel import: number cell 12.5 and text cells “1.5”, “2.5”, “1,5” refused (row and column named); “1.234” = 1234", async () => {
     const { c, police, f, id } = await commune();
     const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
-    const { buffer } = await exportMonthlyWorkbook(police, c, 2026, 11);
+    const { buffer } = await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 });
     for (const bad of [12.5, "1.5", "2.5", "12.5", "1,5", "-1", "1.23"]) {
       const wb = await workbookFrom(buffer);
       const r = rowOf(wb, "MT_VU");
@@ -84,7 +85,7 @@ describe("case 2: every Excel cell type is read by one function; never “[objec
   it("formula results (0 included), shared formulas, rich text, hyperlinks are values; a formula without result, an error, a date are refused naming the cell", async () => {
     const { c, police, f, id } = await commune();
     const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
-    const { buffer } = await exportMonthlyWorkbook(police, c, 2026, 11);
+    const { buffer } = await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 });
 
     // Accepted: each kind of cell that holds a value.
     const wb = await workbookFrom(buffer);
@@ -134,7 +135,7 @@ describe("case 2: every Excel cell type is read by one function; never “[objec
   it("a shared formula's saved result is used", async () => {
     const { c, police, f, id } = await commune();
     const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
-    const wb = await workbookFrom((await exportMonthlyWorkbook(police, c, 2026, 11)).buffer);
+    const wb = await workbookFrom((await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer);
     const ws = wb.worksheets[0]!;
     const r = rowOf(wb, "MT_VU");
     expect(rowOf(wb, "MT_TRONG")).toBeGreaterThan(r);

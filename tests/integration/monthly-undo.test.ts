@@ -7,10 +7,15 @@ import type { Actor } from "@/lib/authz/actor";
 import { runActionAs } from "@/lib/actions/define-action";
 import { returnMonthlyAction, saveMonthlyAction, unlockMonthlyAction } from "@/app/(app)/monthly/actions";
 import { postMonthlyReport } from "../support/monthly-api";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { acceptMonthlyReport, bulkAcceptMonthlyReports, grantEntryUnlock, returnMonthlyReport, unlockMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
+import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
+import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";
+import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
+import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { actorAt, freshDistrict, fullValues, provinceActor, vnAt } from "../support/monthly-fixtures";
 
@@ -39,7 +44,7 @@ async function acceptedOctober() {
   const c = f.communes[0]!.id;
   const district = await actorAt(f.districtId, "DISTRICT_COMMITTEE");
   const s = await submitted(c, district, OCT);
-  return { f, c, district, s, acc: await acceptMonthlyReport(district, s.reportId, s.version, NOW) };
+  return { f, c, district, s, acc: await acceptMonthlyReport(district, { reportId: s.reportId, version: s.version }, NOW) };
 }
 
 const statusOf = async (id: string) => (await db.monthlyReport.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
@@ -52,14 +57,14 @@ describe("case 4: an acceptance is undone only by the level that accepted it or 
     const district = await actorAt(f.districtId, "DISTRICT_COMMITTEE");
     const province = await provinceActor();
     const s = await submitted(c, district, NOV);
-    const a = await acceptMonthlyReport(province, s.reportId, s.version, NOW);
+    const a = await acceptMonthlyReport(province, { reportId: s.reportId, version: s.version }, NOW);
     expect(await db.monthlyReport.findUniqueOrThrow({ where: { id: s.reportId }, select: { reviewedLevel: true, reviewedUnitId: true } }))
       .toEqual({ reviewedLevel: "PROVINCE", reviewedUnitId: f.provinceId });
     const totals = await totalsOf(c);
 
     const refusals = [
-      await errorOf(unlockMonthlyReport(district, s.reportId, "Sửa số liệu", NOW)),
-      await errorOf(returnMonthlyReport(district, s.reportId, a.version, "Sửa số liệu", NOW)),
+      await errorOf(unlockMonthlyReport(district, { reportId: s.reportId, reason: "Sửa số liệu" }, NOW)),
+      await errorOf(returnMonthlyReport(district, { reportId: s.reportId, version: a.version, reason: "Sửa số liệu" }, NOW)),
     ].map((e) => e.message);
     const viaActions = [
       await runActionAs(unlockMonthlyAction, district, { reportId: s.reportId, reason: "Sửa số liệu" }),
@@ -79,7 +84,7 @@ describe("case 4: an acceptance is undone only by the level that accepted it or 
 
     // The province itself sees the button and may unlock.
     expect((await getMonthlyEntry(province, c, 2026, 11, NOW)).canUnlock).toBe(true);
-    expect((await unlockMonthlyReport(province, s.reportId, "Sửa theo kết luận kiểm tra", NOW)).status).toBe("RETURNED");
+    expect((await unlockMonthlyReport(province, { reportId: s.reportId, reason: "Sửa theo kết luận kiểm tra" }, NOW)).status).toBe("RETURNED");
   });
 
   it("the district accepted: the district may undo its own acceptance, and so may the province", async () => {
@@ -88,9 +93,9 @@ describe("case 4: an acceptance is undone only by the level that accepted it or 
     const province = await provinceActor();
     for (const [i, who] of [district, province].entries()) {
       const s = await submitted(f.communes[i]!.id, district, NOV);
-      await acceptMonthlyReport(district, s.reportId, s.version, NOW);
+      await acceptMonthlyReport(district, { reportId: s.reportId, version: s.version }, NOW);
       expect((await getMonthlyEntry(who, f.communes[i]!.id, 2026, 11, NOW)).canUnlock).toBe(true);
-      expect((await unlockMonthlyReport(who, s.reportId, "Sửa số liệu", NOW)).status).toBe("RETURNED");
+      expect((await unlockMonthlyReport(who, { reportId: s.reportId, reason: "Sửa số liệu" }, NOW)).status).toBe("RETURNED");
     }
   });
 
@@ -105,7 +110,7 @@ describe("case 4: an acceptance is undone only by the level that accepted it or 
     await reviewDistrictReport(province, { reportId: dr.id, version: dr.version }, "ACCEPT", NOW);
     for (const id of [a.reportId, b.reportId]) {
       expect(await statusOf(id)).toBe("ACCEPTED");
-      expect((await errorOf(unlockMonthlyReport(district, id, "Sửa", NOW))).message).toContain("chỉ cấp tỉnh hoặc cấp trên");
+      expect((await errorOf(unlockMonthlyReport(district, { reportId: id, reason: "Sửa" }, NOW))).message).toContain("chỉ cấp tỉnh hoặc cấp trên");
     }
   });
 });
@@ -147,7 +152,7 @@ describe("case 5: unlocking opens the month for the commune's correction until a
     expect(await statusOf(s.reportId)).toBe("ACCEPTED");
 
     // Unlocked on 10/11 through 12/11: on 21/11 the window has lapsed.
-    await unlockMonthlyReport(district, s.reportId, "Sửa", vnAt(2026, 11, 10), vnAt(2026, 11, 12));
+    await unlockMonthlyReport(district, { reportId: s.reportId, reason: "Sửa", lastDay: vnAt(2026, 11, 12) }, vnAt(2026, 11, 10));
     const values = await fullValues(f.provinceId, 2026, 10);
     const r = await runActionAs(saveMonthlyAction, s.police, { communeId: c, ...OCT, version: acc.version + 1, values, submit: false });
     expect(r.ok || r.message).toContain("Đã hết hạn");
@@ -158,9 +163,9 @@ describe("case 5: unlocking opens the month for the commune's correction until a
     // A chosen day: 30/11.
     await grantEntryUnlock(district, { communeId: c, ...OCT, reason: "x", days: 1 }, NOW);
     await saveMonthlyReport(s.police, { communeId: c, ...OCT, version: acc.version + 1, values, submit: true }, NOW);
-    const again = await acceptMonthlyReport(district, s.reportId, acc.version + 2, NOW);
+    const again = await acceptMonthlyReport(district, { reportId: s.reportId, version: acc.version + 2 }, NOW);
     await db.entryUnlock.deleteMany({ where: { communeId: c, ...OCT } });
-    const chosen = await returnMonthlyReport(district, s.reportId, again.version, "Sửa lần hai", NOW, vnAt(2026, 11, 30, 0));
+    const chosen = await returnMonthlyReport(district, { reportId: s.reportId, version: again.version, reason: "Sửa lần hai", lastDay: vnAt(2026, 11, 30, 0) }, NOW);
     expect(chosen.message).toContain("30/11/2026");
     expect((await getMonthlyEntry(s.police, c, 2026, 10, vnAt(2026, 11, 30, 23))).canEdit).toBe(true);
     expect((await getMonthlyEntry(s.police, c, 2026, 10, vnAt(2026, 12, 1, 0))).canEdit).toBe(false);
@@ -174,8 +179,8 @@ describe("case 8: bulk acceptance says what it skipped", () => {
     const province = await provinceActor();
     const reports = [];
     for (const x of f.communes.slice(0, 5)) reports.push(await submitted(x.id, district, NOV));
-    await acceptMonthlyReport(province, reports[3]!.reportId, reports[3]!.version, NOW);
-    await returnMonthlyReport(province, reports[4]!.reportId, reports[4]!.version, "Thiếu số liệu", NOW);
+    await acceptMonthlyReport(province, { reportId: reports[3]!.reportId, version: reports[3]!.version }, NOW);
+    await returnMonthlyReport(province, { reportId: reports[4]!.reportId, version: reports[4]!.version, reason: "Thiếu số liệu" }, NOW);
     const r = await bulkAcceptMonthlyReports(district, reports.map((x) => x.reportId), NOW);
     const unitName = (await db.unit.findUniqueOrThrow({ where: { id: f.provinceId } })).name;
     expect(r.accepted).toBe(3);
@@ -201,7 +206,7 @@ describe("case 8: bulk acceptance says what it skipped", () => {
     for (const x of f.communes) reports.push(await submitted(x.id, district, NOV));
     const [bulk] = await Promise.all([
       bulkAcceptMonthlyReports(district, reports.map((x) => x.reportId), NOW),
-      ...reports.slice(0, 2).map((x) => acceptMonthlyReport(province, x.reportId, x.version, NOW).catch(() => null)),
+      ...reports.slice(0, 2).map((x) => acceptMonthlyReport(province, { reportId: x.reportId, version: x.version }, NOW).catch(() => null)),
     ]);
     expect(bulk.accepted + bulk.skipped.length).toBe(4);
     for (const s of bulk.skipped) expect(s.status).toBe("ACCEPTED");

@@ -4,14 +4,22 @@ import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { acceptMonthlyReport, bulkAcceptMonthlyReports, grantEntryUnlock, returnMonthlyReport, unlockMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
-import { getMonthOverview, getReminders } from "@/lib/server/monthly/month-overview";
+import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
+import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";
+import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
+import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
+import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
+import { getReminders } from "@/lib/server/monthly/get-reminders";
 import { getPeriodSummary } from "@/lib/server/monthly/period-summary";
 import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
-import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { withInjectedFailure } from "../support/inject-failure";
-import { editIndicator, listCatalogue } from "@/lib/server/monthly/manage-catalogue";
+import { editIndicator } from "@/lib/server/monthly/edit-indicator";
+import { listCatalogue } from "@/lib/server/monthly/list-catalogue";
 import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, selectCommunes, testProvince, vnAt } from "../support/monthly-fixtures";
 
@@ -152,13 +160,13 @@ describe("review, lock and history (issue #4 'Reports up the tree')", () => {
     const province = await provinceActor();
     const id = await ids(f.provinceId, 2026, 11);
     const s = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11, { HS_VU: 3 }), submit: true }, NOW);
-    await expect(returnMonthlyReport(province, s.reportId, s.version, "  ", NOW)).rejects.toMatchObject({ code: "VALIDATION" });
-    const ret = await returnMonthlyReport(province, s.reportId, s.version, "Số vụ hình sự chưa khớp sổ tiếp nhận", NOW);
+    await expect(returnMonthlyReport(province, { reportId: s.reportId, version: s.version, reason: "  " }, NOW)).rejects.toMatchObject({ code: "VALIDATION" });
+    const ret = await returnMonthlyReport(province, { reportId: s.reportId, version: s.version, reason: "Số vụ hình sự chưa khớp sổ tiếp nhận" }, NOW);
     const entry = await getMonthlyEntry(police, c, 2026, 11, NOW);
     expect(entry.canEdit).toBe(true);
     expect(entry.report?.returnReason).toBe("Số vụ hình sự chưa khớp sổ tiếp nhận");
     const fixed = await saveMonthlyReport(police, { communeId: c, ...NOV, version: ret.version, values: [{ indicatorId: id("HS_VU"), num: 4 }], submit: true }, NOW);
-    const acc = await acceptMonthlyReport(district, fixed.reportId, fixed.version, NOW);
+    const acc = await acceptMonthlyReport(district, { reportId: fixed.reportId, version: fixed.version }, NOW);
     expect(acc.status).toBe("ACCEPTED");
     const locked = await errorOf(saveMonthlyReport(police, { communeId: c, ...NOV, version: acc.version, values: [{ indicatorId: id("HS_VU"), num: 9 }], submit: false }, NOW));
     expect(locked.message).toContain("Đã tiếp nhận");
@@ -166,9 +174,9 @@ describe("review, lock and history (issue #4 'Reports up the tree')", () => {
     const hs = (await getMonthlyEntry(province, c, 2026, 11, NOW)).items.find((i) => i.code === "HS_VU")!;
     expect(hs.history.map((h) => [(h.old as { value: number } | null)?.value ?? null, (h.new as { value: number }).value])).toEqual([[null, 3], [3, 4]]);
     // A commune police cannot review; unlock needs a reason and is audited.
-    await expect(acceptMonthlyReport(police, fixed.reportId, acc.version, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(unlockMonthlyReport(province, fixed.reportId, "", NOW)).rejects.toMatchObject({ code: "VALIDATION" });
-    await unlockMonthlyReport(province, fixed.reportId, "Bổ sung số liệu theo kết luận thanh tra", NOW);
+    await expect(acceptMonthlyReport(police, { reportId: fixed.reportId, version: acc.version }, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(unlockMonthlyReport(province, { reportId: fixed.reportId, reason: "" }, NOW)).rejects.toMatchObject({ code: "VALIDATION" });
+    await unlockMonthlyReport(province, { reportId: fixed.reportId, reason: "Bổ sung số liệu theo kết luận thanh tra" }, NOW);
     expect((await db.monthlyReport.findUniqueOrThrow({ where: { id: fixed.reportId } })).status).toBe("RETURNED");
     expect(await db.auditLog.count({ where: { action: "monthly.unlock", entityId: fixed.reportId } })).toBe(1);
     // "What changed since the last accepted version".
@@ -256,14 +264,14 @@ describe("totals, aggregation and completeness (issue #4, issue #8)", () => {
       reports.push({ id: s.reportId, version: s.version, police, c: c.id });
     }
     const [r1, r2] = reports as [typeof reports[0], typeof reports[0]];
-    const a1 = await acceptMonthlyReport(district, r1.id, r1.version, NOW);
-    await acceptMonthlyReport(province, r2.id, r2.version, NOW);
+    const a1 = await acceptMonthlyReport(district, { reportId: r1.id, version: r1.version }, NOW);
+    await acceptMonthlyReport(province, { reportId: r2.id, version: r2.version }, NOW);
     expect((await rawTotalsMismatch())[0]!.n).toBe(0n);
     // Unlock r1 (−), edit, resubmit, accept again (+).
-    const u = await returnMonthlyReport(province, r1.id, a1.version, "Sửa số vụ theo sổ", NOW);
+    const u = await returnMonthlyReport(province, { reportId: r1.id, version: a1.version, reason: "Sửa số vụ theo sổ" }, NOW);
     expect((await rawTotalsMismatch())[0]!.n).toBe(0n);
     const e1 = await saveMonthlyReport(r1.police, { communeId: r1.c, ...NOV, version: u.version, values: [{ indicatorId: id("HS_VU"), num: 7 }, { indicatorId: id("K_TRANH_CHAP"), bool: false }], submit: true }, NOW);
-    await acceptMonthlyReport(district, r1.id, e1.version, NOW);
+    await acceptMonthlyReport(district, { reportId: r1.id, version: e1.version }, NOW);
     expect((await rawTotalsMismatch())[0]!.n).toBe(0n);
     const t = await db.indicatorTotal.findUniqueOrThrow({ where: { unitId_indicatorId_year_month: { unitId: f.districtId, indicatorId: id("HS_VU"), year: 2026, month: 11 } } });
     expect(Number(t.total)).toBe(12);
@@ -306,7 +314,7 @@ describe("Excel export → import round trip (issue #4 'Import of a month's figu
     const police = await actorAt(c, "COMMUNE_POLICE");
     const id = await ids(f.provinceId, 2026, 11);
     const s = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11, { HS_VU: 1234, KQ_AN_KHAM_PHA: 1000 }), submit: false }, NOW);
-    const { buffer } = await exportMonthlyWorkbook(police, c, 2026, 11);
+    const { buffer } = await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;

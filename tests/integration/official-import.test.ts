@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { requireUnitInScope } from "@/lib/authz/access";
-import { applyOfficialImport, previewOfficialImport } from "@/lib/server/units/import-official-province";
-import { createUser } from "@/lib/server/users/manage-users";
+import { applyOfficialImport } from "@/lib/server/units/apply-official-import";
+import { previewOfficialImport } from "@/lib/server/units/preview-official-import";
+import { createUser } from "@/lib/server/users/create-user";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { getSetupChecklist } from "@/lib/server/golive/get-setup-checklist";
 import { actorOf } from "../support/actors";

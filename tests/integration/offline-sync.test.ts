@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { returnMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };
@@ -23,7 +23,7 @@ describe("a save queued offline, sent after the report changed on the server", (
     const queued = { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: 9, comment: null }], submit: false };
     // Meanwhile a colleague submits and the province returns the report.
     const sub = await saveMonthlyReport(colleague, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11, { HS_VU: 4 }), submit: true }, NOW);
-    const ret = await returnMonthlyReport(await provinceActor(), sub.reportId, sub.version, "Đề nghị rà soát lại số vụ.", NOW);
+    const ret = await returnMonthlyReport(await provinceActor(), { reportId: sub.reportId, version: sub.version, reason: "Đề nghị rà soát lại số vụ." }, NOW);
     const historyBefore = await db.valueHistory.count({ where: { value: { reportId: sub.reportId } } });
 
     const refused = await saveMonthlyReport(phone, queued, NOW).then(() => null, (e: unknown) => e);

@@ -1,18 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { openProgramme } from "@/lib/server/programme/save-programme";
-import { getProgrammeOverview, programmeDefaults } from "@/lib/server/programme/get-programme";
-import { createProposal, submitProposal, updateProposal, withdrawProposal } from "@/lib/server/proposals/manage-proposals";
+import { openProgramme } from "@/lib/server/programme/open-programme";
+import { getProgrammeOverview } from "@/lib/server/programme/get-programme-overview";
+import { programmeDefaults } from "@/lib/server/programme/programme-defaults";
+import { createProposal } from "@/lib/server/proposals/create-proposal";
+import { submitProposal } from "@/lib/server/proposals/submit-proposal";
+import { updateProposal } from "@/lib/server/proposals/update-proposal";
+import { withdrawProposal } from "@/lib/server/proposals/withdraw-proposal";
 import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
-import { addProposalAttachment, getAttachmentForDownload } from "@/lib/server/proposals/attachments";
-import { getProposalsPage } from "@/lib/server/proposals/list-proposals";
-import { addProvinceProposal, approveProposal, rejectProposal } from "@/lib/server/decisions/decide-proposal";
-import { issueAmendment, issueDecision } from "@/lib/server/decisions/issue-decision";
-import { getApprovalBoard, getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
+import { addProposalAttachment } from "@/lib/server/proposals/add-proposal-attachment";
+import { getAttachmentForDownload } from "@/lib/server/proposals/get-attachment-for-download";
+import { getProposalsPage } from "@/lib/server/proposals/get-proposals-page";
+import { addProvinceProposal } from "@/lib/server/decisions/add-province-proposal";
+import { approveProposal } from "@/lib/server/decisions/approve-proposal";
+import { rejectProposal } from "@/lib/server/decisions/reject-proposal";
+import { issueAmendment } from "@/lib/server/decisions/issue-amendment";
+import { issueDecision } from "@/lib/server/decisions/issue-decision";
+import { getApprovalBoard } from "@/lib/server/decisions/get-approval-board";
+import { getDecisionDocument } from "@/lib/server/decisions/get-decision-document";
 import { capStatus } from "@/lib/server/decisions/cap";
-import { addPlanTask, createPlan, updateTaskStatus } from "@/lib/server/plans/manage-plans";
-import { getPlanPage, listPlans } from "@/lib/server/plans/get-plans";
+import { addPlanTask } from "@/lib/server/plans/add-plan-task";
+import { createPlan } from "@/lib/server/plans/create-plan";
+import { updateTaskStatus } from "@/lib/server/plans/update-task-status";
+import { getPlanPage } from "@/lib/server/plans/get-plan-page";
+import { listPlans } from "@/lib/server/plans/list-plans";
 import type { Actor } from "@/lib/authz/actor";
 import { actorOf, unitIdByCode } from "../support/actors";
 import { codeOf } from "../support/error-code";
@@ -42,7 +54,7 @@ const communesOf = async (districtCode: string) =>
 async function proposeAndSubmit(actor: Actor, programmeId: string, communeId: string) {
   const p = await createProposal(actor, { programmeId, communeId, hotspotTypes: ["TYPE_1"], justification: "Khảo sát" });
   const row = await db.proposal.findUniqueOrThrow({ where: { id: p.id } });
-  await submitProposal(actor, p.id, row.version);
+  await submitProposal(actor, { proposalId: p.id, version: row.version });
   return db.proposal.findUniqueOrThrow({ where: { id: p.id } });
 }
 
@@ -106,13 +118,13 @@ describe("proposals", () => {
     const row = await db.proposal.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.status).toBe("DRAFT");
     expect(await codeOf(updateProposal(tambinh, { proposalId: created.id, version: row.version, hotspotTypes: ["TYPE_1"], justification: "x", figures: {}, otherItems: {} }))).toBe("NOT_FOUND");
-    expect(await codeOf(withdrawProposal(tambinh, created.id, row.version))).toBe("NOT_FOUND");
-    expect(await codeOf(withdrawProposal(tambinh, "not-a-uuid", 1))).toBe("NOT_FOUND");
+    expect(await codeOf(withdrawProposal(tambinh, { proposalId: created.id, version: row.version }))).toBe("NOT_FOUND");
+    expect(await codeOf(withdrawProposal(tambinh, { proposalId: "not-a-uuid", version: 1 }))).toBe("NOT_FOUND");
     expect(await codeOf(createProposal(cauke, { programmeId, communeId: mine.id, hotspotTypes: ["TYPE_1"], justification: "" }))).toBe("VALIDATION");
     // Figures by criteria group, then submit; a stale version is a conflict.
     await updateProposal(cauke, { proposalId: created.id, version: row.version, hotspotTypes: ["TYPE_4"], justification: "Nhiều tụ điểm ma túy", figures: { HS_VU: 4, MT_VU: 6 }, otherItems: { K_TRANH_CHAP: { present: true, note: "Tranh chấp đất" } } });
-    expect(await codeOf(submitProposal(cauke, created.id, row.version))).toBe("CONFLICT");
-    await submitProposal(cauke, created.id, row.version + 1);
+    expect(await codeOf(submitProposal(cauke, { proposalId: created.id, version: row.version }))).toBe("CONFLICT");
+    await submitProposal(cauke, { proposalId: created.id, version: row.version + 1 });
     const after = await db.proposal.findUniqueOrThrow({ where: { id: created.id } });
     expect(after).toMatchObject({ status: "SUBMITTED", figures: { HS_VU: 4, MT_VU: 6 }, hotspotTypes: ["TYPE_4"] });
     // The secretariat sees it; Tam Bình's page lists only its own area and warns it proposed nothing.
@@ -120,7 +132,7 @@ describe("proposals", () => {
     expect(page.proposals).toHaveLength(0);
     expect(page.districtWarnings.map((w) => w.code)).toEqual(["DISTRICT_NO_PROPOSAL"]);
     // Withdraw until decided.
-    await withdrawProposal(cauke, created.id, after.version);
+    await withdrawProposal(cauke, { proposalId: created.id, version: after.version });
     expect((await db.proposal.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("WITHDRAWN");
   });
 
@@ -198,18 +210,18 @@ describe("approval under the cap, decision, amendment", () => {
     const pc = await proposeAndSubmit(tambinh, programmeId, c.id);
     const board = await getApprovalBoard(secretariat, 2045);
     expect(board.cap).toMatchObject({ communes: 105, max: 3, count: 1 });
-    expect(await codeOf(approveProposal(cauke, pa.id, pa.version))).toBe("FORBIDDEN");
-    await approveProposal(secretariat, pa.id, pa.version);
-    await approveProposal(secretariat, pb.id, pb.version);
+    expect(await codeOf(approveProposal(cauke, { proposalId: pa.id, version: pa.version }))).toBe("FORBIDDEN");
+    await approveProposal(secretariat, { proposalId: pa.id, version: pa.version });
+    await approveProposal(secretariat, { proposalId: pb.id, version: pb.version });
     const auditBefore = await db.auditLog.count();
-    const refused = await errorOf(approveProposal(secretariat, pc.id, pc.version));
+    const refused = await errorOf(approveProposal(secretariat, { proposalId: pc.id, version: pc.version }));
     expect(refused.code).toBe("VALIDATION");
     expect(refused.message).toMatch(/Vượt giới hạn 3%: tối đa 3 xã/);
     expect((await db.proposal.findUniqueOrThrow({ where: { id: pc.id } })).status).toBe("SUBMITTED");
     expect(await db.auditLog.count()).toBe(auditBefore);
-    expect(await codeOf(approveProposal(await actorOf("hc.thuongtruc"), pc.id, pc.version))).toBe("NOT_FOUND");
+    expect(await codeOf(approveProposal(await actorOf("hc.thuongtruc"), { proposalId: pc.id, version: pc.version }))).toBe("NOT_FOUND");
     // Reject with a reason.
-    await rejectProposal(secretariat, pc.id, pc.version, "Chưa đủ tiêu chí");
+    await rejectProposal(secretariat, { proposalId: pc.id, version: pc.version, reason: "Chưa đủ tiêu chí" });
     expect((await db.proposal.findUniqueOrThrow({ where: { id: pc.id } })).decisionReason).toBe("Chưa đủ tiêu chí");
 
     // The decision: one transaction creating a Selection per approved commune; then read-only.
@@ -230,7 +242,7 @@ describe("approval under the cap, decision, amendment", () => {
     expect(doc.communes.map((x) => x.name)).toEqual(expect.arrayContaining([a.name, b.name, carried.name]));
     expect(doc.signatoryTitle).toBe("Trưởng Ban Chỉ đạo");
     expect(await codeOf(getDecisionDocument(await actorOf("hc.lanhdao"), issued.id))).toBe("NOT_FOUND");
-    expect(await codeOf(rejectProposal(secretariat, pa.id, pa.version + 1, "x"))).toBe("VALIDATION");
+    expect(await codeOf(rejectProposal(secretariat, { proposalId: pa.id, version: pa.version + 1, reason: "x" }))).toBe("VALIDATION");
     expect(await codeOf(issueDecision(secretariat, { programmeId, number: "46/QĐ-BCĐ", date: "2045-02-18", signatoryName: "B", confirmEarly: true }, IN_2045))).toBe("VALIDATION");
 
     // Amendment: the province adds a commune (full → refused), removes one, then adds it.
@@ -263,7 +275,7 @@ describe("approval under the cap, decision, amendment", () => {
     const [a, b] = await communesOf("903");
     for (const c of [a, b]) {
       const p = await proposeAndSubmit(cauke, programmeId, c.id);
-      await approveProposal(secretariat, p.id, p.version);
+      await approveProposal(secretariat, { proposalId: p.id, version: p.version });
     }
     // A stray selection of commune b (e.g. written by another process) makes the second insert fail.
     const stray = await db.selectionDecision.create({ data: { programmeId, kind: "AMENDMENT", number: "stray", date: new Date(Date.UTC(2046, 0, 1)), signatoryTitle: "x", signatoryName: "x" } });
@@ -291,7 +303,7 @@ describe("programme calendar (issue #13 case 7)", () => {
     const [a] = await communesOf("903");
     const [c] = await communesOf("905");
     const pa = await proposeAndSubmit(cauke, programmeId, a.id);
-    await approveProposal(secretariat, pa.id, pa.version);
+    await approveProposal(secretariat, { proposalId: pa.id, version: pa.version });
     const board = await getApprovalBoard(secretariat, 2048, at);
     expect(board.early.needsConfirmation).toBe(true);
     expect(board.early.withoutProposal).toContain((await db.unit.findUniqueOrThrow({ where: { code: "905" } })).name);
@@ -301,13 +313,13 @@ describe("programme calendar (issue #13 case 7)", () => {
     // Late: Tam Bình proposes after the decision.
     const late = await proposeAndSubmit(tambinh, programmeId, c.id);
     expect(late.status).toBe("SUBMITTED");
-    await approveProposal(secretariat, late.id, late.version);
+    await approveProposal(secretariat, { proposalId: late.id, version: late.version });
     const after = await getApprovalBoard(secretariat, 2048, at);
     expect(after.pendingAmendment.map((r) => r.communeId)).toEqual([c.id]);
     expect(after.rows.find((r) => r.communeId === a.id)!.listed).toBe(true);
     // A listed commune is changed only by an amending decision.
     const listed = await db.proposal.findUniqueOrThrow({ where: { id: pa.id } });
-    expect(await codeOf(rejectProposal(secretariat, pa.id, listed.version, "x"))).toBe("VALIDATION");
+    expect(await codeOf(rejectProposal(secretariat, { proposalId: pa.id, version: listed.version, reason: "x" }))).toBe("VALIDATION");
     // The amendment: not dated before the decision it amends; then the late commune is on the list.
     expect((await errorOf(issueAmendment(secretariat, { programmeId, number: "8/QĐ-BCĐ", date: "2048-02-16", signatoryName: "A", addProposalIds: [late.id], removeSelectionIds: [], reason: "Đề xuất muộn" }, at))).message).toMatch(/trước quyết định phê duyệt/);
     await issueAmendment(secretariat, { programmeId, number: "8/QĐ-BCĐ", date: "2048-03-01", signatoryName: "A", addProposalIds: [late.id], removeSelectionIds: [], reason: "Đề xuất muộn" }, at);

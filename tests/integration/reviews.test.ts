@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { computeScorecard } from "@/lib/server/scorecard/compute-scorecard";
 import { reviewPeriod } from "@/lib/server/scorecard/periods";
-import { decideReview, getInterimReview, listInterimReviews, saveInterimReview } from "@/lib/server/reviews/interim-reviews";
+import { decideReview } from "@/lib/server/reviews/decide-review";
+import { getInterimReview } from "@/lib/server/reviews/get-interim-review";
+import { listInterimReviews } from "@/lib/server/reviews/list-interim-reviews";
+import { saveInterimReview } from "@/lib/server/reviews/save-interim-review";
 import { actorOf } from "../support/actors";
 import { GOOD_MONTH, WEAK_MONTH, addMonth, fillYear, freshCommune, freshProgramme, selectCommune } from "../support/review-fixtures";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getUnitOverview } from "@/lib/server/units/get-unit";
-import { setUserActive, listUsers } from "@/lib/server/users/manage-users";
+import { setUserActive } from "@/lib/server/users/set-user-active";
+import { listUsers } from "@/lib/server/users/list-users";
 import { listAudit } from "@/lib/server/audit/list-audit";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf, unitIdByCode } from "../support/actors";
@@ -45,7 +46,7 @@ describe("tenant isolation of user management", () => {
   it("a secretariat of another province gets not found and nothing changes", async () => {
     const foreign = await actorOf("hc.thuongtruc");
     const victim = await db.user.findUniqueOrThrow({ where: { username: "lg.tambinh" } });
-    expect(await codeOf(setUserActive(foreign, victim.id, false))).toBe("NOT_FOUND");
+    expect(await codeOf(setUserActive(foreign, { userId: victim.id, isActive: false }))).toBe("NOT_FOUND");
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).isActive).toBe(true);
   });
 
@@ -62,8 +63,8 @@ describe("tenant isolation of user management", () => {
     const leader = await actorOf("lg.lanhdao");
     const police = await actorOf("lg.xa");
     const target = await db.user.findUniqueOrThrow({ where: { username: "lg.xa2" } });
-    expect(await codeOf(setUserActive(leader, target.id, false))).toBe("FORBIDDEN");
-    expect(await codeOf(setUserActive(police, target.id, false))).toBe("FORBIDDEN");
+    expect(await codeOf(setUserActive(leader, { userId: target.id, isActive: false }))).toBe("FORBIDDEN");
+    expect(await codeOf(setUserActive(police, { userId: target.id, isActive: false }))).toBe("FORBIDDEN");
     expect(await codeOf(listAudit(police))).toBe("FORBIDDEN");
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).isActive).toBe(true);
   });

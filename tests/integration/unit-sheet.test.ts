@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { vi } from "@/lib/i18n/vi";
-import { applyUnitSheet, previewUnitSheet } from "@/lib/server/units/import-unit-sheet";
+import { applyUnitSheet } from "@/lib/server/units/apply-unit-sheet";
+import { previewUnitSheet } from "@/lib/server/units/preview-unit-sheet";
 import { actorOf } from "../support/actors";
 import { withInjectedFailure } from "../support/inject-failure";
 

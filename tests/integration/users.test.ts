@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, resetUserPassword } from "@/lib/server/users/manage-users";
+import { createUser } from "@/lib/server/users/create-user";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { authenticate } from "@/lib/auth/authenticate";
 import { AppError } from "@/lib/errors";
@@ -48,7 +49,7 @@ describe("user management (issue #2 §4)", () => {
     const user = await createUser(admin, { ...base, username: "reset.me", role: "COMMUNE_POLICE", unitId: commune.id });
     const first = await authenticate("reset.me", base.password);
     if (!first.ok) throw new Error("sign-in failed");
-    await resetUserPassword(admin, user.id, "TamThoi2026y");
+    await resetUserPassword(admin, { userId: user.id, password: "TamThoi2026y" });
     expect((await db.session.findUniqueOrThrow({ where: { id: first.sessionId } })).revokedAt).not.toBeNull();
     const second = await authenticate("reset.me", "TamThoi2026y");
     if (!second.ok) throw new Error("sign-in failed");

@@ -12,7 +12,7 @@ export default async function AuditPage() {
     <>
       <PageHeader title={vi.audit.title} subtitle={actor.unitName} />
       <Card>
-        <Table head={[vi.audit.at, vi.audit.actor, vi.audit.action, vi.audit.entity, vi.users.unit]}>
+        <Table head={[vi.audit.at, vi.audit.actor, vi.audit.action, vi.audit.entity, vi.users.unit, vi.audit.request]}>
           {entries.map((e) => (
             <tr key={e.id.toString()}>
               <td className="whitespace-nowrap">{formatDateTime(e.at)}</td>
@@ -20,6 +20,10 @@ export default async function AuditPage() {
               <td className="font-mono">{e.action}</td>
               <td>{e.entity}</td>
               <td>{e.unit?.name ?? "—"}</td>
+              <td>
+                {e.requestSource ? vi.audit.sources[e.requestSource] : "—"}
+                {e.requestId ? <span className="block break-all font-mono text-xs text-slate-600">{e.requestId}</span> : null}
+              </td>
             </tr>
           ))}
         </Table>

@@ -2,7 +2,11 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { addNomination, decideNomination, removeNomination, saveEmulationRound, submitNominations } from "@/lib/server/awards/emulation-awards";
+import { addNomination } from "@/lib/server/awards/add-nomination";
+import { decideNomination } from "@/lib/server/awards/decide-nomination";
+import { removeNomination } from "@/lib/server/awards/remove-nomination";
+import { saveEmulationRound } from "@/lib/server/awards/save-emulation-round";
+import { submitNominations } from "@/lib/server/awards/submit-nominations";
 import { AddNominationSchema, DecideNominationSchema, NominationIdSchema, SaveRoundSchema, SubmitNominationsSchema } from "@/lib/server/awards/schemas";
 
 const refresh = () => revalidate("/awards");

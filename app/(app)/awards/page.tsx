@@ -7,7 +7,7 @@ import { NominationDecision, NominationForm, RemoveNomination, RoundForm, Submit
 import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { NOMINATION_FILE_LABELS, REQUIRED_NOMINATION_FILES, type NominationFile } from "@/lib/domain/awards";
-import { getAwardsPage } from "@/lib/server/awards/emulation-awards";
+import { getAwardsPage } from "@/lib/server/awards/get-awards-page";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
 

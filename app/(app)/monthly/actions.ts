@@ -4,10 +4,15 @@ import { revalidate } from "@/lib/actions/revalidate";
 import { appNow } from "@/lib/clock";
 import { defineAction } from "@/lib/actions/define-action";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { acceptMonthlyReport, bulkAcceptMonthlyReports, grantEntryUnlock, returnMonthlyReport, unlockMonthlyReport } from "@/lib/server/monthly/review-monthly-report";
-import { reviewDistrictReport, submitDistrictReport } from "@/lib/server/monthly/district-report";
-import { importMonthlyWorkbook } from "@/lib/server/monthly/excel";
-import { editIndicator } from "@/lib/server/monthly/manage-catalogue";
+import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
+import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";
+import { grantEntryUnlock } from "@/lib/server/monthly/grant-entry-unlock";
+import { returnMonthlyReport } from "@/lib/server/monthly/return-monthly-report";
+import { unlockMonthlyReport } from "@/lib/server/monthly/unlock-monthly-report";
+import { reviewDistrictReport } from "@/lib/server/monthly/review-district-report";
+import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
+import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
+import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 import {
   BulkAcceptSchema, EditIndicatorSchema, GrantEntryUnlockSchema, ImportMonthlySchema, ReturnMonthlySchema, ReviewDistrictReportSchema,
   ReviewMonthlySchema, SaveMonthlySchema, SubmitDistrictReportSchema, UnlockMonthlySchema,
@@ -28,19 +33,21 @@ export const importMonthlyAction = defineAction("monthly.enter", ImportMonthlySc
 });
 
 export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlySchema, async (actor, input) => {
-  const r = await acceptMonthlyReport(actor, input.reportId, input.version);
+  const r = await acceptMonthlyReport(actor, { reportId: input.reportId, version: input.version });
   refresh();
   return r;
 });
 
 export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, appNow(), input.correctUntil);
+  const { reportId, version, reason, correctUntil } = input;
+  const r = await returnMonthlyReport(actor, { reportId, version, reason, lastDay: correctUntil }, appNow());
   refresh();
   return r;
 });
 
 export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, input.reportId, input.reason, appNow(), input.correctUntil);
+  const { reportId, reason, correctUntil } = input;
+  const r = await unlockMonthlyReport(actor, { reportId, reason, lastDay: correctUntil }, appNow());
   refresh();
   return r;
 });

@@ -7,9 +7,9 @@ import { requirePageActor, loadOrNotFound } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
 import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
-import { listProvincesInScope } from "@/lib/server/units/list-units";
+import { listProvincesInScope } from "@/lib/server/units/list-provinces-in-scope";
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
 

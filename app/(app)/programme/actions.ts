@@ -2,15 +2,24 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { openProgramme, updateProgramme } from "@/lib/server/programme/save-programme";
+import { openProgramme } from "@/lib/server/programme/open-programme";
+import { updateProgramme } from "@/lib/server/programme/update-programme";
 import { OpenProgrammeSchema, UpdateProgrammeSchema } from "@/lib/server/programme/schemas";
-import { createProposal, submitProposal, updateProposal, withdrawProposal } from "@/lib/server/proposals/manage-proposals";
-import { deleteProposalAttachment } from "@/lib/server/proposals/attachments";
+import { createProposal } from "@/lib/server/proposals/create-proposal";
+import { submitProposal } from "@/lib/server/proposals/submit-proposal";
+import { updateProposal } from "@/lib/server/proposals/update-proposal";
+import { withdrawProposal } from "@/lib/server/proposals/withdraw-proposal";
+import { deleteProposalAttachment } from "@/lib/server/proposals/delete-proposal-attachment";
 import { AttachmentIdSchema, CreateProposalSchema, ProposalIdSchema, UpdateProposalSchema } from "@/lib/server/proposals/schemas";
-import { addProvinceProposal, approveProposal, rejectProposal } from "@/lib/server/decisions/decide-proposal";
-import { issueAmendment, issueDecision } from "@/lib/server/decisions/issue-decision";
+import { addProvinceProposal } from "@/lib/server/decisions/add-province-proposal";
+import { approveProposal } from "@/lib/server/decisions/approve-proposal";
+import { rejectProposal } from "@/lib/server/decisions/reject-proposal";
+import { issueAmendment } from "@/lib/server/decisions/issue-amendment";
+import { issueDecision } from "@/lib/server/decisions/issue-decision";
 import { AmendDecisionSchema, ApproveProposalSchema, IssueDecisionSchema, ProvinceAddSchema, RejectProposalSchema } from "@/lib/server/decisions/schemas";
-import { addPlanTask, createPlan, updateTaskStatus } from "@/lib/server/plans/manage-plans";
+import { addPlanTask } from "@/lib/server/plans/add-plan-task";
+import { createPlan } from "@/lib/server/plans/create-plan";
+import { updateTaskStatus } from "@/lib/server/plans/update-task-status";
 import { AddTaskSchema, CreatePlanSchema, UpdateTaskSchema } from "@/lib/server/plans/schemas";
 
 const refresh = () => revalidate("/programme");
@@ -37,12 +46,12 @@ export const updateProposalAction = defineAction("proposal.create", UpdatePropos
   return r;
 });
 export const submitProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await submitProposal(actor, input.proposalId, input.version);
+  const r = await submitProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
 export const withdrawProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await withdrawProposal(actor, input.proposalId, input.version);
+  const r = await withdrawProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
@@ -53,12 +62,12 @@ export const deleteAttachmentAction = defineAction("proposal.create", Attachment
 });
 
 export const approveProposalAction = defineAction("proposal.decide", ApproveProposalSchema, async (actor, input) => {
-  const r = await approveProposal(actor, input.proposalId, input.version);
+  const r = await approveProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
   return r;
 });
 export const rejectProposalAction = defineAction("proposal.decide", RejectProposalSchema, async (actor, input) => {
-  const r = await rejectProposal(actor, input.proposalId, input.version, input.reason);
+  const r = await rejectProposal(actor, { proposalId: input.proposalId, version: input.version, reason: input.reason });
   refresh();
   return r;
 });

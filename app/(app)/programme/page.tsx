@@ -7,7 +7,8 @@ import { requirePageActor } from "@/lib/authz/page";
 import { getReadingProvince } from "@/lib/server/committee/get-reading-province";
 import { can } from "@/lib/authz/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
-import { listProgrammes, programmeDefaults } from "@/lib/server/programme/get-programme";
+import { listProgrammes } from "@/lib/server/programme/list-programmes";
+import { programmeDefaults } from "@/lib/server/programme/programme-defaults";
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
 

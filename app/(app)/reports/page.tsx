@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/authz/page";
-import { listReportingUnits } from "@/lib/server/units/list-units";
+import { listReportingUnits } from "@/lib/server/units/list-reporting-units";
 import { currentVnYearMonth } from "@/lib/server/dashboards/filters";
 import { previousMonth } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";

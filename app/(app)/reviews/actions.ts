@@ -2,7 +2,8 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { decideReview, saveInterimReview } from "@/lib/server/reviews/interim-reviews";
+import { decideReview } from "@/lib/server/reviews/decide-review";
+import { saveInterimReview } from "@/lib/server/reviews/save-interim-review";
 import { DecideReviewSchema, SaveInterimReviewSchema } from "@/lib/server/reviews/schemas";
 
 const refresh = () => revalidate("/reviews/*");

@@ -5,7 +5,7 @@ import { YearPicker, yearParam } from "@/components/reviews/year-picker";
 import { requirePageActor } from "@/lib/authz/page";
 import { formatPercent } from "@/lib/format";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
-import { listInterimReviews } from "@/lib/server/reviews/interim-reviews";
+import { listInterimReviews } from "@/lib/server/reviews/list-interim-reviews";
 import { t, vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

@@ -2,10 +2,11 @@ import Link from "next/link";
 import { PageHeader, Card } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { CreateUserForm } from "@/components/users/create-user-form";
+import { PermissionTable } from "@/components/users/permission-table";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requirePageActor } from "@/lib/authz/page";
 import { unitRoles } from "@/lib/authz/permissions";
-import { listUsers } from "@/lib/server/users/manage-users";
+import { listUsers } from "@/lib/server/users/list-users";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function UsersPage() {
@@ -32,6 +33,7 @@ export default async function UsersPage() {
           ))}
         </Table>
       </Card>
+      <PermissionTable />
     </>
   );
 }

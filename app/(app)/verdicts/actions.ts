@@ -2,16 +2,19 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { saveYearEndReview } from "@/lib/server/verdicts/year-end-review";
-import { proposeVerdict, saveCriterionAnswers } from "@/lib/server/verdicts/propose-verdict";
-import { amendVerdict, issueVerdict } from "@/lib/server/verdicts/issue-verdict";
+import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
+import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { saveCriterionAnswers } from "@/lib/server/verdicts/save-criterion-answers";
+import { amendVerdict } from "@/lib/server/verdicts/amend-verdict";
+import { issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
 import {
   AmendVerdictSchema, IssueVerdictSchema, ProposeVerdictSchema, RecordRelapseSchema, SaveCriterionAnswersSchema, SaveYearEndReviewSchema,
 } from "@/lib/server/verdicts/schemas";
-import {
-  AddCriterionSchema, SaveCrimeConfigSchema, SetCriterionActiveSchema, addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive,
-} from "@/lib/server/verdicts/verdict-config";
+import { AddCriterionSchema, SaveCrimeConfigSchema, SetCriterionActiveSchema } from "@/lib/server/verdicts/config-schemas";
+import { addVerdictCriterion } from "@/lib/server/verdicts/add-verdict-criterion";
+import { saveCrimeReductionConfig } from "@/lib/server/verdicts/save-crime-reduction-config";
+import { setVerdictCriterionActive } from "@/lib/server/verdicts/set-verdict-criterion-active";
 
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 

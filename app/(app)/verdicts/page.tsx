@@ -7,7 +7,7 @@ import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
-import { listVerdicts } from "@/lib/server/verdicts/get-verdicts";
+import { listVerdicts } from "@/lib/server/verdicts/list-verdicts";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { t, vi } from "@/lib/i18n/vi";
 

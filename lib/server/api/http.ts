@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiActor } from "@/lib/authz/api";
@@ -10,6 +9,7 @@ import { AppError, validation } from "@/lib/errors";
 import "@/lib/contracts/primitives";
 import { isUuid } from "@/lib/authz/access";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
 
 const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409 };
 
@@ -24,8 +24,7 @@ export function apiError(error: unknown): NextResponse {
   if (error instanceof z.ZodError) {
     return NextResponse.json({ error: { code: "VALIDATION", message: s.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
   }
-  const id = randomUUID().slice(0, 8);
-  console.error(`[api-error ${id}]`, error);
+  const id = logUnexpectedError("api-error", error);
   return NextResponse.json({ error: { code: "UNEXPECTED", message: `Lỗi ngoài dự kiến (mã ${id}).` } }, { status: 500 });
 }
 
@@ -44,15 +43,17 @@ export function apiRoutePermission(handler: unknown): Permission | undefined {
  * Returns JSON; every expected failure becomes a 4xx with {error:{code,message}}.
  */
 export function apiRoute<P = Record<string, never>>(permission: Permission, body: (actor: Actor, url: URL, params: P, request: Request) => Promise<unknown>) {
-  const handler = async (request: Request, ctx: Ctx<P>) => {
-    try {
-      const actor = await requireApiActor(request, permission);
-      const data = await body(actor, new URL(request.url), (await ctx?.params) ?? ({} as P), request);
-      return NextResponse.json(data, { headers: { "Cache-Control": "no-store" } });
-    } catch (error) {
-      return apiError(error);
-    }
-  };
+  // The request id first: the audit entries and any logged error of this call carry it.
+  const handler = async (request: Request, ctx: Ctx<P>) =>
+    withRequestContext("API", async () => {
+      try {
+        const actor = await requireApiActor(request, permission);
+        const data = await body(actor, new URL(request.url), (await ctx?.params) ?? ({} as P), request);
+        return NextResponse.json(data, { headers: { "Cache-Control": "no-store" } });
+      } catch (error) {
+        return apiError(error);
+      }
+    });
   routePermissions.set(handler, permission);
   return handler;
 }

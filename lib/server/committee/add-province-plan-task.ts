@@ -5,7 +5,7 @@ import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
 import { resolveTaskAssignees } from "./task-assignee";
 import type { AddProvincePlanTaskInput } from "./schemas";

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { TASK_FILE_OWNER as OWNER, requireVisibleTask } from "./task-access";
 
 export type AddTaskAttachmentOptions = { actor: Actor; taskId: string; file: { name: string; bytes: Uint8Array } };

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { committee } from "@/lib/i18n/vi/committee";
-import { insertUser } from "@/lib/server/users/manage-users";
+import { insertUser } from "@/lib/server/users/insert-user";
 import { requireAgency } from "./agency-access";
 import type { CreateAgencyAccountInput } from "./schemas";
 

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { forbidden } from "@/lib/errors";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
 import type { CreateAgencyInput } from "./schemas";
 

@@ -7,7 +7,7 @@ import { notFound, validation } from "@/lib/errors";
 import { copyTasksToYear } from "@/lib/domain/province-plan";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
 import type { CreateProvincePlanInput } from "./schemas";
 

@@ -5,7 +5,7 @@ import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkMinistryDecision } from "@/lib/domain/yearly-report";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import type { DecideProvinceReportInput } from "./schemas";
 
 export type DecideProvinceReportOptions = { actor: Actor; input: DecideProvinceReportInput; now?: Date };

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { taskFileDeletionRefusal } from "@/lib/domain/task-evidence";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import type { DeleteTaskAttachmentInput } from "@/lib/contracts/committee/delete-task-attachment";
 import { TASK_FILE_OWNER, requireVisibleTask } from "./task-access";
 

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
 import type { FundingSource } from "@/lib/domain/funding";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { requireFundedSelection } from "./funded-selection";
 import type { SaveFundingInput } from "./schemas";
 

@@ -7,7 +7,7 @@ import { conflict, forbidden, validation } from "@/lib/errors";
 import { ministryDeadlineRefusal } from "@/lib/domain/yearly-report";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { parseDay } from "@/lib/format";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import type { SetMinistryDeadlineInput } from "@/lib/contracts/committee/set-ministry-deadline";
 
 export type SetMinistryDeadlineOptions = { actor: Actor; input: SetMinistryDeadlineInput };

@@ -8,7 +8,7 @@ import { conflict, validation } from "@/lib/errors";
 import { maySubmit } from "@/lib/domain/yearly-report";
 import { vi } from "@/lib/i18n/vi";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { reporterFigures } from "./reporter-figures";
 import { reporterOf, reporterTasks } from "./yearly-report-parts";

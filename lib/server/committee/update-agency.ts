@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict } from "@/lib/errors";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
-import { auditActor } from "@/lib/server/users/manage-users";
+import { auditActor } from "@/lib/audit";
 import { requireAgency } from "./agency-access";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
 import type { UpdateAgencyInput } from "./schemas";

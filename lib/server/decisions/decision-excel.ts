@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
-import type { getDecisionDocument } from "./get-approval-board";
+import type { getDecisionDocument } from "./get-decision-document";
 
 type DecisionDoc = Awaited<ReturnType<typeof getDecisionDocument>>;
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { DocSigner } from "@/lib/documents/official-document";
-import { DEFAULT_SIGNER, defaultIssuer, findDocumentSettings } from "./document-settings";
+import { DEFAULT_SIGNER, defaultIssuer } from "./default-issuer";
+import { findDocumentSettings } from "./find-document-settings";
 
 export type IssuingBody = {
   /** Lines of the issuing body, top first. */

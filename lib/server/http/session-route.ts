@@ -5,6 +5,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { input as m } from "@/lib/i18n/vi/input";
 import { handleRoute } from "@/lib/server/programme/route-response";
+import { withRequestContext } from "@/lib/request-context";
 
 type Ctx<P> = { params: Promise<P> };
 type Body<P> = (actor: Actor, request: Request, params: P) => Promise<Response>;
@@ -19,11 +20,14 @@ export const foreignOriginResponse = () => Response.json({ ok: false, code: "FOR
 async function execute<P>(def: Definition, request: Request, getActor: () => Promise<Actor>, params: P): Promise<Response> {
   // Origin first: a forged request is refused before the session is even read.
   if (!isSameOrigin(request.headers)) return foreignOriginResponse();
-  return handleRoute(async () => {
-    const actor = await getActor();
-    assertCan(actor, def.permission ?? undefined);
-    return (def.body as Body<P>)(actor, request, params);
-  });
+  // The request id next: the audit entries and any logged error of this call carry it.
+  return withRequestContext("SESSION_ROUTE", () =>
+    handleRoute(async () => {
+      const actor = await getActor();
+      assertCan(actor, def.permission ?? undefined);
+      return (def.body as Body<P>)(actor, request, params);
+    }),
+  );
 }
 
 /**

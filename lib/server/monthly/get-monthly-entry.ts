@@ -12,7 +12,8 @@ import { appNow } from "@/lib/clock";
 import { defaultCorrectionLastDay } from "@/lib/domain/entry-window";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
-import { checkUndoAcceptance, reviewerNames } from "./review-monthly-report";
+import { checkUndoAcceptance } from "./check-undo-acceptance";
+import { reviewerNames } from "./reviewer-names";
 
 export const GROUP_ORDER = ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"] as const;
 

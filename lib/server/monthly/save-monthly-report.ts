@@ -1,92 +1,23 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { checkOutlier } from "@/lib/domain/outlier";
-import { validateCount, validateRatioPair } from "@/lib/domain/indicator-math";
 import { isEditable, transition, REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import { formatDateTime } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
-import { indicatorsForPeriod, isTyped, type IndicatorDef } from "./catalogue";
-import { communeNumericHistory } from "./commune-history";
-import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from "./schemas";
+import { indicatorsForPeriod, isTyped } from "./catalogue";
+import { SaveMonthlySchema, type SaveMonthlyInput } from "./schemas";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
+import { type Stored, EMPTY, fieldKey, normalise, same } from "./stored-value";
+import { type SaveWarning, checkMonthlyValues } from "./check-monthly-values";
+import { describeOtherChange } from "./describe-other-change";
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
-
-type Stored = { num: number | null; bool: boolean | null; text: string | null; comment: string | null };
-const EMPTY: Stored = { num: null, bool: null, text: null, comment: null };
-const fieldKey = (indicatorId: string) => `values.${indicatorId}`;
-
-export type SaveWarning = { indicatorId: string; code: string; message: string };
 export type SaveResult = { reportId: string; version: number; status: string; warnings: SaveWarning[]; idempotent?: boolean };
-
-/** Normalises one input row against its indicator's kind (a value of the wrong kind is dropped). */
-function normalise(def: IndicatorDef, v: MonthlyValueInput): Stored {
-  const comment = v.comment?.trim() ? v.comment.trim() : null;
-  if (def.kind === "COUNT") return { ...EMPTY, num: v.num ?? null, comment };
-  if (def.kind === "BOOLEAN") return { ...EMPTY, bool: v.bool ?? null, comment };
-  const text = v.text?.normalize("NFC").trim();
-  return { ...EMPTY, text: text ? text : null, comment };
-}
-
-const same = (a: Stored, b: Stored) => a.num === b.num && a.bool === b.bool && a.text === b.text && a.comment === b.comment;
-
-/**
- * The rules of a month's figures over the final state (stored values overlaid by the input):
- * kinds, non-negative integers, numerator ≤ denominator, required before submit, outliers
- * (a warning that must be confirmed with a comment before submitting).
- */
-export async function checkMonthlyValues(args: {
-  communeId: string; year: number; month: number; submit: boolean;
-  defs: Awaited<ReturnType<typeof indicatorsForPeriod>>; final: Map<string, Stored>; changed: Set<string>;
-}) {
-  const { defs, final, submit } = args;
-  const errors: Record<string, string[]> = {};
-  const add = (id: string, msg: string) => (errors[fieldKey(id)] ??= []).push(msg);
-  for (const d of defs.list) {
-    if (!isTyped(d)) continue;
-    const v = final.get(d.id) ?? EMPTY;
-    if (d.kind === "COUNT") {
-      const m = validateCount(v.num, d.name, submit && d.isRequired);
-      if (m) add(d.id, m.message);
-    } else if (d.kind === "BOOLEAN" && submit && d.isRequired && v.bool === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
-    } else if (d.kind === "TEXT" && submit && d.isRequired && v.text === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
-    }
-  }
-  for (const d of defs.list) {
-    if (d.kind !== "RATIO" || !d.numeratorCode || !d.denominatorCode) continue;
-    const n = defs.byCode.get(d.numeratorCode);
-    const den = defs.byCode.get(d.denominatorCode);
-    if (!n || !den) continue;
-    const issues = validateRatioPair({
-      numerator: final.get(n.id)?.num ?? null, denominator: final.get(den.id)?.num ?? null,
-      numeratorLabel: n.name, denominatorLabel: den.name,
-    }).filter((m) => m.code === "NUMERATOR_EXCEEDS_DENOMINATOR");
-    for (const m of issues) add(n.id, m.message);
-  }
-  // Outliers: only counts with a value; history = the commune's last 12 months.
-  const warnings: SaveWarning[] = [];
-  const counts = defs.list.filter((d) => d.kind === "COUNT" && (final.get(d.id)?.num ?? null) !== null);
-  if (counts.length > 0) {
-    const history = await communeNumericHistory(args.communeId, args.year, args.month, defs.codeOf);
-    for (const d of counts) {
-      const v = final.get(d.id)!;
-      const r = checkOutlier(v.num, history.byCode.get(d.code) ?? [], {}, `“${d.name}”`);
-      if (!r.isOutlier || !r.warning) continue;
-      warnings.push({ indicatorId: d.id, code: r.warning.code, message: r.warning.message });
-      if (submit && !v.comment) add(d.id, `${r.warning.message} ${vi.monthly.outlierConfirm}`);
-    }
-  }
-  return { errors, warnings };
-}
 
 /** Writes the changed values and their history in ONE statement (old values read in the same snapshot). */
 async function writeValues(tx: Tx, reportId: string, userId: string, rows: { indicatorId: string; v: Stored }[]) {
@@ -119,44 +50,6 @@ async function writeValues(tx: Tx, reportId: string, userId: string, rows: { ind
         'value', COALESCE(to_jsonb(old."numValue"), to_jsonb(old."boolValue"), to_jsonb(old."textValue")), 'comment', old."comment") END,
       jsonb_build_object('value', COALESCE(to_jsonb(up."numValue"), to_jsonb(up."boolValue"), to_jsonb(up."textValue")), 'comment', up."comment")
     FROM up LEFT JOIN old ON old."indicatorId" = up."indicatorId"`);
-}
-
-/**
- * What the other writer changed: for the "changed by someone else" message. `details.current` holds every
- * stored value of the report as it is now (indicator id, number/yes-no/text, comment), so a device that saved
- * offline can show its figures and the server's side by side and let the user choose (issue #17 §3).
- */
-export async function describeOtherChange(reportId: string) {
-  const report = await db.monthlyReport.findUnique({
-    where: { id: reportId },
-    select: { version: true, status: true, updatedAt: true, values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true } } },
-  });
-  const last = await db.valueHistory.findMany({
-    where: { value: { reportId } },
-    orderBy: { changedAt: "desc" },
-    take: 10,
-    select: { changedAt: true, changedById: true, oldValue: true, newValue: true, value: { select: { indicatorId: true } } },
-  });
-  const userIds = [...new Set(last.map((h) => h.changedById).filter((x): x is string => !!x))];
-  const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, username: true, fullName: true } })).map((u) => [u.id, u]));
-  const latest = last[0];
-  const who = latest?.changedById ? (users.get(latest.changedById)?.fullName ?? "người khác") : "người khác";
-  return {
-    who,
-    at: latest?.changedAt ?? report?.updatedAt ?? new Date(),
-    details: {
-      version: report?.version,
-      status: report?.status,
-      current: (report?.values ?? []).map((v) => ({ indicatorId: v.indicatorId, num: v.numValue, bool: v.boolValue, text: v.textValue, comment: v.comment })),
-      changes: last.map((h) => ({
-        indicatorId: h.value.indicatorId,
-        at: h.changedAt.toISOString(),
-        by: h.changedById ? (users.get(h.changedById)?.username ?? null) : null,
-        old: h.oldValue,
-        new: h.newValue,
-      })),
-    },
-  };
 }
 
 /** Save as draft (submit = false) or save and submit (submit = true) a commune's month. */

@@ -6,7 +6,6 @@ import { notFound } from "@/lib/errors";
 import { defaultProgrammeDates, type ProgrammeDates } from "@/lib/domain/programme-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
 
 /**
  * SECURITY: a programme belongs to one province; an actor sees only its own province's programmes

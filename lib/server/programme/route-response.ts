@@ -1,10 +1,13 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { TooLargeError } from "@/lib/uploads/policy";
+import { t, vi } from "@/lib/i18n/vi";
+import { logUnexpectedError } from "@/lib/request-context";
 
 /**
  * Session-cookie route handlers (downloads, uploads): expected errors become a plain status (not found also for
- * "forbidden": no leak; 413 for a file over its size limit); anything else is logged and answered 500.
+ * "forbidden": no leak; 413 for a file over its size limit); anything else is logged with the request id and
+ * answered 500 with the code derived from it.
  */
 export async function handleRoute(run: () => Promise<Response>): Promise<Response> {
   try {
@@ -14,7 +17,7 @@ export async function handleRoute(run: () => Promise<Response>): Promise<Respons
       const status = e instanceof TooLargeError ? 413 : e.code === "UNAUTHENTICATED" ? 401 : e.code === "VALIDATION" ? 400 : e.code === "CONFLICT" ? 409 : 404;
       return Response.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status });
     }
-    console.error("[programme-route]", e);
-    return Response.json({ ok: false, code: "UNEXPECTED" }, { status: 500 });
+    const id = logUnexpectedError("route-error", e);
+    return Response.json({ ok: false, code: "UNEXPECTED", message: t(vi.errors.unexpected, { id }) }, { status: 500 });
   }
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
-import { requireVerdictInScope } from "@/lib/server/verdicts/issue-verdict";
+import { parseInput } from "@/lib/server/reviews/selection-access";
+import { requireVerdictInScope } from "@/lib/server/verdicts/verdict-in-scope";
 import { lockSelection, loadVerdicts, verdictState } from "@/lib/server/verdicts/verdict-state";
 import { RecordRelapseSchema, type RecordRelapseInput } from "@/lib/server/verdicts/schemas";
 

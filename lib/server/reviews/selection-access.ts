@@ -39,7 +39,6 @@ export async function requireSelectionInScope(actor: Actor, selectionId: string,
 
 export type ScopedSelection = Awaited<ReturnType<typeof requireSelectionInScope>>;
 
-export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });
 
 /** The province whose programme the actor works on (a national admin has none). */
 export function actorProvinceId(actor: Actor): string | null {

@@ -9,7 +9,7 @@ import { t } from "@/lib/i18n/t";
 import { home as s } from "@/lib/i18n/vi/home";
 import { monthly } from "@/lib/i18n/vi/monthly";
 import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context";
-import { getMonthOverview } from "@/lib/server/monthly/month-overview";
+import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
 import { getCommuneMonths } from "@/lib/server/monthly/commune-months";
 import { yearlyTasks } from "./yearly-tasks";
 import { agencyHomeTasks, agenciesOverdueTask, ministryHomeTasks } from "@/lib/server/committee/agency-home-tasks";

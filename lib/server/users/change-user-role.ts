@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { requireManageableUser } from "@/lib/authz/manageable-user";
 import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { requireUnitForRole } from "@/lib/server/users/role-unit";
 import type { ChangeUserRoleInput } from "@/lib/server/users/schemas";
 
@@ -41,12 +40,4 @@ export async function changeUserRoleAndUnit(actor: Actor, input: ChangeUserRoleI
     });
     return { id: user.id, role: input.role, unitId: unit.id, version: input.version + 1 };
   });
-}
-
-/** The user page: a user the actor may manage ("not found" otherwise), with its unit's name and level. */
-export async function getManagedUser(actor: Actor, userId: string) {
-  assertCan(actor, "user.manage");
-  const user = await requireManageableUser(actor, userId);
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: user.unitId }, select: { id: true, code: true, name: true, level: true } });
-  return { ...user, unit };
 }

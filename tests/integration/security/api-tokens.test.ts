@@ -3,10 +3,12 @@ import { db } from "@/lib/db";
 import { runActionAs } from "@/lib/actions/define-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActorBySession, type Actor } from "@/lib/authz/actor";
-import { createApiToken, listApiTokens } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
+import { listApiTokens } from "@/lib/server/api/list-api-tokens";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
-import { resetUserPassword, setUserActive } from "@/lib/server/users/manage-users";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { setUserActive } from "@/lib/server/users/set-user-active";
 import { createApiTokenAction } from "@/app/(app)/account/tokens/actions";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { actorOf } from "../../support/actors";
@@ -37,8 +39,8 @@ const secretariat = () => actorOf("lg.thuongtruc");
 const EVENTS: Record<string, (u: Awaited<ReturnType<typeof userWithCredentials>>) => Promise<unknown>> = {
   "the user changes its password": ({ actor }) =>
     changeOwnPassword(actor, { currentPassword: PASSWORD, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" }),
-  "an administrator resets the password": async ({ target }) => resetUserPassword(await secretariat(), target.id, "DatLai2026xyz"),
-  "the account is deactivated": async ({ target }) => setUserActive(await secretariat(), target.id, false),
+  "an administrator resets the password": async ({ target }) => resetUserPassword(await secretariat(), { userId: target.id, password: "DatLai2026xyz" }),
+  "the account is deactivated": async ({ target }) => setUserActive(await secretariat(), { userId: target.id, isActive: false }),
   "the role or unit changes": async ({ target }) =>
     changeUserRoleAndUnit(await secretariat(), { userId: target.id, ...(await newPlacementFor("COMMUNE_POLICE")), version: target.version }),
 };

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { exportMonthlyWorkbook } from "@/lib/server/monthly/excel";
+import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
 import { actorOf } from "../../support/actors";
 import type { ActionCase } from "./action-cases";
 
@@ -69,7 +69,7 @@ export const MONTHLY_ACTION_CASES: Record<string, ActionCase> = {
       const communeId = await communeUnder(unitId);
       const month = (importSeq++ % 12) + 1;
       await db.entryUnlock.create({ data: { communeId, year: 2023, month, reason: "Kiểm thử", grantedById: actor.userId, until: new Date(Date.now() + 86_400_000) } });
-      const { buffer } = await exportMonthlyWorkbook(await actorOf("admin"), communeId, 2023, month);
+      const { buffer } = await exportMonthlyWorkbook(await actorOf("admin"), { communeId, year: 2023, month });
       return { communeId, year: 2023, month, version: await versionOf(communeId, 2023, month), fileBase64: buffer.toString("base64") };
     },
   },

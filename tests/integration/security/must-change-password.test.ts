@@ -4,7 +4,7 @@ import { runActionAs } from "@/lib/actions/define-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadActorBySession } from "@/lib/authz/actor";
 import { can, type Permission } from "@/lib/authz/permissions";
-import { createApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
 import { vi } from "@/lib/i18n/vi";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { changePasswordAction } from "@/app/(app)/account/password/actions";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { programmeDefaults } from "@/lib/server/programme/get-programme";
+import { programmeDefaults } from "@/lib/server/programme/programme-defaults";
 import type { ActionCase } from "./action-cases";
 
 // Isolation cases of the yearly programme actions (issue #3). Fixtures live in programme years 2150

@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { isSessionRoute, runSessionRouteAs } from "@/lib/server/http/session-route";
-import { getReviewAttachment, saveYearEndReview } from "@/lib/server/verdicts/year-end-review";
-import { addNomination, saveEmulationRound } from "@/lib/server/awards/emulation-awards";
+import { getReviewAttachment } from "@/lib/server/verdicts/get-review-attachment";
+import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
+import { addNomination } from "@/lib/server/awards/add-nomination";
+import { saveEmulationRound } from "@/lib/server/awards/save-emulation-round";
 import { actorOf } from "../../support/actors";
 import { writeMark } from "../../support/foreign-units";
 import { freshCommune, freshProgramme, selectCommune } from "../../support/review-fixtures";

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { actionDefinition, runActionAs } from "@/lib/actions/define-action";
 import { assignableRoles, can } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { listUsers } from "@/lib/server/users/manage-users";
+import { listUsers } from "@/lib/server/users/list-users";
 import { changeUserRoleAction, resetPasswordAction, setUserActiveAction } from "@/app/(app)/users/actions";
 import { actorOf } from "../../support/actors";
 import { writeMark } from "../../support/foreign-units";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, can, PERMISSION_MATRIX, PERMISSIONS, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
+import { assignableRoles, can, PERMISSION_LIST, PERMISSION_MATRIX, PERMISSIONS, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // Issue #2 §2–3: one permission matrix; unknown roles and permissions are denied.
@@ -27,5 +27,22 @@ describe("permission matrix", () => {
   it("a committee may sit at a commune only for 2-level provinces' commune committees; police only at communes", () => {
     expect(ROLE_UNIT_LEVELS.DISTRICT_COMMITTEE).toEqual(["DISTRICT", "COMMUNE"]);
     expect(ROLE_UNIT_LEVELS.COMMUNE_POLICE).toEqual(["COMMUNE"]);
+  });
+
+  it("lists each permission once, with a description, and derives the matrix from the list", () => {
+    expect(new Set(PERMISSIONS).size).toBe(PERMISSION_LIST.length);
+    for (const entry of PERMISSION_LIST) {
+      expect(entry.description.length).toBeGreaterThan(5);
+      for (const [role, permissions] of Object.entries(PERMISSION_MATRIX)) {
+        expect(permissions.includes(entry.permission)).toBe((entry.roles as readonly string[]).includes(role));
+      }
+    }
+  });
+
+  it("separates unit records from administrative changes: the same roles, two permissions", () => {
+    const entry = (name: string) => PERMISSION_LIST.find((e) => e.permission === name)!;
+    expect(entry("unit.manage").roles).toEqual(["ADMIN", "PROVINCE_SECRETARIAT"]);
+    expect(entry("unit.change").roles).toEqual(["ADMIN", "PROVINCE_SECRETARIAT"]);
+    expect(entry("unit.change").description).toContain("văn bản pháp lý");
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SaveRoundSchema } from '@/lib/server/awards/schemas';
 import { EditIndicatorSchema } from '@/lib/server/monthly/schemas';
 import { UpdateProposalSchema } from '@/lib/server/proposals/schemas';
-import { SaveCrimeConfigSchema } from '@/lib/server/verdicts/verdict-config';
+import { SaveCrimeConfigSchema } from "@/lib/server/verdicts/config-schemas";
 import { viCountField, viNumberField, viOptionalNumberField } from '@/lib/contracts/vi-number';
 
 const ID = '0190a0a0-0000-7000-8000-000000000001';

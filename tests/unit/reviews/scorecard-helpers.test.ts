@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenFigures } from '../../../lib/server/scorecard/compute-scorecard';
 import { reviewPeriod } from '../../../lib/server/scorecard/periods';
-import { isOffTrack } from '../../../lib/server/reviews/interim-reviews';
+import { isOffTrack } from '../../../lib/server/reviews/is-off-track';
 
 // Issue #5: the baseline comes from the proposal figures (grouped per criteria group, schema Proposal.figures);
 // the interim review covers the six focus months (seed 001: from 01/03), the year-end the programme year.

@@ -2,7 +2,8 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { revalidate } from "@/lib/actions/revalidate";
-import { createApiToken, revokeApiToken } from "@/lib/server/api/manage-api-tokens";
+import { createApiToken } from "@/lib/server/api/create-api-token";
+import { revokeApiToken } from "@/lib/server/api/revoke-api-token";
 import { CreateApiTokenSchema, RevokeApiTokenSchema } from "@/lib/server/api/schemas";
 
 export const createApiTokenAction = defineAction("api.token", CreateApiTokenSchema, async (actor, input) => {

@@ -2,7 +2,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/dashboard/api-token-forms";
 import { requirePageActor } from "@/lib/authz/page";
-import { listApiTokens } from "@/lib/server/api/manage-api-tokens";
+import { listApiTokens } from "@/lib/server/api/list-api-tokens";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 

@@ -2,7 +2,7 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { saveDocumentSettings } from "@/lib/server/documents/document-settings";
+import { saveDocumentSettings } from "@/lib/server/documents/save-document-settings";
 import { SaveDocumentSettingsSchema } from "@/lib/server/documents/schemas";
 
 /** The province secretariat saves the settings of its administrative documents (issue #15 §4). */

@@ -2,7 +2,7 @@ import { DocumentSettingsForm } from "@/components/documents/document-settings-f
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { documents as s } from "@/lib/i18n/vi/documents";
-import { getDocumentSettingsForm } from "@/lib/server/documents/document-settings";
+import { getDocumentSettingsForm } from "@/lib/server/documents/get-document-settings-form";
 
 /** The province secretariat's settings of its administrative documents (issuer lines, place, signatory, "Nơi nhận"). */
 export default async function DocumentSettingsPage() {

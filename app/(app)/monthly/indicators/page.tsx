@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { addMonthsYM } from "@/lib/domain/period";
 import { formatNumber } from "@/lib/format";
-import { listCatalogue } from "@/lib/server/monthly/manage-catalogue";
+import { listCatalogue } from "@/lib/server/monthly/list-catalogue";
 import type { IndicatorDef } from "@/lib/server/monthly/catalogue";
 import { vi } from "@/lib/i18n/vi";
 

@@ -6,7 +6,7 @@ import { ProgrammeTimeline } from "@/components/programme/timeline";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate, formatNumber } from "@/lib/format";
-import { getProgrammeOverview } from "@/lib/server/programme/get-programme";
+import { getProgrammeOverview } from "@/lib/server/programme/get-programme-overview";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function ProgrammeYearPage({ params }: { params: Promise<{ year: string }> }) {

@@ -8,7 +8,7 @@ import { can } from "@/lib/authz/permissions";
 import { formatDate, formatPercent } from "@/lib/format";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
-import { getInterimReview } from "@/lib/server/reviews/interim-reviews";
+import { getInterimReview } from "@/lib/server/reviews/get-interim-review";
 import { t, vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

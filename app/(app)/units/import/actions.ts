@@ -2,7 +2,7 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { applyOfficialImport } from "@/lib/server/units/import-official-province";
+import { applyOfficialImport } from "@/lib/server/units/apply-official-import";
 import { OfficialImportSchema } from "@/lib/server/units/schemas";
 
 export const importOfficialProvinceAction = defineAction("unit.import", OfficialImportSchema, async (actor, input) => {

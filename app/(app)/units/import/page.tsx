@@ -6,7 +6,8 @@ import { requirePageActor } from "@/lib/authz/page";
 import { AppError } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
-import { previewOfficialImport, type ImportPreview } from "@/lib/server/units/import-official-province";
+import { previewOfficialImport } from "@/lib/server/units/preview-official-import";
+import { type ImportPreview } from "@/lib/server/units/official-import-plan";
 import { officialProvinces } from "@/lib/server/units/official-source";
 import { OfficialImportSchema } from "@/lib/server/units/schemas";
 

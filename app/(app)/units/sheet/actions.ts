@@ -2,7 +2,8 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { applyUnitSheet, previewUnitSheet } from "@/lib/server/units/import-unit-sheet";
+import { applyUnitSheet } from "@/lib/server/units/apply-unit-sheet";
+import { previewUnitSheet } from "@/lib/server/units/preview-unit-sheet";
 import { SheetUploadSchema } from "@/lib/server/sheet-upload-schema";
 
 export const previewUnitSheetAction = defineAction("unit.manage", SheetUploadSchema, (actor, input) =>

@@ -2,7 +2,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ChangeRoleForm } from "@/components/users/change-role-form";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { isAgencyRole, type UnitRole, unitRoles, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
-import { getManagedUser } from "@/lib/server/users/change-user-role";
+import { getManagedUser } from "@/lib/server/users/get-managed-user";
 import { vi } from "@/lib/i18n/vi";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {

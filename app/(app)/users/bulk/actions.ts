@@ -2,7 +2,8 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
-import { createBulkUsers, previewBulkUsers } from "@/lib/server/users/bulk-create-users";
+import { createBulkUsers } from "@/lib/server/users/create-bulk-users";
+import { previewBulkUsers } from "@/lib/server/users/preview-bulk-users";
 import { SheetUploadSchema } from "@/lib/server/sheet-upload-schema";
 
 export const previewBulkUsersAction = defineAction("user.manage", SheetUploadSchema, (actor, input) =>

@@ -12,7 +12,7 @@ import { can } from "@/lib/authz/permissions";
 import { formatDate, formatPercent, toInputDay } from "@/lib/format";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
-import { getVerdictPage } from "@/lib/server/verdicts/get-verdicts";
+import { getVerdictPage } from "@/lib/server/verdicts/get-verdict-page";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
 import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";

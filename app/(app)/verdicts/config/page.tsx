@@ -6,7 +6,7 @@ import { AddCriterionForm, CrimeConfigForm, CriterionToggle } from "@/components
 import { requirePageActor, loadOrNotFound } from "@/lib/authz/page";
 import { formatPercent } from "@/lib/format";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
-import { getVerdictConfig } from "@/lib/server/verdicts/verdict-config";
+import { getVerdictConfig } from "@/lib/server/verdicts/get-verdict-config";
 import { t, vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

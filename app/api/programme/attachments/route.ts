@@ -1,4 +1,4 @@
-import { addProposalAttachment } from "@/lib/server/proposals/attachments";
+import { addProposalAttachment } from "@/lib/server/proposals/add-proposal-attachment";
 import { sessionRoute } from "@/lib/server/http/session-route";
 import { readMultipartUpload } from "@/lib/uploads/read-upload";
 import { UPLOAD_POLICIES } from "@/lib/uploads/policy";

@@ -1,6 +1,6 @@
 import { sessionRoute } from "@/lib/server/http/session-route";
-import { uploadReviewMinutes } from "@/lib/server/verdicts/year-end-review";
-import { uploadNominationFile } from "@/lib/server/awards/emulation-awards";
+import { uploadReviewMinutes } from "@/lib/server/verdicts/upload-review-minutes";
+import { uploadNominationFile } from "@/lib/server/awards/upload-nomination-file";
 import { readMultipartUpload } from "@/lib/uploads/read-upload";
 import { UPLOAD_POLICIES } from "@/lib/uploads/policy";
 

@@ -1,5 +1,5 @@
 import { apiRoute, pageParams, uuidParam } from "@/lib/server/api/http";
-import { apiListIndicators } from "@/lib/server/api/read-data";
+import { apiListIndicators } from "@/lib/server/api/api-list-indicators";
 
 export const dynamic = "force-dynamic";
 

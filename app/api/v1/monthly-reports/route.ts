@@ -1,5 +1,5 @@
 import { apiRoute, intParam, pageParams, uuidParam } from "@/lib/server/api/http";
-import { apiListMonthlyReports } from "@/lib/server/api/read-data";
+import { apiListMonthlyReports } from "@/lib/server/api/api-list-monthly-reports";
 import { validation } from "@/lib/errors";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";

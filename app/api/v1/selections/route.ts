@@ -1,5 +1,5 @@
 import { apiRoute, intParam, pageParams } from "@/lib/server/api/http";
-import { apiListSelections } from "@/lib/server/api/read-data";
+import { apiListSelections } from "@/lib/server/api/api-list-selections";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { apiRoute, pageParams, uuidParam } from "@/lib/server/api/http";
-import { apiListUnits } from "@/lib/server/api/read-data";
+import { apiListUnits } from "@/lib/server/api/api-list-units";
 import { validation } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { apiRoute, intParam, pageParams } from "@/lib/server/api/http";
-import { apiListVerdicts } from "@/lib/server/api/read-data";
+import { apiListVerdicts } from "@/lib/server/api/api-list-verdicts";
 
 export const dynamic = "force-dynamic";
 

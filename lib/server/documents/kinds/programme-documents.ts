@@ -7,8 +7,8 @@ import { fromDbDay, vnDay } from "@/lib/domain/vn-date";
 import { para, type DocDate, type OfficialDocument } from "@/lib/documents/official-document";
 import { formatDate } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
-import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
-import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { getDecisionDocument } from "@/lib/server/decisions/get-decision-document";
+import { getPlanPage } from "@/lib/server/plans/get-plan-page";
 import { issuingBody } from "../issuing-body";
 
 // The province's decision approving (or amending) the list, and a commune's plan (issue #3), as administrative

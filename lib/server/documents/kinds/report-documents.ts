@@ -5,7 +5,8 @@ import { para, type DocBlock, type OfficialDocument } from "@/lib/documents/offi
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { FigureRow } from "@/lib/server/reports/common";
 import { getDistrictMonthlyReport, type DistrictMonthlyReport } from "@/lib/server/reports/get-district-monthly-report";
-import { getInterimReport, getYearEndReport, type InterimReport, type YearEndReport } from "@/lib/server/reports/get-programme-reports";
+import { getInterimReport, type InterimReport } from "@/lib/server/reports/get-interim-report";
+import { getYearEndReport, type YearEndReport } from "@/lib/server/reports/get-year-end-report";
 import { reportParams, type ReportSearchParams } from "@/lib/server/reports/params";
 import { figureLabel, fmtNum } from "@/lib/server/reports/report-xlsx";
 

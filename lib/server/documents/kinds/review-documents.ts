@@ -8,8 +8,8 @@ import { para, type OfficialDocument } from "@/lib/documents/official-document";
 import { appNow } from "@/lib/clock";
 import { formatDate, formatPercent } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
-import { getAwardsPage } from "@/lib/server/awards/emulation-awards";
-import { getVerdictPage } from "@/lib/server/verdicts/get-verdicts";
+import { getAwardsPage } from "@/lib/server/awards/get-awards-page";
+import { getVerdictPage } from "@/lib/server/verdicts/get-verdict-page";
 import { issuingBody } from "../issuing-body";
 import { docDateOf } from "./programme-documents";
 

@@ -1,13 +1,12 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { applyUsers, changeImpact } from "./impact";
 import { CeaseUnitSchema, type CeaseUnitInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
@@ -9,7 +9,6 @@ import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/server/users/manage-users";
 import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
 import { SplitUnitSchema, type SplitUnitInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";

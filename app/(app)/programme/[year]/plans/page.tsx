@@ -5,7 +5,7 @@ import { Table } from "@/components/ui/table";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { formatDate } from "@/lib/format";
-import { listPlans } from "@/lib/server/plans/get-plans";
+import { listPlans } from "@/lib/server/plans/list-plans";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function PlansPage({ params }: { params: Promise<{ year: string }> }) {

@@ -7,7 +7,7 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { formatNumber } from "@/lib/format";
-import { getProposalsPage } from "@/lib/server/proposals/list-proposals";
+import { getProposalsPage } from "@/lib/server/proposals/get-proposals-page";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function ProposalsPage({ params }: { params: Promise<{ year: string }> }) {

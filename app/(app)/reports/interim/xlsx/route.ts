@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/authz/access";
-import { getInterimReport } from "@/lib/server/reports/get-programme-reports";
+import { getInterimReport } from "@/lib/server/reports/get-interim-report";
 import { interimWorkbook } from "@/lib/server/reports/report-xlsx";
 import { reportParams } from "@/lib/server/reports/params";
 import { downloadError, xlsxResponse } from "@/lib/server/http-download";

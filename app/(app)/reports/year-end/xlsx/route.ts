@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/authz/access";
-import { getYearEndReport } from "@/lib/server/reports/get-programme-reports";
+import { getYearEndReport } from "@/lib/server/reports/get-year-end-report";
 import { yearEndWorkbook } from "@/lib/server/reports/report-xlsx";
 import { reportParams } from "@/lib/server/reports/params";
 import { downloadError, xlsxResponse } from "@/lib/server/http-download";

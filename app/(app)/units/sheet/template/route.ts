@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/authz/access";
 import { downloadError, xlsxResponse } from "@/lib/server/http-download";
-import { unitSheetTemplate } from "@/lib/server/units/import-unit-sheet";
+import { unitSheetTemplate } from "@/lib/server/units/unit-sheet-template";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/authz/access";
 import { downloadError, xlsxResponse } from "@/lib/server/http-download";
-import { bulkUsersTemplate } from "@/lib/server/users/bulk-create-users";
+import { bulkUsersTemplate } from "@/lib/server/users/bulk-users-template";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { requireActor } from "@/lib/authz/access";
-import { getAttachmentForDownload } from "@/lib/server/proposals/attachments";
+import { getAttachmentForDownload } from "@/lib/server/proposals/get-attachment-for-download";
 import { handleRoute } from "@/lib/server/programme/route-response";
 import { downloadHeaders } from "@/lib/uploads/policy";
 

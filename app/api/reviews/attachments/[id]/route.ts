@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/authz/access";
 import { handleRoute } from "@/lib/server/programme/route-response";
-import { getReviewAttachment } from "@/lib/server/verdicts/year-end-review";
+import { getReviewAttachment } from "@/lib/server/verdicts/get-review-attachment";
 import { downloadHeaders } from "@/lib/uploads/policy";
 
 /** Download of a year-end review's minutes or a nomination file, through the actor's scope (headers: upload policy). */

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api/http";
-import { apiGetMonthlyReport } from "@/lib/server/api/read-data";
+import { apiGetMonthlyReport } from "@/lib/server/api/api-get-monthly-report";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/server/api/http";
-import { apiGetUnit } from "@/lib/server/api/read-data";
+import { apiGetUnit } from "@/lib/server/api/api-get-unit";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { formatDate, toInputDay } from "@/lib/format";
-import { getPlanPage } from "@/lib/server/plans/get-plans";
+import { getPlanPage } from "@/lib/server/plans/get-plan-page";
 import { agencyOptions } from "@/lib/server/committee/agency-options";
 import { getCommuneFunding } from "@/lib/server/committee/get-commune-funding";
 import { FundingForm } from "@/components/committee/funding-form";

@@ -6,7 +6,7 @@ import { ProposalEditForm } from "@/components/programme/proposal-edit-form";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format";
-import { getProposalDetail } from "@/lib/server/proposals/list-proposals";
+import { getProposalDetail } from "@/lib/server/proposals/get-proposal-detail";
 import { vi } from "@/lib/i18n/vi";
 
 type Props = { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ prefilled?: string }> };

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/authz/access";
 import { decisionWorkbook } from "@/lib/server/decisions/decision-excel";
-import { getDecisionDocument } from "@/lib/server/decisions/get-approval-board";
+import { getDecisionDocument } from "@/lib/server/decisions/get-decision-document";
 import { handleRoute } from "@/lib/server/programme/route-response";
 import { xlsxResponse } from "@/lib/server/http-download";
 

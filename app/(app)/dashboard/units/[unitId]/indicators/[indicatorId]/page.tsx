@@ -2,7 +2,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table } from "@/components/ui/table";
 import { Crumbs, DashboardTabs, Num } from "@/components/dashboard/parts";
 import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
-import { getValueHistory } from "@/lib/server/dashboards/get-drilldown";
+import { getValueHistory } from "@/lib/server/dashboards/get-value-history";
 import { parseFilters } from "@/lib/server/dashboards/filters";
 import { REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import { formatDateTime } from "@/lib/format";

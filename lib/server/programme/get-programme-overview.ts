@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { phaseStatus, programmePhases } from "@/lib/domain/programme-calendar";
+import { startOfVnDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
+import { toInputDay } from "@/lib/format";
+import { programmeDates, requireProgrammeForYear } from "./programme-access";
+import type { ProgrammeFormValues } from "./schemas";
+import { appNow } from "@/lib/clock";
+
+/** A programme year with its timeline: each phase, who is responsible, what is due and what is late. */
+export async function getProgrammeOverview(actor: Actor, year: number, now = appNow()) {
+  assertCan(actor, "programme.view");
+  const p = await requireProgrammeForYear(actor, year);
+  const live = { programmeId: p.id, status: "SELECTED" as const };
+  const [decisions, selections, plans, proposals, nextDecided] = await Promise.all([
+    db.selectionDecision.findMany({ where: { programmeId: p.id }, select: { id: true, kind: true, number: true, date: true }, orderBy: { createdAt: "asc" } }),
+    db.selection.findMany({ where: live, select: { id: true } }),
+    db.plan.count({ where: { selection: live } }),
+    db.proposal.count({ where: { programmeId: p.id, status: { in: ["SUBMITTED", "APPROVED", "REJECTED"] } } }),
+    db.selectionDecision.count({ where: { kind: "ORIGINAL", programme: { provinceId: p.provinceId, year: p.year + 1 } } }),
+  ]);
+  // Progress of the later phases, from the records of the review and verdict workflow (issue #5).
+  const ids = selections.map((x) => x.id);
+  const [interimDone, yearEndDone, verdictDone] = ids.length
+    ? await Promise.all([
+        db.communeReview.findMany({ where: { kind: "INTERIM", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
+        db.communeReview.findMany({ where: { kind: "YEAR_END", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
+        db.communeVerdict.findMany({ where: { stage: "ISSUED", selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
+      ])
+    : [[], [], []];
+  const today = startOfVnDay(now);
+  const all = (done: unknown[]) => ids.length > 0 && done.length >= ids.length;
+  const decided = decisions.some((d) => d.kind === "ORIGINAL");
+  const completed = new Set<string>();
+  if (decided) completed.add("PROPOSAL").add("LIST_APPROVAL");
+  if (decided && ids.length > 0 && plans >= ids.length) completed.add("PLAN");
+  if (all(interimDone)) completed.add("INTERIM_REVIEW");
+  if (all(yearEndDone)) completed.add("DISTRICT_YEAR_END_REVIEW").add("PROVINCE_REPORT");
+  if (all(verdictDone)) completed.add("VERDICT");
+  if (nextDecided) completed.add("NEXT_YEAR_PROPOSAL");
+  const phases = phaseStatus(
+    programmePhases(programmeDates(p)).map((ph) => ({
+      ...ph,
+      // A period (focus, peak) is not "late" once over: it simply ended.
+      completed: completed.has(ph.key) || ((ph.key === "FOCUS" || ph.key === "PEAK") && vnCalendarDaysBetween(ph.dueDate, today) > 0),
+    })),
+    today,
+  );
+  const form: ProgrammeFormValues & { programmeId: string; version: number } = {
+    programmeId: p.id,
+    version: p.version,
+    year: p.year,
+    planNumber: p.planNumber,
+    planDate: toInputDay(p.planDate),
+    capPercent: Number(p.capPercent),
+    passThresholdPercent: Number(p.passThresholdPercent),
+    approverTitle: p.approverTitle,
+    proposalDeadline: toInputDay(p.proposalDeadline),
+    approvalDate: toInputDay(p.approvalDate),
+    planDeadline: toInputDay(p.planDeadline),
+    focusStart: toInputDay(p.focusStart),
+    focusEnd: toInputDay(p.focusEnd),
+    peakStart: toInputDay(p.peakStart),
+    peakEnd: toInputDay(p.peakEnd),
+    interimReviewDate: toInputDay(p.interimReviewDate),
+    yearEndReviewDeadline: toInputDay(p.yearEndReviewDeadline),
+    reportDeadline: toInputDay(p.reportDeadline),
+    verdictDeadline: toInputDay(p.verdictDeadline),
+  };
+  return { programme: p, phases, decisions, counts: { selections: ids.length, plans, proposals }, form };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { DEFAULT_CAP_PERCENT } from "@/lib/domain/selection-cap";
+import { defaultProgrammeDates } from "@/lib/domain/programme-calendar";
+import { defaultPlanDate } from "@/lib/domain/decision-calendar";
+import { toDbDay } from "@/lib/domain/vn-date";
+import { toInputDay } from "@/lib/format";
+import type { ProgrammeFormValues } from "./schemas";
+import { appNow } from "@/lib/clock";
+
+/** Form defaults to open year `year`: the seed plans' dates (lib/domain/programme-calendar.ts), every one editable. */
+export function programmeDefaults(year: number, now = appNow()): ProgrammeFormValues {
+  const d = defaultProgrammeDates(year);
+  const day = (x: Date) => toInputDay(toDbDay(x));
+  return {
+    year,
+    planNumber: `/KH-BCĐ`,
+    // Never a day still ahead (on 30/11/2026 it offered 01/12/2026): the plan a decision cites already exists.
+    planDate: day(defaultPlanDate(d.proposalStart, now)),
+    capPercent: DEFAULT_CAP_PERCENT,
+    passThresholdPercent: 80,
+    approverTitle: "Trưởng Ban Chỉ đạo",
+    proposalDeadline: day(d.proposalDeadline),
+    approvalDate: day(d.listApprovalDate),
+    planDeadline: day(d.planDeadline),
+    focusStart: day(d.focusStart),
+    focusEnd: day(d.focusEnd),
+    peakStart: day(d.peakStart),
+    peakEnd: day(d.peakEnd),
+    interimReviewDate: day(d.interimReviewDate),
+    yearEndReviewDeadline: day(d.districtReviewDeadline),
+    reportDeadline: day(d.provinceReportDeadline),
+    verdictDeadline: day(d.verdictDeadline),
+  };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, unitScope } from "@/lib/authz/access";
+import type { Actor } from "@/lib/authz/actor";
+import { selectionSelect } from "@/lib/server/reviews/selection-access";
+import { loadVerdicts, verdictState } from "./verdict-state";
+import { appNow } from "@/lib/clock";
+import { watchOf } from "./verdict-watch";
+
+/** The verdict list of a year: every selected commune of the actor's subtree with stage, recommendation, verdict and watch. */
+export async function listVerdicts(actor: Actor, year: number, today = appNow()) {
+  assertCan(actor, "kpi.view");
+  const selections = await db.selection.findMany({
+    where: { status: "SELECTED", programme: { year }, commune: unitScope(actor) },
+    select: selectionSelect,
+    orderBy: { commune: { code: "asc" } },
+  });
+  const verdicts = await loadVerdicts(db, selections.map((s) => s.id));
+  const relapses = await db.relapseRecord.findMany({ where: { verdictId: { in: verdicts.map((v) => v.id) } }, select: { verdictId: true, date: true, reason: true } });
+  return selections.map((s) => {
+    const state = verdictState(verdicts.filter((v) => v.selectionId === s.id));
+    const relapse = state.effective ? (relapses.find((r) => r.verdictId === state.effective!.id) ?? null) : null;
+    return { selection: s, ...state, watch: watchOf(state.effective, s.programme.relapseWatchMonths, today), relapse };
+  });
+}
