@@ -9,7 +9,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { mergeUnitsAction, previewMergeAction } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 import { ImpactList } from "./change-preview";
 
 type Commune = { id: string; name: string };

@@ -12,7 +12,7 @@ import {
 } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 import { ImpactList } from "./change-preview";
 
 type Op = keyof typeof s.single.ops;

@@ -12,7 +12,7 @@ import { getMonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
 import { exportMonthlyWorkbook, importMonthlyWorkbook } from "@/lib/server/monthly/excel";
 import { withInjectedFailure } from "../support/inject-failure";
 import { editIndicator, listCatalogue } from "@/lib/server/monthly/manage-catalogue";
-import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
+import { SaveMonthlySchema } from "@/lib/contracts/monthly/save-monthly-report";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, selectCommunes, testProvince, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };

@@ -4,7 +4,7 @@ import { createUser, resetUserPassword } from "@/lib/server/users/manage-users";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { authenticate } from "@/lib/auth/authenticate";
 import { AppError } from "@/lib/errors";
-import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 import { actorOf, unitIdByCode } from "../support/actors";
 
 const base = { fullName: "Nguyễn Văn An", password: "MatKhau2026x" };

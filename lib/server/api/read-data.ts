@@ -13,7 +13,10 @@ import { toPage, type PageParams } from "./http";
 const unitSelect = { id: true, code: true, name: true, level: true, kind: true, parentId: true, provinceId: true, validFrom: true, validTo: true } as const;
 
 const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const unitOut = (u: { validFrom: Date; validTo: Date | null } & Record<string, unknown>) => ({ ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo) });
+type Dated = { validFrom: Date; validTo: Date | null };
+const unitOut = <T extends Dated>(u: T): Omit<T, keyof Dated> & { validFrom: string | null; validTo: string | null } => ({
+  ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo),
+});
 const after = (p: PageParams) => (p.after ? { id: { gt: p.after } } : {});
 
 export async function apiListUnits(actor: Actor, page: PageParams, filter: { parentId?: string; level?: UnitLevel }) {

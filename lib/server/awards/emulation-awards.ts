@@ -9,10 +9,11 @@ import { t, vi } from "@/lib/i18n/vi";
 import { validateNominations, type NominationFile, type NominationValidation } from "@/lib/domain/awards";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import {
-  AddNominationSchema, DecideNominationSchema, SaveRoundSchema, SubmitNominationsSchema, UploadNominationFileSchema,
-  type AddNominationInput, type DecideNominationInput, type SaveRoundInput, type SubmitNominationsInput, type UploadNominationFileInput,
-} from "./schemas";
+import { AddNominationSchema, type AddNominationInput } from "@/lib/contracts/awards/add-nomination";
+import { DecideNominationSchema, type DecideNominationInput } from "@/lib/contracts/awards/decide-nomination";
+import { SaveRoundSchema, type SaveRoundInput } from "@/lib/contracts/awards/save-round";
+import { SubmitNominationsSchema, type SubmitNominationsInput } from "@/lib/contracts/awards/submit-nominations";
+import { UploadNominationFileSchema, type UploadNominationFileInput } from "@/lib/contracts/reviews/upload-review-attachment";
 
 // Emulation awards (domain.md §7; seed 003 mục III): one round per province and year with quotas and the
 // leaders ≤ 40% rule; districts and provincial agencies nominate with three required files.

@@ -7,7 +7,7 @@ import { conflict, notFound, validation } from "@/lib/errors";
 import { FUNDING_SOURCES, fundingTotals, type FundingSource } from "@/lib/domain/funding";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { programmeScope } from "@/lib/server/programme/programme-access";
-import type { SaveFundingInput } from "./schemas";
+import type { SaveFundingInput } from "@/lib/contracts/committee/save-funding";
 
 /** A decided commune of the actor's subtree and province (else "not found"): {id, programmeId, communeId}. */
 async function requireSelection(actor: Actor, selectionId: string) {

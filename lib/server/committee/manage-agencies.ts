@@ -7,7 +7,9 @@ import { conflict, forbidden, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { auditActor, insertUser } from "@/lib/server/users/manage-users";
 import { requireAgency } from "./agency-access";
-import type { CreateAgencyAccountInput, CreateAgencyInput, UpdateAgencyInput } from "./schemas";
+import type { CreateAgencyAccountInput } from "@/lib/contracts/committee/create-agency-account";
+import type { CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
+import type { UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
 
 const s = vi.committee.agencies;
 const isDuplicate = (e: unknown) => (e as { code?: string }).code === "P2002";

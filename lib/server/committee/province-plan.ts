@@ -12,7 +12,8 @@ import { appNow } from "@/lib/clock";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { isPlanTaskOverdue } from "@/lib/server/plans/task-overdue";
 import { resolveTaskAssignees } from "./task-assignee";
-import type { AddProvincePlanTaskInput, CreateProvincePlanInput } from "./schemas";
+import type { AddProvincePlanTaskInput } from "@/lib/contracts/committee/add-province-plan-task";
+import type { CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
 
 const s = vi.committee.plan;
 

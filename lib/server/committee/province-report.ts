@@ -11,7 +11,8 @@ import { auditActor } from "@/lib/server/users/manage-users";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { fundingTotalsForYear } from "./funding";
-import type { DecideProvinceReportInput, SubmitProvinceReportInput } from "./schemas";
+import type { DecideProvinceReportInput } from "@/lib/contracts/committee/decide-province-report";
+import type { SubmitProvinceReportInput } from "@/lib/contracts/committee/submit-province-report";
 
 const s = vi.committee.ministry;
 

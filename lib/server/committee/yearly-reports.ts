@@ -9,7 +9,8 @@ import { fromDbDay } from "@/lib/domain/vn-date";
 import { vi } from "@/lib/i18n/vi";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
-import type { DecideYearlyReportInput, SubmitYearlyReportInput } from "./schemas";
+import type { DecideYearlyReportInput } from "@/lib/contracts/committee/decide-yearly-report";
+import type { SubmitYearlyReportInput } from "@/lib/contracts/committee/submit-yearly-report";
 
 const s = vi.committee.reports;
 

@@ -10,7 +10,7 @@ import { requireCommuneForProgramme } from "@/lib/server/proposals/manage-propos
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
 import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";
-import type { ProvinceAddInput } from "./schemas";
+import type { ProvinceAddInput } from "@/lib/contracts/programme/province-add";
 
 const s = vi.programme.approval;
 

@@ -12,7 +12,8 @@ import { checkDecisionDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
 import { approvalBoardOf } from "./get-approval-board";
-import type { AmendDecisionInput, IssueDecisionInput } from "./schemas";
+import type { AmendDecisionInput } from "@/lib/contracts/programme/issue-amendment";
+import type { IssueDecisionInput } from "@/lib/contracts/programme/issue-decision";
 
 const s = vi.programme.approval;
 

@@ -8,7 +8,7 @@ import { checkViNumber, parseViCount } from "@/lib/domain/vi-number";
 import { plainText, readCell } from "@/lib/server/excel-cell";
 import { getMonthlyEntry } from "./get-monthly-entry";
 import { saveMonthlyReport } from "./save-monthly-report";
-import type { MonthlyValueInput } from "./schemas";
+import type { MonthlyValueInput } from "@/lib/contracts/monthly/save-monthly-report";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 
 /**

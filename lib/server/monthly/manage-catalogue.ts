@@ -8,7 +8,7 @@ import { yearMonthOf } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";
 import { allIndicatorVersions, forgetCatalogue, isActiveAt, periodKey } from "./catalogue";
 import { auditActor } from "./save-monthly-report";
-import type { EditIndicatorInput } from "./schemas";
+import type { EditIndicatorInput } from "@/lib/contracts/monthly/edit-indicator";
 import { appNow } from "@/lib/clock";
 
 /** The province whose catalogue the actor reads: its own (admins pick one). */

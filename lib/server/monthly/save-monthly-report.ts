@@ -13,7 +13,8 @@ import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped, type IndicatorDef } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
-import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from "./schemas";
+import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from "@/lib/contracts/monthly/save-monthly-report";
+import type { SaveResult, SaveWarning } from "@/lib/contracts/monthly/review-fields";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
 
@@ -23,8 +24,6 @@ type Stored = { num: number | null; bool: boolean | null; text: string | null; c
 const EMPTY: Stored = { num: null, bool: null, text: null, comment: null };
 const fieldKey = (indicatorId: string) => `values.${indicatorId}`;
 
-export type SaveWarning = { indicatorId: string; code: string; message: string };
-export type SaveResult = { reportId: string; version: number; status: string; warnings: SaveWarning[]; idempotent?: boolean };
 
 /** Normalises one input row against its indicator's kind (a value of the wrong kind is dropped). */
 function normalise(def: IndicatorDef, v: MonthlyValueInput): Stored {

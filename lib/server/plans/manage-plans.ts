@@ -8,7 +8,9 @@ import { conflict, notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { auditActor, programmeScope } from "@/lib/server/programme/programme-access";
-import type { AddTaskInput, CreatePlanInput, UpdateTaskInput } from "./schemas";
+import type { AddTaskInput } from "@/lib/contracts/programme/add-task";
+import type { CreatePlanInput } from "@/lib/contracts/programme/create-plan";
+import type { UpdateTaskInput } from "@/lib/contracts/programme/update-task";
 
 const s = vi.programme.plans;
 

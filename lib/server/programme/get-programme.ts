@@ -8,7 +8,7 @@ import { defaultPlanDate } from "@/lib/domain/decision-calendar";
 import { startOfVnDay, toDbDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
 import { programmeDates, programmeScope, requireProgrammeForYear } from "./programme-access";
-import type { ProgrammeFormValues } from "./schemas";
+import type { ProgrammeFormValues } from "@/lib/contracts/programme/open-programme";
 import { appNow } from "@/lib/clock";
 
 /** Programme years of the actor's province, newest first. */

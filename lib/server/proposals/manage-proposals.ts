@@ -11,7 +11,8 @@ import { vi } from "@/lib/i18n/vi";
 import { auditActor, requireProgramme } from "@/lib/server/programme/programme-access";
 import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
-import type { CreateProposalInput, UpdateProposalInput } from "./schemas";
+import type { CreateProposalInput } from "@/lib/contracts/programme/create-proposal";
+import type { UpdateProposalInput } from "@/lib/contracts/programme/update-proposal";
 
 const s = vi.programme.proposals;
 

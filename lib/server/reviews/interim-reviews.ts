@@ -12,7 +12,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, requireSelectionInScope, selectionSelect, parseInput } from "./selection-access";
 import { canReturnYearEndReview } from "@/lib/domain/verdict-steps";
 import { loadVerdicts, lockSelection, verdictState } from "@/lib/server/verdicts/verdict-state";
-import { DecideReviewSchema, SaveInterimReviewSchema, type DecideReviewInput, type SaveInterimReviewInput } from "./schemas";
+import { DecideReviewSchema, type DecideReviewInput } from "@/lib/contracts/reviews/decide-review";
+import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "@/lib/contracts/reviews/save-interim-review";
 
 /** Off track at mid-year (issue #5): the share of achieved indicators so far is below the pass threshold. */
 export function isOffTrack(card: Pick<Scorecard, "achievedShare">, thresholdPercent: number): boolean {

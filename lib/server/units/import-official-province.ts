@@ -10,7 +10,7 @@ import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { officialSource } from "@/lib/server/units/official-source";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
-import type { OfficialImportInput } from "@/lib/server/units/schemas";
+import type { OfficialImportInput } from "@/lib/contracts/units/import-official-province";
 
 type Existing = { id: string; code: string; name: string; level: string; parentId: string | null; lineage: string[] };
 

@@ -15,7 +15,7 @@ import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { readTable, writeTable } from "@/lib/server/spreadsheet";
 import { generateInitialPassword } from "@/lib/server/users/initial-password";
-import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 
 const text = vi.golive.bulkUsers;
 /** A province's few hundred accounts fit; a larger sheet is split by the user. */

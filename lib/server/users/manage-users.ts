@@ -9,7 +9,7 @@ import { manageableUsers, requireManageableUser } from "@/lib/authz/manageable-u
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { requireUnitForRole } from "@/lib/server/users/role-unit";
-import type { CreateUserInput } from "@/lib/server/users/schemas";
+import type { CreateUserInput } from "@/lib/contracts/users/create-user";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const auditActor = (a: Actor) => ({ userId: a.userId, username: a.username, unitId: a.unitId });

@@ -12,7 +12,8 @@ import { assessVerdict } from "./compute-verdict-recommendation";
 import { applyVerdictConsequences } from "./consequences";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
 import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";
-import { AmendVerdictSchema, IssueVerdictSchema, type AmendVerdictInput, type IssueVerdictInput } from "./schemas";
+import { AmendVerdictSchema, type AmendVerdictInput } from "@/lib/contracts/verdicts/amend-verdict";
+import { IssueVerdictSchema, type IssueVerdictInput } from "@/lib/contracts/verdicts/issue-verdict";
 
 /** The selection behind a verdict id, through the actor's subtree (another tenant's verdict is "not found"). */
 export async function requireVerdictInScope(actor: Actor, verdictId: string) {

@@ -10,7 +10,8 @@ import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/re
 import { canSecretariatPropose } from "@/lib/domain/verdict-steps";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
-import { ProposeVerdictSchema, SaveCriterionAnswersSchema, type ProposeVerdictInput, type SaveCriterionAnswersInput } from "./schemas";
+import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/contracts/verdicts/propose-verdict";
+import { SaveCriterionAnswersSchema, type SaveCriterionAnswersInput } from "@/lib/contracts/verdicts/save-criterion-answers";
 
 /**
  * Two proposal steps before the decision (domain.md §2.5–2.6):

@@ -9,7 +9,8 @@ import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { auditActor, requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveYearEndReviewSchema, UploadAttachmentSchema, type SaveYearEndReviewInput, type UploadAttachmentInput } from "./schemas";
+import { SaveYearEndReviewSchema, type SaveYearEndReviewInput } from "@/lib/contracts/verdicts/save-year-end-review";
+import { UploadAttachmentSchema, type UploadAttachmentInput } from "@/lib/contracts/reviews/upload-review-attachment";
 
 /**
  * The district's year-end review of a commune (seed 002: the district holds the year-end review of each

@@ -8,7 +8,7 @@ import { formatNumber } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { previewOfficialImport, type ImportPreview } from "@/lib/server/units/import-official-province";
 import { officialProvinces } from "@/lib/server/units/official-source";
-import { OfficialImportSchema } from "@/lib/server/units/schemas";
+import { OfficialImportSchema } from "@/lib/contracts/units/import-official-province";
 
 const text = vi.golive.import;
 const SHOWN = 50;

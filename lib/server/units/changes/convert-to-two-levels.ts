@@ -11,7 +11,7 @@ import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { applyUsers, changeImpact } from "./impact";
-import { ConvertProvinceSchema, type ConvertProvinceInput } from "./schemas";
+import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */

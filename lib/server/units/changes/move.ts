@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { MoveUnitSchema, type MoveUnitInput } from "./schemas";
+import { MoveUnitSchema, type MoveUnitInput } from "@/lib/contracts/unit-changes/move-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /**
