@@ -11,8 +11,14 @@ export const PageQuery = z.object({
   cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),
 });
 
-/** A year filter of the API. */
-export const YearQuery = z.coerce.number().int().min(2000).max(2100);
+/** An integer query value within [min, max] (text coerced; documented as an integer with its range). */
+const queryInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** A year filter of the API (the programme years' range, as `Year`). */
+export const YearQuery = queryInt(2000, 2100);
+
+/** A month filter of the API. */
+export const MonthQuery = queryInt(1, 12);
 
 /** A page of records and the cursor of the next one. */
 export const page = <T extends z.ZodType>(item: T) =>

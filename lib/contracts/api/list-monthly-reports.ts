@@ -1,8 +1,7 @@
 import { defineApiContract } from "@/lib/contracts/define-contract";
-import { Id, Month } from "@/lib/contracts/primitives";
+import { Id } from "@/lib/contracts/primitives";
 import { ReviewStatusSchema } from "@/lib/contracts/outputs";
-import { z } from "zod";
-import { MonthlyReportRecord, page, PageQuery, YearQuery } from "./api-fields";
+import { MonthlyReportRecord, MonthQuery, page, PageQuery, YearQuery } from "./api-fields";
 
 export const listMonthlyReportsContract = defineApiContract({
   method: "GET",
@@ -13,7 +12,7 @@ export const listMonthlyReportsContract = defineApiContract({
   query: PageQuery.extend({
     unitId: Id.optional(),
     year: YearQuery.optional(),
-    month: z.coerce.number().pipe(Month).optional(),
+    month: MonthQuery.optional(),
     status: ReviewStatusSchema.optional(),
   }),
   output: page(MonthlyReportRecord),

@@ -1,15 +1,9 @@
 import { z } from "zod";
-import { hasControlChars } from "@/lib/contracts/primitives";
+import { viText } from "@/lib/contracts/primitives";
 import { documents as s } from "@/lib/i18n/vi/documents";
 
-/** One line of text: NFC, zero-width characters removed, trimmed; control characters refused. */
-export const line = (max: number) =>
-  z
-    .string()
-    .max(max, `Tối đa ${max} ký tự.`)
-    // Checked before trimming: trim() would remove a trailing vertical tab or NEL and let it pass unseen.
-    .refine((v) => !hasControlChars(v), s.controlChars)
-    .transform((v) => v.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").trim());
+/** One line of text: the shared vi-VN text field (NFC, zero-width removed, trimmed, control characters refused). */
+export const line = (max: number) => viText(max);
 
 /** Lines typed one per line in a textarea (or sent as a list): empty lines dropped. */
 export const lines = (maxLines: number, maxLength: number) =>

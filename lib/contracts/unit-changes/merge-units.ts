@@ -19,6 +19,17 @@ export const MergeUnitsSchema = z.object({
 });
 export type MergeUnitsInput = z.input<typeof MergeUnitsSchema>;
 
+// The form's fields are all text: an empty one stands for "not given" (a new commune instead of an existing one).
+const blank = z.literal("").transform(() => undefined);
+
+/** The merge form's schema: MergeUnitsSchema with the optional fields also taking "" (the form's empty field). */
+export const MergeFormSchema = MergeUnitsSchema.extend({
+  intoId: MergeUnitsSchema.shape.intoId.or(blank),
+  newName: MergeUnitsSchema.shape.newName.or(blank),
+  newCode: MergeUnitsSchema.shape.newCode.or(blank),
+  newKind: MergeUnitsSchema.shape.newKind,
+});
+
 export const mergeUnitsContract = defineContract({
   summary: "Merges communes into an existing or a new commune; selections and accounts pass to it (issue #12 §1).",
   permission: "unit.change",

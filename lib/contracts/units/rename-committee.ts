@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
-import { Id, hasControlChars } from "@/lib/contracts/primitives";
-import { input as m } from "@/lib/i18n/vi/input";
+import { Id, viText } from "@/lib/contracts/primitives";
 
 /** A unit's steering committee name, edited after the import generated it. */
 export const CommitteeNameSchema = z.object({
   unitId: Id,
-  committeeName: z
-    .string()
-    .refine((s) => !hasControlChars(s), m.controlChars)
-    .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\s+/g, " ").trim())
+  committeeName: viText(1000, { maxMessage: "Tên Ban Chỉ đạo tối đa 200 ký tự." })
+    // Spaces and line breaks collapse: the name is one line in every document header.
+    .transform((s) => s.replace(/\s+/g, " "))
     .pipe(z.string().min(5, "Tên Ban Chỉ đạo quá ngắn.").max(200, "Tên Ban Chỉ đạo tối đa 200 ký tự.")),
 });
 export type CommitteeNameInput = z.infer<typeof CommitteeNameSchema>;

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, normalizeUsername } from "@/lib/auth/password";
@@ -16,12 +15,13 @@ import { t, vi } from "@/lib/i18n/vi";
 import { readTable, writeTable } from "@/lib/server/spreadsheet";
 import { generateInitialPassword } from "@/lib/server/users/initial-password";
 import { CreateUserSchema } from "@/lib/contracts/users/create-user";
+import { viText } from "@/lib/contracts/primitives";
 
 const text = vi.golive.bulkUsers;
 /** A province's few hundred accounts fit; a larger sheet is split by the user. */
 export const BULK_USERS_MAX_ROWS = 2000;
 const RowSchema = CreateUserSchema.pick({ username: true, fullName: true }).extend({
-  position: z.string().transform((s) => s.normalize("NFC").trim()).pipe(z.string().max(100, "Chức vụ tối đa 100 ký tự.")),
+  position: viText(100, { maxMessage: "Chức vụ tối đa 100 ký tự." }),
 });
 
 export interface BulkUserPreviewRow { row: number; username: string; fullName: string; position: string; role: Role | null; unitCode: string; unitName: string | null }
