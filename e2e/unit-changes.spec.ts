@@ -49,6 +49,7 @@ test("the one-unit change form refuses bad input on the field, with the contract
   await card.getByLabel(/Ngày có hiệu lực/).fill("01/07/2025");
   await card.getByLabel("Căn cứ pháp lý").fill("Nghị quyết số 3/NQ-UBTVQH15");
   await card.getByRole("button", { name: "Xem trước" }).click();
-  await expect(card.locator("#one-parts-error")).toHaveText("Mã đơn vị gồm chữ số, chữ cái không dấu, tối đa 20 ký tự.");
+  const partsError = card.locator("#one-parts-error");
+  await expect(partsError).toHaveText("Mã đơn vị gồm chữ số, chữ cái không dấu, tối đa 20 ký tự.");
   await expect(page.getByTestId("change-preview")).toHaveCount(0);
 });

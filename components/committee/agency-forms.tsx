@@ -9,7 +9,9 @@ import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createAgencyAccountAction, createAgencyAction, createProvincePlanAction, updateAgencyAction } from "@/app/(app)/committee/actions";
-import { CreateAgencyAccountSchema, type CreateAgencyAccountInput } from "@/lib/contracts/committee/create-agency-account";
+import {
+  CreateAgencyAccountSchema, type CreateAgencyAccountInput,
+} from "@/lib/contracts/committee/create-agency-account";
 import { CreateAgencySchema, type CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
 import { CreateProvincePlanSchema, type CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
 import { type UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";

@@ -35,12 +35,16 @@ const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filte
 });
 const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
 const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
-const splitOf = (v: Values) => ({ ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo) });
+const splitOf = (v: Values) => ({
+  ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo),
+});
 
 /** Each operation's request, made from the form's text fields. */
 const requests = {
   rename: (v: Values) => ({ ...when(v), newName: v.newName }),
-  newRural: (v: Values) => ({ unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null }),
+  newRural: (v: Values) => ({
+    unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null,
+  }),
   cease: when,
   split: splitOf,
   move: (v: Values) => ({ ...when(v), newParentId: v.newParentId }),
@@ -48,7 +52,11 @@ const requests = {
 
 /** The contract input schema each operation's request is checked with, in the browser as on the server. */
 const SCHEMAS: Record<Op, z.ZodType> = {
-  rename: RenameUnitSchema, newRural: SetNewRuralYearSchema, cease: CeaseUnitSchema, split: SplitUnitSchema, move: MoveUnitSchema,
+  rename: RenameUnitSchema,
+  newRural: SetNewRuralYearSchema,
+  cease: CeaseUnitSchema,
+  split: SplitUnitSchema,
+  move: MoveUnitSchema,
 };
 
 /** Checks the chosen operation's request; an error inside a split's parts shows on the field they were typed in. */

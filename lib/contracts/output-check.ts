@@ -15,5 +15,6 @@ export function checkOutputs(on = true): void {
 export function assertOutput(schema: z.ZodType | null, data: unknown, label: string): void {
   if (!checking || !schema) return;
   const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`output of "${label}" does not match its contract:\n${z.prettifyError(result.error)}`);
+  if (result.success) return;
+  throw new Error(`output of "${label}" does not match its contract:\n${z.prettifyError(result.error)}`);
 }

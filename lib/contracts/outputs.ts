@@ -8,7 +8,13 @@ export const UnitKindSchema = z.enum([
   "QUOC_GIA", "TINH", "THANH_PHO_TW", "HUYEN", "THI_XA", "THANH_PHO", "QUAN", "XA", "PHUONG", "THI_TRAN", "DAC_KHU",
 ]);
 export const RoleSchema = z.enum([
-  "ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER", "MINISTRY_OFFICE",
+  "ADMIN",
+  "PROVINCE_SECRETARIAT",
+  "PROVINCE_LEADER",
+  "DISTRICT_COMMITTEE",
+  "COMMUNE_POLICE",
+  "AGENCY_MEMBER",
+  "MINISTRY_OFFICE",
 ]);
 export const ReviewStatusSchema = z.enum(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]);
 export const HotspotTypeSchema = z.enum(["TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4"]);

@@ -15,7 +15,9 @@ import { saveYearEndReview } from "@/lib/server/verdicts/year-end-review";
 import { proposeVerdict, saveCriterionAnswers } from "@/lib/server/verdicts/propose-verdict";
 import { amendVerdict, issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
-import { addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive } from "@/lib/server/verdicts/verdict-config";
+import {
+  addVerdictCriterion, saveCrimeReductionConfig, setVerdictCriterionActive,
+} from "@/lib/server/verdicts/verdict-config";
 
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 

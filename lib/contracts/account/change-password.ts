@@ -12,7 +12,10 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: vi.auth.passwordMismatch, path: ["confirmPassword"] })
   // A forced change (new account, reset) exists to replace a password someone else knows: keeping it is refused.
-  .refine((v) => v.newPassword !== v.currentPassword, { message: vi.auth.passwordSameAsCurrent, path: ["newPassword"] });
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    message: vi.auth.passwordSameAsCurrent,
+    path: ["newPassword"],
+  });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
 export const changePasswordContract = defineContract({

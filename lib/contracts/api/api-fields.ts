@@ -24,7 +24,10 @@ export const MonthQuery = queryInt(1, 12);
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),
-    nextCursor: z.string().nullable().meta({ description: "Pass as ?cursor= to get the next page; null on the last page." }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as ?cursor= to get the next page; null on the last page." }),
   });
 
 /** One record. */

@@ -25,7 +25,9 @@ export const getUnitFiguresContract = defineApiContract({
       months: z.array(z.unknown()),
       indicators: z.array(z.looseObject({
         id: z.string(), code: z.string(), name: z.string(), group: z.string(), kind: z.string(),
-        value: z.number().nullable().optional(), achieved: z.boolean().nullable().optional(), coverage: Coverage.optional(),
+        value: z.number().nullable().optional(),
+        achieved: z.boolean().nullable().optional(),
+        coverage: Coverage.optional(),
       })),
       children: z.array(z.object({
         id: z.string(), name: z.string(), level: UnitLevelSchema,

@@ -8,7 +8,8 @@ export const saveMonthlyReportApiContract = defineApiContract({
   method: "POST",
   path: "/api/v1/monthly-reports",
   auth: "bearer",
-  summary: "Save (or with submit: true, submit) a commune's month, as the entry form does (commune police of that commune)",
+  summary:
+    "Save (or with submit: true, submit) a commune's month, as the entry form does (commune police of that commune)",
   permission: "monthly.enter",
   body: SaveMonthlySchema,
   output: one(SaveResultSchema),

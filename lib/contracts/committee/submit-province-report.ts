@@ -5,7 +5,10 @@ import { Ref } from "@/lib/contracts/outputs";
 
 /** Issue #18 §5: the province's year-end report to the ministry (results; difficulties; proposals). */
 export const SubmitProvinceReportSchema = z.object({
-  year: boundedInt(2000, 2200), results: requiredText(20_000), difficulties: requiredText(10_000), proposals: requiredText(10_000),
+  year: boundedInt(2000, 2200),
+  results: requiredText(20_000),
+  difficulties: requiredText(10_000),
+  proposals: requiredText(10_000),
 });
 export type SubmitProvinceReportInput = z.infer<typeof SubmitProvinceReportSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/contracts/primitives";
+import { ReviewStatusSchema } from "@/lib/contracts/outputs";
 import { parseDay } from "@/lib/format";
 import { fromDbDay } from "@/lib/domain/vn-date";
 
@@ -19,7 +20,10 @@ export const CorrectUntil = z
 
 /** A review decision's result: the report, its status and version, and the sentence the page shows. */
 export const ReviewOutcome = z.object({
-  id: z.string(), status: z.enum(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]), version: z.number(), message: z.string(),
+  id: z.string(),
+  status: ReviewStatusSchema,
+  version: z.number(),
+  message: z.string(),
 });
 
 /** What saving a month answers (lib/server/monthly/save-monthly-report.ts). */

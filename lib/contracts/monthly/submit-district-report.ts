@@ -14,5 +14,10 @@ export const submitDistrictReportContract = defineContract({
   summary: "A district submits its monthly report (narrative) to the province.",
   permission: "district-report.submit",
   input: SubmitDistrictReportSchema,
-  output: z.object({ id: z.string(), status: z.literal("SUBMITTED"), version: z.number(), idempotent: z.boolean().optional() }),
+  output: z.object({
+    id: z.string(),
+    status: z.literal("SUBMITTED"),
+    version: z.number(),
+    idempotent: z.boolean().optional(),
+  }),
 });

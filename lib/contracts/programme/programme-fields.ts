@@ -20,7 +20,10 @@ export const programmeFields = {
   capPercent: viNumberField({ label: s.capPercent, min: 0.01, max: 100 }),
   passThresholdPercent: viNumberField({ label: s.passThresholdPercent, min: 1, max: 100 }),
   approverTitle: requiredText(120),
-  ...(Object.fromEntries(PROGRAMME_DATE_FIELDS.map((f) => [f, DayString])) as Record<ProgrammeDateField, typeof DayString>),
+  ...(Object.fromEntries(PROGRAMME_DATE_FIELDS.map((f) => [f, DayString])) as Record<
+    ProgrammeDateField,
+    typeof DayString
+  >),
 };
 
 /** The focus and peak periods each start before they end. */

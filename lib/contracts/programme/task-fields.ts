@@ -8,7 +8,11 @@ export const TaskStatusSchema = z.enum(["NOT_STARTED", "IN_PROGRESS", "DONE"]);
  * otherwise `assignee` names the body in free text (required then: lib/server/committee/task-assignee.ts).
  */
 export const TaskInputSchema = z.object({
-  area: requiredText(100), title: requiredText(500), assignee: viText(200).optional(), agencyId: Id.optional(), dueDate: DayString,
+  area: requiredText(100),
+  title: requiredText(500),
+  assignee: viText(200).optional(),
+  agencyId: Id.optional(),
+  dueDate: DayString,
 });
 
 /** A plan's task and the selection whose plan it is. */

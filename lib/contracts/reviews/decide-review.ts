@@ -11,7 +11,10 @@ export const DecideReviewSchema = z
     reason: viText(2_000).optional(),
     version: ExistingVersion,
   })
-  .refine((v) => v.decision !== "RETURN" || (v.reason ?? "").length > 0, { message: vi.reviews.reasonRequired, path: ["reason"] });
+  .refine((v) => v.decision !== "RETURN" || (v.reason ?? "").length > 0, {
+    message: vi.reviews.reasonRequired,
+    path: ["reason"],
+  });
 export type DecideReviewInput = z.input<typeof DecideReviewSchema>;
 
 export const decideReviewContract = defineContract({

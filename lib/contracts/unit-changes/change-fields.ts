@@ -17,6 +17,15 @@ export const changeFields = {
 export const UnitCode = z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, s.codeFormat);
 export const CommuneKindSchema = z.enum(["XA", "PHUONG", "THI_TRAN", "DAC_KHU"]);
 
+/** An active account a change touches. */
+export const AccountRef = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.string(),
+  unitId: z.string(),
+});
+
 /** The accounts of the ceased units: moved to the successor or deactivated. */
 export const UsersOutcome = z.object({ moved: z.number(), deactivated: z.number() });
 
@@ -33,7 +42,9 @@ export const ChangeImpactSchema = z.object({
     communeId: z.string(), keepSelectionId: z.string(), foldedSelectionIds: z.array(z.string()),
     hotspotTypes: z.array(HotspotTypeSchema), programmeId: z.string(), year: z.number(),
   })),
-  users: z.array(z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), unitId: z.string() })),
-  openReports: z.array(z.object({ id: z.string(), communeName: z.string(), year: z.number(), month: z.number(), status: z.string() })),
+  users: z.array(AccountRef),
+  openReports: z.array(
+    z.object({ id: z.string(), communeName: z.string(), year: z.number(), month: z.number(), status: z.string() }),
+  ),
 });
 export type ChangeImpact = z.infer<typeof ChangeImpactSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
 import { ReviewStatusSchema } from "@/lib/contracts/outputs";
+import { AccountRef } from "./change-fields";
 import { ConvertProvinceSchema } from "./convert-to-two-levels";
 
 export const previewConvertContract = defineContract({
@@ -11,8 +12,10 @@ export const previewConvertContract = defineContract({
     province: z.object({ id: z.string(), name: z.string() }),
     districts: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
     communes: z.number(),
-    users: z.array(z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), unitId: z.string() })),
-    districtReports: z.array(z.object({ id: z.string(), year: z.number(), month: z.number(), status: ReviewStatusSchema })),
+    users: z.array(AccountRef),
+    districtReports: z.array(
+      z.object({ id: z.string(), year: z.number(), month: z.number(), status: ReviewStatusSchema }),
+    ),
     openProposals: z.number(),
   }),
 });

@@ -19,7 +19,8 @@ export const CreateUserSchema = z.object({
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const createUserContract = defineContract({
-  summary: "Creates an account in the actor's subtree with a role it may assign; the password must be changed at first sign-in.",
+  summary:
+    "Creates an account in the actor's subtree with a role it may assign; its password is changed at first sign-in.",
   permission: "user.manage",
   input: CreateUserSchema,
   output: UserSummary,

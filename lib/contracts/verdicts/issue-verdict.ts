@@ -18,6 +18,10 @@ export const issueVerdictContract = defineContract({
   permission: "verdict.issue",
   input: IssueVerdictSchema,
   output: z.object({
-    id: z.string(), verdict: VerdictSchema, recommendation: VerdictSchema, isOverride: z.boolean(), consequence: z.string(),
+    id: z.string(),
+    verdict: VerdictSchema,
+    recommendation: VerdictSchema,
+    isOverride: z.boolean(),
+    consequence: z.string(),
   }),
 });

@@ -13,8 +13,13 @@ export const ProposeVerdictSchema = z.object({
 export type ProposeVerdictInput = z.input<typeof ProposeVerdictSchema>;
 
 export const proposeVerdictContract = defineContract({
-  summary: "The district, then the secretariat, proposes a verdict (đạt / chưa đạt) beside the computed recommendation.",
+  summary:
+    "The district, then the secretariat, proposes a verdict (đạt / chưa đạt) beside the computed recommendation.",
   permission: "verdict.propose",
   input: ProposeVerdictSchema,
-  output: z.object({ id: z.string(), stage: z.enum(["DISTRICT_PROPOSED", "SECRETARIAT_PROPOSED"]), recommendation: VerdictSchema }),
+  output: z.object({
+    id: z.string(),
+    stage: z.enum(["DISTRICT_PROPOSED", "SECRETARIAT_PROPOSED"]),
+    recommendation: VerdictSchema,
+  }),
 });

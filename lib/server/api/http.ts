@@ -72,7 +72,9 @@ export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   body: (actor: Actor, input: ApiInput<P, Q, B>) => Promise<z.output<O>>,
 ) {
   const permission = contract.permission;
-  if (contract.auth !== "bearer" || !permission) throw new Error(`${contract.path}: apiRoute serves bearer routes with a permission`);
+  if (contract.auth !== "bearer" || !permission) {
+    throw new Error(`${contract.path}: apiRoute serves bearer routes with a permission`);
+  }
   const handler = async (request: Request, ctx?: Ctx) => {
     try {
       const actor = await requireApiActor(request, permission);

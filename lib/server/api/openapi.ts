@@ -57,7 +57,7 @@ function responses(contract: ApiContract) {
       ? { "404": { description: "Not found, or outside the user's units (never distinguished)", ...errorRef } }
       : {}),
     ...(refusals.includes("CONFLICT")
-      ? { "409": { description: "Changed by someone else since the version sent, or not allowed in the record's state", ...errorRef } }
+      ? { "409": { description: "Changed by someone else since the version sent, or not allowed now", ...errorRef } }
       : {}),
   };
 }

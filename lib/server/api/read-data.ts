@@ -14,7 +14,8 @@ const unitSelect = { id: true, code: true, name: true, level: true, kind: true, 
 
 const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 type Dated = { validFrom: Date; validTo: Date | null };
-const unitOut = <T extends Dated>(u: T): Omit<T, keyof Dated> & { validFrom: string | null; validTo: string | null } => ({
+type DayStrings = { validFrom: string | null; validTo: string | null };
+const unitOut = <T extends Dated>(u: T): Omit<T, keyof Dated> & DayStrings => ({
   ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo),
 });
 const after = (p: PageParams) => (p.after ? { id: { gt: p.after } } : {});

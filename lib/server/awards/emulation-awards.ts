@@ -13,7 +13,9 @@ import { AddNominationSchema, type AddNominationInput } from "@/lib/contracts/aw
 import { DecideNominationSchema, type DecideNominationInput } from "@/lib/contracts/awards/decide-nomination";
 import { SaveRoundSchema, type SaveRoundInput } from "@/lib/contracts/awards/save-round";
 import { SubmitNominationsSchema, type SubmitNominationsInput } from "@/lib/contracts/awards/submit-nominations";
-import { UploadNominationFileSchema, type UploadNominationFileInput } from "@/lib/contracts/reviews/upload-review-attachment";
+import {
+  UploadNominationFileSchema, type UploadNominationFileInput,
+} from "@/lib/contracts/reviews/upload-review-attachment";
 
 // Emulation awards (domain.md §7; seed 003 mục III): one round per province and year with quotas and the
 // leaders ≤ 40% rule; districts and provincial agencies nominate with three required files.

@@ -36,7 +36,8 @@ export function parseFilters(params: Record<string, string | string[] | undefine
 
 /** The filters of an API query already parsed by its contract (DashboardFiltersSchema); absent → the defaults. */
 export function filtersOf(query: z.output<typeof DashboardFiltersSchema>, now = appNow()): DashboardFilters {
-  return { year: query.year ?? currentVnYearMonth(now).year, period: query.period ?? "year", group: query.group ?? null };
+  const year = query.year ?? currentVnYearMonth(now).year;
+  return { year, period: query.period ?? "year", group: query.group ?? null };
 }
 
 export function filtersQuery(f: Partial<DashboardFilters>, extra: Record<string, string> = {}): string {

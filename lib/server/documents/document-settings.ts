@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
 import { documents as s } from "@/lib/i18n/vi/documents";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "@/lib/contracts/documents/save-document-settings";
+import {
+  SaveDocumentSettingsSchema, type SaveDocumentSettingsInput,
+} from "@/lib/contracts/documents/save-document-settings";
 
 const settingsSelect = {
   id: true, provinceId: true, issuerLines: true, placeName: true, signatoryAuthority: true, signatoryTitle: true,

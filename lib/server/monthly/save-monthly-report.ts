@@ -13,7 +13,9 @@ import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped, type IndicatorDef } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
-import { SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput } from "@/lib/contracts/monthly/save-monthly-report";
+import {
+  SaveMonthlySchema, type MonthlyValueInput, type SaveMonthlyInput,
+} from "@/lib/contracts/monthly/save-monthly-report";
 import type { SaveResult, SaveWarning } from "@/lib/contracts/monthly/review-fields";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";

@@ -11,7 +11,9 @@ import { canSecretariatPropose } from "@/lib/domain/verdict-steps";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
 import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/contracts/verdicts/propose-verdict";
-import { SaveCriterionAnswersSchema, type SaveCriterionAnswersInput } from "@/lib/contracts/verdicts/save-criterion-answers";
+import {
+  SaveCriterionAnswersSchema, type SaveCriterionAnswersInput,
+} from "@/lib/contracts/verdicts/save-criterion-answers";
 
 /**
  * Two proposal steps before the decision (domain.md §2.5–2.6):

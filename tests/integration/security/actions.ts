@@ -12,7 +12,8 @@ export function discoverActions(): DiscoveredAction[] {
     const route = file.replace(/^\/app\//, "").replace(/\/actions\.ts$/, "").replace(/\([^)]*\)\//g, "");
     for (const [exportName, value] of Object.entries(mod)) {
       const contract = actionContract(value);
-      if (contract) out.push({ name: `${route}#${exportName}`, action: value as AnyAction, permission: contract.permission });
+      if (!contract) continue;
+      out.push({ name: `${route}#${exportName}`, action: value as AnyAction, permission: contract.permission });
     }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));

@@ -28,7 +28,10 @@ function discoverRoutes(): Route[] {
     const path = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "");
     for (const method of METHODS) {
       const handler = mod[method];
-      if (typeof handler === "function") out.push({ key: `${method} ${path}`, path, handler: handler as Handler, permission: apiRouteContract(handler)?.permission ?? undefined });
+      if (typeof handler !== "function") continue;
+      // The permission from the route's contract (lib/contracts/api).
+      const permission = apiRouteContract(handler)?.permission ?? undefined;
+      out.push({ key: `${method} ${path}`, path, handler: handler as Handler, permission });
     }
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));

@@ -31,10 +31,12 @@ describe("operation contracts", () => {
     expect(without).toEqual([]);
   });
 
-  it("every action contract of lib/contracts is used by exactly one action, and every action's contract is there", () => {
+  it("every action contract of lib/contracts is used by one action, and every action's contract is there", () => {
     const declared = new Map<ActionContract, string>();
     for (const [file, mod] of Object.entries(contractModules)) {
-      for (const [name, value] of Object.entries(mod)) if (isActionContract(value)) declared.set(value, `${file}#${name}`);
+      for (const [name, value] of Object.entries(mod)) {
+        if (isActionContract(value)) declared.set(value, `${file}#${name}`);
+      }
     }
     const notOnce = [...declared].filter(([c]) => (used.get(c) ?? []).length !== 1);
     expect(notOnce.map(([c, n]) => `${n}: ${used.get(c)?.join(", ") ?? "unused"}`)).toEqual([]);
@@ -57,7 +59,9 @@ describe("operation contracts", () => {
     }
     expect(mismatches).toEqual([]);
     // The 13 data API handlers and the 3 uploads.
-    expect(wrapped).toBe(ROUTE_CONTRACTS.filter((c) => c.auth === "bearer" || (c.auth === "session" && c.method === "POST")).length);
+    const isUpload = (c: (typeof ROUTE_CONTRACTS)[number]) => c.auth === "session" && c.method === "POST";
+    const wrappable = ROUTE_CONTRACTS.filter((c) => c.auth === "bearer" || isUpload(c));
+    expect(wrapped).toBe(wrappable.length);
   });
 });
 

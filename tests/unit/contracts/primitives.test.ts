@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
-  DayString, ExistingVersion, INT4_MAX, Id, IsoDay, Month, Version, Year, boundedInt, hasControlChars, idWith, requiredText, viText,
+  DayString, ExistingVersion, INT4_MAX, Id, IsoDay, Month, Version, Year,
+  boundedInt, hasControlChars, idWith, requiredText, viText,
 } from "@/lib/contracts/primitives";
 
 // Issue #14 §4: text fields refuse control characters other than tab and newline (NUL reached PostgreSQL as
@@ -50,7 +51,8 @@ describe("bounded integers", () => {
     expect(Version.safeParse(2147483648).error!.issues[0]!.message).toMatch(/^Giá trị phải trong khoảng 0 đến 2\.147\.483\.647\.$/);
   });
 
-  it("ExistingVersion: a row that exists has version 1 or more (issue #16: once, instead of Version.min(1) in six schemas)", () => {
+  // Issue #16: defined once, instead of Version.min(1) in six schemas.
+  it("ExistingVersion: a row that exists has version 1 or more", () => {
     expect(ExistingVersion.safeParse(0).success).toBe(false);
     expect(ExistingVersion.parse(1)).toBe(1);
     expect(ExistingVersion.safeParse(INT4_MAX + 1).success).toBe(false);

@@ -22,7 +22,8 @@ function servedOperations(): string[] {
     if (NOT_OPERATIONS.includes(route)) continue;
     const source = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
     for (const m of METHODS) {
-      if (new RegExp(`export\\s+(const\\s+${m}\\b|(async\\s+)?function\\s+${m}\\b)`).test(source)) out.push(`${m} ${route}`);
+      const exported = new RegExp(`export\\s+(const\\s+${m}\\b|(async\\s+)?function\\s+${m}\\b)`);
+      if (exported.test(source)) out.push(`${m} ${route}`);
     }
   }
   return out.sort();
@@ -53,7 +54,8 @@ describe("route contracts", () => {
 
   it("the /api/v1 routes take a bearer token (the document itself: none), the others the session", () => {
     for (const c of ROUTE_CONTRACTS) {
-      const expected = c.path === "/api/v1/openapi.json" || c.path === "/api/health" ? "public" : c.path.startsWith("/api/v1/") ? "bearer" : "session";
+      const isPublic = c.path === "/api/v1/openapi.json" || c.path === "/api/health";
+      const expected = isPublic ? "public" : c.path.startsWith("/api/v1/") ? "bearer" : "session";
       expect(c.auth, c.path).toBe(expected);
       if (c.auth === "bearer") expect(c.permission, c.path).not.toBeNull();
     }
@@ -72,18 +74,24 @@ describe("OpenAPI document generated from the contracts", () => {
   });
 
   it("POST /monthly-reports documents its body from the zod schema the route parses", () => {
-    type Post = { post: { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown>; required: string[] } } } } } };
+    type BodySchema = { properties: Record<string, unknown>; required: string[] };
+    type Post = { post: { requestBody: { content: { "application/json": { schema: BodySchema } } } } };
     const post = (openApiDocument.paths["/monthly-reports"] as unknown as Post).post;
     const schema = post.requestBody.content["application/json"].schema;
-    expect(Object.keys(schema.properties).sort()).toEqual(["communeId", "month", "submit", "values", "version", "year"]);
+    const fields = ["communeId", "month", "submit", "values", "version", "year"];
+    expect(Object.keys(schema.properties).sort()).toEqual(fields);
     expect(schema.required).toEqual(expect.arrayContaining(["communeId", "year", "month", "version", "values"]));
   });
 
   it("documents each query parameter from the contract (a paged list: limit and cursor)", () => {
-    type Get = { get: { parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[] } };
+    type Parameter = { name: string; in: string; required: boolean; schema: Record<string, unknown> };
+    type Get = { get: { parameters: Parameter[] } };
     const units = (openApiDocument.paths["/units"] as unknown as Get).get.parameters;
-    expect(units.map((p) => `${p.in}:${p.name}`)).toEqual(["query:limit", "query:cursor", "query:parentId", "query:level"]);
-    expect(units.find((p) => p.name === "limit")).toMatchObject({ required: false, schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } });
+    const names = units.map((p) => `${p.in}:${p.name}`);
+    expect(names).toEqual(["query:limit", "query:cursor", "query:parentId", "query:level"]);
+    const limit = units.find((p) => p.name === "limit");
+    const range = { type: "integer", minimum: 1, maximum: 200, default: 50 };
+    expect(limit).toMatchObject({ required: false, schema: range });
     const one = (openApiDocument.paths["/units/{id}"] as unknown as Get).get.parameters;
     expect(one).toEqual([expect.objectContaining({ name: "id", in: "path", required: true })]);
   });

@@ -31,7 +31,9 @@ export const mergeUnitsAction = defineAction(mergeUnitsContract, async (actor, i
   return { id: r.id, selections: r.selections, users: r.users };
 });
 
-export const previewConvertAction = defineAction(previewConvertContract, (actor, input) => previewConvertToTwoLevels(actor, input));
+export const previewConvertAction = defineAction(previewConvertContract, (actor, input) =>
+  previewConvertToTwoLevels(actor, input),
+);
 
 export const convertToTwoLevelsAction = defineAction(convertToTwoLevelsContract, async (actor, input) => {
   const r = await convertToTwoLevels(actor, input);

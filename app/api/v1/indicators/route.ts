@@ -4,4 +4,6 @@ import { listIndicatorsContract } from "@/lib/contracts/api/list-indicators";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(listIndicatorsContract, async (actor, { query }) => apiListIndicators(actor, pageOf(query), query.provinceId));
+export const GET = apiRoute(listIndicatorsContract, async (actor, { query }) =>
+  apiListIndicators(actor, pageOf(query), query.provinceId),
+);

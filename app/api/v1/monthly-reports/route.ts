@@ -16,4 +16,6 @@ export const GET = apiRoute(listMonthlyReportsContract, async (actor, { query })
  * (lib/server/monthly/save-monthly-report.ts). Used by API clients and by the load benchmark of issue #8
  * (scripts/bench/run.ts).
  */
-export const POST = apiRoute(saveMonthlyReportApiContract, async (actor, { body }) => ({ data: await saveMonthlyReport(actor, body) }));
+export const POST = apiRoute(saveMonthlyReportApiContract, async (actor, { body }) => ({
+  data: await saveMonthlyReport(actor, body),
+}));

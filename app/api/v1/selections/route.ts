@@ -4,4 +4,6 @@ import { listSelectionsContract } from "@/lib/contracts/api/list-selections";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(listSelectionsContract, async (actor, { query }) => apiListSelections(actor, pageOf(query), { year: query.year }));
+export const GET = apiRoute(listSelectionsContract, async (actor, { query }) =>
+  apiListSelections(actor, pageOf(query), { year: query.year }),
+);

@@ -4,4 +4,6 @@ import { listVerdictsContract } from "@/lib/contracts/api/list-verdicts";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(listVerdictsContract, async (actor, { query }) => apiListVerdicts(actor, pageOf(query), { year: query.year }));
+export const GET = apiRoute(listVerdictsContract, async (actor, { query }) =>
+  apiListVerdicts(actor, pageOf(query), { year: query.year }),
+);

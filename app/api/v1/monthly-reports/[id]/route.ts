@@ -4,4 +4,6 @@ import { getMonthlyReportContract } from "@/lib/contracts/api/get-monthly-report
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(getMonthlyReportContract, async (actor, { params }) => apiGetMonthlyReport(actor, params.id));
+export const GET = apiRoute(getMonthlyReportContract, async (actor, { params }) =>
+  apiGetMonthlyReport(actor, params.id),
+);
