@@ -33,3 +33,23 @@ test("merge two communes with a preview, then the lineage on the new commune's p
   await expect(lineage).toContainText("01/07/2025");
   await expect(lineage).toContainText("Nghị quyết số 1/NQ-UBTVQH15");
 });
+
+// Issue #16 §1: the one-unit form checks each operation's request with its contract's schema in the browser, so a bad
+// day or a split's malformed part is refused on its field before anything is sent (nothing written here).
+test("the one-unit change form refuses bad input on the field, with the contract's messages", async ({ page }) => {
+  await signInAs(page, "hc.thuongtruc");
+  await page.goto("/units/changes");
+  const card = page.locator("form").filter({ has: page.locator("#one-op") });
+  await card.getByLabel(/Ngày có hiệu lực/).fill("31/02/2025");
+  await card.getByRole("button", { name: "Áp dụng thay đổi" }).click();
+  await expect(card.getByText("Ngày không hợp lệ.")).toBeVisible();
+  await expect(page).toHaveURL(/\/units\/changes$/);
+  await card.getByLabel("Thay đổi", { exact: true }).selectOption("split");
+  await card.getByLabel(/Các xã mới/).fill("Xã A; 1\nXã B; mã sai!");
+  await card.getByLabel(/Ngày có hiệu lực/).fill("01/07/2025");
+  await card.getByLabel("Căn cứ pháp lý").fill("Nghị quyết số 3/NQ-UBTVQH15");
+  await card.getByRole("button", { name: "Xem trước" }).click();
+  const partsError = card.locator("#one-parts-error");
+  await expect(partsError).toHaveText("Mã đơn vị gồm chữ số, chữ cái không dấu, tối đa 20 ký tự.");
+  await expect(page.getByTestId("change-preview")).toHaveCount(0);
+});

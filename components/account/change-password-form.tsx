@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { changePasswordAction } from "@/app/(app)/account/password/actions";
-import { ChangePasswordSchema, type ChangePasswordInput } from "@/lib/server/users/schemas";
+import { ChangePasswordSchema, type ChangePasswordInput } from "@/lib/contracts/account/change-password";
 import { vi } from "@/lib/i18n/vi";
 
 export function ChangePasswordForm() {

@@ -9,7 +9,8 @@ import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { addNominationAction, decideNominationAction, removeNominationAction, saveRoundAction, submitNominationsAction } from "@/app/(app)/awards/actions";
-import { AddNominationSchema, SaveRoundSchema, type AddNominationInput, type SaveRoundInput } from "@/lib/server/awards/schemas";
+import { AddNominationSchema, type AddNominationInput } from "@/lib/contracts/awards/add-nomination";
+import { SaveRoundSchema, type SaveRoundInput } from "@/lib/contracts/awards/save-round";
 import { t, vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

@@ -9,9 +9,11 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createAgencyAccountAction, createAgencyAction, createProvincePlanAction } from "@/app/(app)/committee/actions";
 import {
-  CreateAgencyAccountSchema, CreateAgencySchema, CreateProvincePlanSchema,
-  type CreateAgencyAccountInput, type CreateAgencyInput, type CreateProvincePlanInput,
-} from "@/lib/server/committee/schemas";
+  CreateAgencyAccountSchema, type CreateAgencyAccountInput,
+} from "@/lib/contracts/committee/create-agency-account";
+import { CreateAgencySchema, type CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
+import { CreateProvincePlanSchema, type CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
+import { type UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
 import { committee } from "@/lib/i18n/vi/committee";
 import { t, vi } from "@/lib/i18n/vi";
 

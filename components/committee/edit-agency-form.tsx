@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { updateAgencyAction } from "@/app/(app)/committee/actions";
-import { UpdateAgencySchema, type UpdateAgencyInput } from "@/lib/server/committee/schemas";
+import { UpdateAgencySchema, type UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
 import { t } from "@/lib/i18n/t";
 import { committee } from "@/lib/i18n/vi/committee";
 import { common } from "@/lib/i18n/vi/common";

@@ -8,7 +8,9 @@ import { Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/account/tokens/actions";
-import { CreateApiTokenSchema, TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/server/api/schemas";
+import {
+  CreateApiTokenSchema, TOKEN_VALID_DAYS, type CreateApiTokenInput,
+} from "@/lib/contracts/account/create-api-token";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 import { access } from "@/lib/i18n/vi/access";
 

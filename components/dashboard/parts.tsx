@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
 import { CRITERIA_GROUP_LABELS } from "@/lib/domain/types";
-import { CRITERIA_GROUPS, filtersQuery, type DashboardFilters } from "@/lib/server/dashboards/filters";
+import { filtersQuery, type DashboardFilters } from "@/lib/server/dashboards/filters";
+import { CRITERIA_GROUPS } from "@/lib/contracts/api/api-fields";
 import { t } from "@/lib/i18n/vi";
 
 const TABS = [

@@ -10,7 +10,9 @@ import { Field, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { saveDocumentSettingsAction } from "@/app/(app)/documents/settings/actions";
 import { documents as s } from "@/lib/i18n/vi/documents";
-import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "@/lib/server/documents/schemas";
+import {
+  SaveDocumentSettingsSchema, type SaveDocumentSettingsInput,
+} from "@/lib/contracts/documents/save-document-settings";
 
 const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 type Output = z.output<typeof SaveDocumentSettingsSchema>;

@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/card";
 import { ratioPercent } from "@/lib/domain/indicator-math";
 import { formatPercentVi } from "@/lib/domain/format-vi";
 import { monthly as strings } from "@/lib/i18n/vi/monthly";
-import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import type { EntryItem, EntryView } from "@/components/monthly/entry-view";
 import { HistoryList } from "./history-list";
 import { countRefusals, formatCount, parseCount, showValue } from "./format-value";
 import { offline as offlineStrings } from "@/lib/i18n/vi/offline";
@@ -17,7 +17,7 @@ import { useOfflineEntry } from "./offline/use-offline-entry";
 import { withRows } from "./offline/with-rows";
 import type { SentValue } from "@/lib/offline/store";
 
-type Item = MonthlyEntry["items"][number];
+type Item = EntryItem;
 type FormValue = { num: string; bool: boolean | null; text: string; comment: string; showComment: boolean };
 type Change = { indicatorId: string; at: string; by: string | null; old: unknown; new: unknown };
 
@@ -32,7 +32,7 @@ function initial(items: Item[]): Record<string, FormValue> {
 }
 
 /** `userId`: the signed-in user, for the figures kept on this device (issue #17); null keeps nothing. */
-export function MonthlyEntryForm({ entry, userId = null }: { entry: MonthlyEntry; userId?: string | null }) {
+export function MonthlyEntryForm({ entry, userId = null }: { entry: EntryView; userId?: string | null }) {
   const router = useRouter();
   const [values, setValues] = useState(() => initial(entry.items));
   const [version, setVersion] = useState(entry.report?.version ?? 0);

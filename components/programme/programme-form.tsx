@@ -8,7 +8,8 @@ import { Notice } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { openProgrammeAction, updateProgrammeAction } from "@/app/(app)/programme/actions";
-import { OpenProgrammeSchema, PROGRAMME_DATE_FIELDS, type ProgrammeFormValues } from "@/lib/server/programme/schemas";
+import { OpenProgrammeSchema, type ProgrammeFormValues } from "@/lib/contracts/programme/open-programme";
+import { PROGRAMME_DATE_FIELDS } from "@/lib/contracts/programme/programme-fields";
 import { t, vi } from "@/lib/i18n/vi";
 import { formatNumberVi } from "@/lib/domain/format-vi";
 

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { saveInterimReviewAction } from "@/app/(app)/reviews/actions";
-import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "@/lib/server/reviews/schemas";
+import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "@/lib/contracts/reviews/save-interim-review";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { saveYearEndReviewAction } from "@/app/(app)/verdicts/actions";
-import { SaveYearEndReviewSchema, type SaveYearEndReviewInput } from "@/lib/server/verdicts/schemas";
+import { SaveYearEndReviewSchema, type SaveYearEndReviewInput } from "@/lib/contracts/verdicts/save-year-end-review";
 import { vi } from "@/lib/i18n/vi";
 
 const s = vi.reviews;

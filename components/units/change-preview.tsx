@@ -2,7 +2,7 @@ import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-workflow";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 
 const types = (xs: readonly HotspotType[]) => xs.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ");
 

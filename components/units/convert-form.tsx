@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -10,13 +11,16 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { convertToTwoLevelsAction, previewConvertAction } from "@/app/(app)/units/changes/actions";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 
-type Values = { provinceId: string; effectiveDate: string; legalBasis: string };
 type Preview = { districts: { id: string; name: string }[]; communes: number; users: { id: string; username: string; fullName: string }[]; districtReports: unknown[]; openProposals: number };
 
 /** Convert a whole 3-level province to 2 levels (issue #12 §1): preview what ends and moves, then apply. */
 export function ConvertForm({ provinces }: { provinces: { id: string; name: string }[] }) {
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ defaultValues: { provinceId: provinces[0]?.id ?? "" } });
+  const { register, handleSubmit, setError, formState } = useForm<ConvertProvinceInput>({
+    resolver: zodResolver(ConvertProvinceSchema),
+    defaultValues: { provinceId: provinces[0]?.id ?? "" },
+  });
   const { run, message } = useActionRunner(setError);
   const [preview, setPreview] = useState<Preview | null>(null);
   const router = useRouter();

@@ -3,28 +3,35 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { mergeUnitsAction, previewMergeAction } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import { MergeFormSchema } from "@/lib/contracts/unit-changes/merge-units";
 import { ImpactList } from "./change-preview";
 
 type Commune = { id: string; name: string };
-type Values = { fromIds: string[]; intoId: string; newName: string; newCode: string; newKind: string; effectiveDate: string; legalBasis: string; users: "MOVE" | "DEACTIVATE" };
+type Values = z.input<typeof MergeFormSchema>;
+type Checked = z.output<typeof MergeFormSchema>;
 
 /** The merge form (issue #12 §1): communes that cease, the receiving or new commune, date, legal basis; preview, then apply. */
 export function MergeForm({ communes }: { communes: Commune[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({ defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" } });
+  const { register, handleSubmit, setError, watch, formState } = useForm<Values, unknown, Checked>({
+    resolver: zodResolver(MergeFormSchema),
+    defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" },
+  });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
   const intoNew = watch("intoId") === "";
-  const payload = (v: Values) => ({
+  const payload = (v: Checked) => ({
     fromIds: v.fromIds, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis, users: v.users,
-    ...(v.intoId ? { intoId: v.intoId } : { newName: v.newName, newCode: v.newCode, newKind: v.newKind as "XA" }),
+    ...(v.intoId ? { intoId: v.intoId } : { newName: v.newName, newCode: v.newCode, newKind: v.newKind }),
   });
   const preview = handleSubmit(async (v) => {
     const r = await run(() => previewMergeAction(payload(v)));

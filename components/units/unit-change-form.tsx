@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldError, type Resolver } from "react-hook-form";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -12,7 +13,12 @@ import {
 } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import { RenameUnitSchema } from "@/lib/contracts/unit-changes/rename-unit";
+import { SetNewRuralYearSchema } from "@/lib/contracts/unit-changes/set-new-rural-year";
+import { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
+import { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
+import { MoveUnitSchema } from "@/lib/contracts/unit-changes/move-unit";
 import { ImpactList } from "./change-preview";
 
 type Op = keyof typeof s.single.ops;
@@ -28,26 +34,63 @@ const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filte
   return { name, code };
 });
 const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
+const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
+const splitOf = (v: Values) => ({
+  ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo),
+});
+
+/** Each operation's request, made from the form's text fields. */
+const requests = {
+  rename: (v: Values) => ({ ...when(v), newName: v.newName }),
+  newRural: (v: Values) => ({
+    unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null,
+  }),
+  cease: when,
+  split: splitOf,
+  move: (v: Values) => ({ ...when(v), newParentId: v.newParentId }),
+} satisfies Record<Op, (v: Values) => unknown>;
+
+/** The contract input schema each operation's request is checked with, in the browser as on the server. */
+const SCHEMAS: Record<Op, z.ZodType> = {
+  rename: RenameUnitSchema,
+  newRural: SetNewRuralYearSchema,
+  cease: CeaseUnitSchema,
+  split: SplitUnitSchema,
+  move: MoveUnitSchema,
+};
+
+/** Checks the chosen operation's request; an error inside a split's parts shows on the field they were typed in. */
+const resolver: Resolver<Values> = async (values) => {
+  const result = SCHEMAS[values.op].safeParse(requests[values.op](values));
+  if (result.success) return { values, errors: {} };
+  const errors: Partial<Record<keyof Values, FieldError>> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "op") as keyof Values;
+    errors[field] ??= { type: issue.code, message: issue.message };
+  }
+  return { values: {}, errors };
+};
 
 /** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; cease and split are previewed first. */
 export function UnitChangeForm({ communes, parents }: { communes: Option[]; parents: Option[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({ defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" } });
+  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({
+    resolver,
+    defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" },
+  });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
   const op = watch("op");
-  const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
-  const split = (v: Values) => ({ ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo) });
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {
-    rename: (v) => renameUnitAction({ ...when(v), newName: v.newName }),
-    newRural: (v) => setNewRuralYearAction({ unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null }),
-    cease: (v) => ceaseUnitAction(when(v)),
-    split: (v) => splitUnitAction(split(v)),
-    move: (v) => moveUnitAction({ ...when(v), newParentId: v.newParentId }),
+    rename: (v) => renameUnitAction(requests.rename(v)),
+    newRural: (v) => setNewRuralYearAction(requests.newRural(v)),
+    cease: (v) => ceaseUnitAction(requests.cease(v)),
+    split: (v) => splitUnitAction(requests.split(v)),
+    move: (v) => moveUnitAction(requests.move(v)),
   };
   const previews: Partial<Record<Op, (v: Values) => Promise<ActionResult<ChangeImpact>>>> = {
-    cease: (v) => previewCeaseAction(when(v)),
-    split: (v) => previewSplitAction(split(v)),
+    cease: (v) => previewCeaseAction(requests.cease(v)),
+    split: (v) => previewSplitAction(requests.split(v)),
   };
   const needsPreview = op in previews;
   const onPreview = handleSubmit(async (v) => {

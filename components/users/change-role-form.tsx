@@ -9,7 +9,7 @@ import { Field, Select } from "@/components/ui/field";
 import { UnitPicker } from "@/components/units/unit-picker";
 import { useActionRunner } from "@/components/ui/use-action";
 import { changeUserRoleAction } from "@/app/(app)/users/actions";
-import { ChangeUserRoleSchema, type ChangeUserRoleInput } from "@/lib/server/users/schemas";
+import { ChangeUserRoleSchema, type ChangeUserRoleInput } from "@/lib/contracts/users/change-user-role";
 import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/vi";
 

@@ -8,7 +8,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { UnitPicker } from "@/components/units/unit-picker";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createUserAction } from "@/app/(app)/users/actions";
-import { CreateUserSchema, type CreateUserInput } from "@/lib/server/users/schemas";
+import { CreateUserSchema, type CreateUserInput } from "@/lib/contracts/users/create-user";
 import type { UnitRole } from "@/lib/authz/permissions";
 import { t, vi } from "@/lib/i18n/vi";
 

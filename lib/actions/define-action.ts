@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import "@/lib/contracts/primitives";
 import { assertCan, assertPasswordCurrent, requireSignedInActor } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import type { Permission } from "@/lib/authz/permissions";
+import type { ActionContract } from "@/lib/contracts/define-contract";
+import { assertOutput } from "@/lib/contracts/output-check";
 import { t, vi } from "@/lib/i18n/vi";
 import type { ActionResult } from "@/lib/actions/result";
 import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
@@ -27,13 +28,8 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-/** `beforePasswordChange`: the action stays allowed while the account must change its password (the change itself, sign-out). */
-export type ActionOptions = { beforePasswordChange?: boolean };
-
 type ActionDefinition = {
-  permission: Permission | null;
-  options: ActionOptions;
-  schema: z.ZodType;
+  contract: ActionContract;
   body: (actor: Actor, input: never) => Promise<unknown>;
 };
 
@@ -42,17 +38,20 @@ type ActionDefinition = {
 const definitions = new WeakMap<object, ActionDefinition>();
 
 async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>, input: unknown): Promise<ActionResult<R>> {
+  const { contract } = def;
   // The request id first: the audit entries and any logged error of this call carry it.
   return withRequestContext("ACTION", async () => {
     try {
       const actor = await getActor();
-      if (!def.options.beforePasswordChange) assertPasswordCurrent(actor);
-      assertCan(actor, def.permission ?? undefined);
-      const parsed = def.schema.safeParse(input);
+      if (!contract.beforePasswordChange) assertPasswordCurrent(actor);
+      assertCan(actor, contract.permission ?? undefined);
+      const parsed = contract.input.safeParse(input);
       if (!parsed.success) {
         return { ok: false, code: "VALIDATION", message: vi.errors.validation, fieldErrors: zodFieldErrors(parsed.error) };
       }
-      return { ok: true, data: (await def.body(actor, parsed.data as never)) as R };
+      const data = await def.body(actor, parsed.data as never);
+      assertOutput(contract.output, data, contract.summary);
+      return { ok: true, data: data as R };
     } catch (error) {
       return toActionError(error);
     }
@@ -60,27 +59,25 @@ async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>,
 }
 
 /**
- * Wraps a server action: authenticate, refuse an account that must change its password
- * (unless `options.beforePasswordChange`), check the permission (through the choke point),
- * validate input with zod on the server, run the body, and turn every failure
- * into an ActionResult. The body derives the unit from the record it touches and
- * checks scope itself (via the use case it calls).
+ * Wraps a server action with its contract (lib/contracts): authenticate, refuse an account that must change its
+ * password (unless the contract says `beforePasswordChange`), check the contract's permission (through the choke
+ * point), validate the input with the contract's schema on the server, run the body, and turn every failure into an
+ * ActionResult. The body must return the contract's output type. It derives the unit from the record it touches
+ * and checks scope itself (via the use case it calls).
  */
-export function defineAction<S extends z.ZodType, R>(
-  permission: Permission | null,
-  schema: S,
-  body: (actor: Actor, input: z.infer<S>) => Promise<R>,
-  options: ActionOptions = {},
-): (input: z.input<S>) => Promise<ActionResult<R>> {
-  const def: ActionDefinition = { permission, options, schema, body: body as ActionDefinition["body"] };
-  const action = async (input: z.input<S>) => execute<R>(def, requireSignedInActor, input);
+export function defineAction<I extends z.ZodType, O extends z.ZodType>(
+  contract: ActionContract<I, O>,
+  body: (actor: Actor, input: z.output<I>) => Promise<z.output<O>>,
+): (input: z.input<I>) => Promise<ActionResult<z.output<O>>> {
+  const def: ActionDefinition = { contract, body: body as ActionDefinition["body"] };
+  const action = async (input: z.input<I>) => execute<z.output<O>>(def, requireSignedInActor, input);
   definitions.set(action, def);
   return action;
 }
 
-/** The definition behind an action (tests enumerate actions through this). */
-export function actionDefinition(action: unknown): ActionDefinition | undefined {
-  return typeof action === "function" ? definitions.get(action) : undefined;
+/** The contract behind an action made by `defineAction` (tests enumerate actions through this). */
+export function actionContract(action: unknown): ActionContract | undefined {
+  return typeof action === "function" ? definitions.get(action)?.contract : undefined;
 }
 
 /**

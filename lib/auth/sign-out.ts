@@ -1,6 +1,5 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/authz/actor";
@@ -27,6 +26,3 @@ export async function clearSessionCookies() {
   }
   for (const c of store.getAll()) if (c.name.includes("next-auth.session-token")) store.delete(c.name);
 }
-
-/** The sign-out button sends nothing: the session comes from the cookie. */
-export const SignOutSchema = z.object({}).strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import viLocale from "zod/v4/locales/vi.js";
 import { input as m } from "@/lib/i18n/vi/input";
+import { parseDay } from "@/lib/format";
 
 // Shared zod primitives of every form, server action and API body (issue #14 §4, #13 case 10).
 // Client-safe: no server-only import, so forms validate with the very same rules as the server.
@@ -44,8 +45,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
 export const INT4_MAX = 2_147_483_647;
 export const INT4_MIN = -2_147_483_648;
 
+/** A record id (uuid) refused with `message` when it is not one (e.g. "not a commune" on a commune picker). */
+export const idWith = (message: string) => z.uuid(message);
+
 /** A record id (uuid) sent by a form or a client; anything else is refused with "Mã không hợp lệ.". */
-export const Id = z.uuid(m.invalidId);
+export const Id = idWith(m.invalidId);
 
 /**
  * An integer within [min, max], by default the range of a PostgreSQL `integer` column, so no value that passes
@@ -58,6 +62,21 @@ export function boundedInt(min = INT4_MIN, max = INT4_MAX, message?: string) {
 
 /** A row version for optimistic locking (`version` int4 columns): 0 = no row yet, up to INT4_MAX. */
 export const Version = boundedInt(0, INT4_MAX);
+
+/** The version of a row that must already exist (a decision, a review, a report): 1 to INT4_MAX. */
+export const ExistingVersion = boundedInt(1, INT4_MAX);
+
+/** A programme year as sent by forms and clients. */
+export const Year = boundedInt(2000, 2100);
+
+/** A month of the year, 1 to 12. */
+export const Month = boundedInt(1, 12);
+
+/** A calendar day from a form: "yyyy-MM-dd" (input type=date) or dd/MM/yyyy; kept as typed (read with `parseDay`). */
+export const DayString = z.string().trim().refine((v) => parseDay(v) !== null, m.invalidDate);
+
+/** A calendar day sent as "yyyy-MM-dd" only (the date inputs of the review and verdict forms). */
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).");
 
 // C0 controls except tab (\u0009) and line feed (\u000A), DEL and the C1 controls. NUL (\u0000) in particular:
 // PostgreSQL text cannot hold it (error 22021), and the others are never typed by a person.

@@ -20,7 +20,7 @@ import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workb
 import { withInjectedFailure } from "../support/inject-failure";
 import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 import { listCatalogue } from "@/lib/server/monthly/list-catalogue";
-import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
+import { SaveMonthlySchema } from "@/lib/contracts/monthly/save-monthly-report";
 import { actorAt, freshDistrict, fullValues, ids, provinceActor, selectCommunes, testProvince, vnAt } from "../support/monthly-fixtures";
 
 const NOV = { year: 2026, month: 11 };

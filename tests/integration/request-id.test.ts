@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi as vitest } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { defineAction, runActionAs } from "@/lib/actions/define-action";
+import { defineContract } from "@/lib/contracts/define-contract";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { createApiToken } from "@/lib/server/api/create-api-token";
 import { actorAt, freshDistrict, ids } from "../support/monthly-fixtures";
@@ -50,7 +51,8 @@ describe("request id (issue #16 §3)", () => {
   it("an unexpected error is logged with the request id; the user sees the code derived from it", async () => {
     const logged: unknown[][] = [];
     vitest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args));
-    const failing = defineAction(null, z.object({}), async () => {
+    const contract = defineContract({ summary: "Fails on purpose.", permission: null, input: z.object({}), output: z.void() });
+    const failing = defineAction(contract, async () => {
       throw new Error("boom");
     });
     const { police } = await commune();

@@ -5,7 +5,7 @@ import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
 import { authenticate } from "@/lib/auth/authenticate";
 import { AppError } from "@/lib/errors";
-import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 import { actorOf, unitIdByCode } from "../support/actors";
 
 const base = { fullName: "Nguyễn Văn An", password: "MatKhau2026x" };

@@ -3,6 +3,17 @@
 import { revalidate } from "@/lib/actions/revalidate";
 import { appNow } from "@/lib/clock";
 import { defineAction } from "@/lib/actions/define-action";
+import { saveMonthlyReportContract } from "@/lib/contracts/monthly/save-monthly-report";
+import { importMonthlyWorkbookContract } from "@/lib/contracts/monthly/import-monthly-workbook";
+import { acceptMonthlyReportContract } from "@/lib/contracts/monthly/accept-monthly-report";
+import { returnMonthlyReportContract } from "@/lib/contracts/monthly/return-monthly-report";
+import { unlockMonthlyReportContract } from "@/lib/contracts/monthly/unlock-monthly-report";
+import { bulkAcceptMonthlyReportsContract } from "@/lib/contracts/monthly/bulk-accept-monthly-reports";
+import { grantEntryUnlockContract } from "@/lib/contracts/monthly/grant-entry-unlock";
+import { submitDistrictReportContract } from "@/lib/contracts/monthly/submit-district-report";
+import { acceptDistrictReportContract } from "@/lib/contracts/monthly/accept-district-report";
+import { returnDistrictReportContract } from "@/lib/contracts/monthly/return-district-report";
+import { editIndicatorContract } from "@/lib/contracts/monthly/edit-indicator";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
 import { acceptMonthlyReport } from "@/lib/server/monthly/accept-monthly-report";
 import { bulkAcceptMonthlyReports } from "@/lib/server/monthly/bulk-accept-monthly-reports";
@@ -13,76 +24,70 @@ import { reviewDistrictReport } from "@/lib/server/monthly/review-district-repor
 import { submitDistrictReport } from "@/lib/server/monthly/submit-district-report";
 import { importMonthlyWorkbook } from "@/lib/server/monthly/import-monthly-workbook";
 import { editIndicator } from "@/lib/server/monthly/edit-indicator";
-import {
-  BulkAcceptSchema, EditIndicatorSchema, GrantEntryUnlockSchema, ImportMonthlySchema, ReturnMonthlySchema, ReviewDistrictReportSchema,
-  ReviewMonthlySchema, SaveMonthlySchema, SubmitDistrictReportSchema, UnlockMonthlySchema,
-} from "@/lib/server/monthly/schemas";
 
 const refresh = () => revalidate("/monthly/*");
 
-export const saveMonthlyAction = defineAction("monthly.enter", SaveMonthlySchema, async (actor, input) => {
+export const saveMonthlyAction = defineAction(saveMonthlyReportContract, async (actor, input) => {
   const r = await saveMonthlyReport(actor, input);
   refresh();
   return r;
 });
 
-export const importMonthlyAction = defineAction("monthly.enter", ImportMonthlySchema, async (actor, input) => {
+export const importMonthlyAction = defineAction(importMonthlyWorkbookContract, async (actor, input) => {
   const r = await importMonthlyWorkbook(actor, { ...input, data: Buffer.from(input.fileBase64, "base64") });
   refresh();
   return r;
 });
 
-export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlySchema, async (actor, input) => {
+export const acceptMonthlyAction = defineAction(acceptMonthlyReportContract, async (actor, input) => {
   const r = await acceptMonthlyReport(actor, { reportId: input.reportId, version: input.version });
   refresh();
   return r;
 });
 
-export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const { reportId, version, reason, correctUntil } = input;
-  const r = await returnMonthlyReport(actor, { reportId, version, reason, lastDay: correctUntil }, appNow());
+export const returnMonthlyAction = defineAction(returnMonthlyReportContract, async (actor, input) => {
+  const r = await returnMonthlyReport(actor, { reportId: input.reportId, version: input.version, reason: input.reason, lastDay: input.correctUntil }, appNow());
   refresh();
   return r;
 });
 
-export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const { reportId, reason, correctUntil } = input;
-  const r = await unlockMonthlyReport(actor, { reportId, reason, lastDay: correctUntil }, appNow());
+export const unlockMonthlyAction = defineAction(unlockMonthlyReportContract, async (actor, input) => {
+  const r = await unlockMonthlyReport(actor, { reportId: input.reportId, reason: input.reason, lastDay: input.correctUntil }, appNow());
   refresh();
   return r;
 });
 
-export const bulkAcceptAction = defineAction("monthly.review", BulkAcceptSchema, async (actor, input) => {
+export const bulkAcceptAction = defineAction(bulkAcceptMonthlyReportsContract, async (actor, input) => {
   const r = await bulkAcceptMonthlyReports(actor, input.reportIds);
   refresh();
   return r;
 });
 
-export const grantEntryUnlockAction = defineAction("entry.unlock", GrantEntryUnlockSchema, async (actor, input) => {
+export const grantEntryUnlockAction = defineAction(grantEntryUnlockContract, async (actor, input) => {
   const r = await grantEntryUnlock(actor, input);
   refresh();
   return r;
 });
 
-export const submitDistrictReportAction = defineAction("district-report.submit", SubmitDistrictReportSchema, async (actor, input) => {
+export const submitDistrictReportAction = defineAction(submitDistrictReportContract, async (actor, input) => {
   const r = await submitDistrictReport(actor, input);
   refresh();
   return r;
 });
 
-export const acceptDistrictReportAction = defineAction("monthly.review", ReviewDistrictReportSchema, async (actor, input) => {
+export const acceptDistrictReportAction = defineAction(acceptDistrictReportContract, async (actor, input) => {
   const r = await reviewDistrictReport(actor, input, "ACCEPT");
   refresh();
   return r;
 });
 
-export const returnDistrictReportAction = defineAction("monthly.review", ReviewDistrictReportSchema, async (actor, input) => {
+export const returnDistrictReportAction = defineAction(returnDistrictReportContract, async (actor, input) => {
   const r = await reviewDistrictReport(actor, input, "RETURN");
   refresh();
   return r;
 });
 
-export const editIndicatorAction = defineAction("indicator.manage", EditIndicatorSchema, async (actor, input) => {
+export const editIndicatorAction = defineAction(editIndicatorContract, async (actor, input) => {
   const r = await editIndicator(actor, input);
   refresh();
   return r;

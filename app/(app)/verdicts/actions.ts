@@ -2,63 +2,68 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
+import { saveYearEndReviewContract } from "@/lib/contracts/verdicts/save-year-end-review";
+import { saveCriterionAnswersContract } from "@/lib/contracts/verdicts/save-criterion-answers";
+import { proposeVerdictContract } from "@/lib/contracts/verdicts/propose-verdict";
+import { issueVerdictContract } from "@/lib/contracts/verdicts/issue-verdict";
+import { amendVerdictContract } from "@/lib/contracts/verdicts/amend-verdict";
+import { recordRelapseContract } from "@/lib/contracts/verdicts/record-relapse";
+import { saveCrimeConfigContract } from "@/lib/contracts/verdicts/save-crime-config";
+import { addCriterionContract } from "@/lib/contracts/verdicts/add-criterion";
+import { setCriterionActiveContract } from "@/lib/contracts/verdicts/set-criterion-active";
 import { saveYearEndReview } from "@/lib/server/verdicts/save-year-end-review";
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import { saveCriterionAnswers } from "@/lib/server/verdicts/save-criterion-answers";
 import { amendVerdict } from "@/lib/server/verdicts/amend-verdict";
 import { issueVerdict } from "@/lib/server/verdicts/issue-verdict";
 import { recordRelapse } from "@/lib/server/relapse/record-relapse";
-import {
-  AmendVerdictSchema, IssueVerdictSchema, ProposeVerdictSchema, RecordRelapseSchema, SaveCriterionAnswersSchema, SaveYearEndReviewSchema,
-} from "@/lib/server/verdicts/schemas";
-import { AddCriterionSchema, SaveCrimeConfigSchema, SetCriterionActiveSchema } from "@/lib/server/verdicts/config-schemas";
 import { addVerdictCriterion } from "@/lib/server/verdicts/add-verdict-criterion";
 import { saveCrimeReductionConfig } from "@/lib/server/verdicts/save-crime-reduction-config";
 import { setVerdictCriterionActive } from "@/lib/server/verdicts/set-verdict-criterion-active";
 
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 
-export const saveYearEndReviewAction = defineAction("verdict.propose", SaveYearEndReviewSchema, async (actor, input) => {
+export const saveYearEndReviewAction = defineAction(saveYearEndReviewContract, async (actor, input) => {
   const r = await saveYearEndReview(actor, input);
   refresh();
   return r;
 });
-export const saveCriterionAnswersAction = defineAction("verdict.propose", SaveCriterionAnswersSchema, async (actor, input) => {
+export const saveCriterionAnswersAction = defineAction(saveCriterionAnswersContract, async (actor, input) => {
   const r = await saveCriterionAnswers(actor, input);
   refresh();
   return r;
 });
-export const proposeVerdictAction = defineAction("verdict.propose", ProposeVerdictSchema, async (actor, input) => {
+export const proposeVerdictAction = defineAction(proposeVerdictContract, async (actor, input) => {
   const r = await proposeVerdict(actor, input);
   refresh();
   return r;
 });
-export const issueVerdictAction = defineAction("verdict.issue", IssueVerdictSchema, async (actor, input) => {
+export const issueVerdictAction = defineAction(issueVerdictContract, async (actor, input) => {
   const r = await issueVerdict(actor, input);
   refresh();
   return r;
 });
-export const amendVerdictAction = defineAction("verdict.issue", AmendVerdictSchema, async (actor, input) => {
+export const amendVerdictAction = defineAction(amendVerdictContract, async (actor, input) => {
   const r = await amendVerdict(actor, input);
   refresh();
   return r;
 });
-export const recordRelapseAction = defineAction("relapse.record", RecordRelapseSchema, async (actor, input) => {
+export const recordRelapseAction = defineAction(recordRelapseContract, async (actor, input) => {
   const r = await recordRelapse(actor, input);
   refresh();
   return r;
 });
-export const saveCrimeConfigAction = defineAction("programme.manage", SaveCrimeConfigSchema, async (actor, input) => {
+export const saveCrimeConfigAction = defineAction(saveCrimeConfigContract, async (actor, input) => {
   const r = await saveCrimeReductionConfig(actor, input);
   refresh();
   return r;
 });
-export const addCriterionAction = defineAction("programme.manage", AddCriterionSchema, async (actor, input) => {
+export const addCriterionAction = defineAction(addCriterionContract, async (actor, input) => {
   const r = await addVerdictCriterion(actor, input);
   refresh();
   return r;
 });
-export const setCriterionActiveAction = defineAction("programme.manage", SetCriterionActiveSchema, async (actor, input) => {
+export const setCriterionActiveAction = defineAction(setCriterionActiveContract, async (actor, input) => {
   const r = await setVerdictCriterionActive(actor, input);
   refresh();
   return r;

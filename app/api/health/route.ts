@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 
-// Load-balancer probe: the instance is up and reaches the database.
+// Load-balancer probe: the instance is up and reaches the database (contract: lib/contracts/system/check-health.ts).
 export async function GET() {
   try {
     await db.$queryRaw`SELECT 1`;

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { offlineCompare as strings } from "@/lib/i18n/vi/offline-compare";
 import { resolvedValues, type Choice, type FieldDifference, type ServerValue } from "@/lib/offline/compare-values";
 import type { SentValue } from "@/lib/offline/store";
-import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import type { EntryItem } from "@/components/monthly/entry-view";
 import { showValue } from "../format-value";
 
 const shown = (v: ServerValue) => {
@@ -13,12 +13,14 @@ const shown = (v: ServerValue) => {
   return v.comment ? `${value} (${v.comment})` : value;
 };
 
+type Props = { items: EntryItem[]; diffs: FieldDifference[]; onSave: (rows: SentValue[]) => void };
+
 /**
  * Both versions of the differing fields side by side (issue #17 §3): what this device holds and what the
  * server holds now. Nothing is written until the user presses save; each field keeps the server's value
  * unless the user picks this device's. Loaded lazily, only when the server refused a stale save.
  */
-export default function ComparePanel({ items, diffs, onSave }: { items: MonthlyEntry["items"]; diffs: FieldDifference[]; onSave: (rows: SentValue[]) => void }) {
+export default function ComparePanel({ items, diffs, onSave }: Props) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const byId = new Map(items.map((i) => [i.id, i]));
   return (

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format-date-time";
 import { reportKey } from "@/lib/offline/names";
 import type { FieldDifference, ServerValue } from "@/lib/offline/compare-values";
 import type { DraftValue, QueuedSave, SentValue } from "@/lib/offline/store";
-import type { MonthlyEntry } from "@/lib/server/monthly/get-monthly-entry";
+import type { EntryItem, EntryView } from "@/components/monthly/entry-view";
 import { ConnectionStatus } from "./connection-status";
 
 // Everything below is fetched only when needed, so the entry page's first JavaScript stays in budget
@@ -32,7 +32,7 @@ export function useOnline(): boolean {
   return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
 }
 
-const serverValues = (items: MonthlyEntry["items"]): ServerValue[] =>
+const serverValues = (items: EntryItem[]): ServerValue[] =>
   items.filter((i) => i.typed).map((i) => ({ indicatorId: i.id, ...i.value }));
 
 /**
@@ -48,7 +48,7 @@ const serverValues = (items: MonthlyEntry["items"]): ServerValue[] =>
  * `userId` null (the page is read-only for this user) turns everything but the connection state off.
  */
 export function useOfflineEntry(opts: {
-  entry: MonthlyEntry; userId: string | null; values: Record<string, DraftValue>; version: number;
+  entry: EntryView; userId: string | null; values: Record<string, DraftValue>; version: number;
   payloadOf: (values: Record<string, DraftValue>) => SentValue[];
   restore: (values: Record<string, DraftValue>, baseVersion: number) => void;
   resend: (values: SentValue[], version: number) => void;

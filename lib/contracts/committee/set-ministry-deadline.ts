@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { boundedInt, Version } from "@/lib/contracts/primitives";
-import { DayString } from "@/lib/server/programme/schemas";
+import { defineContract } from "@/lib/contracts/define-contract";
+import { boundedInt, DayString, Version } from "@/lib/contracts/primitives";
 
 /**
  * Issue #18 §5: the national administrator records the ministry's deadline for the provinces' year-end reports of
@@ -12,3 +12,10 @@ export const SetMinistryDeadlineSchema = z.object({
   version: Version,
 });
 export type SetMinistryDeadlineInput = z.infer<typeof SetMinistryDeadlineSchema>;
+
+export const setMinistryDeadlineContract = defineContract({
+  summary: "Sets the last day for the provinces' year-end reports to the ministry of a year (national administrator).",
+  permission: "ministry-deadline.manage",
+  input: SetMinistryDeadlineSchema,
+  output: z.object({ year: z.number().int(), version: z.number().int() }),
+});

@@ -16,7 +16,6 @@ export const documents = {
   placeName: "Địa danh",
   save: "Lưu thể thức",
   saved: "Đã lưu thể thức văn bản.",
-  controlChars: "Không được chứa ký tự điều khiển.",
   tooManyLines: "Quá nhiều dòng.",
   issuerRequired: "Vui lòng nhập tên cơ quan ban hành.",
   placeRequired: "Vui lòng nhập địa danh.",

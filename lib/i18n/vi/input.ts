@@ -2,6 +2,7 @@
 // A small file of its own: client forms import it through the schemas.
 export const input = {
   invalidId: "Mã không hợp lệ.",
+  invalidDate: "Ngày không hợp lệ.",
   required: "Vui lòng nhập thông tin này.",
   tooLong: "Tối đa {max} ký tự.",
   controlChars: "Có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL). Vui lòng nhập lại nội dung.",

@@ -7,7 +7,7 @@ import { hashApiToken } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { dashboard as s } from "@/lib/i18n/vi/dashboard";
-import { TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/server/api/schemas";
+import { TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/contracts/account/create-api-token";
 
 const MAX_ACTIVE = 20;
 

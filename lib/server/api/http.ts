@@ -3,7 +3,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiActor } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
-import type { Permission } from "@/lib/authz/permissions";
+import type { ApiContract } from "@/lib/contracts/define-contract";
+import { assertOutput } from "@/lib/contracts/output-check";
 import { AppError, validation } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
 import "@/lib/contracts/primitives";
@@ -28,55 +29,80 @@ export function apiError(error: unknown): NextResponse {
   return NextResponse.json({ error: { code: "UNEXPECTED", message: `Lỗi ngoài dự kiến (mã ${id}).` } }, { status: 500 });
 }
 
-type Ctx<P> = { params: Promise<P> };
+type Ctx = { params?: Promise<Record<string, string>> };
 
-// The permission of every handler made by apiRoute, so the tenancy suite can check each route against the matrix.
-const routePermissions = new WeakMap<object, Permission>();
+/** What a route body receives: the path params, query and JSON body, each parsed by the contract's schema. */
+export type ApiInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  params: z.output<P>;
+  query: z.output<Q>;
+  body: z.output<B>;
+  request: Request;
+};
 
-/** The permission an /api/v1 handler requires (undefined: not made by apiRoute, e.g. the public OpenAPI document). */
-export function apiRoutePermission(handler: unknown): Permission | undefined {
-  return typeof handler === "function" ? routePermissions.get(handler) : undefined;
+// The contract of every handler made by apiRoute, so the suites can check each route against the matrix and OpenAPI.
+const routeContracts = new WeakMap<object, ApiContract>();
+
+/** The contract of an /api/v1 handler (undefined: not made by apiRoute, e.g. the public OpenAPI document). */
+export function apiRouteContract(handler: unknown): ApiContract | undefined {
+  return typeof handler === "function" ? routeContracts.get(handler) : undefined;
+}
+
+/** The query string as an object: the first value of each parameter; an empty value counts as absent. */
+function queryObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) if (value !== "" && !(key in out)) out[key] = value;
+  return out;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  return request.json().catch(() => {
+    throw validation("Nội dung yêu cầu không phải JSON hợp lệ.");
+  });
 }
 
 /**
- * A route handler of /api/v1: the bearer-token choke point first (requireApiActor), then the body.
- * Returns JSON; every expected failure becomes a 4xx with {error:{code,message}}.
+ * A route handler of /api/v1 made from its contract (lib/contracts/api): the bearer-token choke point first
+ * (requireApiActor with the contract's permission), then the path params, query and JSON body parsed by the
+ * contract's schemas (bad → 400 naming the fields), then the body, whose result must have the contract's output
+ * type. Returns JSON; every expected failure becomes a 4xx with {error:{code,message}}.
  */
-export function apiRoute<P = Record<string, never>>(permission: Permission, body: (actor: Actor, url: URL, params: P, request: Request) => Promise<unknown>) {
+export function apiRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, O extends z.ZodType>(
+  contract: ApiContract<P, Q, B, O>,
+  body: (actor: Actor, input: ApiInput<P, Q, B>) => Promise<z.output<O>>,
+) {
+  const permission = contract.permission;
+  if (contract.auth !== "bearer" || !permission) {
+    throw new Error(`${contract.path}: apiRoute serves bearer routes with a permission`);
+  }
   // The request id first: the audit entries and any logged error of this call carry it.
-  const handler = async (request: Request, ctx: Ctx<P>) =>
+  const handler = async (request: Request, ctx?: Ctx) =>
     withRequestContext("API", async () => {
       try {
         const actor = await requireApiActor(request, permission);
-        const data = await body(actor, new URL(request.url), (await ctx?.params) ?? ({} as P), request);
+        const params = (contract.params?.parse((await ctx?.params) ?? {}) ?? {}) as z.output<P>;
+        const query = (contract.query?.parse(queryObject(new URL(request.url))) ?? {}) as z.output<Q>;
+        const json = (contract.body ? contract.body.parse(await readJson(request)) : undefined) as z.output<B>;
+        const data = await body(actor, { params, query, body: json, request });
+        assertOutput(contract.output, data, `${contract.method} ${contract.path}`);
         return NextResponse.json(data, { headers: { "Cache-Control": "no-store" } });
       } catch (error) {
         return apiError(error);
       }
     });
-  routePermissions.set(handler, permission);
+  routeContracts.set(handler, contract as ApiContract);
   return handler;
 }
 
 // ---- Cursor pagination (keyset on the uuid v7 primary key: stable under inserts) ----
 
-export const PageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
-});
-
 export type PageParams = { limit: number; after: string | null };
 
-export function pageParams(url: URL): PageParams {
-  const r = PageSchema.safeParse({ limit: url.searchParams.get("limit") ?? undefined, cursor: url.searchParams.get("cursor") ?? undefined });
-  if (!r.success) throw validation(s.api.badRequest, { limit: ["1..200"] });
-  let after: string | null = null;
-  if (r.data.cursor) {
-    const decoded = Buffer.from(r.data.cursor, "base64url").toString("utf8");
-    if (!isUuid(decoded)) throw validation(s.api.badRequest, { cursor: ["invalid cursor"] });
-    after = decoded;
-  }
-  return { limit: r.data.limit, after };
+/** The page asked for by a contract's PageQuery (limit, cursor); a cursor that is not one of ours → 400. */
+export function pageOf(query: { limit: number; cursor?: string }): PageParams {
+  if (!query.cursor) return { limit: query.limit, after: null };
+  const decoded = Buffer.from(query.cursor, "base64url").toString("utf8");
+  if (!isUuid(decoded)) throw validation(s.api.badRequest, { cursor: ["invalid cursor"] });
+  return { limit: query.limit, after: decoded };
 }
 
 /** Fetch `limit + 1` rows ordered by id; this turns them into a page with the next cursor. */
@@ -84,19 +110,4 @@ export function toPage<T extends { id: string }>(rows: T[], limit: number) {
   const more = rows.length > limit;
   const data = more ? rows.slice(0, limit) : rows;
   return { data, nextCursor: more ? Buffer.from(data[data.length - 1]!.id, "utf8").toString("base64url") : null };
-}
-
-export function intParam(url: URL, name: string, min: number, max: number): number | undefined {
-  const v = url.searchParams.get(name);
-  if (v === null || v === "") return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw validation(s.api.badRequest, { [name]: [`${min}..${max}`] });
-  return n;
-}
-
-export function uuidParam(url: URL, name: string): string | undefined {
-  const v = url.searchParams.get(name);
-  if (v === null || v === "") return undefined;
-  if (!isUuid(v)) throw validation(s.api.badRequest, { [name]: ["uuid"] });
-  return v;
 }

@@ -10,8 +10,12 @@ export const unitSelect = { id: true, code: true, name: true, level: true, kind:
 /** A date column as yyyy-MM-dd (null stays null). */
 export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+type Dated = { validFrom: Date; validTo: Date | null };
+type DayStrings = { validFrom: string | null; validTo: string | null };
 /** A unit as the API returns it: validity days as yyyy-MM-dd. */
-export const unitOut = (u: { validFrom: Date; validTo: Date | null } & Record<string, unknown>) => ({ ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo) });
+export const unitOut = <T extends Dated>(u: T): Omit<T, keyof Dated> & DayStrings => ({
+  ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo),
+});
 
 /** The keyset condition of the page after a cursor. */
 export const after = (p: PageParams) => (p.after ? { id: { gt: p.after } } : {});

@@ -4,7 +4,7 @@ import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { AddNominationSchema, type AddNominationInput } from "./schemas";
+import { AddNominationSchema, type AddNominationInput } from "@/lib/contracts/awards/add-nomination";
 import { nominationSelect, requireUnitRound } from "./nomination-access";
 
 /** Adds a draft nomination of a unit of the actor's subtree to its province's round ("award.nominate"). */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { DecideNominationSchema, type DecideNominationInput } from "./schemas";
+import { DecideNominationSchema, type DecideNominationInput } from "@/lib/contracts/awards/decide-nomination";
 import { nominationSelect, provinceOf } from "./nomination-access";
 import { checkNominations, listRefused } from "./nomination-check";
 

@@ -5,7 +5,7 @@ import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveRoundSchema, type SaveRoundInput } from "./schemas";
+import { SaveRoundSchema, type SaveRoundInput } from "@/lib/contracts/awards/save-round";
 
 /** The province secretariat opens or updates the year's round (quotas, leader share, priority notes). */
 export async function saveEmulationRound(actor: Actor, raw: SaveRoundInput) {

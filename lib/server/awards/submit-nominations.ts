@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { SubmitNominationsSchema, type SubmitNominationsInput } from "./schemas";
+import { SubmitNominationsSchema, type SubmitNominationsInput } from "@/lib/contracts/awards/submit-nominations";
 import { nominationSelect, requireUnitRound } from "./nomination-access";
 import { checkNominations, listRefused } from "./nomination-check";
 

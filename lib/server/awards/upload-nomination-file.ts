@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { UploadNominationFileSchema, type UploadNominationFileInput } from "./schemas";
+import { UploadNominationFileSchema, type UploadNominationFileInput } from "@/lib/contracts/reviews/upload-review-attachment";
 import { requireOwnNomination } from "./nomination-access";
 
 /** One of the three required files (seed 003 mục III.4); the attachment holds the content, `files` the checklist. */

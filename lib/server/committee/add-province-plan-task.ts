@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
 import { resolveTaskAssignees } from "./task-assignee";
-import type { AddProvincePlanTaskInput } from "./schemas";
+import type { AddProvincePlanTaskInput } from "@/lib/contracts/committee/add-province-plan-task";
 
 export type AddProvincePlanTaskOptions = { actor: Actor; input: AddProvincePlanTaskInput };
 

@@ -5,7 +5,7 @@ import { validation } from "@/lib/errors";
 import { committee } from "@/lib/i18n/vi/committee";
 import { insertUser } from "@/lib/server/users/insert-user";
 import { requireAgency } from "./agency-access";
-import type { CreateAgencyAccountInput } from "./schemas";
+import type { CreateAgencyAccountInput } from "@/lib/contracts/committee/create-agency-account";
 
 export type CreateAgencyAccountOptions = { actor: Actor; input: CreateAgencyAccountInput };
 

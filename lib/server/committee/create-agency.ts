@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { forbidden } from "@/lib/errors";
 import { auditActor } from "@/lib/audit";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
-import type { CreateAgencyInput } from "./schemas";
+import type { CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
 
 export type CreateAgencyOptions = { actor: Actor; input: CreateAgencyInput };
 

@@ -9,7 +9,7 @@ import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
-import type { CreateProvincePlanInput } from "./schemas";
+import type { CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
 
 const s = vi.committee.plan;
 

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkMinistryDecision } from "@/lib/domain/yearly-report";
 import { auditActor } from "@/lib/audit";
-import type { DecideProvinceReportInput } from "./schemas";
+import type { DecideProvinceReportInput } from "@/lib/contracts/committee/decide-province-report";
 
 export type DecideProvinceReportOptions = { actor: Actor; input: DecideProvinceReportInput; now?: Date };
 

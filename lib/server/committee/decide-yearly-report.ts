@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkDecision } from "@/lib/domain/yearly-report";
 import { auditActor } from "@/lib/audit";
-import type { DecideYearlyReportInput } from "./schemas";
+import type { DecideYearlyReportInput } from "@/lib/contracts/committee/decide-yearly-report";
 
 export type DecideYearlyReportOptions = { actor: Actor; input: DecideYearlyReportInput; now?: Date };
 

@@ -7,7 +7,7 @@ import { conflict, validation } from "@/lib/errors";
 import type { FundingSource } from "@/lib/domain/funding";
 import { auditActor } from "@/lib/audit";
 import { requireFundedSelection } from "./funded-selection";
-import type { SaveFundingInput } from "./schemas";
+import type { SaveFundingInput } from "@/lib/contracts/committee/save-funding";
 
 export type SaveCommuneFundingOptions = { actor: Actor; input: SaveFundingInput };
 

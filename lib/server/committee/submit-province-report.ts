@@ -8,7 +8,7 @@ import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { provinceReportFigures } from "./report-figures";
-import type { SubmitProvinceReportInput } from "./schemas";
+import type { SubmitProvinceReportInput } from "@/lib/contracts/committee/submit-province-report";
 
 export type SubmitProvinceReportOptions = { actor: Actor; input: SubmitProvinceReportInput; now?: Date };
 

@@ -12,7 +12,7 @@ import { auditActor } from "@/lib/audit";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { reporterFigures } from "./reporter-figures";
 import { reporterOf, reporterTasks } from "./yearly-report-parts";
-import type { SubmitYearlyReportInput } from "./schemas";
+import type { SubmitYearlyReportInput } from "@/lib/contracts/committee/submit-yearly-report";
 
 export type SubmitYearlyReportOptions = { actor: Actor; input: SubmitYearlyReportInput; now?: Date };
 

@@ -8,7 +8,7 @@ import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import { auditActor } from "@/lib/audit";
 import { requireAgency } from "./agency-access";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
-import type { UpdateAgencyInput } from "./schemas";
+import type { UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
 
 export type UpdateAgencyOptions = { actor: Actor; input: UpdateAgencyInput };
 

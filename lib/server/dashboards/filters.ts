@@ -1,23 +1,16 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { DashboardFiltersSchema } from "@/lib/contracts/api/api-fields";
 import type { CriteriaGroup } from "@/lib/domain/types";
 import { monthsOfPeriod, type Period } from "@/lib/domain/period";
 import type { YearMonth } from "@/lib/domain/types";
 import { vnDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
 
-export const CRITERIA_GROUPS = ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"] as const;
-
 /**
  * Filters shared by every dashboard view and kept in the URL (?year=2026&period=half&group=DRUGS)
- * so that a view can be shared. period: "year" | "half" (the 6-month focus period from the
- * programme's start month, seed 001) | "m1".."m12".
+ * so that a view can be shared (schema: DashboardFiltersSchema, the API's contracts). period: "year" | "half"
+ * (the 6-month focus period from the programme's start month, seed 001) | "m1".."m12".
  */
-export const DashboardFiltersSchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  period: z.string().regex(/^(year|half|m([1-9]|1[0-2]))$/).optional(),
-  group: z.enum(CRITERIA_GROUPS).optional(),
-});
-
 export type DashboardFilters = { year: number; period: string; group: CriteriaGroup | null };
 
 export function currentVnYearMonth(now = appNow()): YearMonth {
@@ -41,14 +34,10 @@ export function parseFilters(params: Record<string, string | string[] | undefine
   return out;
 }
 
-/** Strict parse for the API: bad values → a validation error (400). */
-export function parseFiltersStrict(params: URLSearchParams, now = appNow()) {
-  const r = DashboardFiltersSchema.safeParse(Object.fromEntries([...params].filter(([k]) => ["year", "period", "group"].includes(k))));
-  if (!r.success) return { ok: false as const, error: r.error };
-  return {
-    ok: true as const,
-    filters: { year: r.data.year ?? currentVnYearMonth(now).year, period: r.data.period ?? "year", group: r.data.group ?? null } as DashboardFilters,
-  };
+/** The filters of an API query already parsed by its contract (DashboardFiltersSchema); absent → the defaults. */
+export function filtersOf(query: z.output<typeof DashboardFiltersSchema>, now = appNow()): DashboardFilters {
+  const year = query.year ?? currentVnYearMonth(now).year;
+  return { year, period: query.period ?? "year", group: query.group ?? null };
 }
 
 export function filtersQuery(f: Partial<DashboardFilters>, extra: Record<string, string> = {}): string {

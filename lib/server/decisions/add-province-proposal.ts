@@ -9,7 +9,7 @@ import { requireCommuneForProgramme } from "@/lib/server/proposals/commune-for-p
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
 import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";
-import type { ProvinceAddInput } from "./schemas";
+import type { ProvinceAddInput } from "@/lib/contracts/programme/province-add";
 import { requireProvinceActor } from "./decision-checks";
 
 const s = vi.programme.approval;

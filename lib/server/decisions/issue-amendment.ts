@@ -9,7 +9,7 @@ import { requireProgramme } from "@/lib/server/programme/programme-access";
 import { checkCap, lockProgramme } from "./cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
-import type { AmendDecisionInput } from "./schemas";
+import type { AmendDecisionInput } from "@/lib/contracts/programme/issue-amendment";
 import { requireProvinceActor, isUniqueViolation, requireDecisionDate } from "./decision-checks";
 
 const s = vi.programme.approval;

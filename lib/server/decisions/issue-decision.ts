@@ -10,7 +10,7 @@ import { checkCap, lockProgramme } from "./cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
 import { approvalBoardOf } from "./get-approval-board";
-import type { IssueDecisionInput } from "./schemas";
+import type { IssueDecisionInput } from "@/lib/contracts/programme/issue-decision";
 import { requireProvinceActor, isUniqueViolation, requireDecisionDate } from "./decision-checks";
 
 const s = vi.programme.approval;

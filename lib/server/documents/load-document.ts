@@ -9,7 +9,7 @@ import { zodFieldErrors } from "@/lib/actions/define-action";
 import { loadDecisionDocument, loadPlanDocument } from "./kinds/programme-documents";
 import { loadDistrictMonthlyDocument, loadInterimDocument, loadYearEndDocument } from "./kinds/report-documents";
 import { loadAwardListDocument, loadVerdictDocument } from "./kinds/review-documents";
-import { DocumentOverridesSchema } from "./schemas";
+import { DocumentOverridesSchema } from "@/lib/contracts/documents/document-overrides";
 
 type Loader = { permission: Permission; load: (actor: Actor, q: URLSearchParams) => Promise<OfficialDocument> };
 const id = (q: URLSearchParams) => q.get("id") ?? "";

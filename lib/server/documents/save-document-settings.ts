@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
 import { documents as s } from "@/lib/i18n/vi/documents";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "./schemas";
+import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "@/lib/contracts/documents/save-document-settings";
 import { settingsSelect } from "./find-document-settings";
 
 /**

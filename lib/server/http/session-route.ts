@@ -1,7 +1,7 @@
 import "server-only";
 import { requireActor, assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import type { Permission } from "@/lib/authz/permissions";
+import type { ApiContract } from "@/lib/contracts/define-contract";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { input as m } from "@/lib/i18n/vi/input";
 import { handleRoute } from "@/lib/server/programme/route-response";
@@ -9,7 +9,7 @@ import { withRequestContext } from "@/lib/request-context";
 
 type Ctx<P> = { params: Promise<P> };
 type Body<P> = (actor: Actor, request: Request, params: P) => Promise<Response>;
-type Definition = { permission: Permission | null; body: Body<never> };
+type Definition = { contract: ApiContract; body: Body<never> };
 
 // Every handler made here, so the security suite can enumerate the cookie routes and run them as an actor.
 const definitions = new WeakMap<object, Definition>();
@@ -24,19 +24,21 @@ async function execute<P>(def: Definition, request: Request, getActor: () => Pro
   return withRequestContext("SESSION_ROUTE", () =>
     handleRoute(async () => {
       const actor = await getActor();
-      assertCan(actor, def.permission ?? undefined);
+      assertCan(actor, def.contract.permission ?? undefined);
       return (def.body as Body<P>)(actor, request, params);
     }),
   );
 }
 
 /**
- * A state-changing route handler (POST/PUT/PATCH/DELETE) that relies on the session cookie, e.g. an upload:
- * checks Origin like server actions do (foreign, missing or "null" → 403), then the session and the permission
- * through the choke point (`requireActor`), then runs the body. Errors become JSON 400/401/404/409/413.
+ * A state-changing route handler (POST/PUT/PATCH/DELETE) that relies on the session cookie, e.g. an upload, made
+ * from its contract (lib/contracts, auth "session"): checks Origin like server actions do (foreign, missing or
+ * "null" → 403), then the session and the contract's permission through the choke point (`requireActor`), then
+ * runs the body. Errors become JSON 400/401/404/409/413.
  */
-export function sessionRoute<P = Record<string, never>>(permission: Permission | null, body: Body<P>) {
-  const def: Definition = { permission, body: body as Body<never> };
+export function sessionRoute<P = Record<string, never>>(contract: ApiContract, body: Body<P>) {
+  if (contract.auth !== "session") throw new Error(`${contract.path}: sessionRoute serves session routes`);
+  const def: Definition = { contract, body: body as Body<never> };
   const handler = async (request: Request, ctx?: Ctx<P>) => execute(def, request, () => requireActor(), ((await ctx?.params) ?? {}) as P);
   definitions.set(handler, def);
   return handler;
@@ -44,6 +46,10 @@ export function sessionRoute<P = Record<string, never>>(permission: Permission |
 
 /** True for a handler made by `sessionRoute` (the security suite fails on a state-changing cookie route that is not). */
 export const isSessionRoute = (handler: unknown) => typeof handler === "function" && definitions.has(handler);
+
+/** The contract of a handler made by `sessionRoute`. */
+export const sessionRouteContract = (handler: unknown) =>
+  typeof handler === "function" ? definitions.get(handler)?.contract : undefined;
 
 /** Runs a `sessionRoute` handler as a given actor: the same Origin check, permission and body. For tests. */
 export function runSessionRouteAs<P>(handler: unknown, actor: Actor, request: Request, params = {} as P): Promise<Response> {

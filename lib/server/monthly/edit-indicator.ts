@@ -7,7 +7,7 @@ import { conflict, notFound, validation } from "@/lib/errors";
 import { yearMonthOf } from "@/lib/domain/period";
 import { vi } from "@/lib/i18n/vi";
 import { forgetCatalogue, periodKey } from "./catalogue";
-import type { EditIndicatorInput } from "./schemas";
+import type { EditIndicatorInput } from "@/lib/contracts/monthly/edit-indicator";
 import { appNow } from "@/lib/clock";
 
 /**

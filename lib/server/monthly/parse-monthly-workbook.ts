@@ -2,7 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { checkViNumber, parseViCount } from "@/lib/domain/vi-number";
 import { plainText, readCell } from "@/lib/server/excel-cell";
-import type { MonthlyValueInput } from "./schemas";
+import type { MonthlyValueInput } from "@/lib/contracts/monthly/save-monthly-report";
 import { SHEET, FIRST_ROW } from "./monthly-workbook-layout";
 
 /** A cell's value, read through `readCell`; a refusal is recorded against the row. */

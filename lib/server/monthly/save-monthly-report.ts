@@ -10,14 +10,14 @@ import { formatDateTime } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped } from "./catalogue";
-import { SaveMonthlySchema, type SaveMonthlyInput } from "./schemas";
+import { SaveMonthlySchema, type SaveMonthlyInput } from "@/lib/contracts/monthly/save-monthly-report";
+import type { SaveResult } from "@/lib/contracts/monthly/review-fields";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
 import { type Stored, EMPTY, fieldKey, normalise, same } from "./stored-value";
 import { type SaveWarning, checkMonthlyValues } from "./check-monthly-values";
 import { describeOtherChange } from "./describe-other-change";
 
-export type SaveResult = { reportId: string; version: number; status: string; warnings: SaveWarning[]; idempotent?: boolean };
 
 /** Writes the changed values and their history in ONE statement (old values read in the same snapshot). */
 async function writeValues(tx: Tx, reportId: string, userId: string, rows: { indicatorId: string; v: Stored }[]) {

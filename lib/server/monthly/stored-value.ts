@@ -1,6 +1,6 @@
 import "server-only";
 import type { IndicatorDef } from "./catalogue";
-import type { MonthlyValueInput } from "./schemas";
+import type { MonthlyValueInput } from "@/lib/contracts/monthly/save-monthly-report";
 
 /** One indicator's value as stored (MonthlyValue): the field of its kind, the others null, and the comment. */
 export type Stored = { num: number | null; bool: boolean | null; text: string | null; comment: string | null };

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { programmeScope } from "@/lib/server/programme/programme-access";
-import type { AddTaskInput } from "./schemas";
+import type { AddTaskInput } from "@/lib/contracts/programme/add-task";
 
 /** Adds a task to a plan of a commune of the actor's subtree and programmes, audited. */
 export async function addPlanTask(actor: Actor, input: AddTaskInput) {

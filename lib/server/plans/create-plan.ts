@@ -8,7 +8,7 @@ import { notFound, validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { programmeScope } from "@/lib/server/programme/programme-access";
-import type { CreatePlanInput } from "./schemas";
+import type { CreatePlanInput } from "@/lib/contracts/programme/create-plan";
 
 const s = vi.programme.plans;
 

@@ -5,7 +5,7 @@ import { assertCan, isUuid, planTaskScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import type { UpdateTaskInput } from "./schemas";
+import type { UpdateTaskInput } from "@/lib/contracts/programme/update-task";
 
 /**
  * District, commune and the task's member agency update a task's status and evidence (version-checked: a concurrent

@@ -6,7 +6,7 @@ import { phaseStatus, programmePhases } from "@/lib/domain/programme-calendar";
 import { startOfVnDay, vnCalendarDaysBetween } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
 import { programmeDates, requireProgrammeForYear } from "./programme-access";
-import type { ProgrammeFormValues } from "./schemas";
+import type { ProgrammeFormValues } from "@/lib/contracts/programme/open-programme";
 import { appNow } from "@/lib/clock";
 
 /** A programme year with its timeline: each phase, who is responsible, what is due and what is late. */

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { forbidden, validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { ensureCarryOverProposals } from "@/lib/server/proposals/carry-over";
-import type { OpenProgrammeInput } from "./schemas";
+import type { OpenProgrammeInput } from "@/lib/contracts/programme/open-programme";
 import { appNow } from "@/lib/clock";
 import { requirePlanDate, programmeData } from "./programme-data";
 

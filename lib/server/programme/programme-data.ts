@@ -1,7 +1,7 @@
 import "server-only";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import type { OpenProgrammeInput } from "./schemas";
+import type { OpenProgrammeInput } from "@/lib/contracts/programme/open-programme";
 import { checkPlanDate } from "@/lib/domain/decision-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 

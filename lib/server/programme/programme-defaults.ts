@@ -4,7 +4,7 @@ import { defaultProgrammeDates } from "@/lib/domain/programme-calendar";
 import { defaultPlanDate } from "@/lib/domain/decision-calendar";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { toInputDay } from "@/lib/format";
-import type { ProgrammeFormValues } from "./schemas";
+import type { ProgrammeFormValues } from "@/lib/contracts/programme/open-programme";
 import { appNow } from "@/lib/clock";
 
 /** Form defaults to open year `year`: the seed plans' dates (lib/domain/programme-calendar.ts), every one editable. */

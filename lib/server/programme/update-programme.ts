@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireProgramme } from "./programme-access";
-import type { UpdateProgrammeInput } from "./schemas";
+import type { UpdateProgrammeInput } from "@/lib/contracts/programme/update-programme";
 import { appNow } from "@/lib/clock";
 import { requirePlanDate, programmeData } from "./programme-data";
 

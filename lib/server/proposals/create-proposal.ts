@@ -7,7 +7,7 @@ import { validation } from "@/lib/errors";
 import { requireProgramme } from "@/lib/server/programme/programme-access";
 import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
-import type { CreateProposalInput } from "./schemas";
+import type { CreateProposalInput } from "@/lib/contracts/programme/create-proposal";
 import { requireCommuneForProgramme } from "./commune-for-programme";
 
 /**

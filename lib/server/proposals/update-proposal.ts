@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
-import type { UpdateProposalInput } from "./schemas";
+import type { UpdateProposalInput } from "@/lib/contracts/programme/update-proposal";
 import { requireProposalInScope } from "./proposal-in-scope";
 import { guardedUpdate } from "./guarded-proposal-update";
 import { proposalEditableBy } from "./proposal-editable";

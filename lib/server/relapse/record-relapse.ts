@@ -9,7 +9,7 @@ import { vi } from "@/lib/i18n/vi";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { requireVerdictInScope } from "@/lib/server/verdicts/verdict-in-scope";
 import { lockSelection, loadVerdicts, verdictState } from "@/lib/server/verdicts/verdict-state";
-import { RecordRelapseSchema, type RecordRelapseInput } from "@/lib/server/verdicts/schemas";
+import { RecordRelapseSchema, type RecordRelapseInput } from "@/lib/contracts/verdicts/record-relapse";
 
 /**
  * The province records that a passed commune became complex again ("tái phức tạp", domain.md §6), during or

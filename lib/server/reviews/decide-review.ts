@@ -9,7 +9,7 @@ import { transition } from "@/lib/domain/review-workflow";
 import { requireSelectionInScope, parseInput } from "./selection-access";
 import { canReturnYearEndReview } from "@/lib/domain/verdict-steps";
 import { loadVerdicts, lockSelection, verdictState } from "@/lib/server/verdicts/verdict-state";
-import { DecideReviewSchema, type DecideReviewInput } from "./schemas";
+import { DecideReviewSchema, type DecideReviewInput } from "@/lib/contracts/reviews/decide-review";
 import { reviewSelect } from "./review-select";
 
 /** The province secretariat accepts a submitted review, or returns it with a reason (review-workflow.ts). */

@@ -10,7 +10,7 @@ import { computeScorecard } from "@/lib/server/scorecard/compute-scorecard";
 import { reviewPeriod } from "@/lib/server/scorecard/periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireSelectionInScope, parseInput } from "./selection-access";
-import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "./schemas";
+import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "@/lib/contracts/reviews/save-interim-review";
 import { isOffTrack } from "./is-off-track";
 import { reviewSelect } from "./review-select";
 

@@ -8,7 +8,7 @@ import type { PlannedUnit } from "@/lib/domain/official-province-plan";
 import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
-import type { OfficialImportInput } from "@/lib/server/units/schemas";
+import type { OfficialImportInput } from "@/lib/contracts/units/import-official-province";
 import { dbDay, requireRoot, loadPlan, diffPlan } from "./official-import-plan";
 
 /**

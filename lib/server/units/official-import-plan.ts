@@ -7,7 +7,7 @@ import { planProvinceImport, type PlannedUnit, type ProvincePlan } from "@/lib/d
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
 import { officialSource } from "@/lib/server/units/official-source";
-import type { OfficialImportInput } from "@/lib/server/units/schemas";
+import type { OfficialImportInput } from "@/lib/contracts/units/import-official-province";
 
 type Existing = { id: string; code: string; name: string; level: string; parentId: string | null; lineage: string[] };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import type { OfficialImportInput } from "@/lib/server/units/schemas";
+import type { OfficialImportInput } from "@/lib/contracts/units/import-official-province";
 import { requireRoot, loadPlan, diffPlan, type ImportPreview } from "./official-import-plan";
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import type { CommitteeNameInput } from "@/lib/server/units/schemas";
+import type { CommitteeNameInput } from "@/lib/contracts/units/rename-committee";
 
 /**
  * Sets the steering committee name of a unit of the actor's subtree (issue #11 §2: the generated

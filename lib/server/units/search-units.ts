@@ -7,7 +7,7 @@ import type { UnitKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { foldForSearch } from "@/lib/domain/vn-fold";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
-import type { UnitSearchInput } from "@/lib/server/units/schemas";
+import type { UnitSearchInput } from "@/lib/contracts/units/search-units";
 
 export const UNIT_SEARCH_PAGE = 20;
 

@@ -7,7 +7,7 @@ import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { t, vi } from "@/lib/i18n/vi";
-import type { ChangePasswordInput } from "@/lib/server/users/schemas";
+import type { ChangePasswordInput } from "@/lib/contracts/account/change-password";
 
 /**
  * Changes the actor's own password, clears "must change password", ends its other sessions (the current one

@@ -8,7 +8,7 @@ import { requireManageableUser } from "@/lib/authz/manageable-user";
 import { conflict, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireUnitForRole } from "@/lib/server/users/role-unit";
-import type { ChangeUserRoleInput } from "@/lib/server/users/schemas";
+import type { ChangeUserRoleInput } from "@/lib/contracts/users/change-user-role";
 
 /**
  * Issue #11 §5: gives a user the actor may manage a new role and/or unit. The new role must be one the actor

@@ -10,7 +10,7 @@ import { toDbDay } from "@/lib/domain/vn-date";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { vi } from "@/lib/i18n/vi";
 import { readTable } from "@/lib/server/spreadsheet";
-import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 
 const text = vi.golive.bulkUsers;
 

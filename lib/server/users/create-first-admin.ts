@@ -7,7 +7,7 @@ import { NATION_ROOT } from "@/lib/domain/official-units";
 import { validation } from "@/lib/errors";
 import type { Db } from "@/lib/prisma-client";
 import { t, vi } from "@/lib/i18n/vi";
-import { CreateUserSchema } from "@/lib/server/users/schemas";
+import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 
 const FirstAdminSchema = CreateUserSchema.pick({ username: true, fullName: true }).extend({ password: PasswordSchema });
 export type FirstAdminInput = z.input<typeof FirstAdminSchema>;

@@ -10,7 +10,7 @@ import { parseInput } from "@/lib/server/reviews/selection-access";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { applyVerdictConsequences } from "./consequences";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
-import { AmendVerdictSchema, type AmendVerdictInput } from "./schemas";
+import { AmendVerdictSchema, type AmendVerdictInput } from "@/lib/contracts/verdicts/amend-verdict";
 import { decisionTarget } from "./verdict-in-scope";
 
 /**

@@ -11,7 +11,7 @@ import { assessVerdict } from "./compute-verdict-recommendation";
 import { applyVerdictConsequences } from "./consequences";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
 import { actorLevelNames, withLevel } from "@/lib/server/units/level-names";
-import { IssueVerdictSchema, type IssueVerdictInput } from "./schemas";
+import { IssueVerdictSchema, type IssueVerdictInput } from "@/lib/contracts/verdicts/issue-verdict";
 import { decisionTarget } from "./verdict-in-scope";
 
 /**

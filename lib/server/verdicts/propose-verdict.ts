@@ -10,7 +10,7 @@ import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/select
 import { canSecretariatPropose } from "@/lib/domain/verdict-steps";
 import { assessVerdict } from "./compute-verdict-recommendation";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
-import { ProposeVerdictSchema, type ProposeVerdictInput } from "./schemas";
+import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/contracts/verdicts/propose-verdict";
 
 /**
  * Two proposal steps before the decision (domain.md §2.5–2.6):

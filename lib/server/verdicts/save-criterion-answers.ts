@@ -7,7 +7,7 @@ import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
 import { lockSelection, loadVerdicts, verdictState } from "./verdict-state";
-import { SaveCriterionAnswersSchema, type SaveCriterionAnswersInput } from "./schemas";
+import { SaveCriterionAnswersSchema, type SaveCriterionAnswersInput } from "@/lib/contracts/verdicts/save-criterion-answers";
 
 /** Answers to the general and type-specific criteria of the province (VerdictCriterion), until the verdict is issued. */
 export async function saveCriterionAnswers(actor: Actor, raw: SaveCriterionAnswersInput) {

@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveYearEndReviewSchema, type SaveYearEndReviewInput } from "./schemas";
+import { SaveYearEndReviewSchema, type SaveYearEndReviewInput } from "@/lib/contracts/verdicts/save-year-end-review";
 
 /**
  * The district's year-end review of a commune (seed 002: the district holds the year-end review of each

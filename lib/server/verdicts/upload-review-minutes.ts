@@ -8,7 +8,7 @@ import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { isEditable } from "@/lib/domain/review-workflow";
 import { requireSelectionInScope, parseInput } from "@/lib/server/reviews/selection-access";
-import { UploadAttachmentSchema, type UploadAttachmentInput } from "./schemas";
+import { UploadAttachmentSchema, type UploadAttachmentInput } from "@/lib/contracts/reviews/upload-review-attachment";
 
 /**
  * Attaches a file (the year-end meeting minutes) to a year-end review of the actor's subtree. Takes the client's

@@ -1,4 +1,4 @@
-import { actionDefinition } from "@/lib/actions/define-action";
+import { actionContract } from "@/lib/actions/define-action";
 
 type AnyAction = (input: never) => Promise<never>;
 export type DiscoveredAction = { name: string; action: AnyAction; permission: string | null };
@@ -11,8 +11,9 @@ export function discoverActions(): DiscoveredAction[] {
   for (const [file, mod] of Object.entries(modules)) {
     const route = file.replace(/^\/app\//, "").replace(/\/actions\.ts$/, "").replace(/\([^)]*\)\//g, "");
     for (const [exportName, value] of Object.entries(mod)) {
-      const def = actionDefinition(value);
-      if (def) out.push({ name: `${route}#${exportName}`, action: value as AnyAction, permission: def.permission });
+      const contract = actionContract(value);
+      if (!contract) continue;
+      out.push({ name: `${route}#${exportName}`, action: value as AnyAction, permission: contract.permission });
     }
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { apiRoutePermission } from "@/lib/server/api/http";
+import { apiRouteContract } from "@/lib/server/api/http";
 import { can, type Permission } from "@/lib/authz/permissions";
 import type { Actor } from "@/lib/authz/actor";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
@@ -28,7 +28,10 @@ function discoverRoutes(): Route[] {
     const path = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "");
     for (const method of METHODS) {
       const handler = mod[method];
-      if (typeof handler === "function") out.push({ key: `${method} ${path}`, path, handler: handler as Handler, permission: apiRoutePermission(handler) });
+      if (typeof handler !== "function") continue;
+      // The permission from the route's contract (lib/contracts/api).
+      const permission = apiRouteContract(handler)?.permission ?? undefined;
+      out.push({ key: `${method} ${path}`, path, handler: handler as Handler, permission });
     }
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { actionDefinition, runActionAs } from "@/lib/actions/define-action";
-import { can, type Permission } from "@/lib/authz/permissions";
+import { actionContract, runActionAs } from "@/lib/actions/define-action";
+import { can } from "@/lib/authz/permissions";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";
 import { actorOf } from "../../support/actors";
 import { evilInput } from "../../support/evil-inputs";
@@ -25,13 +25,14 @@ function schemaKeys(schema: z.ZodType): string[] {
 describe("bad input to every server action", () => {
   for (const { name, action } of discoverActions()) {
     it(`${name} rejects bad input cleanly`, async () => {
-      const def = actionDefinition(action)!;
+      // Permission and input schema from the action's contract (lib/contracts).
+      const contract = actionContract(action)!;
       // The most capable demo account allowed to call it, so validation is reached.
-      const account = DEMO_ACCOUNTS.find((a) => !def.permission || can(a.role, def.permission as Permission))!;
+      const account = DEMO_ACCOUNTS.find((a) => !contract.permission || can(a.role, contract.permission))!;
       const actor = await actorOf(account.username);
       await fc.assert(
-        fc.asyncProperty(evilInput(schemaKeys(def.schema)), async (input) => {
-          fc.pre(!def.schema.safeParse(input).success);
+        fc.asyncProperty(evilInput(schemaKeys(contract.input)), async (input) => {
+          fc.pre(!contract.input.safeParse(input).success);
           const before = await writeMark();
           const result = await runActionAs(action, actor, input);
           tried++;

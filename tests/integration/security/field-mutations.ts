@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { actionDefinition, runActionAs } from "@/lib/actions/define-action";
+import { actionContract, runActionAs } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/authz/actor";
 import { leafMutations, withNfdText } from "../../support/evil-inputs";
 import { writeMark } from "../../support/foreign-units";
@@ -15,11 +15,11 @@ export const mutationStats = { refused: 0, nfdFields: 0 };
 
 /** Each field of `valid`, mutated one at a time, is refused on that field and writes nothing. */
 export async function expectEveryFieldRefusesBadValues(action: unknown, actor: Actor, valid: unknown): Promise<void> {
-  const def = actionDefinition(action)!;
+  const { input: schema } = actionContract(action)!;
   for (const { field, label, input } of leafMutations(valid)) {
     // Only a password (hashed, never stored) or an uploaded file's base64 (decoded, never stored as text) may take
     // any text; every other field must refuse the value (a skip here hid NUL in the unit search and committee name).
-    if (/password|fileBase64/i.test(field) && def.schema.safeParse(input).success) continue;
+    if (/password|fileBase64/i.test(field) && schema.safeParse(input).success) continue;
     const before = await writeMark();
     const result = await runActionAs(action as never, actor, input);
     mutationStats.refused++;
@@ -37,8 +37,8 @@ export async function expectEveryFieldRefusesBadValues(action: unknown, actor: A
 
 /** `valid` with NFD Vietnamese appended to every free-text field the schema still accepts (passwords left alone). */
 export function withNfdFields(action: unknown, valid: unknown): unknown {
-  const def = actionDefinition(action)!;
-  const { input, fields } = withNfdText(valid, (x) => def.schema.safeParse(x).success, (path) => !/password/i.test(path));
+  const { input: schema } = actionContract(action)!;
+  const { input, fields } = withNfdText(valid, (x) => schema.safeParse(x).success, (path) => !/password/i.test(path));
   mutationStats.nfdFields += fields.length;
   return input;
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { actionDefinition, runActionAs } from "@/lib/actions/define-action";
+import { actionContract, runActionAs } from "@/lib/actions/define-action";
 import { assignableRoles, can } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -49,7 +49,7 @@ const outcomes: Record<string, number> = {};
 describe("every action on a user refuses a target whose role the actor may not assign (issue #14 finding 2)", () => {
   it("every server action that takes a user id is in this matrix", () => {
     const takesUser = discoverActions().filter((a) => {
-      const shape = (actionDefinition(a.action)!.schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+      const shape = (actionContract(a.action)!.input as unknown as { shape?: Record<string, z.ZodType> }).shape;
       return !!shape && "userId" in shape;
     });
     const covered = new Set(Object.values(USER_ACTIONS).map((c) => c.action));

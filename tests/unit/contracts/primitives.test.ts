@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { INT4_MAX, Id, Version, boundedInt, hasControlChars, requiredText, viText } from "@/lib/contracts/primitives";
+import {
+  DayString, ExistingVersion, INT4_MAX, Id, IsoDay, Month, Version, Year,
+  boundedInt, hasControlChars, idWith, requiredText, viText,
+} from "@/lib/contracts/primitives";
 
 // Issue #14 §4: text fields refuse control characters other than tab and newline (NUL reached PostgreSQL as
 // error 22021), integers stay within what the column holds (2147483648 reached it as 22003).
@@ -48,9 +51,36 @@ describe("bounded integers", () => {
     expect(Version.safeParse(2147483648).error!.issues[0]!.message).toMatch(/^Giá trị phải trong khoảng 0 đến 2\.147\.483\.647\.$/);
   });
 
+  // Issue #16: defined once, instead of Version.min(1) in six schemas.
+  it("ExistingVersion: a row that exists has version 1 or more", () => {
+    expect(ExistingVersion.safeParse(0).success).toBe(false);
+    expect(ExistingVersion.parse(1)).toBe(1);
+    expect(ExistingVersion.safeParse(INT4_MAX + 1).success).toBe(false);
+  });
+
+  it("Year and Month: the programme years and the months of a year", () => {
+    expect([1999, 2000, 2100, 2101].map((y) => Year.safeParse(y).success)).toEqual([false, true, true, false]);
+    expect([0, 1, 12, 13].map((m) => Month.safeParse(m).success)).toEqual([false, true, true, false]);
+  });
+
   it("boundedInt keeps the given range", () => {
     expect(boundedInt(1, 12).safeParse(13).success).toBe(false);
     expect(boundedInt(1, 12).safeParse(12).success).toBe(true);
+  });
+});
+
+describe("ids and days", () => {
+  it("idWith: the same uuid rule with a field's own message", () => {
+    expect(idWith("Chọn một xã.").safeParse("x").error!.issues[0]!.message).toBe("Chọn một xã.");
+    expect(idWith("Chọn một xã.").safeParse("0195f1a2-0000-7000-8000-000000000000").success).toBe(true);
+  });
+
+  it("DayString takes dd/MM/yyyy or yyyy-MM-dd as typed; IsoDay only yyyy-MM-dd", () => {
+    expect(DayString.parse(" 01/07/2025 ")).toBe("01/07/2025");
+    expect(DayString.parse("2025-07-01")).toBe("2025-07-01");
+    expect(DayString.safeParse("31/02/2025").error!.issues[0]!.message).toBe("Ngày không hợp lệ.");
+    expect(IsoDay.safeParse("01/07/2025").success).toBe(false);
+    expect(IsoDay.parse("2025-07-01")).toBe("2025-07-01");
   });
 });
 

@@ -2,10 +2,10 @@
 // threshold), awards (quotas, leader share), indicator targets, proposal figures and the crime-reduction minimum
 // all read strings with lib/domain/vi-number.ts and check JSON numbers the same way (domain.md §9: 1.234,5).
 import { describe, expect, it } from 'vitest';
-import { SaveRoundSchema } from '@/lib/server/awards/schemas';
-import { EditIndicatorSchema } from '@/lib/server/monthly/schemas';
-import { UpdateProposalSchema } from '@/lib/server/proposals/schemas';
-import { SaveCrimeConfigSchema } from "@/lib/server/verdicts/config-schemas";
+import { SaveRoundSchema } from '@/lib/contracts/awards/save-round';
+import { EditIndicatorSchema } from '@/lib/contracts/monthly/edit-indicator';
+import { UpdateProposalSchema } from '@/lib/contracts/programme/update-proposal';
+import { SaveCrimeConfigSchema } from '@/lib/contracts/verdicts/save-crime-config';
 import { viCountField, viNumberField, viOptionalNumberField } from '@/lib/contracts/vi-number';
 
 const ID = '0190a0a0-0000-7000-8000-000000000001';

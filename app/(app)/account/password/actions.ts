@@ -1,9 +1,9 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { changePasswordContract } from "@/lib/contracts/account/change-password";
 import { changeOwnPassword } from "@/lib/server/users/change-password";
-import { ChangePasswordSchema } from "@/lib/server/users/schemas";
 
-export const changePasswordAction = defineAction(null, ChangePasswordSchema, (actor, input) => changeOwnPassword(actor, input), {
-  beforePasswordChange: true,
-});
+export const changePasswordAction = defineAction(changePasswordContract, (actor, input) =>
+  changeOwnPassword(actor, input),
+);

@@ -2,10 +2,10 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
+import { importOfficialProvinceContract } from "@/lib/contracts/units/import-official-province";
 import { applyOfficialImport } from "@/lib/server/units/apply-official-import";
-import { OfficialImportSchema } from "@/lib/server/units/schemas";
 
-export const importOfficialProvinceAction = defineAction("unit.import", OfficialImportSchema, async (actor, input) => {
+export const importOfficialProvinceAction = defineAction(importOfficialProvinceContract, async (actor, input) => {
   const result = await applyOfficialImport(actor, input);
   revalidate("/units/*");
   return result;

@@ -9,7 +9,7 @@ import { t, vi } from "@/lib/i18n/vi";
 import { previewOfficialImport } from "@/lib/server/units/preview-official-import";
 import { type ImportPreview } from "@/lib/server/units/official-import-plan";
 import { officialProvinces } from "@/lib/server/units/official-source";
-import { OfficialImportSchema } from "@/lib/server/units/schemas";
+import { OfficialImportSchema } from "@/lib/contracts/units/import-official-province";
 
 const text = vi.golive.import;
 const SHOWN = 50;

@@ -2,15 +2,16 @@
 
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
+import { previewUnitSheetContract } from "@/lib/contracts/units/preview-unit-sheet";
+import { applyUnitSheetContract } from "@/lib/contracts/units/apply-unit-sheet";
 import { applyUnitSheet } from "@/lib/server/units/apply-unit-sheet";
 import { previewUnitSheet } from "@/lib/server/units/preview-unit-sheet";
-import { SheetUploadSchema } from "@/lib/server/sheet-upload-schema";
 
-export const previewUnitSheetAction = defineAction("unit.manage", SheetUploadSchema, (actor, input) =>
+export const previewUnitSheetAction = defineAction(previewUnitSheetContract, (actor, input) =>
   previewUnitSheet(actor, Buffer.from(input.fileBase64, "base64")),
 );
 
-export const applyUnitSheetAction = defineAction("unit.manage", SheetUploadSchema, async (actor, input) => {
+export const applyUnitSheetAction = defineAction(applyUnitSheetContract, async (actor, input) => {
   const result = await applyUnitSheet(actor, Buffer.from(input.fileBase64, "base64"));
   revalidate("/units/*");
   return result;

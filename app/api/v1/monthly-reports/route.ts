@@ -1,26 +1,21 @@
-import { apiRoute, intParam, pageParams, uuidParam } from "@/lib/server/api/http";
+import { apiRoute, pageOf } from "@/lib/server/api/http";
 import { apiListMonthlyReports } from "@/lib/server/api/api-list-monthly-reports";
-import { validation } from "@/lib/errors";
 import { saveMonthlyReport } from "@/lib/server/monthly/save-monthly-report";
-import { SaveMonthlySchema } from "@/lib/server/monthly/schemas";
+import { listMonthlyReportsContract } from "@/lib/contracts/api/list-monthly-reports";
+import { saveMonthlyReportApiContract } from "@/lib/contracts/api/save-monthly-report";
 
 export const dynamic = "force-dynamic";
-const STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"];
 
-export const GET = apiRoute("unit.view", async (actor, url) => {
-  const status = url.searchParams.get("status") || undefined;
-  if (status && !STATUSES.includes(status)) throw validation("Tham số không hợp lệ.", { status: [STATUSES.join("|")] });
-  return apiListMonthlyReports(actor, pageParams(url), { unitId: uuidParam(url, "unitId"), year: intParam(url, "year", 2000, 2100), month: intParam(url, "month", 1, 12), status });
+export const GET = apiRoute(listMonthlyReportsContract, async (actor, { query }) => {
+  const { unitId, year, month, status } = query;
+  return apiListMonthlyReports(actor, pageOf(query), { unitId, year, month, status });
 });
 
 /**
  * Saves (or, with submit: true, submits) a commune's month through the same use case as the entry form
- * (lib/server/monthly/save-monthly-report.ts): body = SaveMonthlySchema. Used by API clients and by the
- * load benchmark of issue #8 (scripts/bench/run.ts).
+ * (lib/server/monthly/save-monthly-report.ts). Used by API clients and by the load benchmark of issue #8
+ * (scripts/bench/run.ts).
  */
-export const POST = apiRoute("monthly.enter", async (actor, _url, _params, request) => {
-  const body: unknown = await request.json().catch(() => {
-    throw validation("Nội dung yêu cầu không phải JSON hợp lệ.");
-  });
-  return { data: await saveMonthlyReport(actor, SaveMonthlySchema.parse(body)) };
-});
+export const POST = apiRoute(saveMonthlyReportApiContract, async (actor, { body }) => ({
+  data: await saveMonthlyReport(actor, body),
+}));

@@ -1,6 +1,9 @@
-import { apiRoute, intParam, pageParams } from "@/lib/server/api/http";
+import { apiRoute, pageOf } from "@/lib/server/api/http";
 import { apiListVerdicts } from "@/lib/server/api/api-list-verdicts";
+import { listVerdictsContract } from "@/lib/contracts/api/list-verdicts";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("unit.view", async (actor, url) => apiListVerdicts(actor, pageParams(url), { year: intParam(url, "year", 2000, 2100) }));
+export const GET = apiRoute(listVerdictsContract, async (actor, { query }) =>
+  apiListVerdicts(actor, pageOf(query), { year: query.year }),
+);

@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { applyUsers, changeImpact } from "./impact";
-import { CeaseUnitSchema, type CeaseUnitInput } from "./schemas";
+import { CeaseUnitSchema, type CeaseUnitInput } from "@/lib/contracts/unit-changes/cease-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUnitSchema.parse>) {

@@ -10,7 +10,7 @@ import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { applyUsers, changeImpact } from "./impact";
-import { ConvertProvinceSchema, type ConvertProvinceInput } from "./schemas";
+import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */

@@ -1,26 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
-import { carrySelections, type CarriedSelection } from "@/lib/domain/unit-succession";
-import type { HotspotType } from "@/lib/domain/types";
+import { carrySelections } from "@/lib/domain/unit-succession";
+// What a change touches (the selections, the list after, accounts, open reports): its preview contract's output.
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 
 /** One selection of an open programme (its year is the change's year or later) that the change touches. */
-export type TouchedSelection = {
-  id: string; programmeId: string; year: number; communeId: string; communeName: string; hotspotTypes: HotspotType[]; planNumber: string | null;
-};
-
-/**
- * What an administrative change touches (issue #12 §1 "a preview of what it touches"): the selections of open
- * programmes of the ceasing units and of their successors, and what the list becomes (one selection per commune,
- * types united, lib/domain/unit-succession.ts carrySelections), the active accounts of the ceasing units, and
- * their monthly reports not yet accepted. The same object is shown before and applied after: nothing differs.
- */
-export type ChangeImpact = {
-  selections: TouchedSelection[];
-  carried: Array<CarriedSelection & { programmeId: string; year: number }>;
-  users: Array<{ id: string; username: string; fullName: string; role: string; unitId: string }>;
-  openReports: Array<{ id: string; communeName: string; year: number; month: number; status: string }>;
-};
+type TouchedSelection = ChangeImpact["selections"][number];
 
 /**
  * Reads the impact of ceasing `ceasingIds` on `effectiveDay` (a DB day, UTC midnight), the area of each going to
@@ -44,7 +30,7 @@ export async function changeImpact(tx: Tx, ceasingIds: readonly string[], succes
   ]);
   const selections = rows.map((r): TouchedSelection => ({
     id: r.id, programmeId: r.programmeId, year: r.programme.year, communeId: r.communeId, communeName: r.commune.name,
-    hotspotTypes: r.hotspotTypes as HotspotType[], planNumber: r.plan?.number ?? null,
+    hotspotTypes: r.hotspotTypes as TouchedSelection["hotspotTypes"], planNumber: r.plan?.number ?? null,
   }));
   const carried: ChangeImpact["carried"] = [];
   for (const programmeId of new Set(selections.map((s) => s.programmeId))) {

@@ -9,8 +9,9 @@ import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { applyCarriedSelections, applyUsers, changeImpact, type ChangeImpact } from "./impact";
-import { MergeUnitsSchema, type MergeUnitsInput } from "./schemas";
+import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
+import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import { MergeUnitsSchema, type MergeUnitsInput } from "@/lib/contracts/unit-changes/merge-units";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /** The checked plan of a merge: who ceases, into what, from which day. */

@@ -7,7 +7,7 @@ import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { MoveUnitSchema, type MoveUnitInput } from "./schemas";
+import { MoveUnitSchema, type MoveUnitInput } from "@/lib/contracts/unit-changes/move-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /**

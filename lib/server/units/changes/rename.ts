@@ -8,7 +8,7 @@ import { formatDate, parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { RenameUnitSchema, type RenameUnitInput } from "./schemas";
+import { RenameUnitSchema, type RenameUnitInput } from "@/lib/contracts/unit-changes/rename-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /**

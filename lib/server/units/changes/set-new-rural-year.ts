@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { SetNewRuralYearSchema, type SetNewRuralYearInput } from "./schemas";
+import { SetNewRuralYearSchema, type SetNewRuralYearInput } from "@/lib/contracts/unit-changes/set-new-rural-year";
 import { unitsInScope } from "./units";
 
 /**

@@ -10,7 +10,7 @@ import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
-import { SplitUnitSchema, type SplitUnitInput } from "./schemas";
+import { SplitUnitSchema, type SplitUnitInput } from "@/lib/contracts/unit-changes/split-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {

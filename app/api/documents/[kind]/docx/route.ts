@@ -6,7 +6,10 @@ import { docxResponse, downloadError } from "@/lib/server/http-download";
 
 export const dynamic = "force-dynamic";
 
-/** The Word file (.docx, NĐ 30/2020 layout) of a printable document; another unit's → 404, bad overrides → 400. */
+/**
+ * The Word file (.docx, NĐ 30/2020 layout) of a printable document; another unit's → 404, bad overrides → 400.
+ * Contract: lib/contracts/documents/download-docx.ts (the permission is the document kind's).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
   try {
     const kind = documentKind((await params).kind);

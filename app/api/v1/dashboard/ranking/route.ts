@@ -1,12 +1,11 @@
-import { apiRoute, uuidParam } from "@/lib/server/api/http";
-import { parseFiltersStrict } from "@/lib/server/dashboards/filters";
+import { apiRoute } from "@/lib/server/api/http";
+import { filtersOf } from "@/lib/server/dashboards/filters";
 import { getRanking } from "@/lib/server/dashboards/get-ranking";
+import { getDashboardRankingContract } from "@/lib/contracts/api/get-dashboard-ranking";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("dashboard.view", async (actor, url) => {
-  const f = parseFiltersStrict(url.searchParams);
-  if (!f.ok) throw f.error;
-  const { crumbs: _c, ...data } = await getRanking(actor, uuidParam(url, "unitId") ?? null, f.filters);
+export const GET = apiRoute(getDashboardRankingContract, async (actor, { query }) => {
+  const { crumbs: _c, ...data } = await getRanking(actor, query.unitId ?? null, filtersOf(query));
   return { data };
 });

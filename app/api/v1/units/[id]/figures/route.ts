@@ -1,14 +1,13 @@
 import { apiRoute } from "@/lib/server/api/http";
-import { parseFiltersStrict } from "@/lib/server/dashboards/filters";
+import { filtersOf } from "@/lib/server/dashboards/filters";
+import { getUnitFiguresContract } from "@/lib/contracts/api/get-unit-figures";
 import { getDrilldown } from "@/lib/server/dashboards/get-drilldown";
 
 export const dynamic = "force-dynamic";
 
 /** Values of every indicator for a unit and a period (the drill-down's numbers), and for the units below it. */
-export const GET = apiRoute<{ id: string }>("dashboard.view", async (actor, url, { id }) => {
-  const f = parseFiltersStrict(url.searchParams);
-  if (!f.ok) throw f.error;
-  const d = await getDrilldown(actor, id, f.filters);
+export const GET = apiRoute(getUnitFiguresContract, async (actor, { params, query }) => {
+  const d = await getDrilldown(actor, params.id, filtersOf(query));
   return {
     data: {
       unit: { id: d.unit.id, name: d.unit.name, level: d.unit.level },
