@@ -8,11 +8,12 @@ import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import {
-  ceaseUnitAction, moveUnitAction, previewCeaseAction, previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
+  ceaseUnitAction, moveUnitAction, previewCeaseAction, previewMoveAction, previewNewRuralYearAction, previewRenameAction,
+  previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
 } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ChangeImpact } from "@/lib/server/units/changes/impact";
+import type { UnitChangePreview } from "@/lib/server/units/changes/impact";
 import { ImpactList } from "./change-preview";
 
 type Op = keyof typeof s.single.ops;
@@ -29,27 +30,30 @@ const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filte
 });
 const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
 
-/** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; cease and split are previewed first. */
+/** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; each is previewed before it is applied. */
 export function UnitChangeForm({ communes, parents }: { communes: Option[]; parents: Option[] }) {
   const { register, handleSubmit, setError, watch, formState } = useForm<Values>({ defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" } });
   const { run, message } = useActionRunner(setError);
-  const [impact, setImpact] = useState<ChangeImpact | null>(null);
+  const [impact, setImpact] = useState<UnitChangePreview | null>(null);
   const router = useRouter();
   const op = watch("op");
   const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
   const split = (v: Values) => ({ ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo) });
+  const year = (v: Values) => ({ unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null });
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {
     rename: (v) => renameUnitAction({ ...when(v), newName: v.newName }),
-    newRural: (v) => setNewRuralYearAction({ unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null }),
+    newRural: (v) => setNewRuralYearAction(year(v)),
     cease: (v) => ceaseUnitAction(when(v)),
     split: (v) => splitUnitAction(split(v)),
     move: (v) => moveUnitAction({ ...when(v), newParentId: v.newParentId }),
   };
-  const previews: Partial<Record<Op, (v: Values) => Promise<ActionResult<ChangeImpact>>>> = {
+  const previews: Record<Op, (v: Values) => Promise<ActionResult<UnitChangePreview>>> = {
+    rename: (v) => previewRenameAction({ ...when(v), newName: v.newName }),
+    newRural: (v) => previewNewRuralYearAction(year(v)),
     cease: (v) => previewCeaseAction(when(v)),
     split: (v) => previewSplitAction(split(v)),
+    move: (v) => previewMoveAction({ ...when(v), newParentId: v.newParentId }),
   };
-  const needsPreview = op in previews;
   const onPreview = handleSubmit(async (v) => {
     const r = await run(() => previews[v.op]!(v));
     setImpact(r.ok ? r.data : null);
@@ -61,7 +65,7 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
   const err = formState.errors;
   return (
     <Card title={s.single.title}>
-      <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={needsPreview ? onPreview : apply}>
+      <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={onPreview}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
         <Field label={s.single.operation} htmlFor="one-op">
           <Select id="one-op" {...register("op", { onChange: () => setImpact(null) })}>
@@ -94,8 +98,8 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
         ) : null}
         <Field label={s.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
         <div className="flex gap-2 sm:col-span-2">
-          {needsPreview ? <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button> : null}
-          {!needsPreview || impact ? <Button type={needsPreview ? "button" : "submit"} onClick={needsPreview ? apply : undefined} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button>
+          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
         </div>
       </form>
       {impact ? <div className="mt-4"><ImpactList impact={impact} names={{}} /></div> : null}

@@ -9,6 +9,7 @@ import { applyAcceptedTotals } from "./indicator-totals";
 import { checkYearMonth } from "./context";
 import { auditActor } from "./save-monthly-report";
 import { reviewerStamp } from "./review-monthly-report";
+import { inSubtreeInMonth } from "@/lib/server/units/in-subtree-in-month";
 import { appNow } from "@/lib/clock";
 
 /**
@@ -72,7 +73,7 @@ export async function reviewDistrictReport(actor: Actor, input: { reportId: stri
     let acceptedCommunes = 0;
     if (decision === "ACCEPT") {
       const rows = await tx.monthlyReport.updateManyAndReturn({
-        where: { year: report.year, month: report.month, status: "SUBMITTED", commune: { lineage: { has: report.unitId } } },
+        where: { year: report.year, month: report.month, status: "SUBMITTED", commune: inSubtreeInMonth(report.unitId, new Date(Date.UTC(report.year, report.month - 1, 1))) },
         data: { status: "ACCEPTED", ...reviewerStamp(actor, now), returnReason: null, version: { increment: 1 } },
         select: { id: true },
       });

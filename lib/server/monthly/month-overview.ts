@@ -6,6 +6,7 @@ import { DEFAULT_ENTRY_DEADLINE_DAY, entryWindow, monthlyFiguresDueDate, reportD
 import { addVnDays, vnDate } from "@/lib/domain/vn-date";
 import { previousMonth, yearMonthOf } from "@/lib/domain/period";
 import { checkYearMonth, programmeOf, selectedCommuneIds } from "./context";
+import { inSubtreeInMonth } from "@/lib/server/units/in-subtree-in-month";
 import { appNow } from "@/lib/clock";
 
 export type Timeliness = "ON_TIME" | "LATE" | "MISSING" | "NOT_DUE";
@@ -45,7 +46,7 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
     db.unit.findMany({
       // The communes existing in the month (issue #12: created on the 1st → from that month; validTo exclusive).
       where: {
-        AND: [{ level: "COMMUNE", lineage: { has: unit.id }, validFrom: { lt: nextMonthStart } }, unitScope(actor)],
+        AND: [{ level: "COMMUNE", validFrom: { lt: nextMonthStart } }, inSubtreeInMonth(unit.id, monthStart), unitScope(actor)],
         OR: [{ validTo: null }, { validTo: { gt: monthStart } }],
       },
       select: { id: true, code: true, name: true, parent: { select: { id: true, name: true, level: true } } },

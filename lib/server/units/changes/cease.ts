@@ -8,7 +8,7 @@ import { parseDay } from "@/lib/format";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyUsers, changeImpact } from "./impact";
+import { applyProposals, applyUsers, changeImpact, type UnitChangePreview } from "./impact";
 import { CeaseUnitSchema, type CeaseUnitInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";
 
@@ -22,10 +22,10 @@ async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUni
 }
 
 /** Preview of a cease (nothing written): the selections left without successor, the accounts, the open reports. */
-export async function previewCease(actor: Actor, raw: CeaseUnitInput) {
+export async function previewCease(actor: Actor, raw: CeaseUnitInput): Promise<UnitChangePreview> {
   assertCan(actor, "unit.change");
   const input = parseInput(CeaseUnitSchema, raw);
-  return db.$transaction(async (tx) => (await planCease(tx, actor, input)).impact);
+  return db.$transaction(async (tx) => ({ ...(await planCease(tx, actor, input)).impact, notes: [] }));
 }
 
 /**
@@ -41,9 +41,10 @@ export async function ceaseUnit(actor: Actor, raw: CeaseUnitInput) {
     const { day, unit, impact } = await planCease(tx, actor, input);
     await tx.unit.update({ where: { id: unit.id }, data: { validTo: day } });
     const users = await applyUsers(tx, impact, "DEACTIVATE", new Map());
+    const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
       action: "unit.cease", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { validTo: unit.validTo }, after: { validTo: input.effectiveDate, legalBasis: input.legalBasis, users, selections: impact.selections.map((x) => x.id), openReports: impact.openReports.map((r) => r.id) },
+      before: { validTo: unit.validTo }, after: { validTo: input.effectiveDate, legalBasis: input.legalBasis, users, proposals, selections: impact.selections.map((x) => x.id), openReports: impact.openReports.map((r) => r.id) },
     });
     return { id: unit.id, users };
   });

@@ -10,7 +10,7 @@ import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyCarriedSelections, applyUsers, changeImpact, type ChangeImpact } from "./impact";
+import { applyCarriedSelections, applyProposals, applyUsers, changeImpact, type ChangeImpact } from "./impact";
 import { MergeUnitsSchema, type MergeUnitsInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";
 
@@ -76,11 +76,12 @@ export async function mergeUnits(actor: Actor, raw: MergeUnitsInput) {
     await tx.unitSuccession.createMany({ data: from.map((u) => ({ fromUnitId: u.id, toUnitId: targetId, effectiveDate: day, note })) });
     const selections = await applyCarriedSelections(tx, impact);
     const users = await applyUsers(tx, impact, input.users, successorOf);
+    const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
       action: "unit.merge", entity: "Unit", entityId: targetId, unitId: targetId,
       before: { units: from.map(({ id, code, name }) => ({ id, code, name })) },
       after: {
-        into: targetId, created: !into, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users,
+        into: targetId, created: !into, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, proposals,
         carried: impact.carried, openReports: impact.openReports.map((r) => r.id),
       },
     });

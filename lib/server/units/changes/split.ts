@@ -10,7 +10,7 @@ import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
+import { applyCarriedSelections, applyProposals, applyUsers, changeImpact, type UnitChangePreview } from "./impact";
 import { SplitUnitSchema, type SplitUnitInput } from "./schemas";
 import { requireExistingOn, unitsInScope } from "./units";
 
@@ -32,10 +32,10 @@ async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUni
 }
 
 /** Preview of a split (nothing written): the selections and the part that takes them, the accounts, the open reports. */
-export async function previewSplit(actor: Actor, raw: SplitUnitInput) {
+export async function previewSplit(actor: Actor, raw: SplitUnitInput): Promise<UnitChangePreview> {
   assertCan(actor, "unit.change");
   const input = parseInput(SplitUnitSchema, raw);
-  return db.$transaction(async (tx) => (await planSplit(tx, actor, input)).impact);
+  return db.$transaction(async (tx) => ({ ...(await planSplit(tx, actor, input)).impact, notes: [] }));
 }
 
 /**
@@ -62,9 +62,10 @@ export async function splitUnit(actor: Actor, raw: SplitUnitInput) {
     const selections = await applyCarriedSelections(tx, impact);
     const usersTo = input.usersTo === null ? new Map<string, string>() : new Map([[unit.id, ids[input.usersTo]!]]);
     const users = await applyUsers(tx, impact, input.usersTo === null ? "DEACTIVATE" : "MOVE", usersTo);
+    const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
       action: "unit.split", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { name: unit.name }, after: { parts: ids, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, selectionsTo: [...selectionsTo.values()] },
+      before: { name: unit.name }, after: { parts: ids, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, proposals, selectionsTo: [...selectionsTo.values()] },
     });
     return { ids, selections, users };
   });
