@@ -3,14 +3,18 @@
 import { revalidate } from "@/lib/actions/revalidate";
 import { defineAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/authz/actor";
-import { mergeUnits, previewMerge } from "@/lib/server/units/changes/merge";
-import { convertToTwoLevels, previewConvertToTwoLevels } from "@/lib/server/units/changes/convert-to-two-levels";
+import { mergeUnits } from "@/lib/server/units/changes/merge";
+import { previewMerge } from "@/lib/server/units/changes/preview-merge";
+import { convertToTwoLevels } from "@/lib/server/units/changes/convert-to-two-levels";
+import { previewConvertToTwoLevels } from "@/lib/server/units/changes/preview-convert-to-two-levels";
 import { renameUnit } from "@/lib/server/units/changes/rename";
 import { previewRename } from "@/lib/server/units/changes/preview-rename";
 import { setNewRuralYear } from "@/lib/server/units/changes/set-new-rural-year";
 import { previewNewRuralYear } from "@/lib/server/units/changes/preview-new-rural-year";
-import { ceaseUnit, previewCease } from "@/lib/server/units/changes/cease";
-import { previewSplit, splitUnit } from "@/lib/server/units/changes/split";
+import { ceaseUnit } from "@/lib/server/units/changes/cease";
+import { previewCease } from "@/lib/server/units/changes/preview-cease";
+import { splitUnit } from "@/lib/server/units/changes/split";
+import { previewSplit } from "@/lib/server/units/changes/preview-split";
 import { moveUnit } from "@/lib/server/units/changes/move";
 import { previewMove } from "@/lib/server/units/changes/preview-move";
 import {

@@ -1,32 +1,13 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyProposals, applyUsers, changeImpact, type UnitChangePreview } from "./impact";
+import { applyProposals, applyUsers } from "./impact";
 import { CeaseUnitSchema, type CeaseUnitInput } from "./schemas";
-import { requireExistingOn, unitsInScope } from "./units";
-
-async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUnitSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-  requireExistingOn(unit!, day);
-  const children = await tx.unit.count({ where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] } });
-  if (children > 0) throw validation(s.hasChildren);
-  return { day, unit: unit!, impact: await changeImpact(tx, [unit!.id], new Map(), day) };
-}
-
-/** Preview of a cease (nothing written): the selections left without successor, the accounts, the open reports. */
-export async function previewCease(actor: Actor, raw: CeaseUnitInput): Promise<UnitChangePreview> {
-  assertCan(actor, "unit.change");
-  const input = parseInput(CeaseUnitSchema, raw);
-  return db.$transaction(async (tx) => ({ ...(await planCease(tx, actor, input)).impact, notes: [] }));
-}
+import { planCease } from "./cease-plan";
 
 /**
  * Ceases a unit without successor (dissolved; issue #12 §1): validTo = the effective date (never deleted), its

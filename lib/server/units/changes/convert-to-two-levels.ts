@@ -1,54 +1,15 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
-import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyUsers, changeImpact } from "./impact";
+import { applyUsers } from "./impact";
 import { ConvertProvinceSchema, type ConvertProvinceInput } from "./schemas";
-import { requireExistingOn, unitsInScope } from "./units";
-
-/** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */
-const existingOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] });
-
-/** The checked plan: the province, its districts existing on the day, the communes existing under them. */
-async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typeof ConvertProvinceSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const [province] = await unitsInScope(tx, actor, [input.provinceId]);
-  if (province!.level !== "PROVINCE") throw validation(s.notProvince);
-  requireExistingOn(province!, day);
-  const districts = await tx.unit.findMany({ where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) }, select: { id: true, code: true, name: true, lineage: true }, orderBy: { code: "asc" } });
-  if (districts.length === 0) throw validation(t(s.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
-  const communes = await tx.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) }, select: { id: true, code: true, name: true, parentId: true } });
-  const successorOf = new Map(districts.map((d) => [d.id, province!.id]));
-  const [impact, districtReports, proposals] = await Promise.all([
-    changeImpact(tx, districts.map((d) => d.id), successorOf, day),
-    tx.districtReport.findMany({ where: { unitId: { in: districts.map((d) => d.id) }, status: { not: "ACCEPTED" } }, select: { id: true, year: true, month: true, status: true } }),
-    tx.proposal.count({ where: { proposedByUnitId: { in: districts.map((d) => d.id) }, status: { in: ["DRAFT", "SUBMITTED"] } } }),
-  ]);
-  return { day, province: province!, districts, communes, successorOf, impact, districtReports, openProposals: proposals };
-}
-
-/**
- * Preview of a 3-level → 2-level conversion (nothing written): the districts that end, the communes that move under
- * the province, the district accounts (deactivated: a district role has no place in a 2-level province), the
- * district reports not yet accepted and the district proposals still open (they pass to the province).
- */
-export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvinceInput) {
-  assertCan(actor, "unit.change");
-  const input = parseInput(ConvertProvinceSchema, raw);
-  return db.$transaction(async (tx) => {
-    const p = await planConversion(tx, actor, input);
-    const districts = p.districts.map(({ id, code, name }) => ({ id, code, name }));
-    return { province: { id: p.province.id, name: p.province.name }, districts, communes: p.communes.length, users: p.impact.users, districtReports: p.districtReports, openProposals: p.openProposals };
-  });
-}
+import { planConversion } from "./convert-to-two-levels-plan";
 
 /**
  * Converts a whole 3-level province to 2 levels in one operation (issue #12 §1; domain.md §8: "a province may have

@@ -1,42 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
-import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
-import { applyCarriedSelections, applyProposals, applyUsers, changeImpact, type UnitChangePreview } from "./impact";
+import { applyCarriedSelections, applyProposals, applyUsers } from "./impact";
 import { SplitUnitSchema, type SplitUnitInput } from "./schemas";
-import { requireExistingOn, unitsInScope } from "./units";
-
-async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-  if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
-  requireExistingOn(unit!, day);
-  if (input.selectionTo >= input.parts.length) throw validation(s.partIndex, { selectionTo: [s.partIndex] });
-  if (input.usersTo !== null && input.usersTo >= input.parts.length) throw validation(s.partIndex, { usersTo: [s.partIndex] });
-  const codes = input.parts.map((p) => p.code);
-  if (new Set(codes).size !== codes.length) throw validation(s.duplicateCodes);
-  const taken = await tx.unit.findFirst({ where: { code: { in: codes } }, select: { code: true } });
-  if (taken) throw validation(t(s.codeTaken, { code: taken.code }));
-  const ids = input.parts.map(() => randomUUID());
-  const parent = await tx.unit.findUniqueOrThrow({ where: { id: unit!.parentId! }, select: { lineage: true } });
-  const selectionsTo = new Map([[unit!.id, ids[input.selectionTo]!]]);
-  return { day, unit: unit!, ids, parent, selectionsTo, impact: await changeImpact(tx, [unit!.id], selectionsTo, day) };
-}
-
-/** Preview of a split (nothing written): the selections and the part that takes them, the accounts, the open reports. */
-export async function previewSplit(actor: Actor, raw: SplitUnitInput): Promise<UnitChangePreview> {
-  assertCan(actor, "unit.change");
-  const input = parseInput(SplitUnitSchema, raw);
-  return db.$transaction(async (tx) => ({ ...(await planSplit(tx, actor, input)).impact, notes: [] }));
-}
+import { planSplit } from "./split-plan";
 
 /**
  * Splits a commune into 2–10 new communes from the effective date (issue #12 §1): the commune ceases (kept), the parts
