@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -37,6 +37,11 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
   const [impact, setImpact] = useState<UnitChangePreview | null>(null);
   const router = useRouter();
   const op = watch("op");
+  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
+  useEffect(() => {
+    const sub = watch(() => setImpact(null));
+    return () => sub.unsubscribe();
+  }, [watch]);
   const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
   const split = (v: Values) => ({ ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo) });
   const year = (v: Values) => ({ unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null });
@@ -68,7 +73,7 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={onPreview}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
         <Field label={s.single.operation} htmlFor="one-op">
-          <Select id="one-op" {...register("op", { onChange: () => setImpact(null) })}>
+          <Select id="one-op" {...register("op")}>
             {(Object.keys(s.single.ops) as Op[]).map((k) => <option key={k} value={k}>{s.single.ops[k]}</option>)}
           </Select>
         </Field>
