@@ -4,12 +4,23 @@ import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-workflow";
 import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 
+/** "2026: đề xuất của Xã A chuyển cho đơn vị kế thừa" / "… bị rút (lý do)" / kept: the year and the commune. */
+function proposalLine(p: ChangeImpact["proposals"][number]) {
+  const base = { year: p.year, commune: p.communeName };
+  if (p.action === "MOVE") return t(s.preview.proposalMove, base);
+  if (p.action === "WITHDRAW") return t(s.preview.proposalWithdraw, { ...base, reason: s.preview.withdrawReasons[p.reason] });
+  return `${p.year}: ${p.communeName}`;
+}
+
 const types = (xs: readonly HotspotType[]) => xs.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ");
 
 /** What a change touches, shown before it is applied (issue #12 §1): selections, the list after, accounts, open reports. */
-export function ImpactList({ impact, names }: { impact: ChangeImpact; names: Record<string, string> }) {
+export function ImpactList({ impact, names }: { impact: ChangeImpact & { notes?: string[] }; names: Record<string, string> }) {
   return (
     <div className="space-y-3 text-sm" data-testid="change-preview">
+      {impact.notes && impact.notes.length > 0 ? (
+        <ul className="list-disc pl-5">{impact.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+      ) : null}
       <section>
         <h3 className="font-semibold">{s.preview.selections}</h3>
         {impact.selections.length === 0 ? <p>{s.preview.none}</p> : (
@@ -34,6 +45,12 @@ export function ImpactList({ impact, names }: { impact: ChangeImpact; names: Rec
           <ul className="list-disc pl-5">{impact.users.map((u) => <li key={u.id}>{u.fullName} ({u.username})</li>)}</ul>
         )}
       </section>
+      {impact.proposals.length > 0 ? (
+        <section>
+          <h3 className="font-semibold">{s.preview.proposals}</h3>
+          <ul className="list-disc pl-5">{impact.proposals.map((p) => <li key={p.proposalId}>{proposalLine(p)}</li>)}</ul>
+        </section>
+      ) : null}
       <section>
         <h3 className="font-semibold">{s.preview.openReports}</h3>
         {impact.openReports.length === 0 ? <p>{s.preview.none}</p> : (

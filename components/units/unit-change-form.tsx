@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, type FieldError, type Resolver } from "react-hook-form";
 import type { z } from "zod";
@@ -9,11 +9,12 @@ import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import {
-  ceaseUnitAction, moveUnitAction, previewCeaseAction, previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
+  ceaseUnitAction, moveUnitAction, previewCeaseAction, previewMoveAction, previewNewRuralYearAction, previewRenameAction,
+  previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
 } from "@/app/(app)/units/changes/actions";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
-import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import type { UnitChangePreview } from "@/lib/contracts/unit-changes/change-fields";
 import { RenameUnitSchema } from "@/lib/contracts/unit-changes/rename-unit";
 import { SetNewRuralYearSchema } from "@/lib/contracts/unit-changes/set-new-rural-year";
 import { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
@@ -71,16 +72,21 @@ const resolver: Resolver<Values> = async (values) => {
   return { values: {}, errors };
 };
 
-/** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; cease and split are previewed first. */
+/** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; each is previewed before it is applied. */
 export function UnitChangeForm({ communes, parents }: { communes: Option[]; parents: Option[] }) {
   const { register, handleSubmit, setError, watch, formState } = useForm<Values>({
     resolver,
     defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" },
   });
   const { run, message } = useActionRunner(setError);
-  const [impact, setImpact] = useState<ChangeImpact | null>(null);
+  const [impact, setImpact] = useState<UnitChangePreview | null>(null);
   const router = useRouter();
   const op = watch("op");
+  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
+  useEffect(() => {
+    const sub = watch(() => setImpact(null));
+    return () => sub.unsubscribe();
+  }, [watch]);
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {
     rename: (v) => renameUnitAction(requests.rename(v)),
     newRural: (v) => setNewRuralYearAction(requests.newRural(v)),
@@ -88,11 +94,13 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
     split: (v) => splitUnitAction(requests.split(v)),
     move: (v) => moveUnitAction(requests.move(v)),
   };
-  const previews: Partial<Record<Op, (v: Values) => Promise<ActionResult<ChangeImpact>>>> = {
+  const previews: Record<Op, (v: Values) => Promise<ActionResult<UnitChangePreview>>> = {
+    rename: (v) => previewRenameAction(requests.rename(v)),
+    newRural: (v) => previewNewRuralYearAction(requests.newRural(v)),
     cease: (v) => previewCeaseAction(requests.cease(v)),
     split: (v) => previewSplitAction(requests.split(v)),
+    move: (v) => previewMoveAction(requests.move(v)),
   };
-  const needsPreview = op in previews;
   const onPreview = handleSubmit(async (v) => {
     const r = await run(() => previews[v.op]!(v));
     setImpact(r.ok ? r.data : null);
@@ -104,10 +112,10 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
   const err = formState.errors;
   return (
     <Card title={s.single.title}>
-      <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={needsPreview ? onPreview : apply}>
+      <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={onPreview}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
         <Field label={s.single.operation} htmlFor="one-op">
-          <Select id="one-op" {...register("op", { onChange: () => setImpact(null) })}>
+          <Select id="one-op" {...register("op")}>
             {(Object.keys(s.single.ops) as Op[]).map((k) => <option key={k} value={k}>{s.single.ops[k]}</option>)}
           </Select>
         </Field>
@@ -137,8 +145,8 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
         ) : null}
         <Field label={s.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
         <div className="flex gap-2 sm:col-span-2">
-          {needsPreview ? <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button> : null}
-          {!needsPreview || impact ? <Button type={needsPreview ? "button" : "submit"} onClick={needsPreview ? apply : undefined} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button>
+          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
         </div>
       </form>
       {impact ? <div className="mt-4"><ImpactList impact={impact} names={{}} /></div> : null}

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { mergeUnits, previewMerge } from "@/lib/server/units/changes/merge";
+import { mergeUnits } from "@/lib/server/units/changes/merge";
+import { previewMerge } from "@/lib/server/units/changes/preview-merge";
 import { listCount } from "@/lib/server/decisions/cap";
 import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
 import { getDecisionDocument } from "@/lib/server/decisions/get-decision-document";

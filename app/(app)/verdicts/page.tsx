@@ -49,6 +49,11 @@ export default async function VerdictsPage({ searchParams }: { searchParams: Pro
                       <span className="block text-xs text-slate-600">{r.effective.decisionNumber} · {formatDate(r.effective.decisionDate)}</span>
                       {r.relapse ? <span className="block text-xs text-red-700">{t(s.relapsed, { date: formatDate(r.relapse.date), reason: "" }).replace(/: $/, "")}</span>
                         : r.watch ? <span className="block text-xs text-slate-600">{r.watch.active ? t(s.underWatch, { date: formatDate(new Date(r.watch.end.getTime() - 1)) }) : t(s.watchEnded, { date: formatDate(new Date(r.watch.end.getTime() - 1)) })}</span> : null}
+                      {r.watch?.active && !r.relapse && r.watch.heldBy.length > 0 ? (
+                        <span className="block text-xs text-slate-600">
+                          {t(s.watchInherited, { names: r.watch.heldBy.map((u) => u.name).join(", "), from: r.selection.commune.name })}
+                        </span>
+                      ) : null}
                     </>
                   ) : "—"}
                 </td>

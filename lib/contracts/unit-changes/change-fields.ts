@@ -46,5 +46,20 @@ export const ChangeImpactSchema = z.object({
   openReports: z.array(
     z.object({ id: z.string(), communeName: z.string(), year: z.number(), month: z.number(), status: z.string() }),
   ),
+  /** Proposals not yet decided of the ceasing communes and what happens to each (lib/domain/change-carry-rules.ts). */
+  proposals: z.array(
+    z.discriminatedUnion("action", [
+      z.object({ proposalId: z.string(), action: z.literal("KEEP") }),
+      z.object({ proposalId: z.string(), action: z.literal("MOVE"), toCommuneId: z.string() }),
+      z.object({
+        proposalId: z.string(), action: z.literal("WITHDRAW"), reason: z.enum(["NO_SUCCESSOR", "SUCCESSOR_HAS_ONE"]),
+        toCommuneId: z.string().nullable(),
+      }),
+    ]).and(z.object({ communeName: z.string(), year: z.number(), status: z.string() })),
+  ),
 });
 export type ChangeImpact = z.infer<typeof ChangeImpactSchema>;
+
+/** What a change that keeps the unit (rename, new-rural year, move) touches, with sentences saying what it does. */
+export const UnitChangePreviewSchema = ChangeImpactSchema.extend({ notes: z.array(z.string()) });
+export type UnitChangePreview = z.infer<typeof UnitChangePreviewSchema>;

@@ -1,10 +1,10 @@
 import { defineContract } from "@/lib/contracts/define-contract";
-import { ChangeImpactSchema } from "./change-fields";
+import { UnitChangePreviewSchema } from "./change-fields";
 import { CeaseUnitSchema } from "./cease-unit";
 
 export const previewCeaseContract = defineContract({
   summary: "What ending a unit would touch; writes nothing.",
   permission: "unit.change",
   input: CeaseUnitSchema,
-  output: ChangeImpactSchema,
+  output: UnitChangePreviewSchema,
 });

@@ -1,10 +1,10 @@
 import { defineContract } from "@/lib/contracts/define-contract";
-import { ChangeImpactSchema } from "./change-fields";
+import { UnitChangePreviewSchema } from "./change-fields";
 import { SplitUnitSchema } from "./split-unit";
 
 export const previewSplitContract = defineContract({
   summary: "What splitting a commune would touch; writes nothing.",
   permission: "unit.change",
   input: SplitUnitSchema,
-  output: ChangeImpactSchema,
+  output: UnitChangePreviewSchema,
 });

@@ -129,6 +129,7 @@ export const reviews = {
   relapseExists: "Đã có ghi nhận tái phức tạp cho quyết định này.",
   underWatch: "Đang theo dõi đến {date}",
   watchEnded: "Hết thời gian theo dõi ({date})",
+  watchInherited: "{names}: theo dõi tái phức tạp (kế thừa từ {from})",
   relapsed: "Tái phức tạp ngày {date}: {reason}",
   // KPIs
   kpiTitle: "Chỉ tiêu của Chương trình",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan, requireUnitInScope, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { checkYearMonth, selectedCommuneIds } from "./context";
+import { inSubtreeInMonth } from "@/lib/server/units/in-subtree-in-month";
 import { appNow } from "@/lib/clock";
 import { monthDeadline, timelinessOf } from "./month-deadline";
 
@@ -24,7 +25,7 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
     db.unit.findMany({
       // The communes existing in the month (issue #12: created on the 1st → from that month; validTo exclusive).
       where: {
-        AND: [{ level: "COMMUNE", lineage: { has: unit.id }, validFrom: { lt: nextMonthStart } }, unitScope(actor)],
+        AND: [{ level: "COMMUNE", validFrom: { lt: nextMonthStart } }, inSubtreeInMonth(unit.id, monthStart), unitScope(actor)],
         OR: [{ validTo: null }, { validTo: { gt: monthStart } }],
       },
       select: { id: true, code: true, name: true, parent: { select: { id: true, name: true, level: true } } },

@@ -9,7 +9,11 @@ type RawClient = { $executeRaw(query: Prisma.Sql): Promise<number> };
 /**
  * The contribution of accepted reports to IndicatorTotal: each stored value of the report,
  * for every unit of the commune's lineage except the NATION root (province, district if any,
- * the commune itself). Counts add numValue; yes/no indicators count true answers; text and
+ * the commune itself) AS IT WAS IN THAT MONTH: when the commune left a parent without carrying
+ * its figures (a 3 → 2 conversion, a move to another province: `UnitParentPeriod`), a month that
+ * began before it left counts for the former lineage, so an unlock or a late accept of such a
+ * month keeps the ended district's (the former province's) total right and adds nothing to the
+ * new parent (issue #12 §2: "a parent's total counts each value once"; domain.md §8). Counts add numValue; yes/no indicators count true answers; text and
  * empty values contribute nothing. `reports` counts the contributing commune reports.
  */
 export function totalsContributionSql(reportFilter: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
@@ -20,7 +24,11 @@ export function totalsContributionSql(reportFilter: Prisma.Sql, sign: 1 | -1): P
            ${sign}::int * COUNT(*)::int
     FROM "MonthlyReport" r
     JOIN "Unit" c ON c."id" = r."communeId"
-    CROSS JOIN LATERAL unnest(c."lineage"[2:]) AS u(unit_id)
+    CROSS JOIN LATERAL unnest(COALESCE(
+      (SELECT p."parentLineage"[2:] || c."id" FROM "UnitParentPeriod" p
+       WHERE p."unitId" = c."id" AND p."validTo" > make_date(r."year", r."month", 1)
+       ORDER BY p."validTo" LIMIT 1),
+      c."lineage"[2:])) AS u(unit_id)
     JOIN "MonthlyValue" v ON v."reportId" = r."id"
     WHERE ${reportFilter} AND (v."numValue" IS NOT NULL OR v."boolValue" IS NOT NULL)
     GROUP BY u.unit_id, v."indicatorId", r."year", r."month"

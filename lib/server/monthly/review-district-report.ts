@@ -7,6 +7,7 @@ import { conflict, notFound, validation } from "@/lib/errors";
 import { transition } from "@/lib/domain/review-workflow";
 import { applyAcceptedTotals } from "./indicator-totals";
 import { reviewerStamp } from "./reviewer-stamp";
+import { inSubtreeInMonth } from "@/lib/server/units/in-subtree-in-month";
 import { appNow } from "@/lib/clock";
 
 /**
@@ -30,7 +31,7 @@ export async function reviewDistrictReport(actor: Actor, input: { reportId: stri
     let acceptedCommunes = 0;
     if (decision === "ACCEPT") {
       const rows = await tx.monthlyReport.updateManyAndReturn({
-        where: { year: report.year, month: report.month, status: "SUBMITTED", commune: { lineage: { has: report.unitId } } },
+        where: { year: report.year, month: report.month, status: "SUBMITTED", commune: inSubtreeInMonth(report.unitId, new Date(Date.UTC(report.year, report.month - 1, 1))) },
         data: { status: "ACCEPTED", ...reviewerStamp(actor, now), returnReason: null, version: { increment: 1 } },
         select: { id: true },
       });

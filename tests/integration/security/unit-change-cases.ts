@@ -57,6 +57,13 @@ export const UNIT_CHANGE_ACTION_CASES: Record<string, ActionCase> = {
   "units/changes#mergeUnitsAction": { input: (_a, unitId) => mergeInput(unitId) },
   "units/changes#previewConvertAction": { input: (a, unitId) => convertInput(a.unitId, unitId) },
   "units/changes#convertToTwoLevelsAction": { input: (a, unitId) => convertInput(a.unitId, unitId) },
+  "units/changes#previewRenameAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId), newName: "Xã Đổi Tên" }) },
+  "units/changes#previewNewRuralYearAction": {
+    input: async (_a, unitId) => ({ unitId: await oldCommune(unitId), newRuralYear: 1999, legalBasis: "Quyết định thử nghiệm" }),
+  },
+  "units/changes#previewMoveAction": {
+    input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId), newParentId: await fixtureUnit(unitId, "DISTRICT") }),
+  },
   "units/changes#renameUnitAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId), newName: "Xã Đổi Tên" }) },
   "units/changes#setNewRuralYearAction": { input: async (_a, unitId) => ({ unitId: await oldCommune(unitId), newRuralYear: 1999, legalBasis: "Quyết định thử nghiệm" }) },
   "units/changes#previewCeaseAction": { input: async (_a, unitId) => ({ ...when, unitId: await oldCommune(unitId) }) },

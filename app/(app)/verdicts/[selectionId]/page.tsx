@@ -53,6 +53,11 @@ export default async function VerdictPage({ params }: { params: Promise<{ select
             {effective.verdict === "PASSED" && watch ? (
               <Notice tone={relapse ? "error" : "success"}>
                 {relapse ? t(s.relapsed, { date: formatDate(relapse.date), reason: relapse.reason }) : watch.active ? t(s.underWatch, { date: formatDate(new Date(watch.end.getTime() - 1)) }) : t(s.watchEnded, { date: formatDate(new Date(watch.end.getTime() - 1)) })}
+                {watch.active && !relapse && watch.heldBy.length > 0 ? (
+                  <span className="block" data-testid="inherited-watch">
+                    {t(s.watchInherited, { names: watch.heldBy.map((u) => u.name).join(", "), from: selection.commune.name })}
+                  </span>
+                ) : null}
               </Notice>
             ) : null}
             {effective.verdict === "NOT_PASSED" ? (

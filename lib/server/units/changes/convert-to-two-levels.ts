@@ -1,52 +1,15 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
-import { auditActor, writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
-import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { applyUsers, changeImpact } from "./impact";
+import { auditActor } from "@/lib/audit";
+import { applyUsers } from "./impact";
 import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
-import { requireExistingOn, unitsInScope } from "./units";
-
-/** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */
-const existingOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: null }, { validTo: { gt: day } }] });
-
-/** The checked plan: the province, its districts existing on the day, the communes existing under them. */
-async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typeof ConvertProvinceSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const [province] = await unitsInScope(tx, actor, [input.provinceId]);
-  if (province!.level !== "PROVINCE") throw validation(s.notProvince);
-  requireExistingOn(province!, day);
-  const districts = await tx.unit.findMany({ where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
-  if (districts.length === 0) throw validation(t(s.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
-  const communes = await tx.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) }, select: { id: true, code: true, name: true, parentId: true } });
-  const successorOf = new Map(districts.map((d) => [d.id, province!.id]));
-  const [impact, districtReports, proposals] = await Promise.all([
-    changeImpact(tx, districts.map((d) => d.id), successorOf, day),
-    tx.districtReport.findMany({ where: { unitId: { in: districts.map((d) => d.id) }, status: { not: "ACCEPTED" } }, select: { id: true, year: true, month: true, status: true } }),
-    tx.proposal.count({ where: { proposedByUnitId: { in: districts.map((d) => d.id) }, status: { in: ["DRAFT", "SUBMITTED"] } } }),
-  ]);
-  return { day, province: province!, districts, communes, successorOf, impact, districtReports, openProposals: proposals };
-}
-
-/**
- * Preview of a 3-level → 2-level conversion (nothing written): the districts that end, the communes that move under
- * the province, the district accounts (deactivated: a district role has no place in a 2-level province), the
- * district reports not yet accepted and the district proposals still open.
- */
-export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvinceInput) {
-  assertCan(actor, "unit.change");
-  const input = parseInput(ConvertProvinceSchema, raw);
-  return db.$transaction(async (tx) => {
-    const p = await planConversion(tx, actor, input);
-    return { province: { id: p.province.id, name: p.province.name }, districts: p.districts, communes: p.communes.length, users: p.impact.users, districtReports: p.districtReports, openProposals: p.openProposals };
-  });
-}
+import { planConversion } from "./convert-to-two-levels-plan";
 
 /**
  * Converts a whole 3-level province to 2 levels in one operation (issue #12 §1; domain.md §8: "a province may have
@@ -54,7 +17,8 @@ export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvin
  * district existing on the effective date ends that day (validTo; never deleted) with a succession link to the
  * province carrying the legal basis; every commune existing under them moves under the province (parent and
  * lineage; communes that ceased earlier keep their district); the districts' accounts are deactivated and their
- * sessions end; one audit entry lists it all. Figures stay where they are: the province's totals are unchanged, the
+ * sessions end; their proposals not yet decided pass to the province; each moved commune keeps its district as a
+ * former parent (`UnitParentPeriod`) so a later unlock or accept of a month before the day still counts for it; one audit entry lists it all. Figures stay where they are: the province's totals are unchanged, the
  * ended districts keep theirs for the periods before. Returns the counts applied.
  */
 export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput) {
@@ -68,13 +32,22 @@ export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput
       UPDATE "Unit" SET "parentId" = ${p.province.id}::uuid, lineage = ${p.province.lineage}::uuid[] || id, "updatedAt" = now()
       WHERE id = ANY(${p.communes.map((c) => c.id)}::uuid[])`;
     await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: p.day } });
+    const lineageOf = new Map(p.districts.map((d) => [d.id, d.lineage]));
+    await tx.unitParentPeriod.createMany({
+      data: p.communes.map((c) => ({ unitId: c.id, parentId: c.parentId!, parentLineage: lineageOf.get(c.parentId!)!, validTo: p.day })),
+    });
     const note = t(s.convertNote, { basis: input.legalBasis });
     await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: p.province.id, effectiveDate: p.day, note })) });
     const users = await applyUsers(tx, p.impact, "DEACTIVATE", p.successorOf);
+    // The districts' proposals not yet decided pass to the province, their successor (issue #12 §1).
+    const proposals = await tx.proposal.updateMany({
+      where: { proposedByUnitId: { in: districtIds }, status: { in: ["DRAFT", "SUBMITTED"] } },
+      data: { proposedByUnitId: p.province.id, version: { increment: 1 } },
+    });
     await writeAudit(tx, auditActor(actor), {
       action: "unit.convert-two-levels", entity: "Unit", entityId: p.province.id, unitId: p.province.id,
       before: { districts: p.districts, parents: p.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
-      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: p.communes.length, users, districtReports: p.districtReports.map((r) => r.id), openProposals: p.openProposals },
+      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: p.communes.length, users, districtReports: p.districtReports.map((r) => r.id), openProposals: proposals.count },
     });
     return { districts: p.districts.length, communes: p.communes.length, users };
   });

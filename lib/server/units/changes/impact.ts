@@ -1,12 +1,31 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
-import { carrySelections } from "@/lib/domain/unit-succession";
-// What a change touches (the selections, the list after, accounts, open reports): its preview contract's output.
-import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import { carrySelections, type CarriedSelection } from "@/lib/domain/unit-succession";
+import { carryProposals, type ProposalFate } from "@/lib/domain/change-carry-rules";
+import type { HotspotType } from "@/lib/domain/types";
+import { t } from "@/lib/i18n/t";
+import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 
 /** One selection of an open programme (its year is the change's year or later) that the change touches. */
-type TouchedSelection = ChangeImpact["selections"][number];
+export type TouchedSelection = {
+  id: string; programmeId: string; year: number; communeId: string; communeName: string; hotspotTypes: HotspotType[]; planNumber: string | null;
+};
+
+/**
+ * What an administrative change touches (issue #12 §1 "a preview of what it touches"): the selections of open
+ * programmes of the ceasing units and of their successors, and what the list becomes (one selection per commune,
+ * types united, lib/domain/unit-succession.ts carrySelections), the active accounts of the ceasing units, and
+ * their monthly reports not yet accepted. The same object is shown before and applied after: nothing differs.
+ */
+export type ChangeImpact = {
+  selections: TouchedSelection[];
+  carried: Array<CarriedSelection & { programmeId: string; year: number }>;
+  users: Array<{ id: string; username: string; fullName: string; role: string; unitId: string }>;
+  openReports: Array<{ id: string; communeName: string; year: number; month: number; status: string }>;
+  /** Proposals not yet decided of the ceasing communes: each moves to the successor or is withdrawn (carryProposals). */
+  proposals: Array<ProposalFate & { communeName: string; year: number; status: string }>;
+};
 
 /**
  * Reads the impact of ceasing `ceasingIds` on `effectiveDay` (a DB day, UTC midnight), the area of each going to
@@ -15,7 +34,7 @@ type TouchedSelection = ChangeImpact["selections"][number];
 export async function changeImpact(tx: Tx, ceasingIds: readonly string[], successorOf: ReadonlyMap<string, string>, effectiveDay: Date): Promise<ChangeImpact> {
   const year = effectiveDay.getUTCFullYear();
   const involved = [...new Set([...ceasingIds, ...successorOf.values()])];
-  const [rows, users, reports] = await Promise.all([
+  const [rows, users, reports, proposals] = await Promise.all([
     tx.selection.findMany({
       where: { communeId: { in: involved }, status: "SELECTED", programme: { year: { gte: year } } },
       select: { id: true, programmeId: true, communeId: true, hotspotTypes: true, programme: { select: { year: true } }, commune: { select: { name: true } }, plan: { select: { number: true } } },
@@ -27,10 +46,11 @@ export async function changeImpact(tx: Tx, ceasingIds: readonly string[], succes
       select: { id: true, year: true, month: true, status: true, commune: { select: { name: true } } },
       orderBy: [{ year: "asc" }, { month: "asc" }],
     }),
+    waitingProposals(tx, ceasingIds, successorOf),
   ]);
   const selections = rows.map((r): TouchedSelection => ({
     id: r.id, programmeId: r.programmeId, year: r.programme.year, communeId: r.communeId, communeName: r.commune.name,
-    hotspotTypes: r.hotspotTypes as TouchedSelection["hotspotTypes"], planNumber: r.plan?.number ?? null,
+    hotspotTypes: r.hotspotTypes as HotspotType[], planNumber: r.plan?.number ?? null,
   }));
   const carried: ChangeImpact["carried"] = [];
   for (const programmeId of new Set(selections.map((s) => s.programmeId))) {
@@ -41,7 +61,45 @@ export async function changeImpact(tx: Tx, ceasingIds: readonly string[], succes
   return {
     selections, carried, users,
     openReports: reports.map((r) => ({ id: r.id, communeName: r.commune.name, year: r.year, month: r.month, status: r.status })),
+    proposals,
   };
+}
+
+/** The waiting proposals (DRAFT, SUBMITTED) of the ceasing communes and what becomes of each (carryProposals). */
+async function waitingProposals(tx: Tx, ceasingIds: readonly string[], successorOf: ReadonlyMap<string, string>) {
+  const rows = await tx.proposal.findMany({
+    where: { communeId: { in: [...ceasingIds] }, status: { in: ["DRAFT", "SUBMITTED"] } },
+    select: { id: true, programmeId: true, communeId: true, status: true, programme: { select: { year: true } }, commune: { select: { name: true } } },
+    orderBy: [{ programme: { year: "asc" } }, { commune: { code: "asc" } }],
+  });
+  if (rows.length === 0) return [];
+  const successors = [...new Set(successorOf.values())];
+  const held = await tx.proposal.findMany({
+    where: { programmeId: { in: rows.map((r) => r.programmeId) }, communeId: { in: successors } },
+    select: { programmeId: true, communeId: true },
+  });
+  const fates = carryProposals(rows, successorOf, new Set(held.map((h) => `${h.programmeId}:${h.communeId}`)));
+  return fates.map((f, i) => ({ ...f, communeName: rows[i]!.commune.name, year: rows[i]!.programme.year, status: rows[i]!.status }));
+}
+
+/**
+ * Applies the proposals' fates (inside the change's transaction): a moved proposal now names the successor (figures,
+ * types and justification kept: the successor's committee reviews them); a withdrawn one keeps its commune and says
+ * why, with the change's legal basis, in `decisionReason`. Returns how many moved / were withdrawn.
+ */
+export async function applyProposals(tx: Tx, impact: ChangeImpact, legalBasis: string) {
+  let moved = 0, withdrawn = 0;
+  for (const f of impact.proposals) {
+    if (f.action === "KEEP") continue;
+    if (f.action === "MOVE") {
+      await tx.proposal.update({ where: { id: f.proposalId }, data: { communeId: f.toCommuneId, version: { increment: 1 } } });
+      moved += 1;
+    } else {
+      await tx.proposal.update({ where: { id: f.proposalId }, data: { status: "WITHDRAWN", decisionReason: t(s.withdrawn[f.reason], { commune: f.communeName, basis: legalBasis }), version: { increment: 1 } } });
+      withdrawn += 1;
+    }
+  }
+  return { moved, withdrawn };
 }
 
 /**
@@ -90,4 +148,16 @@ export async function applyUsers(tx: Tx, impact: ChangeImpact, mode: "MOVE" | "D
     await revokeUserCredentials(tx, u.id);
   }
   return { moved, deactivated };
+}
+
+/** A change shown before it is applied: what it touches, and sentences saying what it does (rename, year, move). */
+export type UnitChangePreview = ChangeImpact & { notes: string[] };
+
+/**
+ * What a change that keeps the unit (rename, new-rural year, move) touches: its selections of open programmes, its
+ * active accounts, its reports not yet accepted and its waiting proposals, all kept (the unit is its own successor).
+ */
+export async function unitTouches(tx: Tx, unitId: string, effectiveDay: Date, notes: string[]): Promise<UnitChangePreview> {
+  const impact = await changeImpact(tx, [unitId], new Map([[unitId, unitId]]), effectiveDay);
+  return { ...impact, carried: [], notes };
 }

@@ -1,49 +1,15 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
-import { auditActor, writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
-import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
+import { auditActor } from "@/lib/audit";
+import { applyCarriedSelections, applyProposals, applyUsers, changeImpact, type ChangeImpact } from "./impact";
 import { MergeUnitsSchema, type MergeUnitsInput } from "@/lib/contracts/unit-changes/merge-units";
-import { requireExistingOn, unitsInScope } from "./units";
-
-/** The checked plan of a merge: who ceases, into what, from which day. */
-async function planMerge(client: Tx | typeof db, actor: Actor, input: ReturnType<typeof MergeUnitsSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const from = await unitsInScope(client, actor, [...new Set(input.fromIds)]);
-  const into = input.intoId ? (await unitsInScope(client, actor, [input.intoId]))[0]! : null;
-  if (!into && !(input.newName && input.newCode)) throw validation(s.intoRequired, { newName: [s.intoRequired] });
-  if (from.some((u) => u.level !== "COMMUNE") || (into && into.level !== "COMMUNE")) throw validation(s.onlyCommunes);
-  if (into && from.some((u) => u.id === into.id)) throw validation(s.targetAmongSources, { intoId: [s.targetAmongSources] });
-  if (!into && from.length < 2) throw validation(s.atLeastTwo, { fromIds: [s.atLeastTwo] });
-  const provinces = new Set([...from, ...(into ? [into] : [])].map((u) => u.provinceId));
-  if (provinces.size !== 1) throw validation(s.sameProvince);
-  for (const u of [...from, ...(into ? [into] : [])]) requireExistingOn(u, day);
-  if (!into && (await client.unit.count({ where: { code: input.newCode! } }))) {
-    throw validation(t(s.codeTaken, { code: input.newCode! }), { newCode: [t(s.codeTaken, { code: input.newCode! })] });
-  }
-  const parent = from[0]!.parentId ? await client.unit.findUniqueOrThrow({ where: { id: from[0]!.parentId }, select: { id: true, lineage: true } }) : null;
-  const targetId = into?.id ?? randomUUID();
-  return { day, from, into, parent, targetId, successorOf: new Map(from.map((u) => [u.id, targetId])) };
-}
-
-/** The preview of a merge (nothing written): the units, the new or receiving commune, and what it touches. */
-export async function previewMerge(actor: Actor, raw: MergeUnitsInput) {
-  assertCan(actor, "unit.change");
-  const input = parseInput(MergeUnitsSchema, raw);
-  return db.$transaction(async (tx) => {
-    const plan = await planMerge(tx, actor, input);
-    const impact = await changeImpact(tx, plan.from.map((u) => u.id), plan.successorOf, plan.day);
-    return { from: plan.from.map(({ id, code, name }) => ({ id, code, name })), into: plan.into ? { id: plan.into.id, name: plan.into.name } : { id: null, name: input.newName! }, impact };
-  });
-}
+import { planMerge } from "./merge-plan";
 
 /**
  * Merges communes (issue #12 §1, domain.md §8): in one transaction the communes of `fromIds` cease on the effective
@@ -76,11 +42,12 @@ export async function mergeUnits(actor: Actor, raw: MergeUnitsInput) {
     await tx.unitSuccession.createMany({ data: from.map((u) => ({ fromUnitId: u.id, toUnitId: targetId, effectiveDate: day, note })) });
     const selections = await applyCarriedSelections(tx, impact);
     const users = await applyUsers(tx, impact, input.users, successorOf);
+    const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
       action: "unit.merge", entity: "Unit", entityId: targetId, unitId: targetId,
       before: { units: from.map(({ id, code, name }) => ({ id, code, name })) },
       after: {
-        into: targetId, created: !into, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users,
+        into: targetId, created: !into, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, proposals,
         carried: impact.carried, openReports: impact.openReports.map((r) => r.id),
       },
     });

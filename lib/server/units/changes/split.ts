@@ -1,41 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
-import { auditActor, writeAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { validation } from "@/lib/errors";
-import { parseDay } from "@/lib/format";
-import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { applyCarriedSelections, applyUsers, changeImpact } from "./impact";
+import { auditActor } from "@/lib/audit";
+import { applyCarriedSelections, applyProposals, applyUsers } from "./impact";
 import { SplitUnitSchema, type SplitUnitInput } from "@/lib/contracts/unit-changes/split-unit";
-import { requireExistingOn, unitsInScope } from "./units";
-
-async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {
-  const day = parseDay(input.effectiveDate)!;
-  const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-  if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
-  requireExistingOn(unit!, day);
-  if (input.selectionTo >= input.parts.length) throw validation(s.partIndex, { selectionTo: [s.partIndex] });
-  if (input.usersTo !== null && input.usersTo >= input.parts.length) throw validation(s.partIndex, { usersTo: [s.partIndex] });
-  const codes = input.parts.map((p) => p.code);
-  if (new Set(codes).size !== codes.length) throw validation(s.duplicateCodes);
-  const taken = await tx.unit.findFirst({ where: { code: { in: codes } }, select: { code: true } });
-  if (taken) throw validation(t(s.codeTaken, { code: taken.code }));
-  const ids = input.parts.map(() => randomUUID());
-  const parent = await tx.unit.findUniqueOrThrow({ where: { id: unit!.parentId! }, select: { lineage: true } });
-  const selectionsTo = new Map([[unit!.id, ids[input.selectionTo]!]]);
-  return { day, unit: unit!, ids, parent, selectionsTo, impact: await changeImpact(tx, [unit!.id], selectionsTo, day) };
-}
-
-/** Preview of a split (nothing written): the selections and the part that takes them, the accounts, the open reports. */
-export async function previewSplit(actor: Actor, raw: SplitUnitInput) {
-  assertCan(actor, "unit.change");
-  const input = parseInput(SplitUnitSchema, raw);
-  return db.$transaction(async (tx) => (await planSplit(tx, actor, input)).impact);
-}
+import { planSplit } from "./split-plan";
 
 /**
  * Splits a commune into 2–10 new communes from the effective date (issue #12 §1): the commune ceases (kept), the parts
@@ -61,9 +33,10 @@ export async function splitUnit(actor: Actor, raw: SplitUnitInput) {
     const selections = await applyCarriedSelections(tx, impact);
     const usersTo = input.usersTo === null ? new Map<string, string>() : new Map([[unit.id, ids[input.usersTo]!]]);
     const users = await applyUsers(tx, impact, input.usersTo === null ? "DEACTIVATE" : "MOVE", usersTo);
+    const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
       action: "unit.split", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { name: unit.name }, after: { parts: ids, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, selectionsTo: [...selectionsTo.values()] },
+      before: { name: unit.name }, after: { parts: ids, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, proposals, selectionsTo: [...selectionsTo.values()] },
     });
     return { ids, selections, users };
   });

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Actor } from "@/lib/authz/actor";
+import { validation } from "@/lib/errors";
+import { parseDay } from "@/lib/format";
+import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { changeImpact } from "./impact";
+import { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
+import { requireExistingOn, unitsInScope } from "./units";
+
+/**
+ * The checked cease (shared by its preview and its apply): the unit of the actor's subtree existing on the day, with no
+ * unit still in force under it, and what ceasing it without successor touches.
+ */
+export async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUnitSchema.parse>) {
+  const day = parseDay(input.effectiveDate)!;
+  const [unit] = await unitsInScope(tx, actor, [input.unitId]);
+  requireExistingOn(unit!, day);
+  const children = await tx.unit.count({ where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] } });
+  if (children > 0) throw validation(s.hasChildren);
+  return { day, unit: unit!, impact: await changeImpact(tx, [unit!.id], new Map(), day) };
+}
