@@ -234,21 +234,27 @@ describe("yearly reports of agencies and district committees (issue #18 §3, see
 describe("funding of a decided commune (issue #18 §4, seed 002 mục IV)", () => {
   it("the district records planned and spent amounts by source typed vi-VN; totals add up in đồng; a stale version is refused", async () => {
     const cauke = await actorOf("lg.cauke");
-    const sel = await db.selection.findFirstOrThrow({ where: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } }, select: { id: true } });
+    const sel = await db.selection.findFirstOrThrow({
+      where: { programme: { year: 2026 }, commune: { lineage: { has: cauke.unitId } } },
+      select: { id: true, programmeId: true, communeId: true },
+    });
+    // Other files of the shared database may have saved this commune's funding already: start from what is stored.
+    const stored = await db.funding.findMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId }, select: { source: true, planned: true, spent: true, version: true } });
+    const row = (source: string) => stored.find((f) => f.source === source) ?? { planned: 0n, spent: 0n, version: 0 };
     const before = await fundingTotalsForYear(await actorOf("lg.thuongtruc"), 2026);
     const r = await runActionAs(saveFundingAction, cauke, {
       selectionId: sel.id,
       rows: [
-        { source: "PROVINCE_BUDGET", planned: "150.000.000", spent: "120.500.000", version: 0 },
-        { source: "OTHER_LAWFUL", planned: "2.500.000.000", spent: 0, version: 0 },
+        { source: "PROVINCE_BUDGET", planned: "150.000.000", spent: "120.500.000", version: row("PROVINCE_BUDGET").version },
+        { source: "OTHER_LAWFUL", planned: "2.500.000.000", spent: 0, version: row("OTHER_LAWFUL").version },
       ],
     });
     expect(r.ok, r.ok ? "" : r.message).toBe(true);
     const after = await fundingTotalsForYear(await actorOf("lg.thuongtruc"), 2026);
-    expect(after.bySource.PROVINCE_BUDGET.planned - before.bySource.PROVINCE_BUDGET.planned).toBe(150_000_000n);
-    expect(after.bySource.OTHER_LAWFUL.planned - before.bySource.OTHER_LAWFUL.planned).toBe(2_500_000_000n);
-    expect(after.total.spent - before.total.spent).toBe(120_500_000n);
-    const stale = await runActionAs(saveFundingAction, cauke, { selectionId: sel.id, rows: [{ source: "PROVINCE_BUDGET", planned: "1", spent: "1", version: 0 }] });
+    expect(after.bySource.PROVINCE_BUDGET.planned - before.bySource.PROVINCE_BUDGET.planned).toBe(150_000_000n - row("PROVINCE_BUDGET").planned);
+    expect(after.bySource.OTHER_LAWFUL.planned - before.bySource.OTHER_LAWFUL.planned).toBe(2_500_000_000n - row("OTHER_LAWFUL").planned);
+    expect(after.total.spent - before.total.spent).toBe(120_500_000n - row("PROVINCE_BUDGET").spent - row("OTHER_LAWFUL").spent);
+    const stale = await runActionAs(saveFundingAction, cauke, { selectionId: sel.id, rows: [{ source: "PROVINCE_BUDGET", planned: "1", spent: "1", version: row("PROVINCE_BUDGET").version }] });
     expect(stale.ok ? "OK" : stale.code).toBe("CONFLICT");
   });
 
