@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -34,18 +34,19 @@ export function RoundForm({ defaults }: { defaults: SaveRoundInput }) {
 
 export function NominationForm({ roundId, unitId }: { roundId: string; unitId: string }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, reset, watch, formState } = useForm<AddNominationInput>({
+  const { register, handleSubmit, setError, reset, control, formState } = useForm<AddNominationInput>({
     resolver: zodResolver(AddNominationSchema),
     defaultValues: { roundId, unitId, kind: "INDIVIDUAL", name: "", position: "", isLeader: false, achievements: "" },
   });
   const { run, message } = useActionRunner(setError);
   const err = formState.errors;
+  const kind = useWatch({ control, name: "kind" });
   return (
     <form className="grid gap-3 sm:grid-cols-2" noValidate onSubmit={handleSubmit(async (v) => { const r = await run(() => addNominationAction(v), s.nominationAdded); if (r.ok) { reset({ ...v, name: "", position: "", isLeader: false, achievements: "" }); router.refresh(); } })}>
       {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
       <Field label={s.nominee} htmlFor="nm-kind"><Select id="nm-kind" {...register("kind")}><option value="INDIVIDUAL">{s.kind.INDIVIDUAL}</option><option value="COLLECTIVE">{s.kind.COLLECTIVE}</option></Select></Field>
       <Field label="Tên" htmlFor="nm-name" error={err.name?.message}><TextInput id="nm-name" {...register("name")} /></Field>
-      {watch("kind") === "INDIVIDUAL" ? (
+      {kind === "INDIVIDUAL" ? (
         <>
           <Field label={s.position} htmlFor="nm-position"><TextInput id="nm-position" {...register("position")} /></Field>
           <label className="flex items-center gap-2 self-end pb-2 text-sm"><input type="checkbox" {...register("isLeader")} /> {s.isLeader}</label>

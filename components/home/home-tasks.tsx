@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HomeTask } from "@/lib/server/units/get-home-tasks";
+import type { HomeTask } from "@/lib/server/units/home-task";
 import { home as s } from "@/lib/i18n/vi/home";
 
 const TONE: Record<HomeTask["tone"], string> = {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -17,12 +17,12 @@ const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2
 /** The district's year-end review meeting: date, answer on new complexity, narrative. */
 export function YearEndReviewForm({ defaults }: { defaults: Omit<SaveYearEndReviewInput, "newComplexity"> & { newComplexity: boolean | null } }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, setValue, watch, formState } = useForm<SaveYearEndReviewInput>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<SaveYearEndReviewInput>({
     resolver: zodResolver(SaveYearEndReviewSchema),
     defaultValues: { ...defaults, newComplexity: defaults.newComplexity ?? undefined },
   });
   const { run, message } = useActionRunner(setError);
-  const nc = watch("newComplexity");
+  const nc = useWatch({ control, name: "newComplexity" });
   const onSubmit = async (values: SaveYearEndReviewInput) => {
     const r = await run(() => saveYearEndReviewAction(values), s.saved);
     if (r.ok) router.refresh();

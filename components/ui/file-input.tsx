@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent, type Ref } from "react";
+import { useRef, useState, type ChangeEvent, type RefObject } from "react";
 import { input as m } from "@/lib/i18n/vi/input";
 
 /**
@@ -14,22 +14,19 @@ export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
   label: string;
   accept: string;
   disabled?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
   onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
 }) {
-  const own = useRef<HTMLInputElement | null>(null);
+  const ownRef = useRef<HTMLInputElement | null>(null);
+  // The caller's ref when it has one (to read the file on submit), else our own: the button below clicks it.
+  const own = inputRef ?? ownRef;
   const [name, setName] = useState<string | null>(null);
-  const setRef = (el: HTMLInputElement | null) => {
-    own.current = el;
-    if (typeof inputRef === "function") inputRef(el);
-    else if (inputRef) inputRef.current = el;
-  };
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
       <input
         id={id}
-        ref={setRef}
+        ref={own}
         type="file"
         accept={accept}
         disabled={disabled}

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -17,11 +17,11 @@ type Values = { fromIds: string[]; intoId: string; newName: string; newCode: str
 
 /** The merge form (issue #12 §1): communes that cease, the receiving or new commune, date, legal basis; preview, then apply. */
 export function MergeForm({ communes }: { communes: Commune[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({ defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" } });
+  const { register, handleSubmit, setError, control, formState } = useForm<Values>({ defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" } });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
-  const intoNew = watch("intoId") === "";
+  const intoNew = useWatch({ control, name: "intoId" }) === "";
   const payload = (v: Values) => ({
     fromIds: v.fromIds, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis, users: v.users,
     ...(v.intoId ? { intoId: v.intoId } : { newName: v.newName, newCode: v.newCode, newKind: v.newKind as "XA" }),

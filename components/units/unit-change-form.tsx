@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -31,11 +31,11 @@ const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
 
 /** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; cease and split are previewed first. */
 export function UnitChangeForm({ communes, parents }: { communes: Option[]; parents: Option[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({ defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" } });
+  const { register, handleSubmit, setError, control, formState } = useForm<Values>({ defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" } });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
-  const op = watch("op");
+  const op = useWatch({ control, name: "op" });
   const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
   const split = (v: Values) => ({ ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo) });
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {

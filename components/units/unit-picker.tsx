@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import Link from "next/link";
 import { searchUnitsAction } from "@/app/(app)/units/actions";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
@@ -35,15 +35,20 @@ export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hr
     setPage(p);
     setSearched(true);
   }
+  // A new search per typed text (not per new props): the event reads the props of the latest render.
+  const searchFirstPage = useEffectEvent((query: string) => void load(query, 0));
   useEffect(() => {
-    if (!q.trim()) {
-      setItems([]);
-      setSearched(false);
-      return;
-    }
-    const timer = setTimeout(() => void load(q, 0), 250);
+    if (!q.trim()) return;
+    const timer = setTimeout(() => searchFirstPage(q), 250);
     return () => clearTimeout(timer);
   }, [q]);
+  const type = (value: string) => {
+    setQ(value);
+    if (!value.trim()) {
+      setItems([]);
+      setSearched(false);
+    }
+  };
 
   const choose = (u: Hit) => {
     setChosen(u);
@@ -56,7 +61,7 @@ export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hr
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
       <input
-        id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={text.placeholder} autoComplete="off"
+        id={id} type="search" value={q} onChange={(e) => type(e.target.value)} placeholder={text.placeholder} autoComplete="off"
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600"
       />
       {chosen && !hrefPrefix ? <p className="text-sm text-slate-700">{t(text.chosen, { name: `${chosen.name} (${chosen.code})` })}</p> : null}

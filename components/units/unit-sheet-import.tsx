@@ -42,7 +42,7 @@ export function UnitSheetImport() {
         <>
           <SheetCheck errors={preview.errors} rows={preview.units.length} />
           <table className="w-full text-sm">
-            <thead><tr><th className="text-left">#</th>{text.headers.slice(0, 2).map((h) => <th key={h} className="text-left">{h}</th>)}<th className="text-left">{text.headers[3]}</th><th /></tr></thead>
+            <thead><tr><th className="text-left">#</th>{text.headers.slice(0, 2).map((h) => <th key={h} className="text-left">{h}</th>)}<th className="text-left">{text.headers[3]}</th><th className="text-left">{text.actionHeader}</th></tr></thead>
             <tbody>{preview.units.map((u) => <tr key={u.row}><td>{u.row}</td><td className="font-mono">{u.code}</td><td>{u.name}</td><td>{u.parentCode}</td><td>{text.actions[u.action]}</td></tr>)}</tbody>
           </table>
           <Button type="button" disabled={pending || preview.errors.length > 0} onClick={apply}>{golive.sheet.apply}</Button>

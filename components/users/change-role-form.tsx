@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/card";
@@ -19,13 +19,13 @@ import { vi } from "@/lib/i18n/vi";
  * The unit stays the user's current one until another is chosen.
  */
 export function ChangeRoleForm(props: { user: ChangeUserRoleInput; roles: Role[]; roleLevels: Record<Role, readonly UnitLevel[]> }) {
-  const { register, handleSubmit, setError, setValue, watch, reset, formState } = useForm<ChangeUserRoleInput>({
+  const { register, handleSubmit, setError, setValue, control, reset, formState } = useForm<ChangeUserRoleInput>({
     resolver: zodResolver(ChangeUserRoleSchema),
     defaultValues: props.user,
   });
   const { run, message } = useActionRunner(setError);
   const router = useRouter();
-  const role = watch("role");
+  const role = useWatch({ control, name: "role" });
   const s = vi.access.changeRole;
   const onSubmit = async (values: ChangeUserRoleInput) => {
     const result = await run(() => changeUserRoleAction(values), s.done);

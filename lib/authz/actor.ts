@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import type { Role, UnitLevel } from "@/lib/generated/prisma/enums";
 
 export type Actor = {
@@ -77,7 +78,7 @@ export async function loadActorByUserId(userId: string): Promise<Actor | null> {
  * encrypted cookie on the server (never from the session object that /api/auth/session hands to scripts).
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never });
+  const token = await getToken({ req: { cookies: await cookies(), headers: {} } as never, secret: getEnv().NEXTAUTH_SECRET });
   const sid = typeof token?.sid === "string" ? token.sid : null;
   return sid ? loadActorBySession(sid) : null;
 });

@@ -9,6 +9,16 @@ import { vi } from "@/lib/i18n/vi";
 const control = "block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 const button = "min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600";
 
+/** The year of a report, the latest first (and chosen). */
+function YearSelect({ id, years }: { id: string; years: number[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{vi.dashboard.filters.year}</label>
+      <select id={id} name="year" defaultValue={years[0]} className={control}>{years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
+    </div>
+  );
+}
+
 export default async function ReportsPage() {
   const actor = await requirePageActor("report.view");
   const s = vi.dashboard.reports;
@@ -16,25 +26,19 @@ export default async function ReportsPage() {
   const pm = previousMonth(cur.year, cur.month);
   const years = Array.from({ length: 5 }, (_, i) => cur.year - i);
   const units = await listReportingUnits(actor);
-  const YearSelect = ({ id }: { id: string }) => (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{vi.dashboard.filters.year}</label>
-      <select id={id} name="year" defaultValue={cur.year} className={control}>{years.map((y) => <option key={y} value={y}>{y}</option>)}</select>
-    </div>
-  );
   return (
     <>
       <PageHeader title={s.title} subtitle={actor.unitName} />
       <div className="grid gap-4 md:grid-cols-3">
         <Card title={s.interim}>
           <form method="get" action="/reports/interim" className="flex flex-wrap items-end gap-3">
-            <YearSelect id="interim-year" />
+            <YearSelect id="interim-year" years={years} />
             <button type="submit" className={button}>{s.open}</button>
           </form>
         </Card>
         <Card title={s.yearEnd}>
           <form method="get" action="/reports/year-end" className="flex flex-wrap items-end gap-3">
-            <YearSelect id="yearend-year" />
+            <YearSelect id="yearend-year" years={years} />
             <button type="submit" className={button}>{s.open}</button>
           </form>
         </Card>

@@ -5,7 +5,7 @@ import { assertCan, isUuid, requireUnitInScope, unitScope } from "@/lib/authz/ac
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
-import { t, vi } from "@/lib/i18n/vi";
+import { vi } from "@/lib/i18n/vi";
 import { validateNominations, type NominationFile, type NominationValidation } from "@/lib/domain/awards";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";

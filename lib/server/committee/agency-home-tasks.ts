@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { t } from "@/lib/i18n/t";
 import { committee as s } from "@/lib/i18n/vi/committee";
-import type { HomeTask } from "@/lib/server/units/get-home-tasks";
+import type { HomeTask } from "@/lib/server/units/home-task";
 import { listAgencyTasks, overdueAgencyTasks } from "./agency-tasks";
 
 /**

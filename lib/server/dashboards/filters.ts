@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { CriteriaGroup } from "@/lib/domain/types";
+import type { CriteriaGroup, YearMonth } from "@/lib/domain/types";
 import { monthsOfPeriod, type Period } from "@/lib/domain/period";
-import type { YearMonth } from "@/lib/domain/types";
 import { vnDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
 

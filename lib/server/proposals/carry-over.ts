@@ -64,7 +64,11 @@ export async function ensureCarryOverProposals(client: Client, programmeId: stri
   const validity = new Map<string, UnitValidity>(communes.map((c) => [c.id, { validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }]));
   // A commune that ceased since its "chưa đạt" continues as its one successor (issue #12 §2), with its types.
   const fromOf = await carriedToSuccessors(client, carry, validity, onDate);
-  for (const [successor, from] of fromOf) if (!verdicts.has(successor)) (verdicts.set(successor, verdicts.get(from)!), carry.push(successor));
+  for (const [successor, from] of fromOf) {
+    if (verdicts.has(successor)) continue;
+    verdicts.set(successor, verdicts.get(from)!);
+    carry.push(successor);
+  }
   const existing = communes.filter((c) => carry.includes(c.id) && isUnitActiveOn(validity.get(c.id)!, onDate));
   const lastSelections = await client.selection.findMany({
     where: { communeId: { in: [...existing.map((c) => c.id), ...fromOf.values()] }, programme: { provinceId: p.provinceId, year: p.year - 1 } },

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { YearMonth } from "@/lib/domain/types";
 import { vnDay } from "@/lib/domain/vn-date";
 import type { ViewUnit } from "@/lib/server/dashboards/view-unit";

@@ -42,7 +42,11 @@ export async function loadSuccessionClosure(client: Db | Tx, unitIds: readonly s
       if (seenLinks.has(r.id)) continue;
       seenLinks.add(r.id);
       links.push({ fromUnitId: r.fromUnitId, toUnitId: r.toUnitId, effectiveDate: fromDbDay(r.effectiveDate) });
-      for (const id of [r.fromUnitId, r.toUnitId]) if (!reached.has(id)) (reached.add(id), next.push(id));
+      for (const id of [r.fromUnitId, r.toUnitId]) {
+        if (reached.has(id)) continue;
+        reached.add(id);
+        next.push(id);
+      }
     }
     frontier = next;
   }

@@ -19,12 +19,7 @@ import { dueText } from "@/lib/domain/yearly-steps";
 import type { YearMonth } from "@/lib/domain/types";
 import type { ReviewStatus } from "@/lib/domain/review-workflow";
 import { appNow } from "@/lib/clock";
-
-export type HomeTask = {
-  key: string; title: string; detail: string; href: string; action: string; tone: "info" | "warning" | "success";
-  /** A dated step: its due day (VN) and whether it is overdue; undated tasks (tools) come last. */
-  dueDate?: Date; overdue?: boolean;
-};
+import type { HomeTask } from "./home-task";
 
 /** Overdue first, then by due date; undated tasks keep their order at the end (issue #13 case 9). */
 function byDue(tasks: HomeTask[]): HomeTask[] {

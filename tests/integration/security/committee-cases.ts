@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the committee's actions (issue #18). An agency of the unit's province (created once per
 // province and reused), so another province's agency answers "not found" to a secretariat.

@@ -15,7 +15,9 @@ export default async function ApiTokensPage() {
     <>
       <PageHeader title={s.title} subtitle={actor.username} />
       <p className="mb-4 max-w-3xl text-slate-700">
-        {s.intro} <a className="text-brand-700 underline" href="/api/v1/openapi.json">{s.docs}</a>
+        {s.intro}{" "}
+        {/* eslint-disable-next-line nextjs/no-html-link-for-pages -- a JSON document (route handler), not a page */}
+        <a className="text-brand-700 underline" href="/api/v1/openapi.json">{s.docs}</a>
       </p>
       <Card className="mb-6"><CreateTokenForm /></Card>
       <Card>

@@ -7,14 +7,13 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
-import { formatDate, toInputDay } from "@/lib/format";
+import { formatDate, formatWhole, toInputDay } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plans";
 import { agencyOptions } from "@/lib/server/committee/manage-agencies";
 import { getCommuneFunding } from "@/lib/server/committee/funding";
 import { FundingForm } from "@/components/committee/funding-form";
 import { FundingTable } from "@/components/committee/funding-table";
 import { fundingTotals } from "@/lib/domain/funding";
-import { formatWhole } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
 

@@ -1,0 +1,253 @@
+// A project rule for oxlint (ESLint-compatible plugin API): names that carry meaning are words, not letters.
+// ESLint's id-length cannot tell a tiny lambda (`rows.map((r) => r.id)`, where the letter is clear from the line)
+// from a variable that lives for twenty lines, so it would either flag thousands of harmless lambdas or nothing.
+//
+// Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or an
+// inline callback of at most three lines), classic loop counters (`for (let i = 0; …)`), `_` for an unused
+// binding, and names a module exports as such (`import { z } from "zod"`, `import { t } from "@/lib/i18n/t"`).
+// Generic type parameters (`T`, `K`) are types, not bindings, and are not checked.
+//
+// `oxlint --fix` renames where the word is plain from the code: `catch (e)` → `error`; a string table
+// (`const s = vi.units`, `import { home as s }`) → `text`; the element of a plural (`for (const r of rows)`,
+// a long `units.map((u) => {…})`) → `row`, `unit`; `[k, v]` of entries → `key`, `value`; `{ decision: d }` →
+// `decision`; `const d = await getDecisionDocument(…)` → `decisionDocument`; an event handler's `e` → `event`.
+// It renames only when the new name appears nowhere in the enclosing function, so nothing is shadowed.
+
+const MAX_TINY_CALLBACK_LINES = 3;
+const LOOP_COUNTERS = new Set(["i", "j", "k"]);
+const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
+const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
+const RESERVED = new Set(["default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for"]);
+
+/** The identifiers a binding pattern declares (`a`, `{ a, b: c }`, `[a, ...b]`, `a = 1`). */
+function boundIdentifiers(pattern, out = []) {
+  if (!pattern) return out;
+  switch (pattern.type) {
+    case "Identifier":
+      out.push(pattern);
+      break;
+    case "ObjectPattern":
+      for (const property of pattern.properties) {
+        boundIdentifiers(property.type === "RestElement" ? property.argument : property.value, out);
+      }
+      break;
+    case "ArrayPattern":
+      for (const element of pattern.elements) boundIdentifiers(element, out);
+      break;
+    case "AssignmentPattern":
+      boundIdentifiers(pattern.left, out);
+      break;
+    case "RestElement":
+      boundIdentifiers(pattern.argument, out);
+      break;
+    case "TSParameterProperty":
+      boundIdentifiers(pattern.parameter, out);
+      break;
+  }
+  return out;
+}
+
+/** True for `(r) => r.id` and for a callback passed inline whose whole text spans at most three lines. */
+function isTinyLambda(fn) {
+  if (fn.type === "ArrowFunctionExpression" && fn.expression) return true;
+  const isCallback = fn.parent && (fn.parent.type === "CallExpression" || fn.parent.type === "NewExpression");
+  return isCallback && fn.loc.end.line - fn.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
+}
+
+const isOneLetter = (name) => name.length === 1 && name !== "_";
+
+/** `rows` → `row`, `entries` → `entry`, `statuses` → `status`; null when the word is not a plural. */
+function singular(word) {
+  if (!word || word.length < 3) return null;
+  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(ss|x|ch|sh|us)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return null;
+}
+
+/** The last word of an expression's name: `rows` for `rows`, `items` for `data.items`, null otherwise. */
+function lastName(node) {
+  if (!node) return null;
+  if (node.type === "Identifier") return node.name;
+  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") return node.property.name;
+  if (node.type === "TSNonNullExpression") return lastName(node.expression);
+  return null;
+}
+
+const lowerFirst = (name) => name.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (head) => head.toLowerCase());
+
+/** `vi.units.form` or `committee.funding`, where the root is imported from the Vietnamese catalog (lib/i18n). */
+function isStringTable(init, catalogNames) {
+  let node = init;
+  while (node && node.type === "MemberExpression") node = node.object;
+  return node !== init && node && node.type === "Identifier" && catalogNames.has(node.name);
+}
+
+/** The names a file imports from lib/i18n. */
+function catalogImports(program) {
+  const names = new Set();
+  for (const statement of program.body) {
+    if (statement.type !== "ImportDeclaration" || !/\/i18n\//.test(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) names.add(specifier.local.name);
+  }
+  return names;
+}
+
+function isEntries(call) {
+  if (!call || call.type !== "CallExpression") return false;
+  const callee = call.callee;
+  return callee.type === "MemberExpression" && callee.property.type === "Identifier" && callee.property.name === "entries";
+}
+
+/** The word the one-letter binding `identifier` stands for, when the code says it plainly; else null. */
+function suggestedName(identifier, catalogNames) {
+  const parent = identifier.parent;
+  // `catch (e)`
+  if (parent.type === "CatchClause") return "error";
+  // `import { home as s } from "@/lib/i18n/vi/home"`
+  if (parent.type === "ImportSpecifier") return /\/i18n\//.test(parent.parent.source.value) ? "text" : null;
+  // `{ decision: d }` in a declaration: the property's own name
+  if (parent.type === "Property" && parent.value === identifier && parent.key.type === "Identifier" && !parent.computed) {
+    return parent.key.name.length > 1 ? parent.key.name : null;
+  }
+  // `[k, v]` of `Object.entries(…)` or `map.entries()`, in a for-of or a callback
+  if (parent.type === "ArrayPattern") {
+    const index = parent.elements.indexOf(identifier);
+    const holder = parent.parent;
+    let source = null;
+    if (holder.type === "VariableDeclarator" && holder.parent.parent.type === "ForOfStatement") source = holder.parent.parent.right;
+    if (holder.type === "ArrowFunctionExpression" || holder.type === "FunctionExpression") {
+      const call = holder.parent;
+      if (call.type === "CallExpression" && call.callee.type === "MemberExpression") source = call.callee.object;
+    }
+    if (isEntries(source) && index <= 1) return index === 0 ? "key" : "value";
+    return null;
+  }
+  if (parent.type === "VariableDeclarator" && parent.id === identifier) {
+    const declaration = parent.parent;
+    // `for (const r of rows)`
+    if (declaration.parent.type === "ForOfStatement" && declaration.parent.left === declaration) {
+      return singular(lastName(declaration.parent.right));
+    }
+    const init = parent.init;
+    if (!init) return null;
+    if (isStringTable(init, catalogNames)) return "text";
+    const value = init.type === "AwaitExpression" ? init.argument : init;
+    // `const p = await params`
+    if (value.type === "Identifier" && value.name === "params") return "routeParams";
+    // `const d = await getDecisionDocument(…)`
+    if (value.type === "CallExpression") {
+      const callee = lastName(value.callee);
+      if (callee && LEADING_VERBS.test(callee)) return lowerFirst(callee.replace(LEADING_VERBS, ""));
+    }
+    // `const q = new URLSearchParams()`
+    if (value.type === "NewExpression" && value.callee.type === "Identifier") return lowerFirst(value.callee.name);
+    return null;
+  }
+  // A parameter of a callback: `rows.map((r) => {…})`, `onChange={(e) => {…}}`
+  const fn = parent;
+  if ((fn.type === "ArrowFunctionExpression" || fn.type === "FunctionExpression") && fn.params.includes(identifier)) {
+    const index = fn.params.indexOf(identifier);
+    const call = fn.parent;
+    if (call.type === "CallExpression" && call.callee.type === "MemberExpression" && call.arguments[0] === fn) {
+      const method = lastName(call.callee);
+      const element = singular(lastName(call.callee.object));
+      if (ITERATION_METHODS.has(method) && index === 0) return element;
+      if (method === "reduce" && index === 1) return element;
+    }
+    if (call.type === "JSXExpressionContainer" && call.parent.type === "JSXAttribute" && index === 0) {
+      return /^on[A-Z]/.test(call.parent.name.name) ? "event" : null;
+    }
+  }
+  return null;
+}
+
+/** The function (or program) around a node: the new name must not appear anywhere in it. */
+function enclosingBlock(node) {
+  let current = node.parent;
+  while (current.parent) {
+    if (/Function/.test(current.type) && current.type !== "TSFunctionType") return current;
+    current = current.parent;
+  }
+  return current;
+}
+
+const rule = {
+  meta: {
+    type: "suggestion",
+    fixable: "code",
+    docs: { description: "One-letter names only in tiny lambdas and loop counters" },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const catalogNames = catalogImports(sourceCode.ast);
+
+    /** The fix renaming the binding and every reference to it, or undefined when unsafe or unclear. */
+    function renameFix(identifier, declarationNode) {
+      const newName = suggestedName(identifier, catalogNames);
+      if (!newName || !/^[a-z][A-Za-z0-9]+$/.test(newName) || RESERVED.has(newName)) return undefined;
+      const variable = sourceCode.getDeclaredVariables(declarationNode).find((v) => v.identifiers.includes(identifier));
+      if (!variable) return undefined;
+      const block = enclosingBlock(identifier);
+      if (new RegExp(`\\b${newName}\\b`).test(sourceCode.getText(block))) return undefined;
+      const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
+      const unique = [...new Set(targets)];
+      for (const target of unique) {
+        const holder = target.parent;
+        if (holder.type === "ExportSpecifier" || holder.type.startsWith("JSX")) return undefined;
+        if (holder.type === "Property" && holder.shorthand && holder.value.type === "AssignmentPattern") return undefined;
+      }
+      return (fixer) =>
+        unique.map((target) => {
+          const start = target.range[0];
+          const holder = target.parent;
+          if (holder.type === "Property" && holder.shorthand) return fixer.replaceTextRange([start, start + 1], `${target.name}: ${newName}`);
+          if (holder.type === "ImportSpecifier" && holder.local === target && holder.imported === target) return fixer.insertTextAfterRange([start, start + 1], ` as ${newName}`);
+          return fixer.replaceTextRange([start, start + 1], newName);
+        });
+    }
+
+    const report = (identifier, declarationNode) =>
+      context.report({
+        node: identifier,
+        message: `'${identifier.name}' is one letter: name it for what it holds (one letter is fine only in a tiny lambda).`,
+        fix: renameFix(identifier, declarationNode),
+      });
+    const checkAll = (identifiers, declarationNode) => {
+      for (const identifier of identifiers) if (isOneLetter(identifier.name)) report(identifier, declarationNode);
+    };
+    const checkFunction = (fn) => {
+      if (fn.id) checkAll([fn.id], fn);
+      if (isTinyLambda(fn)) return;
+      for (const param of fn.params) checkAll(boundIdentifiers(param), fn);
+    };
+    return {
+      FunctionDeclaration: checkFunction,
+      FunctionExpression: checkFunction,
+      ArrowFunctionExpression: checkFunction,
+      CatchClause(node) {
+        checkAll(boundIdentifiers(node.param), node);
+      },
+      ImportSpecifier(node) {
+        // `import { z }`: the module's own name for it; `import { home as s }`: ours, so checked.
+        if (node.imported.name !== node.local.name) checkAll([node.local], node);
+      },
+      VariableDeclarator(node) {
+        const declaration = node.parent;
+        const loop = declaration && declaration.parent;
+        const isCounter =
+          loop && loop.type === "ForStatement" && loop.init === declaration && node.id.type === "Identifier";
+        checkAll(
+          boundIdentifiers(node.id).filter((id) => !(isCounter && LOOP_COUNTERS.has(id.name))),
+          node,
+        );
+      },
+    };
+  },
+};
+
+export default {
+  meta: { name: "project" },
+  rules: { "readable-names": rule },
+};
