@@ -17,6 +17,7 @@ const MAX_TINY_CALLBACK_LINES = 3;
 const LOOP_COUNTERS = new Set(["i", "j", "k"]);
 const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
 const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
+const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
 const RESERVED = new Set(["default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for"]);
 
 /** The identifiers a binding pattern declares (`a`, `{ a, b: c }`, `[a, ...b]`, `a = 1`). */
@@ -135,10 +136,18 @@ function suggestedName(identifier, catalogNames) {
     const value = init.type === "AwaitExpression" ? init.argument : init;
     // `const p = await params`
     if (value.type === "Identifier" && value.name === "params") return "routeParams";
+    // `const u = await db.unit.findUniqueOrThrow(…)`: the model
+    if (value.type === "CallExpression" && value.callee.type === "MemberExpression") {
+      const method = lastName(value.callee);
+      const model = lastName(value.callee.object);
+      if (PRISMA_SINGLE.test(method) && model && value.callee.object.type === "MemberExpression") return model;
+      if (method === "count" && model && value.callee.object.type === "MemberExpression") return `${model}Count`;
+    }
     // `const d = await getDecisionDocument(…)`
     if (value.type === "CallExpression") {
       const callee = lastName(value.callee);
-      if (callee && LEADING_VERBS.test(callee)) return lowerFirst(callee.replace(LEADING_VERBS, ""));
+      const noun = callee && LEADING_VERBS.test(callee) ? lowerFirst(callee.replace(LEADING_VERBS, "")) : null;
+      if (noun && !/^(many|first|unique|all|one)|OrThrow$/.test(noun)) return noun;
     }
     // `const q = new URLSearchParams()`
     if (value.type === "NewExpression" && value.callee.type === "Identifier") return lowerFirst(value.callee.name);
@@ -182,6 +191,16 @@ const rule = {
   create(context) {
     const sourceCode = context.sourceCode;
     const catalogNames = catalogImports(sourceCode.ast);
+    // Names given by this run's fixes, with the function each lives in: two bindings of one function, or of
+    // nested ones, never get the same new name in one run (the next run sees the first and skips the second).
+    const claimed = [];
+    const claim = (name, block) => {
+      const overlaps = claimed.some(
+        (other) => other.name === name && other.range[0] <= block.range[1] && block.range[0] <= other.range[1],
+      );
+      if (!overlaps) claimed.push({ name, range: block.range });
+      return !overlaps;
+    };
 
     /** The fix renaming the binding and every reference to it, or undefined when unsafe or unclear. */
     function renameFix(identifier, declarationNode) {
@@ -191,6 +210,7 @@ const rule = {
       if (!variable) return undefined;
       const block = enclosingBlock(identifier);
       if (new RegExp(`\\b${newName}\\b`).test(sourceCode.getText(block))) return undefined;
+      if (!claim(newName, block)) return undefined;
       const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
       const unique = [...new Set(targets)];
       for (const target of unique) {
