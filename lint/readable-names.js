@@ -11,7 +11,7 @@
 // (`const s = vi.units`, `import { home as s }`) → `text`; the element of a plural (`for (const r of rows)`,
 // a long `units.map((u) => {…})`) → `row`, `unit`; `[k, v]` of entries → `key`, `value`; `{ decision: d }` →
 // `decision`; `const d = await getDecisionDocument(…)` → `decisionDocument`; an event handler's `e` → `event`.
-// It renames only when the new name appears nowhere in the enclosing function, so nothing is shadowed.
+// It renames only when the new name appears in the enclosing function as nothing but a property, so nothing is shadowed.
 
 const MAX_TINY_CALLBACK_LINES = 3;
 const LOOP_COUNTERS = new Set(["i", "j", "k"]);
@@ -209,7 +209,8 @@ const rule = {
       const variable = sourceCode.getDeclaredVariables(declarationNode).find((v) => v.identifiers.includes(identifier));
       if (!variable) return undefined;
       const block = enclosingBlock(identifier);
-      if (new RegExp(`\\b${newName}\\b`).test(sourceCode.getText(block))) return undefined;
+      // Anywhere in the function except as a property (`row.unit`, `{ unit: 1 }`): an existing name is never shadowed.
+      if (new RegExp(`(?<![.\\w$])${newName}(?![\\w$]|:)`).test(sourceCode.getText(block))) return undefined;
       if (!claim(newName, block)) return undefined;
       const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
       const unique = [...new Set(targets)];
