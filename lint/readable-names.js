@@ -75,6 +75,9 @@ function lastName(node) {
   return null;
 }
 
+/** A verb-noun callee's noun: `getDecisionDocument` → `decisionDocument`; `parseFiltersStrict` → `filters`. */
+const nounOf = (callee) => lowerFirst(callee.replace(LEADING_VERBS, "").replace(/(Strict|Safe|OrThrow|OrNull)$/, ""));
+
 const lowerFirst = (name) => name.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (head) => head.toLowerCase());
 
 /** `vi.units.form` or `committee.funding`, where the root is imported from the Vietnamese catalog (lib/i18n). */
@@ -133,7 +136,12 @@ function suggestedName(identifier, catalogNames) {
     const init = parent.init;
     if (!init) return null;
     if (isStringTable(init, catalogNames)) return "text";
-    const value = init.type === "AwaitExpression" ? init.argument : init;
+    let value = init.type === "AwaitExpression" ? init.argument : init;
+    // `await loadOrNotFound(() => getMap(…))`: the call inside the wrapper names the value
+    const wrapped = value.type === "CallExpression" && value.arguments.length === 1 ? value.arguments[0] : null;
+    if (wrapped && wrapped.type === "ArrowFunctionExpression" && wrapped.body.type === "CallExpression") {
+      value = wrapped.body;
+    }
     // `const p = await params`
     if (value.type === "Identifier" && value.name === "params") return "routeParams";
     // `const u = await db.unit.findUniqueOrThrow(…)`: the model
@@ -146,7 +154,7 @@ function suggestedName(identifier, catalogNames) {
     // `const d = await getDecisionDocument(…)`
     if (value.type === "CallExpression") {
       const callee = lastName(value.callee);
-      const noun = callee && LEADING_VERBS.test(callee) ? lowerFirst(callee.replace(LEADING_VERBS, "")) : null;
+      const noun = callee && LEADING_VERBS.test(callee) ? nounOf(callee) : null;
       if (noun && !/^(many|first|unique|all|one)|OrThrow$/.test(noun)) return noun;
     }
     // `const q = new URLSearchParams()`
@@ -216,7 +224,7 @@ const rule = {
       const unique = [...new Set(targets)];
       for (const target of unique) {
         const holder = target.parent;
-        if (holder.type === "ExportSpecifier" || holder.type.startsWith("JSX")) return undefined;
+        if (holder.type === "ExportSpecifier" || target.type === "JSXIdentifier") return undefined;
         if (holder.type === "Property" && holder.shorthand && holder.value.type === "AssignmentPattern") return undefined;
       }
       return (fixer) =>
