@@ -18,7 +18,13 @@ const LOOP_COUNTERS = new Set(["i", "j", "k"]);
 const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
 const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
 const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
-const RESERVED = new Set(["default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for"]);
+// Keywords, and browser globals a local must not shadow.
+const RESERVED = new Set([
+  ...["default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for", "string", "number"],
+  ...["window", "document", "location", "name", "self", "event", "history", "status", "top", "parent", "length"],
+  ...["close", "open", "print", "screen", "origin", "navigator", "performance", "crypto", "fetch", "process"],
+]);
+const WRAPPER_TYPES = new Set(["Partial", "Pick", "Omit", "Readonly", "Required", "NonNullable", "Awaited"]);
 
 /** The identifiers a binding pattern declares (`a`, `{ a, b: c }`, `[a, ...b]`, `a = 1`). */
 function boundIdentifiers(pattern, out = []) {
@@ -157,9 +163,31 @@ function suggestedName(identifier, catalogNames) {
       const noun = callee && LEADING_VERBS.test(callee) ? nounOf(callee) : null;
       if (noun && !/^(many|first|unique|all|one)|OrThrow$/.test(noun)) return noun;
     }
+    // `const r = await run(() => saveAction(…))`, `await call()`, `await tx.x.updateMany(…)`: what it answers
+    if (init.type === "AwaitExpression" && value.type === "CallExpression") {
+      const callee = lastName(value.callee);
+      if (callee === "updateMany" || callee === "deleteMany") return callee === "updateMany" ? "updated" : "deleted";
+      if (callee && (/^(run|call|go|execute|attempt)$/.test(callee) || /Action$/.test(callee))) return "result";
+    }
+    // `const v = r.value`: the property's name
+    if (init.type === "MemberExpression" && !init.computed && init.property.type === "Identifier") {
+      return init.property.name.length > 1 ? init.property.name : null;
+    }
     // `const q = new URLSearchParams()`
     if (value.type === "NewExpression" && value.callee.type === "Identifier") return lowerFirst(value.callee.name);
     return null;
+  }
+  // A typed parameter: `(d: Date)` → `date`, `(p: Props)` → `props`, `(e: React.FormEvent)` → `event`
+  const annotation = identifier.typeAnnotation && identifier.typeAnnotation.typeAnnotation;
+  if (annotation && annotation.type === "TSTypeReference") {
+    let reference = annotation;
+    const typeName = (node) => (node.typeName.type === "Identifier" ? node.typeName.name : node.typeName.right.name);
+    while (WRAPPER_TYPES.has(typeName(reference)) && reference.typeArguments?.params[0]?.type === "TSTypeReference") {
+      reference = reference.typeArguments.params[0];
+    }
+    const name = typeName(reference);
+    if (/Event$/.test(name)) return "event";
+    if (!WRAPPER_TYPES.has(name) && name.length > 1) return lowerFirst(name);
   }
   // A parameter of a callback: `rows.map((r) => {…})`, `onChange={(e) => {…}}`
   const fn = parent;
@@ -218,7 +246,7 @@ const rule = {
       if (!variable) return undefined;
       const block = enclosingBlock(identifier);
       // Anywhere in the function except as a property (`row.unit`, `{ unit: 1 }`): an existing name is never shadowed.
-      if (new RegExp(`(?<![.\\w$])${newName}(?![\\w$]|:)`).test(sourceCode.getText(block))) return undefined;
+      if (new RegExp(`(?<![.\\w$-])${newName}(?![\\w$-]|:)`).test(sourceCode.getText(block))) return undefined;
       if (!claim(newName, block)) return undefined;
       const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
       const unique = [...new Set(targets)];
