@@ -20,9 +20,9 @@ const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|c
 const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
 // Keywords, and browser globals a local must not shadow.
 const RESERVED = new Set([
-  ...["default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for", "string", "number"],
-  ...["window", "document", "location", "name", "self", "event", "history", "status", "top", "parent", "length"],
-  ...["close", "open", "print", "screen", "origin", "navigator", "performance", "crypto", "fetch", "process"],
+  "default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for", "string", "number",
+  "window", "document", "location", "name", "self", "event", "history", "status", "top", "parent", "length",
+  "close", "open", "print", "screen", "origin", "navigator", "performance", "crypto", "fetch", "process",
 ]);
 const WRAPPER_TYPES = new Set(["Partial", "Pick", "Omit", "Readonly", "Required", "NonNullable", "Awaited"]);
 
@@ -66,7 +66,7 @@ const isOneLetter = (name) => name.length === 1 && name !== "_";
 /** `rows` → `row`, `entries` → `entry`, `statuses` → `status`; null when the word is not a plural. */
 function singular(word) {
   if (!word || word.length < 3) return null;
-  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (word.endsWith("ies")) return word.slice(0, -3) + "y";
   if (/(ss|x|ch|sh|us)es$/.test(word)) return word.slice(0, -2);
   if (/[^s]s$/.test(word)) return word.slice(0, -1);
   return null;
@@ -167,7 +167,7 @@ function suggestedName(identifier, catalogNames) {
     if (init.type === "AwaitExpression" && value.type === "CallExpression") {
       const callee = lastName(value.callee);
       if (callee === "updateMany" || callee === "deleteMany") return callee === "updateMany" ? "updated" : "deleted";
-      if (callee && (/^(run|call|go|execute|attempt)$/.test(callee) || /Action$/.test(callee))) return "result";
+      if (callee && (/^(run|call|go|execute|attempt)$/.test(callee) || callee.endsWith("Action"))) return "result";
     }
     // `const v = r.value`: the property's name
     if (init.type === "MemberExpression" && !init.computed && init.property.type === "Identifier") {
@@ -186,7 +186,7 @@ function suggestedName(identifier, catalogNames) {
       reference = reference.typeArguments.params[0];
     }
     const name = typeName(reference);
-    if (/Event$/.test(name)) return "event";
+    if (name.endsWith("Event")) return "event";
     if (!WRAPPER_TYPES.has(name) && name.length > 1) return lowerFirst(name);
   }
   // A parameter of a callback: `rows.map((r) => {…})`, `onChange={(e) => {…}}`
@@ -304,7 +304,9 @@ const rule = {
   },
 };
 
-export default {
+const plugin = {
   meta: { name: "project" },
   rules: { "readable-names": rule },
 };
+
+export default plugin;
