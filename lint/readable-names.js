@@ -2,8 +2,8 @@
 // ESLint's id-length cannot tell a tiny lambda (`rows.map((r) => r.id)`, where the letter is clear from the line)
 // from a variable that lives for twenty lines, so it would either flag thousands of harmless lambdas or nothing.
 //
-// Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or an
-// inline callback of at most three lines), classic loop counters (`for (let i = 0; …)`), `_` for an unused
+// Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or a
+// function expression of at most three lines), classic loop counters (`for (let i = 0; …)`), `_` for an unused
 // binding, and names a module exports as such (`import { z } from "zod"`, `import { t } from "@/lib/i18n/t"`).
 // Generic type parameters (`T`, `K`) are types, not bindings, and are not checked.
 //
@@ -21,7 +21,7 @@ const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow
 // Keywords, and browser globals a local must not shadow.
 const RESERVED = new Set([
   "default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for", "string", "number",
-  "window", "document", "location", "name", "self", "event", "history", "status", "top", "parent", "length",
+  "window", "document", "location", "name", "self", "history", "status", "top", "parent", "length",
   "close", "open", "print", "screen", "origin", "navigator", "performance", "crypto", "fetch", "process",
 ]);
 const WRAPPER_TYPES = new Set(["Partial", "Pick", "Omit", "Readonly", "Required", "NonNullable", "Awaited"]);
@@ -54,11 +54,10 @@ function boundIdentifiers(pattern, out = []) {
   return out;
 }
 
-/** True for `(r) => r.id` and for a callback passed inline whose whole text spans at most three lines. */
+/** True for `(r) => r.id` and for a function expression whose whole text spans at most three lines. */
 function isTinyLambda(fn) {
   if (fn.type === "ArrowFunctionExpression" && fn.expression) return true;
-  const isCallback = fn.parent && (fn.parent.type === "CallExpression" || fn.parent.type === "NewExpression");
-  return isCallback && fn.loc.end.line - fn.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
+  return fn.type !== "FunctionDeclaration" && fn.loc.end.line - fn.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
 }
 
 const isOneLetter = (name) => name.length === 1 && name !== "_";
@@ -163,6 +162,8 @@ function suggestedName(identifier, catalogNames) {
       const noun = callee && LEADING_VERBS.test(callee) ? nounOf(callee) : null;
       if (noun && !/^(many|first|unique|all|one)|OrThrow$/.test(noun)) return noun;
     }
+    // Any other awaited call (`const r = await updateAgency(actor, input)`): what it answered
+    if (init.type === "AwaitExpression" && value.type === "CallExpression") return "result";
     // `const r = await run(() => saveAction(…))`, `await call()`, `await tx.x.updateMany(…)`: what it answers
     if (init.type === "AwaitExpression" && value.type === "CallExpression") {
       const callee = lastName(value.callee);
