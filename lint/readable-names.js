@@ -3,8 +3,8 @@
 // from a variable that lives for twenty lines, so it would either flag thousands of harmless lambdas or nothing.
 //
 // Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or a
-// function expression of at most three lines), classic loop counters (`for (let i = 0; …)`), `_` for an unused
-// binding, and names a module exports as such (`import { z } from "zod"`, `import { t } from "@/lib/i18n/t"`).
+// function expression of at most three lines), the element of a loop of at most three lines, loop counters
+// (`for (let i = 0; …)`), `_` for an unused binding, and names a module exports as such (`import { z } from "zod"`, `import { t } from "@/lib/i18n/t"`).
 // Generic type parameters (`T`, `K`) are types, not bindings, and are not checked.
 //
 // `oxlint --fix` renames where the word is plain from the code: `catch (e)` → `error`; a string table
@@ -14,7 +14,6 @@
 // It renames only when the new name appears in the enclosing function as nothing but a property, so nothing is shadowed.
 
 const MAX_TINY_CALLBACK_LINES = 3;
-const LOOP_COUNTERS = new Set(["i", "j", "k"]);
 const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
 const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
 const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
@@ -63,8 +62,11 @@ function isTinyLambda(fn) {
 const isOneLetter = (name) => name.length === 1 && name !== "_";
 
 /** `rows` → `row`, `entries` → `entry`, `statuses` → `status`; null when the word is not a plural. */
+const IRREGULAR_PLURALS = { criteria: "criterion", children: "child", people: "person", indices: "index" };
+
 function singular(word) {
   if (!word || word.length < 3) return null;
+  if (IRREGULAR_PLURALS[word]) return IRREGULAR_PLURALS[word];
   if (word.endsWith("ies")) return word.slice(0, -3) + "y";
   if (/(ss|x|ch|sh|us)es$/.test(word)) return word.slice(0, -2);
   if (/[^s]s$/.test(word)) return word.slice(0, -1);
@@ -294,12 +296,16 @@ const rule = {
       VariableDeclarator(node) {
         const declaration = node.parent;
         const loop = declaration && declaration.parent;
-        const isCounter =
-          loop && loop.type === "ForStatement" && loop.init === declaration && node.id.type === "Identifier";
-        checkAll(
-          boundIdentifiers(node.id).filter((id) => !(isCounter && LOOP_COUNTERS.has(id.name))),
-          node,
-        );
+        // `for (let r = FIRST_ROW; r <= last; r++)`: a counter, like `i`
+        const isCounter = loop && loop.type === "ForStatement" && loop.init === declaration;
+        // `for (const c of criteria) out[c.group].push(c.code);`: as short-lived as a tiny lambda's parameter
+        const isTinyLoop =
+          loop &&
+          (loop.type === "ForOfStatement" || loop.type === "ForInStatement") &&
+          loop.left === declaration &&
+          loop.loc.end.line - loop.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
+        if (isCounter || isTinyLoop) return;
+        checkAll(boundIdentifiers(node.id), node);
       },
     };
   },
