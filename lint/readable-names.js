@@ -243,13 +243,16 @@ const rule = {
 
     /** The fix renaming the binding and every reference to it, or undefined when unsafe or unclear. */
     function renameFix(identifier, declarationNode) {
-      const newName = suggestedName(identifier, catalogNames);
+      const manual = MANUAL_NAMES[`${context.filename.replace(process.cwd() + "/", "")}:${identifier.loc.start.line}:${identifier.loc.start.column + 1}`];
+      const newName = manual ?? suggestedName(identifier, catalogNames);
       if (!newName || !/^[a-z][A-Za-z0-9]+$/.test(newName) || RESERVED.has(newName)) return undefined;
       const variable = sourceCode.getDeclaredVariables(declarationNode).find((v) => v.identifiers.includes(identifier));
       if (!variable) return undefined;
       const block = enclosingBlock(identifier);
-      // Anywhere in the function except as a property (`row.unit`, `{ unit: 1 }`): an existing name is never shadowed.
-      if (new RegExp(`(?<![.\\w$-])${newName}(?![\\w$-]|:)`).test(sourceCode.getText(block))) return undefined;
+      // Anywhere in the function except as a property (`row.unit`, `{ unit: 1 }`), a JSX attribute (`unit={…}`) or
+      // a whole string (`"unit"`): an existing name is never shadowed.
+      const used = new RegExp(`(?<![.\\w$"'-])${newName}(?![\\w$"'-]|:|=[{"])`);
+      if (used.test(sourceCode.getText(block))) return undefined;
       if (!claim(newName, block)) return undefined;
       const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
       const unique = [...new Set(targets)];
@@ -310,6 +313,9 @@ const rule = {
     };
   },
 };
+
+import { readFileSync, existsSync } from "node:fs";
+const MANUAL_NAMES = existsSync("/tmp/manual-names.json") ? JSON.parse(readFileSync("/tmp/manual-names.json", "utf8")) : {};
 
 const plugin = {
   meta: { name: "project" },
