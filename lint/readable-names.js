@@ -4,14 +4,17 @@
 //
 // Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or a
 // function expression of at most three lines), the element of a loop of at most three lines, loop counters
-// (`for (let i = 0; …)`), `_` for an unused binding, and names a module exports as such (`import { z } from "zod"`, `import { t } from "@/lib/i18n/t"`).
+// (`for (let i = 0; …)`), `_` for an unused binding, and names a module exports as such (`import { z } from "zod"`,
+// `import { t } from "@/lib/i18n/t"`).
 // Generic type parameters (`T`, `K`) are types, not bindings, and are not checked.
 //
 // `oxlint --fix` renames where the word is plain from the code: `catch (e)` → `error`; a string table
 // (`const s = vi.units`, `import { home as s }`) → `text`; the element of a plural (`for (const r of rows)`,
 // a long `units.map((u) => {…})`) → `row`, `unit`; `[k, v]` of entries → `key`, `value`; `{ decision: d }` →
-// `decision`; `const d = await getDecisionDocument(…)` → `decisionDocument`; an event handler's `e` → `event`.
-// It renames only when the new name appears in the enclosing function as nothing but a property, so nothing is shadowed.
+// `decision`; `const d = await getDecisionDocument(…)` → `decisionDocument`, any other call's value → `result`;
+// a typed parameter (`d: Date`) → `date`; an event handler's `e` → `event`.
+// It renames only when the new name appears in the enclosing function as nothing but a property, so nothing is
+// shadowed; `tsc` checks the result.
 
 const MAX_TINY_CALLBACK_LINES = 3;
 const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
@@ -164,14 +167,20 @@ function suggestedName(identifier, catalogNames) {
       const noun = callee && LEADING_VERBS.test(callee) ? nounOf(callee) : null;
       if (noun && !/^(many|first|unique|all|one)|OrThrow$/.test(noun)) return noun;
     }
-    // Any other awaited call (`const r = await updateAgency(actor, input)`): what it answered
-    if (init.type === "AwaitExpression" && value.type === "CallExpression") return "result";
     // `const r = await run(() => saveAction(…))`, `await call()`, `await tx.x.updateMany(…)`: what it answers
     if (init.type === "AwaitExpression" && value.type === "CallExpression") {
       const callee = lastName(value.callee);
       if (callee === "updateMany" || callee === "deleteMany") return callee === "updateMany" ? "updated" : "deleted";
       if (callee && (/^(run|call|go|execute|attempt)$/.test(callee) || callee.endsWith("Action"))) return "result";
     }
+    // A fixture named by its letter (`const B = await commune("B")`, `const K = fx.communes[5]!`): `communeB`
+    if (/^[A-Z]$/.test(identifier.name)) {
+      const holder = value.type === "TSNonNullExpression" ? value.expression : value;
+      const kind = holder.type === "CallExpression" ? lastName(holder.callee) : singular(lastName(holder.object));
+      if (kind && /^[a-z]+$/.test(kind)) return `${singular(kind) ?? kind}${identifier.name}`;
+    }
+    // Any other call (`const r = await updateAgency(actor, input)`, `const r = proposalEligibility(…)`): its result
+    if (value.type === "CallExpression") return "result";
     // `const v = r.value`: the property's name
     if (init.type === "MemberExpression" && !init.computed && init.property.type === "Identifier") {
       return init.property.name.length > 1 ? init.property.name : null;
@@ -243,8 +252,7 @@ const rule = {
 
     /** The fix renaming the binding and every reference to it, or undefined when unsafe or unclear. */
     function renameFix(identifier, declarationNode) {
-      const manual = MANUAL_NAMES[`${context.filename.replace(process.cwd() + "/", "")}:${identifier.loc.start.line}:${identifier.loc.start.column + 1}`];
-      const newName = manual ?? suggestedName(identifier, catalogNames);
+      const newName = suggestedName(identifier, catalogNames);
       if (!newName || !/^[a-z][A-Za-z0-9]+$/.test(newName) || RESERVED.has(newName)) return undefined;
       const variable = sourceCode.getDeclaredVariables(declarationNode).find((v) => v.identifiers.includes(identifier));
       if (!variable) return undefined;
@@ -313,9 +321,6 @@ const rule = {
     };
   },
 };
-
-import { readFileSync, existsSync } from "node:fs";
-const MANUAL_NAMES = existsSync("/tmp/manual-names.json") ? JSON.parse(readFileSync("/tmp/manual-names.json", "utf8")) : {};
 
 const plugin = {
   meta: { name: "project" },
