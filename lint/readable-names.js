@@ -261,6 +261,8 @@ const rule = {
       // a whole string (`"unit"`): an existing name is never shadowed.
       const used = new RegExp(`(?<![.\\w$"'-])${newName}(?![\\w$"'-]|:|=[{"])`);
       if (used.test(sourceCode.getText(block))) return undefined;
+      // Nor a name of an enclosing scope (a module's import or function), even one this function does not use.
+      for (let scope = variable.scope; scope; scope = scope.upper) if (scope.set.has(newName)) return undefined;
       if (!claim(newName, block)) return undefined;
       const targets = [identifier, ...variable.references.map((reference) => reference.identifier)];
       const unique = [...new Set(targets)];
