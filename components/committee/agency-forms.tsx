@@ -16,7 +16,7 @@ import {
 import { committee } from "@/lib/i18n/vi/committee";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = committee.agencies;
+const text = committee.agencies;
 const KINDS = ["DEPARTMENT", "MASS_ORGANISATION", "JUDICIAL"] as const;
 
 /** Adds a member agency to the secretariat's province (name, short name, kind). */
@@ -25,19 +25,19 @@ export function CreateAgencyForm() {
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateAgencyInput>({ resolver: zodResolver(CreateAgencySchema), defaultValues: { kind: "DEPARTMENT" } });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateAgencyInput) => {
-    const r = await run(() => createAgencyAction(values), s.created);
-    if (r.ok) { reset({ name: "", shortName: "", kind: values.kind }); router.refresh(); }
+    const result = await run(() => createAgencyAction(values), text.created);
+    if (result.ok) { reset({ name: "", shortName: "", kind: values.kind }); router.refresh(); }
   };
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-4" noValidate>
       {message ? <div className="sm:col-span-4"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <Field label={s.name} htmlFor="agency-name" error={err.name?.message}><TextInput id="agency-name" {...register("name")} /></Field>
-      <Field label={s.shortName} htmlFor="agency-short" error={err.shortName?.message}><TextInput id="agency-short" {...register("shortName")} /></Field>
-      <Field label={s.kind} htmlFor="agency-kind" error={err.kind?.message}>
-        <Select id="agency-kind" {...register("kind")}>{KINDS.map((k) => <option key={k} value={k}>{s.kinds[k]}</option>)}</Select>
+      <Field label={text.name} htmlFor="agency-name" error={err.name?.message}><TextInput id="agency-name" {...register("name")} /></Field>
+      <Field label={text.shortName} htmlFor="agency-short" error={err.shortName?.message}><TextInput id="agency-short" {...register("shortName")} /></Field>
+      <Field label={text.kind} htmlFor="agency-kind" error={err.kind?.message}>
+        <Select id="agency-kind" {...register("kind")}>{KINDS.map((k) => <option key={k} value={k}>{text.kinds[k]}</option>)}</Select>
       </Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.add}</Button></div>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{text.add}</Button></div>
     </form>
   );
 }
@@ -49,12 +49,12 @@ export function AgencyActiveButton({ agency }: { agency: Omit<UpdateAgencyInput,
   const [pending, start] = useTransition();
   const { id, ...fields } = agency;
   const toggle = () => start(async () => {
-    const r = await run(() => updateAgencyAction({ ...fields, agencyId: id, isActive: !agency.isActive }), s.updated);
-    if (r.ok) router.refresh();
+    const result = await run(() => updateAgencyAction({ ...fields, agencyId: id, isActive: !agency.isActive }), text.updated);
+    if (result.ok) router.refresh();
   });
   return (
     <span className="flex flex-col gap-1">
-      <Button type="button" variant="secondary" disabled={pending} onClick={toggle}>{agency.isActive ? s.deactivate : s.activate}</Button>
+      <Button type="button" variant="secondary" disabled={pending} onClick={toggle}>{agency.isActive ? text.deactivate : text.activate}</Button>
       {message?.tone === "error" ? <span role="status" className="text-xs text-red-700">{message.text}</span> : null}
     </span>
   );
@@ -68,8 +68,8 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateAgencyAccountInput) => {
-    const r = await run(() => createAgencyAccountAction(values), `${t(vi.users.created, { username: values.username })} ${s.accountCreated}`);
-    if (r.ok) { reset({ ...values, username: "", fullName: "", password: "" }); router.refresh(); }
+    const result = await run(() => createAgencyAccountAction(values), `${t(vi.users.created, { username: values.username })} ${text.accountCreated}`);
+    if (result.ok) { reset({ ...values, username: "", fullName: "", password: "" }); router.refresh(); }
   };
   const err = formState.errors;
   return (
@@ -83,7 +83,7 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
       <Field label={`${vi.auth.password} (tạm thời)`} htmlFor="account-password" error={err.password?.message}>
         <TextInput id="account-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.addAccount}</Button></div>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{text.addAccount}</Button></div>
     </form>
   );
 }
@@ -91,26 +91,26 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
 /** Creates the province's plan of a year, optionally starting from last year's tasks (issue #18 §2). */
 export function CreateProvincePlanForm({ year, defaultDate, lastYear }: { year: number; defaultDate: string; lastYear: { number: string; tasks: number } | null }) {
   const router = useRouter();
-  const p = committee.plan;
+  const planText = committee.plan;
   const { register, handleSubmit, setError, formState } = useForm<CreateProvincePlanInput>({
     resolver: zodResolver(CreateProvincePlanSchema), defaultValues: { year, number: "", date: defaultDate, copyLastYear: !!lastYear },
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateProvincePlanInput) => {
-    const r = await run(() => createProvincePlanAction(values), p.created);
-    if (r.ok) router.refresh();
+    const result = await run(() => createProvincePlanAction(values), planText.created);
+    if (result.ok) router.refresh();
   };
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-3" noValidate>
       {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <Field label={p.number} htmlFor="pplan-number" error={err.number?.message}><TextInput id="pplan-number" placeholder="120/KH-BCĐ" {...register("number")} /></Field>
-      <Field label={p.date} htmlFor="pplan-date" error={err.date?.message}><TextInput id="pplan-date" type="date" {...register("date")} /></Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{p.create}</Button></div>
+      <Field label={planText.number} htmlFor="pplan-number" error={err.number?.message}><TextInput id="pplan-number" placeholder="120/KH-BCĐ" {...register("number")} /></Field>
+      <Field label={planText.date} htmlFor="pplan-date" error={err.date?.message}><TextInput id="pplan-date" type="date" {...register("date")} /></Field>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{planText.create}</Button></div>
       {lastYear ? (
         <label className="flex items-center gap-2 sm:col-span-3">
           <input type="checkbox" {...register("copyLastYear")} />
-          {t(p.copyLastYear, { number: lastYear.number, count: lastYear.tasks })}
+          {t(planText.copyLastYear, { number: lastYear.number, count: lastYear.tasks })}
         </label>
       ) : null}
     </form>

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { committee } from "@/lib/i18n/vi/committee";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
-const s = committee.tasks;
+const text = committee.tasks;
 
 /** A task's evidence files: download links (scoped route) and an upload (policy `taskEvidence`, checked again on the server). */
 export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; title: string; files: { id: string; fileName: string }[] }) {
@@ -23,7 +23,7 @@ export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; ti
       body.set("file", file);
       const res = await fetch("/api/committee/task-attachments", { method: "POST", body });
       const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
-      setMessage({ ok: !!json.ok, text: json.ok ? s.attached.replace("{name}", file.name) : (json.message ?? String(res.status)) });
+      setMessage({ ok: !!json.ok, text: json.ok ? text.attached.replace("{name}", file.name) : (json.message ?? String(res.status)) });
       if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
     });
   };
@@ -31,9 +31,9 @@ export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; ti
   return (
     <div className="flex flex-col gap-1 text-sm">
       {files.map((f) => <a key={f.id} className="text-brand-700 underline" href={`/api/committee/task-attachments/${f.id}`}>{f.fileName}</a>)}
-      <label htmlFor={id} className="sr-only">{s.fileLabel.replace("{title}", title)}</label>
+      <label htmlFor={id} className="sr-only">{text.fileLabel.replace("{title}", title)}</label>
       <input id={id} ref={input} type="file" accept={acceptAttribute(UPLOAD_POLICIES.taskEvidence)} className="text-xs" />
-      <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{s.attach}</Button>
+      <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{text.attach}</Button>
       {message ? <span role="status" className={`text-xs ${message.ok ? "text-emerald-800" : "text-red-700"}`}>{message.text}</span> : null}
     </div>
   );

@@ -20,9 +20,9 @@ export function DistrictReportForm({ unitId, year, month, version, narrative, ed
       {editable && missing > 0 ? <Notice tone="warning">Còn {missing} xã chưa gửi số liệu; báo cáo vẫn gửi được và ghi rõ các xã còn thiếu.</Notice> : null}
       {editable ? (
         <Button disabled={pending || text.trim() === ""} onClick={() => start(async () => {
-          const r = await submitDistrictReportAction({ unitId, year, month, version, narrative: text });
-          setMsg(r.ok ? { tone: "success", text: vi.monthly.districtSubmitted } : { tone: "error", text: r.message });
-          if (r.ok) router.refresh();
+          const result = await submitDistrictReportAction({ unitId, year, month, version, narrative: text });
+          setMsg(result.ok ? { tone: "success", text: vi.monthly.districtSubmitted } : { tone: "error", text: result.message });
+          if (result.ok) router.refresh();
         })}>{vi.monthly.submitDistrict}</Button>
       ) : null}
       {msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null}

@@ -1,5 +1,5 @@
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/domain/review-workflow";
 import type { ChangeImpact } from "@/lib/server/units/changes/impact";
@@ -11,32 +11,32 @@ export function ImpactList({ impact, names }: { impact: ChangeImpact; names: Rec
   return (
     <div className="space-y-3 text-sm" data-testid="change-preview">
       <section>
-        <h3 className="font-semibold">{s.preview.selections}</h3>
-        {impact.selections.length === 0 ? <p>{s.preview.none}</p> : (
+        <h3 className="font-semibold">{text.preview.selections}</h3>
+        {impact.selections.length === 0 ? <p>{text.preview.none}</p> : (
           <ul className="list-disc pl-5">
             {impact.selections.map((x) => (
-              <li key={x.id}>{x.year}: {x.communeName} ({types(x.hotspotTypes)}){x.planNumber ? `, ${t(s.preview.plan, { number: x.planNumber })}` : ""}</li>
+              <li key={x.id}>{x.year}: {x.communeName} ({types(x.hotspotTypes)}){x.planNumber ? `, ${t(text.preview.plan, { number: x.planNumber })}` : ""}</li>
             ))}
           </ul>
         )}
       </section>
       {impact.carried.length > 0 ? (
         <section>
-          <h3 className="font-semibold">{s.preview.after}</h3>
+          <h3 className="font-semibold">{text.preview.after}</h3>
           <ul className="list-disc pl-5">
             {impact.carried.map((c) => <li key={`${c.programmeId}:${c.communeId}`}>{c.year}: {names[c.communeId] ?? c.communeId} ({types(c.hotspotTypes)})</li>)}
           </ul>
         </section>
       ) : null}
       <section>
-        <h3 className="font-semibold">{s.preview.users}</h3>
-        {impact.users.length === 0 ? <p>{s.preview.none}</p> : (
+        <h3 className="font-semibold">{text.preview.users}</h3>
+        {impact.users.length === 0 ? <p>{text.preview.none}</p> : (
           <ul className="list-disc pl-5">{impact.users.map((u) => <li key={u.id}>{u.fullName} ({u.username})</li>)}</ul>
         )}
       </section>
       <section>
-        <h3 className="font-semibold">{s.preview.openReports}</h3>
-        {impact.openReports.length === 0 ? <p>{s.preview.none}</p> : (
+        <h3 className="font-semibold">{text.preview.openReports}</h3>
+        {impact.openReports.length === 0 ? <p>{text.preview.none}</p> : (
           <ul className="list-disc pl-5">
             {impact.openReports.map((r) => <li key={r.id}>{r.communeName}: {String(r.month).padStart(2, "0")}/{r.year} ({REVIEW_STATUS_LABELS[r.status as ReviewStatus]})</li>)}
           </ul>

@@ -10,12 +10,12 @@ import { useActionRunner } from "@/components/ui/use-action";
 import {
   ceaseUnitAction, moveUnitAction, previewCeaseAction, previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
 } from "@/app/(app)/units/changes/actions";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as changeText } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ChangeImpact } from "@/lib/server/units/changes/impact";
 import { ImpactList } from "./change-preview";
 
-type Op = keyof typeof s.single.ops;
+type Op = keyof typeof changeText.single.ops;
 type Values = {
   op: Op; unitId: string; effectiveDate: string; legalBasis: string; newName: string; newRuralYear: string;
   parts: string; selectionTo: string; usersTo: string; newParentId: string;
@@ -23,8 +23,8 @@ type Values = {
 type Option = { id: string; name: string };
 
 /** "Tên; Mã" lines → the parts of a split (kind XA; the server validates each). */
-const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
-  const [name = "", code = ""] = l.split(";").map((x) => x.trim());
+const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean).map((line) => {
+  const [name = "", code = ""] = line.split(";").map((x) => x.trim());
   return { name, code };
 });
 const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
@@ -50,52 +50,52 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
     split: (v) => previewSplitAction(split(v)),
   };
   const needsPreview = op in previews;
-  const onPreview = handleSubmit(async (v) => {
-    const r = await run(() => previews[v.op]!(v));
-    setImpact(r.ok ? r.data : null);
+  const onPreview = handleSubmit(async (values) => {
+    const result = await run(() => previews[values.op]!(values));
+    setImpact(result.ok ? result.data : null);
   });
-  const apply = handleSubmit(async (v) => {
-    const r = await run(() => calls[v.op](v));
-    if (r.ok) router.push(`/units/${v.unitId}?changed=1`);
+  const apply = handleSubmit(async (values) => {
+    const result = await run(() => calls[values.op](values));
+    if (result.ok) router.push(`/units/${values.unitId}?changed=1`);
   });
   const err = formState.errors;
   return (
-    <Card title={s.single.title}>
+    <Card title={changeText.single.title}>
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={needsPreview ? onPreview : apply}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-        <Field label={s.single.operation} htmlFor="one-op">
+        <Field label={changeText.single.operation} htmlFor="one-op">
           <Select id="one-op" {...register("op", { onChange: () => setImpact(null) })}>
-            {(Object.keys(s.single.ops) as Op[]).map((k) => <option key={k} value={k}>{s.single.ops[k]}</option>)}
+            {(Object.keys(changeText.single.ops) as Op[]).map((k) => <option key={k} value={k}>{changeText.single.ops[k]}</option>)}
           </Select>
         </Field>
-        <Field label={s.single.unit} htmlFor="one-unit" error={err.unitId?.message}>
+        <Field label={changeText.single.unit} htmlFor="one-unit" error={err.unitId?.message}>
           <Select id="one-unit" {...register("unitId")}>{communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</Select>
         </Field>
-        {op === "rename" ? <Field label={s.single.newName} htmlFor="one-name" error={err.newName?.message}><TextInput id="one-name" {...register("newName")} /></Field> : null}
+        {op === "rename" ? <Field label={changeText.single.newName} htmlFor="one-name" error={err.newName?.message}><TextInput id="one-name" {...register("newName")} /></Field> : null}
         {op === "newRural" ? (
-          <Field label={s.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}><TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} /></Field>
+          <Field label={changeText.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}><TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} /></Field>
         ) : null}
         {op === "split" ? (
           <>
-            <Field label={s.single.parts} htmlFor="one-parts" error={err.parts?.message}>
+            <Field label={changeText.single.parts} htmlFor="one-parts" error={err.parts?.message}>
               <textarea id="one-parts" rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" placeholder="Xã Tân An; 30101" {...register("parts")} />
             </Field>
-            <Field label={s.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}><TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} /></Field>
-            <Field label={s.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}><TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} /></Field>
+            <Field label={changeText.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}><TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} /></Field>
+            <Field label={changeText.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}><TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} /></Field>
           </>
         ) : null}
         {op === "move" ? (
-          <Field label={s.single.newParent} htmlFor="one-parent" error={err.newParentId?.message}>
+          <Field label={changeText.single.newParent} htmlFor="one-parent" error={err.newParentId?.message}>
             <Select id="one-parent" {...register("newParentId")}>{parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</Select>
           </Field>
         ) : null}
         {op !== "newRural" ? (
-          <Field label={s.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}><TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
+          <Field label={changeText.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}><TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
         ) : null}
-        <Field label={s.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
+        <Field label={changeText.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
         <div className="flex gap-2 sm:col-span-2">
-          {needsPreview ? <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button> : null}
-          {!needsPreview || impact ? <Button type={needsPreview ? "button" : "submit"} onClick={needsPreview ? apply : undefined} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          {needsPreview ? <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{changeText.form.preview}</Button> : null}
+          {!needsPreview || impact ? <Button type={needsPreview ? "button" : "submit"} onClick={needsPreview ? apply : undefined} disabled={formState.isSubmitting}>{changeText.form.apply}</Button> : null}
         </div>
       </form>
       {impact ? <div className="mt-4"><ImpactList impact={impact} names={{}} /></div> : null}

@@ -23,15 +23,15 @@ export function UnitSheetImport() {
     if (!f) return;
     const base64 = toBase64(await f.arrayBuffer());
     setFile(base64);
-    const r = await previewUnitSheetAction({ fileBase64: base64 });
-    if (r.ok) setPreview(r.data);
-    else setMsg({ tone: "error", text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const result = await previewUnitSheetAction({ fileBase64: base64 });
+    if (result.ok) setPreview(result.data);
+    else setMsg({ tone: "error", text: result.message, rows: sheetRowErrors(result.fieldErrors) });
   });
   const apply = () => start(async () => {
     if (!file) return;
-    const r = await applyUnitSheetAction({ fileBase64: file });
-    if (r.ok) { setPreview(null); setMsg({ tone: "success", text: t(text.done, r.data), rows: [] }); }
-    else setMsg({ tone: "error", text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const result = await applyUnitSheetAction({ fileBase64: file });
+    if (result.ok) { setPreview(null); setMsg({ tone: "success", text: t(text.done, result.data), rows: [] }); }
+    else setMsg({ tone: "error", text: result.message, rows: sheetRowErrors(result.fieldErrors) });
   });
   return (
     <div className="space-y-3">

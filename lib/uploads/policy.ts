@@ -1,6 +1,6 @@
 import { attachmentDisposition } from "@/lib/server/http-download";
 import { AppError, validation } from "@/lib/errors";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as inputText } from "@/lib/i18n/vi/input";
 import { DOCUMENT_TYPES, sizeLabel, type DocumentExtension, type UploadPolicy } from "./document-types";
 
 export { UPLOAD_POLICIES, type UploadPolicy } from "./document-types";
@@ -16,7 +16,7 @@ export type CheckedUpload = { fileName: string; mimeType: string; size: number; 
 /** A file over the size limit: a validation error that routes answer with 413. */
 export class TooLargeError extends AppError {
   constructor(maxBytes: number) {
-    const message = m.file.tooLarge.replace("{size}", sizeLabel(maxBytes));
+    const message = inputText.file.tooLarge.replace("{size}", sizeLabel(maxBytes));
     super("VALIDATION", message, { file: [message] });
   }
 }
@@ -51,17 +51,17 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length
  * extension (an HTML page renamed .pdf).
  */
 export function checkUpload(policy: UploadPolicy, file: { name: string; bytes: Uint8Array }): CheckedUpload {
-  if (file.bytes.length === 0) throw validation(m.file.empty, { file: [m.file.empty] });
+  if (file.bytes.length === 0) throw validation(inputText.file.empty, { file: [inputText.file.empty] });
   if (file.bytes.length > policy.maxBytes) throw new TooLargeError(policy.maxBytes);
   const fileName = cleanFileName(file.name);
   const ext = extensionOf(fileName);
   if (!(policy.extensions as readonly string[]).includes(ext)) {
-    const message = m.file.type.replace("{types}", [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "));
+    const message = inputText.file.type.replace("{types}", [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "));
     throw validation(message, { file: [message] });
   }
   const type = DOCUMENT_TYPES[ext as DocumentExtension];
   if (!startsWith(file.bytes, type.magic)) {
-    const message = m.file.contentMismatch.replace("{ext}", ext);
+    const message = inputText.file.contentMismatch.replace("{ext}", ext);
     throw validation(message, { file: [message] });
   }
   return { fileName, mimeType: type.mime, size: file.bytes.length, bytes: file.bytes };

@@ -8,27 +8,27 @@ import { AddNominationSchema, DecideNominationSchema, NominationIdSchema, SaveRo
 const refresh = () => revalidate("/awards");
 
 export const saveRoundAction = defineAction("award.manage", SaveRoundSchema, async (actor, input) => {
-  const r = await saveEmulationRound(actor, input);
+  const result = await saveEmulationRound(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const addNominationAction = defineAction("award.nominate", AddNominationSchema, async (actor, input) => {
-  const r = await addNomination(actor, input);
+  const result = await addNomination(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const removeNominationAction = defineAction("award.nominate", NominationIdSchema, async (actor, input) => {
-  const r = await removeNomination(actor, input.nominationId);
+  const result = await removeNomination(actor, input.nominationId);
   refresh();
-  return r;
+  return result;
 });
 export const submitNominationsAction = defineAction("award.nominate", SubmitNominationsSchema, async (actor, input) => {
-  const r = await submitNominations(actor, input);
+  const result = await submitNominations(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const decideNominationAction = defineAction("award.manage", DecideNominationSchema, async (actor, input) => {
-  const r = await decideNomination(actor, input);
+  const result = await decideNomination(actor, input);
   refresh();
-  return r;
+  return result;
 });

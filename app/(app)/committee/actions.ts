@@ -14,65 +14,65 @@ import {
 
 // Issue #18: the committee's member agencies and their accounts, kept by the secretariat.
 export const createAgencyAction = defineAction("agency.manage", CreateAgencySchema, async (actor, input) => {
-  const r = await createAgency(actor, input);
+  const agency = await createAgency(actor, input);
   revalidate("/committee/agencies");
-  return r;
+  return agency;
 });
 
 export const updateAgencyAction = defineAction("agency.manage", UpdateAgencySchema, async (actor, input) => {
-  const r = await updateAgency(actor, input);
+  const result = await updateAgency(actor, input);
   revalidate("/committee/agencies");
-  return r;
+  return result;
 });
 
 export const createAgencyAccountAction = defineAction("agency.manage", CreateAgencyAccountSchema, async (actor, input) => {
-  const r = await createAgencyAccount(actor, input);
+  const agencyAccount = await createAgencyAccount(actor, input);
   revalidate("/committee/agencies", "/users");
-  return r;
+  return agencyAccount;
 });
 
 // Issue #18 §2: the province's own yearly plan.
 export const createProvincePlanAction = defineAction("province-plan.manage", CreateProvincePlanSchema, async (actor, input) => {
-  const r = await createProvincePlan(actor, input);
+  const provincePlan = await createProvincePlan(actor, input);
   revalidate("/committee/plan");
-  return r;
+  return provincePlan;
 });
 
 export const addProvincePlanTaskAction = defineAction("province-plan.manage", AddProvincePlanTaskSchema, async (actor, input) => {
-  const r = await addProvincePlanTask(actor, input);
+  const result = await addProvincePlanTask(actor, input);
   revalidate("/committee/plan");
-  return r;
+  return result;
 });
 
 // Issue #18 §3: yearly result reports of agencies and district committees.
 export const submitYearlyReportAction = defineAction("yearly-report.submit", SubmitYearlyReportSchema, async (actor, input) => {
-  const r = await submitYearlyReport(actor, input);
+  const result = await submitYearlyReport(actor, input);
   revalidate("/committee/report", "/committee/reports");
-  return r;
+  return result;
 });
 
 export const decideYearlyReportAction = defineAction("yearly-report.review", DecideYearlyReportSchema, async (actor, input) => {
-  const r = await decideYearlyReport(actor, input);
+  const result = await decideYearlyReport(actor, input);
   revalidate("/committee/report", "/committee/reports");
-  return r;
+  return result;
 });
 
 // Issue #18 §4: a decided commune's funding by source.
 export const saveFundingAction = defineAction("funding.manage", SaveFundingSchema, async (actor, input) => {
-  const r = await saveCommuneFunding(actor, input);
+  const result = await saveCommuneFunding(actor, input);
   revalidate("/programme/*");
-  return r;
+  return result;
 });
 
 // Issue #18 §5: the province's year-end report to the ministry, received or returned by the ministry.
 export const submitProvinceReportAction = defineAction("province-report.submit", SubmitProvinceReportSchema, async (actor, input) => {
-  const r = await submitProvinceReport(actor, input);
+  const result = await submitProvinceReport(actor, input);
   revalidate("/committee/ministry", "/ministry");
-  return r;
+  return result;
 });
 
 export const decideProvinceReportAction = defineAction("ministry.receive", DecideProvinceReportSchema, async (actor, input) => {
-  const r = await decideProvinceReport(actor, input);
+  const result = await decideProvinceReport(actor, input);
   revalidate("/committee/ministry", "/ministry");
-  return r;
+  return result;
 });

@@ -16,67 +16,67 @@ import {
 const refresh = () => revalidate("/monthly/*");
 
 export const saveMonthlyAction = defineAction("monthly.enter", SaveMonthlySchema, async (actor, input) => {
-  const r = await saveMonthlyReport(actor, input);
+  const result = await saveMonthlyReport(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const importMonthlyAction = defineAction("monthly.enter", ImportMonthlySchema, async (actor, input) => {
-  const r = await importMonthlyWorkbook(actor, { ...input, data: Buffer.from(input.fileBase64, "base64") });
+  const result = await importMonthlyWorkbook(actor, { ...input, data: Buffer.from(input.fileBase64, "base64") });
   refresh();
-  return r;
+  return result;
 });
 
 export const acceptMonthlyAction = defineAction("monthly.review", ReviewMonthlySchema, async (actor, input) => {
-  const r = await acceptMonthlyReport(actor, input.reportId, input.version);
+  const result = await acceptMonthlyReport(actor, input.reportId, input.version);
   refresh();
-  return r;
+  return result;
 });
 
 export const returnMonthlyAction = defineAction("monthly.review", ReturnMonthlySchema, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, appNow(), input.correctUntil);
+  const result = await returnMonthlyReport(actor, input.reportId, input.version, input.reason, appNow(), input.correctUntil);
   refresh();
-  return r;
+  return result;
 });
 
 export const unlockMonthlyAction = defineAction("entry.unlock", UnlockMonthlySchema, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, input.reportId, input.reason, appNow(), input.correctUntil);
+  const result = await unlockMonthlyReport(actor, input.reportId, input.reason, appNow(), input.correctUntil);
   refresh();
-  return r;
+  return result;
 });
 
 export const bulkAcceptAction = defineAction("monthly.review", BulkAcceptSchema, async (actor, input) => {
-  const r = await bulkAcceptMonthlyReports(actor, input.reportIds);
+  const result = await bulkAcceptMonthlyReports(actor, input.reportIds);
   refresh();
-  return r;
+  return result;
 });
 
 export const grantEntryUnlockAction = defineAction("entry.unlock", GrantEntryUnlockSchema, async (actor, input) => {
-  const r = await grantEntryUnlock(actor, input);
+  const result = await grantEntryUnlock(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const submitDistrictReportAction = defineAction("district-report.submit", SubmitDistrictReportSchema, async (actor, input) => {
-  const r = await submitDistrictReport(actor, input);
+  const result = await submitDistrictReport(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const acceptDistrictReportAction = defineAction("monthly.review", ReviewDistrictReportSchema, async (actor, input) => {
-  const r = await reviewDistrictReport(actor, input, "ACCEPT");
+  const result = await reviewDistrictReport(actor, input, "ACCEPT");
   refresh();
-  return r;
+  return result;
 });
 
 export const returnDistrictReportAction = defineAction("monthly.review", ReviewDistrictReportSchema, async (actor, input) => {
-  const r = await reviewDistrictReport(actor, input, "RETURN");
+  const result = await reviewDistrictReport(actor, input, "RETURN");
   refresh();
-  return r;
+  return result;
 });
 
 export const editIndicatorAction = defineAction("indicator.manage", EditIndicatorSchema, async (actor, input) => {
-  const r = await editIndicator(actor, input);
+  const result = await editIndicator(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -16,80 +16,80 @@ import { AddTaskSchema, CreatePlanSchema, UpdateTaskSchema } from "@/lib/server/
 const refresh = () => revalidate("/programme");
 
 export const openProgrammeAction = defineAction("programme.manage", OpenProgrammeSchema, async (actor, input) => {
-  const r = await openProgramme(actor, input);
+  const result = await openProgramme(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const updateProgrammeAction = defineAction("programme.manage", UpdateProgrammeSchema, async (actor, input) => {
-  const r = await updateProgramme(actor, input);
+  const result = await updateProgramme(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const createProposalAction = defineAction("proposal.create", CreateProposalSchema, async (actor, input) => {
-  const r = await createProposal(actor, input);
+  const proposal = await createProposal(actor, input);
   refresh();
-  return r;
+  return proposal;
 });
 export const updateProposalAction = defineAction("proposal.create", UpdateProposalSchema, async (actor, input) => {
-  const r = await updateProposal(actor, input);
+  const result = await updateProposal(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const submitProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await submitProposal(actor, input.proposalId, input.version);
+  const result = await submitProposal(actor, input.proposalId, input.version);
   refresh();
-  return r;
+  return result;
 });
 export const withdrawProposalAction = defineAction("proposal.create", ProposalIdSchema, async (actor, input) => {
-  const r = await withdrawProposal(actor, input.proposalId, input.version);
+  const result = await withdrawProposal(actor, input.proposalId, input.version);
   refresh();
-  return r;
+  return result;
 });
 export const deleteAttachmentAction = defineAction("proposal.create", AttachmentIdSchema, async (actor, input) => {
-  const r = await deleteProposalAttachment(actor, input.attachmentId);
+  const result = await deleteProposalAttachment(actor, input.attachmentId);
   refresh();
-  return r;
+  return result;
 });
 
 export const approveProposalAction = defineAction("proposal.decide", ApproveProposalSchema, async (actor, input) => {
-  const r = await approveProposal(actor, input.proposalId, input.version);
+  const result = await approveProposal(actor, input.proposalId, input.version);
   refresh();
-  return r;
+  return result;
 });
 export const rejectProposalAction = defineAction("proposal.decide", RejectProposalSchema, async (actor, input) => {
-  const r = await rejectProposal(actor, input.proposalId, input.version, input.reason);
+  const result = await rejectProposal(actor, input.proposalId, input.version, input.reason);
   refresh();
-  return r;
+  return result;
 });
 export const provinceAddAction = defineAction("proposal.decide", ProvinceAddSchema, async (actor, input) => {
-  const r = await addProvinceProposal(actor, input);
+  const result = await addProvinceProposal(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueDecisionAction = defineAction("proposal.decide", IssueDecisionSchema, async (actor, input) => {
-  const r = await issueDecision(actor, input);
+  const result = await issueDecision(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueAmendmentAction = defineAction("proposal.decide", AmendDecisionSchema, async (actor, input) => {
-  const r = await issueAmendment(actor, input);
+  const result = await issueAmendment(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const createPlanAction = defineAction("plan.manage", CreatePlanSchema, async (actor, input) => {
-  const r = await createPlan(actor, input);
+  const plan = await createPlan(actor, input);
   refresh();
-  return r;
+  return plan;
 });
 export const addTaskAction = defineAction("plan.manage", AddTaskSchema, async (actor, input) => {
-  const r = await addPlanTask(actor, input);
+  const result = await addPlanTask(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const updateTaskAction = defineAction("plan.update-task", UpdateTaskSchema, async (actor, input) => {
-  const r = await updateTaskStatus(actor, input);
+  const result = await updateTaskStatus(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -8,13 +8,13 @@ import { DecideReviewSchema, SaveInterimReviewSchema } from "@/lib/server/review
 const refresh = () => revalidate("/reviews/*");
 
 export const saveInterimReviewAction = defineAction("review.submit", SaveInterimReviewSchema, async (actor, input) => {
-  const r = await saveInterimReview(actor, input);
+  const result = await saveInterimReview(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const decideReviewAction = defineAction("review.decide", DecideReviewSchema, async (actor, input) => {
-  const r = await decideReview(actor, input);
+  const result = await decideReview(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -16,47 +16,47 @@ import {
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 
 export const saveYearEndReviewAction = defineAction("verdict.propose", SaveYearEndReviewSchema, async (actor, input) => {
-  const r = await saveYearEndReview(actor, input);
+  const result = await saveYearEndReview(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const saveCriterionAnswersAction = defineAction("verdict.propose", SaveCriterionAnswersSchema, async (actor, input) => {
-  const r = await saveCriterionAnswers(actor, input);
+  const result = await saveCriterionAnswers(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const proposeVerdictAction = defineAction("verdict.propose", ProposeVerdictSchema, async (actor, input) => {
-  const r = await proposeVerdict(actor, input);
+  const result = await proposeVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueVerdictAction = defineAction("verdict.issue", IssueVerdictSchema, async (actor, input) => {
-  const r = await issueVerdict(actor, input);
+  const result = await issueVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const amendVerdictAction = defineAction("verdict.issue", AmendVerdictSchema, async (actor, input) => {
-  const r = await amendVerdict(actor, input);
+  const result = await amendVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const recordRelapseAction = defineAction("relapse.record", RecordRelapseSchema, async (actor, input) => {
-  const r = await recordRelapse(actor, input);
+  const result = await recordRelapse(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const saveCrimeConfigAction = defineAction("programme.manage", SaveCrimeConfigSchema, async (actor, input) => {
-  const r = await saveCrimeReductionConfig(actor, input);
+  const result = await saveCrimeReductionConfig(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const addCriterionAction = defineAction("programme.manage", AddCriterionSchema, async (actor, input) => {
-  const r = await addVerdictCriterion(actor, input);
+  const result = await addVerdictCriterion(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const setCriterionActiveAction = defineAction("programme.manage", SetCriterionActiveSchema, async (actor, input) => {
-  const r = await setVerdictCriterionActive(actor, input);
+  const result = await setVerdictCriterionActive(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -88,20 +88,20 @@ export function useOfflineEntry(opts: {
     if (!enabled || !userId) return;
     let stop = false;
     (async () => {
-      const s = await store();
-      const [draft, waiting] = await Promise.all([s.loadDraft(key), s.queuedSaves(userId)]);
+      const result = await store();
+      const [draft, waiting] = await Promise.all([result.loadDraft(key), result.queuedSaves(userId)]);
       if (stop) return;
       setQueue(waiting);
-      const o = latest.current;
-      if (draft && JSON.stringify(o.payloadOf(draft.values)) !== JSON.stringify(o.payloadOf(o.values))) {
-        o.restore(draft.values, draft.baseVersion);
+      const current = latest.current;
+      if (draft && JSON.stringify(current.payloadOf(draft.values)) !== JSON.stringify(current.payloadOf(current.values))) {
+        current.restore(draft.values, draft.baseVersion);
         base.current = draft.base;
         loaded.current = draft.values;
         setNotice(draft.baseVersion === serverVersion ? strings.restoredDraft : strings.staleDraft);
         staleDraft.current = draft.baseVersion !== serverVersion && !waiting.some((q) => q.key === key);
       } else {
-        loaded.current = o.values;
-        if (draft) await s.forgetMonth(key);
+        loaded.current = current.values;
+        if (draft) await result.forgetMonth(key);
       }
     })();
     return () => { stop = true; };
@@ -156,12 +156,12 @@ export function useOfflineEntry(opts: {
     if (!enabled) return saveMonthlyAction(input);
     const noConnection: ActionResponse = { ok: false, code: "NETWORK", message: strings.noConnection };
     const keep = async (): Promise<OfflineSaveResult> => {
-      const s = await store();
-      const queued = await s.enqueueSave({
+      const result = await store();
+      const queued = await result.enqueueSave({
         key, userId: userId!, communeId: input.communeId, year: input.year, month: input.month,
         baseVersion: input.version, values: input.values, savedAt: Date.now(),
       });
-      await s.saveDraft(draftOf(latest.current.values, input.version));
+      await result.saveDraft(draftOf(latest.current.values, input.version));
       sentFor.current = queued;
       await refreshQueue();
       return { queued };

@@ -9,20 +9,20 @@ import { AppError, validation } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
 import "@/lib/contracts/primitives";
 import { isUuid } from "@/lib/authz/access";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 
 const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409 };
 
 /** JSON error body of the API: {error: {code, message}}; unexpected errors are logged with an id, never shown. */
 export function apiError(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    const message = error.code === "UNAUTHENTICATED" ? s.api.unauthenticated : error.message;
+    const message = error.code === "UNAUTHENTICATED" ? text.api.unauthenticated : error.message;
     const res = NextResponse.json({ error: { code: error.code, message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } }, { status: STATUS[error.code] });
     if (error.code === "UNAUTHENTICATED") res.headers.set("WWW-Authenticate", 'Bearer realm="api/v1"');
     return res;
   }
   if (error instanceof z.ZodError) {
-    return NextResponse.json({ error: { code: "VALIDATION", message: s.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
+    return NextResponse.json({ error: { code: "VALIDATION", message: text.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
   }
   const id = randomUUID().slice(0, 8);
   console.error(`[api-error ${id}]`, error);
@@ -67,15 +67,15 @@ export const PageSchema = z.object({
 export type PageParams = { limit: number; after: string | null };
 
 export function pageParams(url: URL): PageParams {
-  const r = PageSchema.safeParse({ limit: url.searchParams.get("limit") ?? undefined, cursor: url.searchParams.get("cursor") ?? undefined });
-  if (!r.success) throw validation(s.api.badRequest, { limit: ["1..200"] });
+  const parsed = PageSchema.safeParse({ limit: url.searchParams.get("limit") ?? undefined, cursor: url.searchParams.get("cursor") ?? undefined });
+  if (!parsed.success) throw validation(text.api.badRequest, { limit: ["1..200"] });
   let after: string | null = null;
-  if (r.data.cursor) {
-    const decoded = Buffer.from(r.data.cursor, "base64url").toString("utf8");
-    if (!isUuid(decoded)) throw validation(s.api.badRequest, { cursor: ["invalid cursor"] });
+  if (parsed.data.cursor) {
+    const decoded = Buffer.from(parsed.data.cursor, "base64url").toString("utf8");
+    if (!isUuid(decoded)) throw validation(text.api.badRequest, { cursor: ["invalid cursor"] });
     after = decoded;
   }
-  return { limit: r.data.limit, after };
+  return { limit: parsed.data.limit, after };
 }
 
 /** Fetch `limit + 1` rows ordered by id; this turns them into a page with the next cursor. */
@@ -86,16 +86,16 @@ export function toPage<T extends { id: string }>(rows: T[], limit: number) {
 }
 
 export function intParam(url: URL, name: string, min: number, max: number): number | undefined {
-  const v = url.searchParams.get(name);
-  if (v === null || v === "") return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw validation(s.api.badRequest, { [name]: [`${min}..${max}`] });
-  return n;
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === "") return undefined;
+  const parsed = Number(raw);
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) throw validation(text.api.badRequest, { [name]: [`${min}..${max}`] });
+  return parsed;
 }
 
 export function uuidParam(url: URL, name: string): string | undefined {
-  const v = url.searchParams.get(name);
-  if (v === null || v === "") return undefined;
-  if (!isUuid(v)) throw validation(s.api.badRequest, { [name]: ["uuid"] });
-  return v;
+  const raw = url.searchParams.get(name);
+  if (raw === null || raw === "") return undefined;
+  if (!isUuid(raw)) throw validation(text.api.badRequest, { [name]: ["uuid"] });
+  return raw;
 }

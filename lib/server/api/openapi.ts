@@ -16,12 +16,12 @@ const errors = {
   "403": { description: "The user's role may not use this endpoint", ...json({ $ref: "#/components/schemas/Error" }) },
 };
 const notFound = { "404": { description: "Not found, or outside the user's units (never distinguished)", ...json({ $ref: "#/components/schemas/Error" }) } };
-const q = (name: string, schema: object, description?: string) => ({ name, in: "query", required: false, schema, ...(description ? { description } : {}) });
-const paging = [q("limit", { type: "integer", minimum: 1, maximum: 200, default: 50 }), q("cursor", { type: "string" }, "nextCursor of the previous page")];
+const queryParam = (name: string, schema: object, description?: string) => ({ name, in: "query", required: false, schema, ...(description ? { description } : {}) });
+const paging = [queryParam("limit", { type: "integer", minimum: 1, maximum: 200, default: 50 }), queryParam("cursor", { type: "string" }, "nextCursor of the previous page")];
 const filters = [
-  q("year", { type: "integer", minimum: 2000, maximum: 2100 }),
-  q("period", { type: "string", pattern: "^(year|half|m([1-9]|1[0-2]))$" }, "year, half (6-month focus period) or m1..m12"),
-  q("group", { type: "string", enum: ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"] }),
+  queryParam("year", { type: "integer", minimum: 2000, maximum: 2100 }),
+  queryParam("period", { type: "string", pattern: "^(year|half|m([1-9]|1[0-2]))$" }, "year, half (6-month focus period) or m1..m12"),
+  queryParam("group", { type: "string", enum: ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"] }),
 ];
 const idPath = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const free = { type: "object", additionalProperties: true };
@@ -56,12 +56,12 @@ export const openApiDocument = {
   paths: {
     "/openapi.json": { get: { summary: "This document", security: [], responses: { "200": { description: "OK", ...json(free) } } } },
     "/me": { get: { summary: "The token's user and unit", responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors } } },
-    "/units": { get: { summary: "Units of the user's subtree", parameters: [...paging, q("parentId", { type: "string", format: "uuid" }), q("level", { type: "string", enum: ["NATION", "PROVINCE", "DISTRICT", "COMMUNE"] })], responses: { "200": { description: "OK", ...json(page("Unit")) }, ...errors } } },
+    "/units": { get: { summary: "Units of the user's subtree", parameters: [...paging, queryParam("parentId", { type: "string", format: "uuid" }), queryParam("level", { type: "string", enum: ["NATION", "PROVINCE", "DISTRICT", "COMMUNE"] })], responses: { "200": { description: "OK", ...json(page("Unit")) }, ...errors } } },
     "/units/{id}": { get: { summary: "One unit", parameters: [idPath], responses: { "200": { description: "OK", ...json(one("Unit")) }, ...errors, ...notFound } } },
     "/units/{id}/figures": { get: { summary: "Indicator values of a unit (and the units below it) for a period", parameters: [idPath, ...filters], responses: { "200": { description: "OK", ...json(one("Figures")) }, ...errors, ...notFound } } },
-    "/indicators": { get: { summary: "Indicator catalogue of the user's province(s)", parameters: [...paging, q("provinceId", { type: "string", format: "uuid" })], responses: { "200": { description: "OK", ...json(page("Indicator")) }, ...errors, ...notFound } } },
+    "/indicators": { get: { summary: "Indicator catalogue of the user's province(s)", parameters: [...paging, queryParam("provinceId", { type: "string", format: "uuid" })], responses: { "200": { description: "OK", ...json(page("Indicator")) }, ...errors, ...notFound } } },
     "/monthly-reports": {
-      get: { summary: "Monthly commune reports and their review status", parameters: [...paging, q("unitId", { type: "string", format: "uuid" }), q("year", { type: "integer" }), q("month", { type: "integer", minimum: 1, maximum: 12 }), q("status", { type: "string", enum: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] })], responses: { "200": { description: "OK", ...json(page("MonthlyReport")) }, ...errors, ...notFound } },
+      get: { summary: "Monthly commune reports and their review status", parameters: [...paging, queryParam("unitId", { type: "string", format: "uuid" }), queryParam("year", { type: "integer" }), queryParam("month", { type: "integer", minimum: 1, maximum: 12 }), queryParam("status", { type: "string", enum: ["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"] })], responses: { "200": { description: "OK", ...json(page("MonthlyReport")) }, ...errors, ...notFound } },
       post: {
         summary: "Save (or with submit: true, submit) a commune's month, as the entry form does (commune police of that commune)",
         requestBody: body(SaveMonthlySchema),
@@ -69,11 +69,11 @@ export const openApiDocument = {
       },
     },
     "/monthly-reports/{id}": { get: { summary: "One monthly report with its values", parameters: [idPath], responses: { "200": { description: "OK", ...json(one("MonthlyReport")) }, ...errors, ...notFound } } },
-    "/selections": { get: { summary: "Communes selected for transformation, with plan and review status", parameters: [...paging, q("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Selection")) }, ...errors } } },
-    "/verdicts": { get: { summary: "Verdicts (chuyển hóa đạt / chưa đạt)", parameters: [...paging, q("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Verdict")) }, ...errors } } },
-    "/dashboard/home": { get: { summary: "Province home figures (cap, pipeline, targets, reporting, at risk)", parameters: [q("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
-    "/dashboard/trends": { get: { summary: "Month-by-month key figures of a criteria group, this year vs last year", parameters: [q("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
-    "/dashboard/ranking": { get: { summary: "Units and selected communes ranked by indicators achieved", parameters: [q("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
-    "/dashboard/map": { get: { summary: "Tiles of the schematic map with their status", parameters: [q("unitId", { type: "string", format: "uuid" }), q("year", { type: "integer" })], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
+    "/selections": { get: { summary: "Communes selected for transformation, with plan and review status", parameters: [...paging, queryParam("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Selection")) }, ...errors } } },
+    "/verdicts": { get: { summary: "Verdicts (chuyển hóa đạt / chưa đạt)", parameters: [...paging, queryParam("year", { type: "integer" })], responses: { "200": { description: "OK", ...json(page("Verdict")) }, ...errors } } },
+    "/dashboard/home": { get: { summary: "Province home figures (cap, pipeline, targets, reporting, at risk)", parameters: [queryParam("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
+    "/dashboard/trends": { get: { summary: "Month-by-month key figures of a criteria group, this year vs last year", parameters: [queryParam("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
+    "/dashboard/ranking": { get: { summary: "Units and selected communes ranked by indicators achieved", parameters: [queryParam("unitId", { type: "string", format: "uuid" }), ...filters], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
+    "/dashboard/map": { get: { summary: "Tiles of the schematic map with their status", parameters: [queryParam("unitId", { type: "string", format: "uuid" }), queryParam("year", { type: "integer" })], responses: { "200": { description: "OK", ...json({ type: "object", properties: { data: free } }) }, ...errors, ...notFound } } },
   },
 } as const;

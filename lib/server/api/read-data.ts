@@ -26,14 +26,14 @@ export async function apiListUnits(actor: Actor, page: PageParams, filter: { par
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map(unitOut) };
+  const pageOfRows = toPage(rows, page.limit);
+  return { ...pageOfRows, data: pageOfRows.data.map(unitOut) };
 }
 
 export async function apiGetUnit(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
-  const u = await requireUnitInScope(actor, id);
-  const full = await db.unit.findUniqueOrThrow({ where: { id: u.id }, select: { ...unitSelect, committeeName: true, newRuralYear: true } });
+  const unitInScope = await requireUnitInScope(actor, id);
+  const full = await db.unit.findUniqueOrThrow({ where: { id: unitInScope.id }, select: { ...unitSelect, committeeName: true, newRuralYear: true } });
   return { data: unitOut(full) };
 }
 
@@ -54,8 +54,8 @@ export async function apiListIndicators(actor: Actor, page: PageParams, province
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })) };
+  const pageOfRows = toPage(rows, page.limit);
+  return { ...pageOfRows, data: pageOfRows.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })) };
 }
 
 /** Monthly reports of communes in scope with their review status. */
@@ -82,15 +82,15 @@ export async function apiListMonthlyReports(actor: Actor, page: PageParams, filt
 export async function apiGetMonthlyReport(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
   if (!isUuid(id)) throw notFound();
-  const r = await db.monthlyReport.findFirst({
+  const monthlyReport = await db.monthlyReport.findFirst({
     where: { id, commune: unitScope(actor) },
     select: {
       id: true, communeId: true, year: true, month: true, status: true, submittedAt: true, reviewedAt: true, returnReason: true, version: true,
       values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true, updatedAt: true }, orderBy: { indicatorId: "asc" } },
     },
   });
-  if (!r) throw notFound();
-  return { data: r };
+  if (!monthlyReport) throw notFound();
+  return { data: monthlyReport };
 }
 
 /** Selections (the decided list) in scope, with the stage of their reviews and the issued verdict. */
@@ -107,12 +107,12 @@ export async function apiListSelections(actor: Actor, page: PageParams, filter: 
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  const ids = p.data.map((s) => s.id);
+  const pageOfRows = toPage(rows, page.limit);
+  const ids = pageOfRows.data.map((s) => s.id);
   const reviews = ids.length ? await db.communeReview.findMany({ where: { selectionId: { in: ids } }, select: { selectionId: true, kind: true, status: true, offTrack: true } }) : [];
   return {
-    ...p,
-    data: p.data.map((s) => ({
+    ...pageOfRows,
+    data: pageOfRows.data.map((s) => ({
       id: s.id, communeId: s.communeId, year: s.programme.year, provinceId: s.programme.provinceId, hotspotTypes: s.hotspotTypes, status: s.status,
       decision: { number: s.decision.number, date: dayString(s.decision.date), kind: s.decision.kind },
       plan: s.plan ? { id: s.plan.id, number: s.plan.number, date: dayString(s.plan.date) } : null,
@@ -133,6 +133,6 @@ export async function apiListVerdicts(actor: Actor, page: PageParams, filter: { 
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map((v) => ({ ...v, decisionDate: dayString(v.decisionDate) })) };
+  const pageOfRows = toPage(rows, page.limit);
+  return { ...pageOfRows, data: pageOfRows.data.map((v) => ({ ...v, decisionDate: dayString(v.decisionDate) })) };
 }

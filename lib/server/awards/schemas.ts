@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { Id, boundedInt, viText } from "@/lib/contracts/primitives";
 import { viCountField, viNumberField } from "@/lib/contracts/vi-number";
-import { reviews as s } from "@/lib/i18n/vi/reviews";
+import { reviews as text } from "@/lib/i18n/vi/reviews";
 
 
 export const SaveRoundSchema = z.object({
   /** The province whose round it is (checked against the actor's subtree). */
   provinceId: Id,
   year: boundedInt(2000, 2100),
-  collectiveQuota: viCountField(s.collectiveQuota, 100),
-  individualQuota: viCountField(s.individualQuota, 100),
-  leaderMaxPercent: viNumberField({ label: s.leaderMaxPercent, decimals: false, max: 100 }),
+  collectiveQuota: viCountField(text.collectiveQuota, 100),
+  individualQuota: viCountField(text.individualQuota, 100),
+  leaderMaxPercent: viNumberField({ label: text.leaderMaxPercent, decimals: false, max: 100 }),
   priorityNotes: viText(5_000),
 });
 

@@ -38,13 +38,13 @@ export async function saveCommuneFunding(actor: Actor, input: SaveFundingInput) 
   const before = await db.funding.findMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId }, select: { source: true, planned: true, spent: true } });
   try {
     return await db.$transaction(async (tx) => {
-      for (const r of input.rows) {
-        const amounts = { planned: BigInt(r.planned), spent: BigInt(r.spent), updatedById: actor.userId };
-        if (r.version === 0) {
-          await tx.funding.create({ data: { programmeId: sel.programmeId, communeId: sel.communeId, source: r.source, ...amounts } });
+      for (const row of input.rows) {
+        const amounts = { planned: BigInt(row.planned), spent: BigInt(row.spent), updatedById: actor.userId };
+        if (row.version === 0) {
+          await tx.funding.create({ data: { programmeId: sel.programmeId, communeId: sel.communeId, source: row.source, ...amounts } });
         } else {
-          const u = await tx.funding.updateMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId, source: r.source, version: r.version }, data: { ...amounts, version: { increment: 1 } } });
-          if (u.count === 0) throw conflict();
+          const updated = await tx.funding.updateMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId, source: row.source, version: row.version }, data: { ...amounts, version: { increment: 1 } } });
+          if (updated.count === 0) throw conflict();
         }
       }
       const asText = (rows: { source: FundingSource; planned: bigint | number; spent: bigint | number }[]) =>
@@ -52,9 +52,9 @@ export async function saveCommuneFunding(actor: Actor, input: SaveFundingInput) 
       await writeAudit(tx, auditActor(actor), { action: "funding.save", entity: "Selection", entityId: sel.id, unitId: sel.communeId, before: asText(before), after: asText(input.rows) });
       return { selectionId: sel.id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }
 

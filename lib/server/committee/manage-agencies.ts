@@ -9,7 +9,7 @@ import { auditActor, insertUser } from "@/lib/server/users/manage-users";
 import { requireAgency } from "./agency-access";
 import type { CreateAgencyAccountInput, CreateAgencyInput, UpdateAgencyInput } from "./schemas";
 
-const s = vi.committee.agencies;
+const text = vi.committee.agencies;
 const isDuplicate = (e: unknown) => (e as { code?: string }).code === "P2002";
 
 /**
@@ -26,9 +26,9 @@ export async function createAgency(actor: Actor, input: CreateAgencyInput) {
       await writeAudit(tx, auditActor(actor), { action: "agency.create", entity: "Agency", entityId: agency.id, unitId: actor.unitId, after: input });
       return agency;
     });
-  } catch (e) {
-    if (isDuplicate(e)) throw validation(s.nameTaken, { name: [s.nameTaken] });
-    throw e;
+  } catch (error) {
+    if (isDuplicate(error)) throw validation(text.nameTaken, { name: [text.nameTaken] });
+    throw error;
   }
 }
 
@@ -39,17 +39,17 @@ export async function updateAgency(actor: Actor, input: UpdateAgencyInput) {
   const { agencyId, version, ...data } = input;
   try {
     return await db.$transaction(async (tx) => {
-      const r = await tx.agency.updateMany({ where: { id: agency.id, version }, data: { ...data, version: { increment: 1 } } });
-      if (r.count === 0) throw conflict();
+      const updated = await tx.agency.updateMany({ where: { id: agency.id, version }, data: { ...data, version: { increment: 1 } } });
+      if (updated.count === 0) throw conflict();
       await writeAudit(tx, auditActor(actor), {
         action: "agency.update", entity: "Agency", entityId: agencyId, unitId: agency.provinceId,
         before: { name: agency.name, shortName: agency.shortName, kind: agency.kind, isActive: agency.isActive }, after: data,
       });
       return { id: agency.id, version: version + 1 };
     });
-  } catch (e) {
-    if (isDuplicate(e)) throw validation(s.nameTaken, { name: [s.nameTaken] });
-    throw e;
+  } catch (error) {
+    if (isDuplicate(error)) throw validation(text.nameTaken, { name: [text.nameTaken] });
+    throw error;
   }
 }
 
@@ -61,7 +61,7 @@ export async function createAgencyAccount(actor: Actor, input: CreateAgencyAccou
   assertCan(actor, "agency.manage");
   assertCan(actor, "user.manage");
   const agency = await requireAgency(actor, input.agencyId);
-  if (!agency.isActive) throw validation(s.agencyInactive, { agencyId: [s.agencyInactive] });
+  if (!agency.isActive) throw validation(text.agencyInactive, { agencyId: [text.agencyInactive] });
   return insertUser(actor, { ...input, role: "AGENCY_MEMBER", unitId: agency.provinceId, agencyId: agency.id });
 }
 

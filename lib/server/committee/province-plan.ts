@@ -14,7 +14,7 @@ import { isPlanTaskOverdue } from "@/lib/server/plans/task-overdue";
 import { resolveTaskAssignees } from "./task-assignee";
 import type { AddProvincePlanTaskInput, CreateProvincePlanInput } from "./schemas";
 
-const s = vi.committee.plan;
+const planText = vi.committee.plan;
 
 /**
  * SECURITY: the province's own plan is the province-level accounts' (its unit is the province itself): the actor's
@@ -67,7 +67,7 @@ export async function createProvincePlan(actor: Actor, input: CreateProvincePlan
       select: { tasks: { select: { area: true, title: true, assignee: true, agencyId: true, dueDate: true } } },
     })
     : null;
-  if (input.copyLastYear && !last) throw validation(s.noLastYear, { copyLastYear: [s.noLastYear] });
+  if (input.copyLastYear && !last) throw validation(planText.noLastYear, { copyLastYear: [planText.noLastYear] });
   const copied = copyTasksToYear(
     (last?.tasks ?? []).map((t) => ({ ...t, dueDate: { year: t.dueDate.getUTCFullYear(), month: t.dueDate.getUTCMonth() + 1, day: t.dueDate.getUTCDate() } })),
     input.year,
@@ -81,9 +81,9 @@ export async function createProvincePlan(actor: Actor, input: CreateProvincePlan
       await writeAudit(tx, auditActor(actor), { action: "province-plan.create", entity: "ProvincePlan", entityId: plan.id, unitId: provinceId, after: { ...input, copiedTasks: copied.length } });
       return plan;
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw validation(s.exists);
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw validation(planText.exists);
+    throw error;
   }
 }
 
@@ -94,10 +94,10 @@ export async function addProvincePlanTask(actor: Actor, input: AddProvincePlanTa
   if (!provinceId || !isUuid(input.provincePlanId)) throw notFound();
   const plan = await db.provincePlan.findFirst({ where: { id: input.provincePlanId, provinceId }, select: { id: true } });
   if (!plan) throw notFound();
-  const [t] = await resolveTaskAssignees(provinceId, [input]);
+  const [resolvedTask] = await resolveTaskAssignees(provinceId, [input]);
   return db.$transaction(async (tx) => {
     const task = await tx.planTask.create({
-      data: { provincePlanId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! },
+      data: { provincePlanId: plan.id, area: resolvedTask.area, title: resolvedTask.title, assignee: resolvedTask.assignee, agencyId: resolvedTask.agencyId, dueDate: parseDay(resolvedTask.dueDate)! },
       select: { id: true },
     });
     await writeAudit(tx, auditActor(actor), { action: "province-plan.add-task", entity: "PlanTask", entityId: task.id, unitId: provinceId, after: input });

@@ -13,16 +13,16 @@ import { getProgrammeKpis } from "@/lib/server/verdicts/get-programme-kpis";
 import { fundingTotalsForYear } from "./funding";
 import type { DecideProvinceReportInput, SubmitProvinceReportInput } from "./schemas";
 
-const s = vi.committee.ministry;
+const text = vi.committee.ministry;
 
 /** The KPIs (seed 002 mục I.1: 60 % pass, 85 % no relapse) and funding totals the report carries, as plain JSON. */
 async function reportFigures(actor: Actor, year: number) {
-  const [k, f] = await Promise.all([getProgrammeKpis(actor, year), fundingTotalsForYear(actor, year)]);
-  const kpi = (x: typeof k.year.passRate) => ({ percent: x.percent, target: x.target, targetMet: x.targetMet, numerator: x.numerator.length, denominator: x.denominator.length });
+  const [kpis, funding] = await Promise.all([getProgrammeKpis(actor, year), fundingTotalsForYear(actor, year)]);
+  const kpi = (x: typeof kpis.year.passRate) => ({ percent: x.percent, target: x.target, targetMet: x.targetMet, numerator: x.numerator.length, denominator: x.denominator.length });
   const amounts = (a: { planned: bigint; spent: bigint }) => ({ planned: String(a.planned), spent: String(a.spent) });
   return {
-    kpis: { year: { passRate: kpi(k.year.passRate), noRelapse: kpi(k.year.noRelapse) }, cumulative: { passRate: kpi(k.cumulative.passRate), noRelapse: kpi(k.cumulative.noRelapse) } },
-    funding: { communes: f.communes, total: amounts(f.total), bySource: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, amounts(f.bySource[src])])) },
+    kpis: { year: { passRate: kpi(kpis.year.passRate), noRelapse: kpi(kpis.year.noRelapse) }, cumulative: { passRate: kpi(kpis.cumulative.passRate), noRelapse: kpi(kpis.cumulative.noRelapse) } },
+    funding: { communes: funding.communes, total: amounts(funding.total), bySource: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, amounts(funding.bySource[src])])) },
   };
 }
 
@@ -49,15 +49,15 @@ export async function submitProvinceReport(actor: Actor, input: SubmitProvinceRe
   assertCan(actor, "province-report.submit");
   const programme = await requireProgrammeForYear(actor, input.year);
   const existing = await db.provinceReport.findUnique({ where: { programmeId: programme.id }, select: { id: true, status: true, version: true } });
-  if (existing && existing.status !== "RETURNED") throw validation(s.alreadySent);
+  if (existing && existing.status !== "RETURNED") throw validation(text.alreadySent);
   const figures = await reportFigures(actor, input.year);
   const data = { results: input.results, difficulties: input.difficulties, proposals: input.proposals, ...figures, status: "SUBMITTED" as const, submittedById: actor.userId, returnReason: null };
   try {
     return await db.$transaction(async (tx) => {
       let id: string;
       if (existing) {
-        const r = await tx.provinceReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-        if (r.count === 0) throw conflict();
+        const updated = await tx.provinceReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) throw conflict();
         id = existing.id;
       } else {
         id = (await tx.provinceReport.create({ data: { ...data, programmeId: programme.id, submittedAt: now }, select: { id: true } })).id;
@@ -65,9 +65,9 @@ export async function submitProvinceReport(actor: Actor, input: SubmitProvinceRe
       await writeAudit(tx, auditActor(actor), { action: "province-report.submit", entity: "ProvinceReport", entityId: id, unitId: programme.provinceId, after: { year: input.year } });
       return { id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }
 
@@ -83,9 +83,9 @@ export async function listProvinceReports(actor: Actor, year: number) {
     orderBy: { code: "asc" },
   });
   const deadline = ministryReportDeadline(year);
-  const rows = provinces.map((p) => {
-    const report = p.programmes[0]?.provinceReport ?? null;
-    return { provinceId: p.id, name: p.name, report, timeliness: timeliness(report?.submittedAt ?? null, deadline) };
+  const rows = provinces.map((province) => {
+    const report = province.programmes[0]?.provinceReport ?? null;
+    return { provinceId: province.id, name: province.name, report, timeliness: timeliness(report?.submittedAt ?? null, deadline) };
   });
   const reported = rows.filter((r) => r.report).length;
   const onTime = rows.filter((r) => r.timeliness === "ON_TIME").length;
@@ -105,11 +105,11 @@ export async function decideProvinceReport(actor: Actor, input: DecideProvinceRe
   if (!check.ok) throw check.code === "REASON_REQUIRED" ? validation(check.message, { reason: [check.message] }) : new AppError("VALIDATION", check.message);
   const status = input.decision === "RECEIVE" ? "RECEIVED" : "RETURNED";
   return db.$transaction(async (tx) => {
-    const r = await tx.provinceReport.updateMany({
+    const updated = await tx.provinceReport.updateMany({
       where: { id: report.id, version: input.version },
       data: { status, decidedAt: now, decidedById: actor.userId, returnReason: status === "RETURNED" ? input.reason! : null, version: { increment: 1 } },
     });
-    if (r.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
       action: status === "RECEIVED" ? "province-report.receive" : "province-report.return", entity: "ProvinceReport", entityId: report.id,
       unitId: report.programme.provinceId, before: { status: report.status }, after: { status, reason: input.reason ?? null },

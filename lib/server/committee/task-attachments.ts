@@ -29,12 +29,12 @@ export async function addTaskAttachment(actor: Actor, taskId: string, file: { na
   const task = await requireTask(actor, taskId);
   const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.taskEvidence, file);
   return db.$transaction(async (tx) => {
-    const a = await tx.attachment.create({
+    const attachment = await tx.attachment.create({
       data: { ownerType: OWNER, ownerId: task.id, unitId: task.unitId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
       select: { id: true, fileName: true, size: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: a.id, unitId: task.unitId, after: { ownerType: OWNER, ownerId: task.id, fileName, size: a.size } });
-    return a;
+    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: attachment.id, unitId: task.unitId, after: { ownerType: OWNER, ownerId: task.id, fileName, size: attachment.size } });
+    return attachment;
   });
 }
 
@@ -42,7 +42,7 @@ export async function addTaskAttachment(actor: Actor, taskId: string, file: { na
 export async function taskAttachments(taskIds: string[]) {
   const rows = await db.attachment.findMany({ where: { ownerType: OWNER, ownerId: { in: taskIds } }, select: { id: true, ownerId: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } });
   const byTask = new Map<string, { id: string; fileName: string; size: number }[]>();
-  for (const r of rows) byTask.set(r.ownerId, [...(byTask.get(r.ownerId) ?? []), { id: r.id, fileName: r.fileName, size: r.size }]);
+  for (const row of rows) byTask.set(row.ownerId, [...(byTask.get(row.ownerId) ?? []), { id: row.id, fileName: row.fileName, size: row.size }]);
   return byTask;
 }
 
@@ -50,8 +50,8 @@ export async function taskAttachments(taskIds: string[]) {
 export async function getTaskAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "plan.update-task");
   if (!isUuid(attachmentId)) throw notFound();
-  const a = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: OWNER }, select: { ownerId: true, fileName: true, data: true } });
-  if (!a) throw notFound();
-  await requireTask(actor, a.ownerId);
-  return { fileName: a.fileName, data: a.data };
+  const attachment = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: OWNER }, select: { ownerId: true, fileName: true, data: true } });
+  if (!attachment) throw notFound();
+  await requireTask(actor, attachment.ownerId);
+  return { fileName: attachment.fileName, data: attachment.data };
 }

@@ -11,7 +11,7 @@ import { auditActor } from "@/lib/server/users/manage-users";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import type { DecideYearlyReportInput, SubmitYearlyReportInput } from "./schemas";
 
-const s = vi.committee.reports;
+const text = vi.committee.reports;
 
 /** Whose report the actor sends: its agency's (an agency account) or its committee unit's (a district committee). */
 function reporterOf(actor: Actor): { agencyId: string } | { unitId: string } {
@@ -59,15 +59,15 @@ export async function submitYearlyReport(actor: Actor, input: SubmitYearlyReport
   const programme = await requireProgrammeForYear(actor, input.year);
   const reporter = reporterOf(actor);
   const existing = await db.yearlyReport.findFirst({ where: { programmeId: programme.id, ...reporter }, select: { id: true, status: true, version: true } });
-  if (!maySubmit(existing?.status ?? null)) throw validation(s.alreadySent);
+  if (!maySubmit(existing?.status ?? null)) throw validation(text.alreadySent);
   const taskOutcomes = await tasksOf(actor, programme);
   try {
     return await db.$transaction(async (tx) => {
       const data = { narrative: input.narrative, taskOutcomes, status: "SUBMITTED" as const, submittedById: actor.userId, returnReason: null };
       let id: string;
       if (existing) {
-        const r = await tx.yearlyReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-        if (r.count === 0) throw conflict();
+        const updated = await tx.yearlyReport.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+        if (updated.count === 0) throw conflict();
         id = existing.id;
       } else {
         id = (await tx.yearlyReport.create({ data: { ...data, ...reporter, programmeId: programme.id, submittedAt: now }, select: { id: true } })).id;
@@ -75,9 +75,9 @@ export async function submitYearlyReport(actor: Actor, input: SubmitYearlyReport
       await writeAudit(tx, auditActor(actor), { action: "yearly-report.submit", entity: "YearlyReport", entityId: id, unitId: actor.unitId, after: { year: input.year, ...reporter, tasks: taskOutcomes.length } });
       return { id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }
 
@@ -120,11 +120,11 @@ export async function decideYearlyReport(actor: Actor, input: DecideYearlyReport
   if (!check.ok) throw check.code === "REASON_REQUIRED" ? validation(check.message, { reason: [check.message] }) : new AppError("VALIDATION", check.message);
   const status = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
   return db.$transaction(async (tx) => {
-    const r = await tx.yearlyReport.updateMany({
+    const updated = await tx.yearlyReport.updateMany({
       where: { id: report.id, version: input.version },
       data: { status, decidedAt: now, decidedById: actor.userId, decidedLevel: actor.unitLevel, returnReason: status === "RETURNED" ? input.reason! : null, version: { increment: 1 } },
     });
-    if (r.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
       action: status === "ACCEPTED" ? "yearly-report.accept" : "yearly-report.return", entity: "YearlyReport", entityId: report.id,
       unitId: report.programme.provinceId, before: { status: report.status }, after: { status, reason: input.reason ?? null },

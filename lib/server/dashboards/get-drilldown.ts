@@ -93,9 +93,9 @@ export async function getValueHistory(actor: Actor, communeId: string, indicator
     year,
     months: monthsOfPeriod({ kind: "YEAR", year }).map((m) => ({
       month: m.month,
-      values: parts.map((p) => {
-        const v = values.find((x) => x.indicatorId === p.id && x.report.year === year && x.report.month === m.month);
-        return v ? { indicatorId: p.id, num: v.numValue, bool: v.boolValue, status: v.report.status, comment: v.comment } : { indicatorId: p.id, num: null, bool: null, status: null, comment: null };
+      values: parts.map((part) => {
+        const value = values.find((x) => x.indicatorId === part.id && x.report.year === year && x.report.month === m.month);
+        return value ? { indicatorId: part.id, num: value.numValue, bool: value.boolValue, status: value.report.status, comment: value.comment } : { indicatorId: part.id, num: null, bool: null, status: null, comment: null };
       }),
     })),
     history: values

@@ -12,7 +12,7 @@ import { proposalPrefill } from "@/lib/server/proposals/criteria";
 import { checkCap, lockProgramme } from "./cap";
 import type { ProvinceAddInput } from "./schemas";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 function requireProvinceActor(actor: Actor) {
   assertCan(actor, "proposal.decide");
@@ -21,44 +21,44 @@ function requireProvinceActor(actor: Actor) {
 
 async function requireDecidable(actor: Actor, proposalId: string) {
   if (!isUuid(proposalId)) throw notFound();
-  const p = await db.proposal.findFirst({
+  const proposalRow = await db.proposal.findFirst({
     where: { id: proposalId, programme: programmeScope(actor), status: { not: "DRAFT" } },
     select: { id: true, status: true, version: true, communeId: true, programmeId: true, commune: { select: { name: true } }, programme: { select: { id: true, provinceId: true, capPercent: true, approvalDate: true } } },
   });
-  if (!p) throw notFound();
+  if (!proposalRow) throw notFound();
   // A commune already on the issued list is changed only by an amending decision (taken off there); a late
   // proposal, after the decision, is approved or rejected here and an approved one waits for the amendment.
-  const listed = await db.selection.count({ where: { programmeId: p.programmeId, communeId: p.communeId, status: "SELECTED" } });
-  if (listed) throw validation(s.decided);
-  return p;
+  const listed = await db.selection.count({ where: { programmeId: proposalRow.programmeId, communeId: proposalRow.communeId, status: "SELECTED" } });
+  if (listed) throw validation(text.decided);
+  return proposalRow;
 }
 
 /** Approves a submitted proposal, refused beyond the cap (carry-overs included) — nothing changes then. */
 export async function approveProposal(actor: Actor, proposalId: string, version: number) {
   requireProvinceActor(actor);
-  const p = await requireDecidable(actor, proposalId);
-  if (p.status !== "SUBMITTED" && p.status !== "REJECTED") throw validation(s.notPending);
+  const decidable = await requireDecidable(actor, proposalId);
+  if (decidable.status !== "SUBMITTED" && decidable.status !== "REJECTED") throw validation(text.notPending);
   return db.$transaction(async (tx) => {
-    await lockProgramme(tx, p.programmeId);
-    const cap = await checkCap(tx, p.programme, p.programme.approvalDate, 1);
+    await lockProgramme(tx, decidable.programmeId);
+    const cap = await checkCap(tx, decidable.programme, decidable.programme.approvalDate, 1);
     if (!cap.ok) throw validation(cap.message);
-    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: p.status }, data: { status: "APPROVED", decisionReason: null, decidedAt: new Date(), version: { increment: 1 } } });
-    if (r.count === 0) throw conflict(vi.errors.conflict, await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true } }));
-    await writeAudit(tx, auditActor(actor), { action: "proposal.approve", entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status }, after: { status: "APPROVED", count: cap.count, max: cap.max } });
-    return { id: p.id, message: t(s.approved, { name: p.commune.name }), count: cap.count, max: cap.max };
+    const updated = await tx.proposal.updateMany({ where: { id: decidable.id, version, status: decidable.status }, data: { status: "APPROVED", decisionReason: null, decidedAt: new Date(), version: { increment: 1 } } });
+    if (updated.count === 0) throw conflict(vi.errors.conflict, await tx.proposal.findUnique({ where: { id: decidable.id }, select: { status: true, version: true } }));
+    await writeAudit(tx, auditActor(actor), { action: "proposal.approve", entity: "Proposal", entityId: decidable.id, unitId: decidable.communeId, before: { status: decidable.status }, after: { status: "APPROVED", count: cap.count, max: cap.max } });
+    return { id: decidable.id, message: t(text.approved, { name: decidable.commune.name }), count: cap.count, max: cap.max };
   });
 }
 
 /** Rejects a proposal (or takes an approved one back off the draft list) with a reason. */
 export async function rejectProposal(actor: Actor, proposalId: string, version: number, reason: string) {
   requireProvinceActor(actor);
-  const p = await requireDecidable(actor, proposalId);
-  if (p.status !== "SUBMITTED" && p.status !== "APPROVED") throw validation(s.notPending);
+  const decidable = await requireDecidable(actor, proposalId);
+  if (decidable.status !== "SUBMITTED" && decidable.status !== "APPROVED") throw validation(text.notPending);
   return db.$transaction(async (tx) => {
-    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: p.status }, data: { status: "REJECTED", decisionReason: reason, decidedAt: new Date(), version: { increment: 1 } } });
-    if (r.count === 0) throw conflict(vi.errors.conflict, await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true } }));
-    await writeAudit(tx, auditActor(actor), { action: "proposal.reject", entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status }, after: { status: "REJECTED", reason } });
-    return { id: p.id, message: t(s.rejected, { name: p.commune.name }) };
+    const updated = await tx.proposal.updateMany({ where: { id: decidable.id, version, status: decidable.status }, data: { status: "REJECTED", decisionReason: reason, decidedAt: new Date(), version: { increment: 1 } } });
+    if (updated.count === 0) throw conflict(vi.errors.conflict, await tx.proposal.findUnique({ where: { id: decidable.id }, select: { status: true, version: true } }));
+    await writeAudit(tx, auditActor(actor), { action: "proposal.reject", entity: "Proposal", entityId: decidable.id, unitId: decidable.communeId, before: { status: decidable.status }, after: { status: "REJECTED", reason } });
+    return { id: decidable.id, message: t(text.rejected, { name: decidable.commune.name }) };
   });
 }
 
@@ -85,6 +85,6 @@ export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput)
       ? await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } });
     await writeAudit(tx, auditActor(actor), { action: "proposal.province-add", entity: "Proposal", entityId: row.id, unitId: commune.id, after: { ...input, count: cap.count, max: cap.max } });
-    return { id: row.id, message: t(s.added, { name: commune.name }), warnings: eligibility.warnings.map((w) => w.message) };
+    return { id: row.id, message: t(text.added, { name: commune.name }), warnings: eligibility.warnings.map((w) => w.message) };
   });
 }

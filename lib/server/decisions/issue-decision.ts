@@ -14,15 +14,15 @@ import { appNow } from "@/lib/clock";
 import { approvalBoardOf } from "./get-approval-board";
 import type { AmendDecisionInput, IssueDecisionInput } from "./schemas";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 function requireProvinceActor(actor: Actor) {
   assertCan(actor, "proposal.decide");
   if (actor.unitLevel !== "PROVINCE" || !actor.provinceId) throw forbidden();
 }
 
-function isUniqueViolation(e: unknown) {
-  return (e as { code?: string }).code === "P2002";
+function isUniqueViolation(error: unknown) {
+  return (error as { code?: string }).code === "P2002";
 }
 
 /** The decision's date against the plan it cites and today (lib/domain/decision-calendar.ts): refused with the field named. */
@@ -48,9 +48,9 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
-      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(s.alreadyIssued);
+      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(text.alreadyIssued);
       const approved = await tx.proposal.findMany({ where: { programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true }, orderBy: { commune: { code: "asc" } } });
-      if (approved.length === 0) throw validation(s.nothingApproved);
+      if (approved.length === 0) throw validation(text.nothingApproved);
       const cap = await checkCap(tx, programme, date, approved.length, 0);
       if (!cap.ok) throw validation(cap.message);
       const decision = await tx.selectionDecision.create({
@@ -62,11 +62,11 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
         action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
         after: { ...input, communes: approved.map((p) => p.communeId), ...(early.needsConfirmation ? { confirmedEarly: early.message } : {}) },
       });
-      return { id: decision.id, count: approved.length, message: t(s.issued, { number: decision.number }) };
+      return { id: decision.id, count: approved.length, message: t(text.issued, { number: decision.number }) };
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
-    throw e;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validation(text.numberTaken, { number: [text.numberTaken] });
+    throw error;
   }
 }
 
@@ -77,14 +77,14 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
 export async function issueAmendment(actor: Actor, input: AmendDecisionInput, now = appNow()) {
   requireProvinceActor(actor);
   const programme = await requireProgramme(actor, input.programmeId);
-  if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(s.amendEmpty);
+  if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(text.amendEmpty);
   const date = parseDay(input.date)!;
   const original = await db.selectionDecision.findFirst({ where: { programmeId: programme.id, kind: "ORIGINAL" }, select: { date: true } });
   requireDecisionDate(programme, fromDbDay(date), now, original ? fromDbDay(original.date) : null);
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
-      if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(s.notIssued);
+      if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(text.notIssued);
       const selections = await tx.selection.findMany({ where: { programmeId: programme.id }, select: { id: true, communeId: true, status: true, commune: { select: { name: true } } } });
       const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.communeId));
       // A commune taken off the list by an earlier amendment keeps its row (plan, reviews): adding it back restores that row.
@@ -116,10 +116,10 @@ export async function issueAmendment(actor: Actor, input: AmendDecisionInput, no
         action: "decision.amend", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
         before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), restored: restored.map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
       });
-      return { id: decision.id, message: t(s.amended, { number: decision.number }) };
+      return { id: decision.id, message: t(text.amended, { number: decision.number }) };
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
-    throw e;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validation(text.numberTaken, { number: [text.numberTaken] });
+    throw error;
   }
 }

@@ -4,15 +4,15 @@ import { DayString } from "@/lib/server/programme/schemas";
 import { HotspotTypeSchema } from "@/lib/server/proposals/schemas";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 export const ApproveProposalSchema = z.object({ proposalId: Id, version: Version });
-export const RejectProposalSchema = z.object({ proposalId: Id, version: Version, reason: requiredText(1000, s.reasonRequired) });
+export const RejectProposalSchema = z.object({ proposalId: Id, version: Version, reason: requiredText(1000, text.reasonRequired) });
 export const ProvinceAddSchema = z.object({
   programmeId: Id,
   communeId: z.uuid(vi.programme.proposals.notCommune),
   hotspotTypes: z.array(HotspotTypeSchema).min(1, vi.programme.proposals.typesRequired).max(4),
-  justification: requiredText(4000, s.reasonRequired),
+  justification: requiredText(4000, text.reasonRequired),
 });
 
 const decisionBase = {
@@ -33,7 +33,7 @@ export const AmendDecisionSchema = z.object({
   addProposalIds: z.array(Id).max(200).default([]),
   /** Selections to take off the list. */
   removeSelectionIds: z.array(Id).max(200).default([]),
-  reason: requiredText(2000, s.reasonRequired),
+  reason: requiredText(2000, text.reasonRequired),
 });
 
 /** As sent (confirmEarly may be left out: false). */

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
-import { documents as s } from "@/lib/i18n/vi/documents";
+import { documents as text } from "@/lib/i18n/vi/documents";
 import { auditActor, parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "./schemas";
 
@@ -28,9 +28,9 @@ export async function getDocumentSettingsForm(actor: Actor) {
   if (actor.unitLevel !== "PROVINCE") throw notFound();
   const province = await requireUnitInScope(actor, actor.unitId);
   const row = await findDocumentSettings(province.id);
-  const d = defaultIssuer(province.name);
+  const issuer = defaultIssuer(province.name);
   return row ?? {
-    id: null, provinceId: province.id, issuerLines: d.issuer, placeName: d.place, signatoryAuthority: DEFAULT_SIGNER.authority,
+    id: null, provinceId: province.id, issuerLines: issuer.issuer, placeName: issuer.place, signatoryAuthority: DEFAULT_SIGNER.authority,
     signatoryTitle: DEFAULT_SIGNER.title, signatoryName: "", recipients: [] as string[], version: 0,
   };
 }
@@ -48,7 +48,7 @@ export async function saveDocumentSettings(actor: Actor, raw: SaveDocumentSettin
   const { version, provinceId: _, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.documentSettings.findUnique({ where: { provinceId: province.id }, select: settingsSelect });
-    if ((before?.version ?? 0) !== version) throw conflict(s.stale, before);
+    if ((before?.version ?? 0) !== version) throw conflict(text.stale, before);
     const after = before
       ? await tx.documentSettings.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: settingsSelect })
       : await tx.documentSettings.create({ data: { ...data, provinceId: province.id }, select: settingsSelect });

@@ -39,11 +39,11 @@ export async function submitDistrictReport(actor: Actor, input: { unitId: string
       if (rows.length === 0) throw conflict();
       id = rows[0]!.id;
     } else {
-      const n = await tx.districtReport.updateMany({
+      const updated = await tx.districtReport.updateMany({
         where: { id: existing.id, version: input.version, status: { in: ["DRAFT", "RETURNED"] } },
         data: { status: "SUBMITTED", narrative: input.narrative, submittedAt: now, submittedById: actor.userId, version: { increment: 1 } },
       });
-      if (n.count === 0) throw conflict();
+      if (updated.count === 0) throw conflict();
       id = existing.id;
     }
     await writeAudit(tx, auditActor(actor), { action: "district-report.submit", entity: "DistrictReport", entityId: id, unitId: unit.id, after: { year: input.year, month: input.month } });
@@ -64,11 +64,11 @@ export async function reviewDistrictReport(actor: Actor, input: { reportId: stri
   const step = transition(report.status, decision, { reason: input.reason });
   if (!step.ok) throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
   return db.$transaction(async (tx) => {
-    const n = await tx.districtReport.updateMany({
+    const updated = await tx.districtReport.updateMany({
       where: { id: report.id, version: input.version, status: report.status },
       data: { status: step.next, reviewedAt: now, reviewedById: actor.userId, returnReason: decision === "RETURN" ? input.reason!.trim() : null, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     let acceptedCommunes = 0;
     if (decision === "ACCEPT") {
       const rows = await tx.monthlyReport.updateManyAndReturn({

@@ -32,11 +32,11 @@ export async function exportMonthlyWorkbook(actor: Actor, communeId: string, yea
   ws.getRow(3).values = ["Tháng", `${String(month).padStart(2, "0")}/${year}`];
   ws.getRow(5).values = HEADER;
   ws.getRow(5).font = { bold: true };
-  let r = FIRST_ROW;
+  let rowNumber = FIRST_ROW;
   for (const it of entry.items) {
-    const v = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
-    ws.getRow(r).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, v ?? null, it.value.comment ?? null];
-    r += 1;
+    const cellValue = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
+    ws.getRow(rowNumber).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, cellValue ?? null, it.value.comment ?? null];
+    rowNumber += 1;
   }
   ws.columns = [{ width: 20 }, { width: 70 }, { width: 22 }, { width: 16 }, { width: 14 }, { width: 40 }];
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
@@ -52,10 +52,10 @@ const text = (r: Read) => (r.ok ? plainText(r.value).trim() : "");
  * A count cell (column E): a number cell must hold a whole number (12.5 is refused, not rounded); a text
  * cell is read as vi-VN ("1.234" = 1234, "1.5" refused as ambiguous) by the one parser of lib/domain.
  */
-function countOf(r: Read, address: string, label: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  if (!r.ok) return r;
-  const v = r.value;
-  const out = typeof v === "number" ? checkViNumber(v, { label, decimals: false }) : parseViCount(plainText(v), label);
+function countOf(cellRead: Read, address: string, label: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  if (!cellRead.ok) return cellRead;
+  const value = cellRead.value;
+  const out = typeof value === "number" ? checkViNumber(value, { label, decimals: false }) : parseViCount(plainText(value), label);
   return out.ok ? out : { ok: false, message: `Ô ${address}: ${out.message}` };
 }
 
@@ -99,17 +99,17 @@ export async function parseMonthlyWorkbook(data: Buffer, expected: { communeId: 
     seen.add(code);
     if (!it.typed) continue; // computed: read-only column
     if (it.kind === "COUNT") {
-      const n = countOf(valueCell, `E${r}`, it.name);
-      if (!n.ok) { errors.push({ row: r, code, message: n.message }); continue; }
-      values.push({ indicatorId: it.id, num: n.value, comment });
+      const count = countOf(valueCell, `E${r}`, it.name);
+      if (!count.ok) { errors.push({ row: r, code, message: count.message }); continue; }
+      values.push({ indicatorId: it.id, num: count.value, comment });
       continue;
     }
     if (!valueCell.ok) { errors.push({ row: r, code, message: valueCell.message }); continue; }
     if (it.kind === "BOOLEAN") {
-      const k = raw.toLowerCase();
-      const b = k === "" ? null : ["có", "co", "x", "1", "true"].includes(k) ? true : ["không", "khong", "0", "false"].includes(k) ? false : undefined;
-      if (b === undefined) { errors.push({ row: r, code, message: `“${it.name}”: chỉ nhập “Có” hoặc “Không”.` }); continue; }
-      values.push({ indicatorId: it.id, bool: b, comment });
+      const answer = raw.toLowerCase();
+      const bool = answer === "" ? null : ["có", "co", "x", "1", "true"].includes(answer) ? true : ["không", "khong", "0", "false"].includes(answer) ? false : undefined;
+      if (bool === undefined) { errors.push({ row: r, code, message: `“${it.name}”: chỉ nhập “Có” hoặc “Không”.` }); continue; }
+      values.push({ indicatorId: it.id, bool: bool, comment });
     } else {
       values.push({ indicatorId: it.id, text: raw || null, comment });
     }
@@ -129,7 +129,7 @@ export async function importMonthlyWorkbook(actor: Actor, input: { communeId: st
   const parsed = await parseMonthlyWorkbook(input.data, input, entry.items);
   if (parsed.errors.length > 0) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const e of parsed.errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
+    for (const error of parsed.errors) (fieldErrors[`row.${error.row}`] ??= []).push(error.message);
     throw validation(vi.monthly.importErrors.replace("{count}", String(new Set(parsed.errors.map((e) => e.row)).size)), fieldErrors);
   }
   const saved = await saveMonthlyReport(actor, { communeId: input.communeId, year: input.year, month: input.month, version: input.version, values: parsed.values, submit: false });

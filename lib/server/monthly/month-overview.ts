@@ -17,8 +17,8 @@ export const DISTRICT_REPORT_EXTRA_DAYS = 3;
 export async function monthDeadline(provinceId: string, year: number, month: number) {
   const programme = await programmeOf(provinceId, year);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
-  const w = entryWindow(year, month, deadlineDay);
-  return { deadlineDay, closesAt: w.closesAt, dueDate: w.lastDay, districtDueDate: addVnDays(w.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
+  const entryWindowOfMonth = entryWindow(year, month, deadlineDay);
+  return { deadlineDay, closesAt: entryWindowOfMonth.closesAt, dueDate: entryWindowOfMonth.lastDay, districtDueDate: addVnDays(entryWindowOfMonth.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
 }
 
 export function timelinessOf(status: string | null, submittedAt: Date | null, closesAt: Date, now: Date): Timeliness {
@@ -57,11 +57,11 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
     select: { id: true, communeId: true, status: true, submittedAt: true, version: true, returnReason: true },
   });
   const byCommune = new Map(reports.map((r) => [r.communeId, r]));
-  const rows = communes.map((c) => {
-    const r = byCommune.get(c.id) ?? null;
+  const rows = communes.map((commune) => {
+    const report = byCommune.get(commune.id) ?? null;
     return {
-      commune: c, selected: selected.has(c.id), report: r,
-      timeliness: timelinessOf(r?.status ?? null, r?.submittedAt ?? null, deadline.closesAt, now),
+      commune: commune, selected: selected.has(commune.id), report: report,
+      timeliness: timelinessOf(report?.status ?? null, report?.submittedAt ?? null, deadline.closesAt, now),
     };
   });
   const expected = rows.filter((r) => r.selected);
@@ -94,30 +94,30 @@ export async function getReminders(actor: Actor, now = appNow()): Promise<Remind
   const cur = yearMonthOf(now);
   const months = [previousMonth(cur.year, cur.month), cur];
   const out: Reminder[] = [];
-  for (const m of months) {
-    const deadline = await monthDeadline(actor.provinceId, m.year, m.month);
-    const subject = `Số liệu tháng ${m.month}/${m.year}`;
+  for (const yearMonth of months) {
+    const deadline = await monthDeadline(actor.provinceId, yearMonth.year, yearMonth.month);
+    const subject = `Số liệu tháng ${yearMonth.month}/${yearMonth.year}`;
     if (actor.role === "COMMUNE_POLICE") {
-      const selected = await selectedCommuneIds(actor.provinceId, m.year);
-      const report = await db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId: actor.unitId, year: m.year, month: m.month } }, select: { status: true, returnReason: true } });
-      const href = `/monthly/${actor.unitId}/${m.year}/${m.month}`;
+      const selected = await selectedCommuneIds(actor.provinceId, yearMonth.year);
+      const report = await db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId: actor.unitId, year: yearMonth.year, month: yearMonth.month } }, select: { status: true, returnReason: true } });
+      const href = `/monthly/${actor.unitId}/${yearMonth.year}/${yearMonth.month}`;
       if (report?.status === "RETURNED") {
-        out.push({ key: `ret-${m.year}-${m.month}`, tone: "error", message: `${subject} bị trả lại: ${report.returnReason ?? ""}`, href });
+        out.push({ key: `ret-${yearMonth.year}-${yearMonth.month}`, tone: "error", message: `${subject} bị trả lại: ${report.returnReason ?? ""}`, href });
         continue;
       }
       if (!selected.has(actor.unitId)) continue;
-      const s = reportDueStatus({ dueDate: deadline.dueDate, now, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED", subject });
-      if (s.remind && s.message) out.push({ key: `due-${m.year}-${m.month}`, tone: s.state === "OVERDUE" ? "error" : "warning", message: s.message, href });
+      const dueStatus = reportDueStatus({ dueDate: deadline.dueDate, now, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED", subject });
+      if (dueStatus.remind && dueStatus.message) out.push({ key: `due-${yearMonth.year}-${yearMonth.month}`, tone: dueStatus.state === "OVERDUE" ? "error" : "warning", message: dueStatus.message, href });
     } else {
-      const report = await db.districtReport.findUnique({ where: { unitId_year_month: { unitId: actor.unitId, year: m.year, month: m.month } }, select: { status: true, returnReason: true } });
-      const href = `/monthly?year=${m.year}&month=${m.month}`;
+      const report = await db.districtReport.findUnique({ where: { unitId_year_month: { unitId: actor.unitId, year: yearMonth.year, month: yearMonth.month } }, select: { status: true, returnReason: true } });
+      const href = `/monthly?year=${yearMonth.year}&month=${yearMonth.month}`;
       if (report?.status === "RETURNED") {
-        out.push({ key: `dret-${m.year}-${m.month}`, tone: "error", message: `Báo cáo tháng ${m.month}/${m.year} bị trả lại: ${report.returnReason ?? ""}`, href });
+        out.push({ key: `dret-${yearMonth.year}-${yearMonth.month}`, tone: "error", message: `Báo cáo tháng ${yearMonth.month}/${yearMonth.year} bị trả lại: ${report.returnReason ?? ""}`, href });
         continue;
       }
-      if (now.getTime() < vnDate(m.year, m.month, 1).getTime()) continue;
-      const s = reportDueStatus({ dueDate: deadline.districtDueDate, now, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED", subject: `Báo cáo tháng ${m.month}/${m.year} của Ban Chỉ đạo` });
-      if (s.remind && s.message) out.push({ key: `ddue-${m.year}-${m.month}`, tone: s.state === "OVERDUE" ? "error" : "warning", message: s.message, href });
+      if (now.getTime() < vnDate(yearMonth.year, yearMonth.month, 1).getTime()) continue;
+      const districtStatus = reportDueStatus({ dueDate: deadline.districtDueDate, now, submitted: report?.status === "SUBMITTED" || report?.status === "ACCEPTED", subject: `Báo cáo tháng ${yearMonth.month}/${yearMonth.year} của Ban Chỉ đạo` });
+      if (districtStatus.remind && districtStatus.message) out.push({ key: `ddue-${yearMonth.year}-${yearMonth.month}`, tone: districtStatus.state === "OVERDUE" ? "error" : "warning", message: districtStatus.message, href });
     }
   }
   return out;

@@ -31,11 +31,11 @@ export async function reviewerNames(rows: readonly { reviewedById: string | null
   ]);
   const byUser = new Map(users.map((u) => [u.id, u]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  return (r: { reviewedById: string | null; reviewedUnitId: string | null }): string | null => {
-    const u = r.reviewedById ? byUser.get(r.reviewedById) : undefined;
-    const unit = (r.reviewedUnitId ? unitName.get(r.reviewedUnitId) : undefined) ?? u?.unit.name;
-    if (!u) return unit ?? null;
-    return unit ? `${u.fullName} (${unit})` : u.fullName;
+  return (report: { reviewedById: string | null; reviewedUnitId: string | null }): string | null => {
+    const reviewer = report.reviewedById ? byUser.get(report.reviewedById) : undefined;
+    const unit = (report.reviewedUnitId ? unitName.get(report.reviewedUnitId) : undefined) ?? reviewer?.unit.name;
+    if (!reviewer) return unit ?? null;
+    return unit ? `${reviewer.fullName} (${unit})` : reviewer.fullName;
   };
 }
 
@@ -69,11 +69,11 @@ export async function acceptMonthlyReport(actor: Actor, reportId: string, versio
   const step = transition(report.status, "ACCEPT");
   if (!step.ok) throw validation(step.message);
   return db.$transaction(async (tx) => {
-    const n = await tx.monthlyReport.updateMany({
+    const updated = await tx.monthlyReport.updateMany({
       where: { id: report.id, version, status: "SUBMITTED" },
       data: { status: "ACCEPTED", ...reviewerStamp(actor, now), returnReason: null, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await applyAcceptedTotals(tx, report.id, 1);
     await writeAudit(tx, auditActor(actor), { action: "monthly.accept", entity: "MonthlyReport", entityId: report.id, unitId: report.communeId, before: { status: report.status }, after: { status: "ACCEPTED", level: actor.unitLevel } });
     return { id: report.id, status: "ACCEPTED" as const, version: version + 1 };
@@ -143,11 +143,11 @@ export async function returnMonthlyReport(actor: Actor, reportId: string, versio
   if (!window.ok) throw validation(window.message, { correctUntil: [window.message] });
   const why = reason.trim();
   return db.$transaction(async (tx) => {
-    const n = await tx.monthlyReport.updateMany({
+    const updated = await tx.monthlyReport.updateMany({
       where: { id: report.id, version, status: report.status },
       data: { status: step.next, ...reviewerStamp(actor, now), returnReason: why, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     if (wasAccepted) await applyAcceptedTotals(tx, report.id, -1);
     const unlock = await tx.entryUnlock.create({
       data: { communeId: report.communeId, year: report.year, month: report.month, reason: why, grantedById: actor.userId, until: window.until },

@@ -27,11 +27,11 @@ export type SaveWarning = { indicatorId: string; code: string; message: string }
 export type SaveResult = { reportId: string; version: number; status: string; warnings: SaveWarning[]; idempotent?: boolean };
 
 /** Normalises one input row against its indicator's kind (a value of the wrong kind is dropped). */
-function normalise(def: IndicatorDef, v: MonthlyValueInput): Stored {
-  const comment = v.comment?.trim() ? v.comment.trim() : null;
-  if (def.kind === "COUNT") return { ...EMPTY, num: v.num ?? null, comment };
-  if (def.kind === "BOOLEAN") return { ...EMPTY, bool: v.bool ?? null, comment };
-  const text = v.text?.normalize("NFC").trim();
+function normalise(def: IndicatorDef, monthlyValueInput: MonthlyValueInput): Stored {
+  const comment = monthlyValueInput.comment?.trim() ? monthlyValueInput.comment.trim() : null;
+  if (def.kind === "COUNT") return { ...EMPTY, num: monthlyValueInput.num ?? null, comment };
+  if (def.kind === "BOOLEAN") return { ...EMPTY, bool: monthlyValueInput.bool ?? null, comment };
+  const text = monthlyValueInput.text?.normalize("NFC").trim();
   return { ...EMPTY, text: text ? text : null, comment };
 }
 
@@ -49,40 +49,40 @@ export async function checkMonthlyValues(args: {
   const { defs, final, submit } = args;
   const errors: Record<string, string[]> = {};
   const add = (id: string, msg: string) => (errors[fieldKey(id)] ??= []).push(msg);
-  for (const d of defs.list) {
-    if (!isTyped(d)) continue;
-    const v = final.get(d.id) ?? EMPTY;
-    if (d.kind === "COUNT") {
-      const m = validateCount(v.num, d.name, submit && d.isRequired);
-      if (m) add(d.id, m.message);
-    } else if (d.kind === "BOOLEAN" && submit && d.isRequired && v.bool === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
-    } else if (d.kind === "TEXT" && submit && d.isRequired && v.text === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
+  for (const def of defs.list) {
+    if (!isTyped(def)) continue;
+    const finalValue = final.get(def.id) ?? EMPTY;
+    if (def.kind === "COUNT") {
+      const message = validateCount(finalValue.num, def.name, submit && def.isRequired);
+      if (message) add(def.id, message.message);
+    } else if (def.kind === "BOOLEAN" && submit && def.isRequired && finalValue.bool === null) {
+      add(def.id, t(vi.monthly.required, { label: def.name }));
+    } else if (def.kind === "TEXT" && submit && def.isRequired && finalValue.text === null) {
+      add(def.id, t(vi.monthly.required, { label: def.name }));
     }
   }
-  for (const d of defs.list) {
-    if (d.kind !== "RATIO" || !d.numeratorCode || !d.denominatorCode) continue;
-    const n = defs.byCode.get(d.numeratorCode);
-    const den = defs.byCode.get(d.denominatorCode);
-    if (!n || !den) continue;
+  for (const definition of defs.list) {
+    if (definition.kind !== "RATIO" || !definition.numeratorCode || !definition.denominatorCode) continue;
+    const numerator = defs.byCode.get(definition.numeratorCode);
+    const den = defs.byCode.get(definition.denominatorCode);
+    if (!numerator || !den) continue;
     const issues = validateRatioPair({
-      numerator: final.get(n.id)?.num ?? null, denominator: final.get(den.id)?.num ?? null,
-      numeratorLabel: n.name, denominatorLabel: den.name,
+      numerator: final.get(numerator.id)?.num ?? null, denominator: final.get(den.id)?.num ?? null,
+      numeratorLabel: numerator.name, denominatorLabel: den.name,
     }).filter((m) => m.code === "NUMERATOR_EXCEEDS_DENOMINATOR");
-    for (const m of issues) add(n.id, m.message);
+    for (const issue of issues) add(numerator.id, issue.message);
   }
   // Outliers: only counts with a value; history = the commune's last 12 months.
   const warnings: SaveWarning[] = [];
   const counts = defs.list.filter((d) => d.kind === "COUNT" && (final.get(d.id)?.num ?? null) !== null);
   if (counts.length > 0) {
     const history = await communeNumericHistory(args.communeId, args.year, args.month, defs.codeOf);
-    for (const d of counts) {
-      const v = final.get(d.id)!;
-      const r = checkOutlier(v.num, history.byCode.get(d.code) ?? [], {}, `“${d.name}”`);
-      if (!r.isOutlier || !r.warning) continue;
-      warnings.push({ indicatorId: d.id, code: r.warning.code, message: r.warning.message });
-      if (submit && !v.comment) add(d.id, `${r.warning.message} ${vi.monthly.outlierConfirm}`);
+    for (const count of counts) {
+      const countValue = final.get(count.id)!;
+      const outlier = checkOutlier(countValue.num, history.byCode.get(count.code) ?? [], {}, `“${count.name}”`);
+      if (!outlier.isOutlier || !outlier.warning) continue;
+      warnings.push({ indicatorId: count.id, code: outlier.warning.code, message: outlier.warning.message });
+      if (submit && !countValue.comment) add(count.id, `${outlier.warning.message} ${vi.monthly.outlierConfirm}`);
     }
   }
   return { errors, warnings };
@@ -191,13 +191,13 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
   const stored = new Map(final);
   const changed = new Set<string>();
   const fieldErrors: Record<string, string[]> = {};
-  for (const v of input.values) {
-    const def = defs.byId.get(v.indicatorId);
+  for (const value of input.values) {
+    const def = defs.byId.get(value.indicatorId);
     if (!def || !isTyped(def)) {
-      (fieldErrors[fieldKey(v.indicatorId)] ??= []).push("Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.");
+      (fieldErrors[fieldKey(value.indicatorId)] ??= []).push("Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.");
       continue;
     }
-    const next = normalise(def, v);
+    const next = normalise(def, value);
     if (!same(next, stored.get(def.id) ?? EMPTY)) changed.add(def.id);
     final.set(def.id, next);
   }
@@ -232,11 +232,11 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
       reportId = created[0]!.id;
     } else {
       reportId = existing.id;
-      const n = await tx.monthlyReport.updateMany({
+      const updated = await tx.monthlyReport.updateMany({
         where: { id: existing.id, version: input.version, status: { in: ["DRAFT", "RETURNED"] } },
         data: { status: step.next, version: { increment: 1 }, ...submitData },
       });
-      if (n.count === 0) return { stale: true as const, reportId };
+      if (updated.count === 0) return { stale: true as const, reportId };
     }
     status = step.next;
     await writeValues(tx, reportId, actor.userId, rows);

@@ -10,7 +10,7 @@ import { vi } from "@/lib/i18n/vi";
 import { auditActor, programmeScope } from "@/lib/server/programme/programme-access";
 import type { AddTaskInput, CreatePlanInput, UpdateTaskInput } from "./schemas";
 
-const s = vi.programme.plans;
+const text = vi.programme.plans;
 
 /**
  * Creates the transformation plan of a decided commune (number, date, measures by area, tasks). Phases are
@@ -22,7 +22,7 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
   if (!isUuid(input.selectionId)) throw notFound();
   const sel = await db.selection.findFirst({ where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) }, select: { id: true, communeId: true, programme: { select: { provinceId: true } }, plan: { select: { id: true } } } });
   if (!sel) throw notFound();
-  if (sel.plan) throw validation(s.alreadyExists);
+  if (sel.plan) throw validation(text.alreadyExists);
   const tasks = await resolveTaskAssignees(sel.programme.provinceId, input.tasks);
   try {
     return await db.$transaction(async (tx) => {
@@ -31,9 +31,9 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
       await writeAudit(tx, auditActor(actor), { action: "plan.create", entity: "Plan", entityId: plan.id, unitId: sel.communeId, after: input });
       return { id: plan.id, selectionId: sel.id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw validation(s.alreadyExists);
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw validation(text.alreadyExists);
+    throw error;
   }
 }
 
@@ -45,9 +45,9 @@ export async function addPlanTask(actor: Actor, input: AddTaskInput) {
     select: { id: true, selectionId: true, selection: { select: { communeId: true, programme: { select: { provinceId: true } } } } },
   });
   if (!plan) throw notFound();
-  const [t] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
+  const [resolvedTask] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
   return db.$transaction(async (tx) => {
-    const task = await tx.planTask.create({ data: { planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! }, select: { id: true } });
+    const task = await tx.planTask.create({ data: { planId: plan.id, area: resolvedTask.area, title: resolvedTask.title, assignee: resolvedTask.assignee, agencyId: resolvedTask.agencyId, dueDate: parseDay(resolvedTask.dueDate)! }, select: { id: true } });
     await writeAudit(tx, auditActor(actor), { action: "plan.add-task", entity: "PlanTask", entityId: task.id, unitId: plan.selection.communeId, after: input });
     return { id: task.id, selectionId: plan.selectionId };
   });
@@ -66,8 +66,8 @@ export async function updateTaskStatus(actor: Actor, input: UpdateTaskInput) {
   });
   if (!task) throw notFound();
   return db.$transaction(async (tx) => {
-    const r = await tx.planTask.updateMany({ where: { id: task.id, version: input.version }, data: { status: input.status, evidence: input.evidence ?? task.evidence, version: { increment: 1 } } });
-    if (r.count === 0) {
+    const updated = await tx.planTask.updateMany({ where: { id: task.id, version: input.version }, data: { status: input.status, evidence: input.evidence ?? task.evidence, version: { increment: 1 } } });
+    if (updated.count === 0) {
       const now = await tx.planTask.findUnique({ where: { id: task.id }, select: { status: true, evidence: true, version: true, updatedAt: true } });
       throw conflict(`${vi.errors.conflict} (${now ? vi.programme.plans.taskStatus[now.status] : ""})`, now);
     }

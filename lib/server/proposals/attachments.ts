@@ -9,7 +9,7 @@ import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { auditActor } from "@/lib/server/programme/programme-access";
 import { requireProposalInScope } from "./manage-proposals";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /**
  * Attaches a file (survey report) to a proposal of the actor's area. Takes the client's name and the bytes;
@@ -17,43 +17,43 @@ const s = vi.programme.proposals;
  */
 export async function addProposalAttachment(actor: Actor, proposalId: string, file: { name: string; bytes: Uint8Array }) {
   assertCan(actor, "proposal.create");
-  const p = await requireProposalInScope(actor, proposalId);
-  if (p.status !== "DRAFT" && p.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (proposalInScope.status !== "DRAFT" && proposalInScope.status !== "SUBMITTED") throw validation(text.cannotWithdraw);
   const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.proposalAttachment, file);
   return db.$transaction(async (tx) => {
-    const a = await tx.attachment.create({
-      data: { ownerType: "Proposal", ownerId: p.id, unitId: p.communeId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
+    const attachment = await tx.attachment.create({
+      data: { ownerType: "Proposal", ownerId: proposalInScope.id, unitId: proposalInScope.communeId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
       select: { id: true, fileName: true, size: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: a.id, unitId: p.communeId, after: { ownerType: "Proposal", ownerId: p.id, fileName, size: a.size } });
-    return a;
+    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: attachment.id, unitId: proposalInScope.communeId, after: { ownerType: "Proposal", ownerId: proposalInScope.id, fileName, size: attachment.size } });
+    return attachment;
   });
 }
 
 async function requireAttachmentInScope(actor: Actor, attachmentId: string) {
   if (!isUuid(attachmentId)) throw notFound();
-  const a = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: "Proposal" }, select: { id: true, ownerId: true, unitId: true, fileName: true, mimeType: true, size: true } });
-  if (!a) throw notFound();
+  const attachment = await db.attachment.findFirst({ where: { id: attachmentId, ownerType: "Proposal" }, select: { id: true, ownerId: true, unitId: true, fileName: true, mimeType: true, size: true } });
+  if (!attachment) throw notFound();
   // SECURITY: the file is reachable only through a proposal of the actor's subtree.
-  const owner = await db.proposal.findFirst({ where: { id: a.ownerId, commune: unitScope(actor) }, select: { id: true, status: true, communeId: true } });
+  const owner = await db.proposal.findFirst({ where: { id: attachment.ownerId, commune: unitScope(actor) }, select: { id: true, status: true, communeId: true } });
   if (!owner) throw notFound();
-  return { ...a, owner };
+  return { ...attachment, owner };
 }
 
 export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "programme.view");
-  const a = await requireAttachmentInScope(actor, attachmentId);
-  const row = await db.attachment.findUniqueOrThrow({ where: { id: a.id }, select: { data: true } });
-  return { fileName: a.fileName, mimeType: a.mimeType, data: row.data };
+  const attachmentInScope = await requireAttachmentInScope(actor, attachmentId);
+  const row = await db.attachment.findUniqueOrThrow({ where: { id: attachmentInScope.id }, select: { data: true } });
+  return { fileName: attachmentInScope.fileName, mimeType: attachmentInScope.mimeType, data: row.data };
 }
 
 export async function deleteProposalAttachment(actor: Actor, attachmentId: string) {
   assertCan(actor, "proposal.create");
-  const a = await requireAttachmentInScope(actor, attachmentId);
-  if (a.owner.status !== "DRAFT" && a.owner.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  const attachmentInScope = await requireAttachmentInScope(actor, attachmentId);
+  if (attachmentInScope.owner.status !== "DRAFT" && attachmentInScope.owner.status !== "SUBMITTED") throw validation(text.cannotWithdraw);
   await db.$transaction(async (tx) => {
-    await tx.attachment.delete({ where: { id: a.id } });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: a.id, unitId: a.unitId, before: { fileName: a.fileName, size: a.size, ownerId: a.ownerId } });
+    await tx.attachment.delete({ where: { id: attachmentInScope.id } });
+    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: attachmentInScope.id, unitId: attachmentInScope.unitId, before: { fileName: attachmentInScope.fileName, size: attachmentInScope.size, ownerId: attachmentInScope.ownerId } });
   });
-  return { id: a.id };
+  return { id: attachmentInScope.id };
 }

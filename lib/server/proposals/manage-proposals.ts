@@ -13,12 +13,12 @@ import { proposalPrefill } from "./criteria";
 import { communeEligibility } from "./eligibility";
 import type { CreateProposalInput, UpdateProposalInput } from "./schemas";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /** A proposal whose commune is in the actor's subtree, or "not found" (also for other districts and provinces). */
 export async function requireProposalInScope(actor: Actor, proposalId: string) {
   if (!isUuid(proposalId)) throw notFound();
-  const p = await db.proposal.findFirst({
+  const proposal = await db.proposal.findFirst({
     where: { id: proposalId, commune: unitScope(actor), programme: { provinceId: actor.provinceId ?? undefined } },
     select: {
       id: true, programmeId: true, communeId: true, proposedByUnitId: true, source: true, status: true, hotspotTypes: true,
@@ -27,18 +27,18 @@ export async function requireProposalInScope(actor: Actor, proposalId: string) {
       programme: { select: { id: true, year: true, provinceId: true } },
     },
   });
-  if (!p) throw notFound();
-  return p;
+  if (!proposal) throw notFound();
+  return proposal;
 }
 
 /** A commune of the actor's subtree existing on the programme's approval date, or "not found". */
 export async function requireCommuneForProgramme(actor: Actor, communeId: string, approvalDate: Date) {
   if (!isUuid(communeId)) throw notFound();
-  const c = await db.unit.findFirst({ where: { id: communeId, ...unitScope(actor) }, select: { id: true, name: true, level: true, validFrom: true, validTo: true, newRuralYear: true } });
-  if (!c) throw notFound();
-  const active = isUnitActiveOn({ validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }, fromDbDay(approvalDate));
-  if (c.level !== "COMMUNE" || !active) throw validation(s.notCommune, { communeId: [s.notCommune] });
-  return c;
+  const unit = await db.unit.findFirst({ where: { id: communeId, ...unitScope(actor) }, select: { id: true, name: true, level: true, validFrom: true, validTo: true, newRuralYear: true } });
+  if (!unit) throw notFound();
+  const active = isUnitActiveOn({ validFrom: fromDbDay(unit.validFrom), validTo: unit.validTo ? fromDbDay(unit.validTo) : null }, fromDbDay(approvalDate));
+  if (unit.level !== "COMMUNE" || !active) throw validation(text.notCommune, { communeId: [text.notCommune] });
+  return unit;
 }
 
 /**
@@ -69,9 +69,9 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
       id = withdrawn
         ? (await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })).id
         : (await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } })).id;
-    } catch (e) {
-      if ((e as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
-      throw e;
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
+      throw error;
     }
     await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.figures } });
     return { id, warnings: eligibility.warnings, prefilled: prefill.count };
@@ -79,23 +79,23 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
 }
 
 async function guardedUpdate(actor: Actor, proposalId: string, version: number, from: readonly string[], data: Record<string, unknown>, action: string, refusal: string) {
-  const p = await requireProposalInScope(actor, proposalId);
-  if (!from.includes(p.status)) throw validation(refusal);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (!from.includes(proposalInScope.status)) throw validation(refusal);
   return db.$transaction(async (tx) => {
-    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
-    if (r.count === 0) {
-      const now = await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true, updatedAt: true } });
+    const updated = await tx.proposal.updateMany({ where: { id: proposalInScope.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count === 0) {
+      const now = await tx.proposal.findUnique({ where: { id: proposalInScope.id }, select: { status: true, version: true, updatedAt: true } });
       throw conflict(vi.errors.conflict, now);
     }
-    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status, hotspotTypes: p.hotspotTypes, figures: p.figures, otherItems: p.otherItems, justification: p.justification }, after: data });
-    return { id: p.id, year: p.programme.year };
+    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: proposalInScope.id, unitId: proposalInScope.communeId, before: { status: proposalInScope.status, hotspotTypes: proposalInScope.hotspotTypes, figures: proposalInScope.figures, otherItems: proposalInScope.otherItems, justification: proposalInScope.justification }, after: data });
+    return { id: proposalInScope.id, year: proposalInScope.programme.year };
   });
 }
 
 /** Whether the actor may edit the proposal now (lib/domain/proposal-rules isProposalEditable). */
-export async function proposalEditableBy(actor: Actor, p: { id: string; source: ProposalSource; status: ProposalEditInput["status"] }) {
-  const inDecision = (await db.selection.count({ where: { proposalId: p.id } })) > 0;
-  return isProposalEditable({ source: p.source, status: p.status, inDecision, actorLevel: actor.unitLevel });
+export async function proposalEditableBy(actor: Actor, proposal: { id: string; source: ProposalSource; status: ProposalEditInput["status"] }) {
+  const inDecision = (await db.selection.count({ where: { proposalId: proposal.id } })) > 0;
+  return isProposalEditable({ source: proposal.source, status: proposal.status, inDecision, actorLevel: actor.unitLevel });
 }
 
 /**
@@ -106,20 +106,20 @@ export async function proposalEditableBy(actor: Actor, p: { id: string; source: 
 export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
   assertCan(actor, "proposal.create");
   const { proposalId, version, ...rest } = input;
-  const p = await requireProposalInScope(actor, proposalId);
-  if (!(await proposalEditableBy(actor, p))) throw validation(s.onlyDraftEditable);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (!(await proposalEditableBy(actor, proposalInScope))) throw validation(text.onlyDraftEditable);
   const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
   const data = { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems };
-  return guardedUpdate(actor, proposalId, version, [p.status], data, "proposal.update", s.onlyDraftEditable);
+  return guardedUpdate(actor, proposalId, version, [proposalInScope.status], data, "proposal.update", text.onlyDraftEditable);
 }
 
 export async function submitProposal(actor: Actor, proposalId: string, version: number) {
   assertCan(actor, "proposal.create");
-  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { status: "SUBMITTED", submittedAt: new Date() }, "proposal.submit", s.cannotSubmit);
+  return guardedUpdate(actor, proposalId, version, ["DRAFT"], { status: "SUBMITTED", submittedAt: new Date() }, "proposal.submit", text.cannotSubmit);
 }
 
 /** A draft or submitted proposal can be withdrawn until the province decides it. */
 export async function withdrawProposal(actor: Actor, proposalId: string, version: number) {
   assertCan(actor, "proposal.create");
-  return guardedUpdate(actor, proposalId, version, ["DRAFT", "SUBMITTED"], { status: "WITHDRAWN" }, "proposal.withdraw", s.cannotWithdraw);
+  return guardedUpdate(actor, proposalId, version, ["DRAFT", "SUBMITTED"], { status: "WITHDRAWN" }, "proposal.withdraw", text.cannotWithdraw);
 }

@@ -3,14 +3,14 @@ import { Id, Version, viText } from "@/lib/contracts/primitives";
 import { viOptionalNumberField } from "@/lib/contracts/vi-number";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 export const HotspotTypeSchema = z.enum(["TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4"]);
-const Types = z.array(HotspotTypeSchema).min(1, s.typesRequired).max(4).transform((t) => [...new Set(t)].sort() as typeof t);
+const Types = z.array(HotspotTypeSchema).min(1, text.typesRequired).max(4).transform((t) => [...new Set(t)].sort() as typeof t);
 const Code = z.string().regex(/^[A-Z0-9_]{1,40}$/);
 
 export const CreateProposalSchema = z.object({
   programmeId: Id,
-  communeId: z.uuid(s.notCommune),
+  communeId: z.uuid(text.notCommune),
   hotspotTypes: Types,
   justification: viText(4000).default(""),
 });

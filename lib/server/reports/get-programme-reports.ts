@@ -45,14 +45,14 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
   ]);
   const figures = await keyFigures(unit, months, unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const threshold = programmes[0]?.passThresholdPercent ?? 80;
-  const communes = outcomes.map((o) => {
-    const vals = targets.map((d) => valueOf(d, sums.get(o.communeId), "cur", byCode, reductions.get(o.communeId)));
+  const communes = outcomes.map((outcome) => {
+    const vals = targets.map((d) => valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)));
     const evaluated = vals.filter((v) => v.achieved !== null).length;
     const achieved = vals.filter((v) => v.achieved === true).length;
-    const review = details.reviews.find((r) => r.selectionId === o.selectionId && r.kind === "INTERIM");
+    const review = details.reviews.find((r) => r.selectionId === outcome.selectionId && r.kind === "INTERIM");
     return {
-      communeName: o.communeName,
-      hotspots: (details.hotspots.get(o.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
+      communeName: outcome.communeName,
+      hotspots: (details.hotspots.get(outcome.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
       reviewStatus: review?.status ?? null,
       offTrack: review?.offTrack ?? false,
       shortcomings: review?.shortcomings ?? "",
@@ -76,18 +76,18 @@ export async function getYearEndReport(actor: Actor, unitId: string | null, year
   const details = await selectionDetails(thisYear.map((o) => o.selectionId));
   const figures = await keyFigures(unit, elapsedMonths({ kind: "YEAR", year }, now), unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const kpis = programmeKpis(outcomes.map((o) => ({ communeId: o.communeId, year: o.year, verdict: o.verdict, relapsed: o.relapsed })), year);
-  const communes = thisYear.map((o) => {
-    const v = details.verdicts.filter((x) => x.selectionId === o.selectionId && x.stage === "ISSUED").at(-1);
-    const proposal = details.verdicts.filter((x) => x.selectionId === o.selectionId).at(-1);
+  const communes = thisYear.map((outcome) => {
+    const verdict = details.verdicts.filter((x) => x.selectionId === outcome.selectionId && x.stage === "ISSUED").at(-1);
+    const proposal = details.verdicts.filter((x) => x.selectionId === outcome.selectionId).at(-1);
     return {
-      communeName: o.communeName,
-      hotspots: (details.hotspots.get(o.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
-      verdict: o.verdict,
-      verdictLabel: o.verdict ? VERDICT_LABELS[o.verdict] : "Chưa có kết luận",
+      communeName: outcome.communeName,
+      hotspots: (details.hotspots.get(outcome.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
+      verdict: outcome.verdict,
+      verdictLabel: outcome.verdict ? VERDICT_LABELS[outcome.verdict] : "Chưa có kết luận",
       recommendation: proposal ? VERDICT_LABELS[proposal.recommendation as "PASSED"] : "",
-      decision: v?.decisionNumber ? `${v.decisionNumber}${v.decisionDate ? ` ngày ${v.decisionDate.toISOString().slice(8, 10)}/${v.decisionDate.toISOString().slice(5, 7)}/${v.decisionDate.getUTCFullYear()}` : ""}` : "",
-      isOverride: v?.isOverride ?? false,
-      relapsed: o.relapsed,
+      decision: verdict?.decisionNumber ? `${verdict.decisionNumber}${verdict.decisionDate ? ` ngày ${verdict.decisionDate.toISOString().slice(8, 10)}/${verdict.decisionDate.toISOString().slice(5, 7)}/${verdict.decisionDate.getUTCFullYear()}` : ""}` : "",
+      isOverride: verdict?.isOverride ?? false,
+      relapsed: outcome.relapsed,
     };
   });
   return {

@@ -35,12 +35,12 @@ export async function listInterimReviews(actor: Actor, year: number) {
   const reviews = await db.communeReview.findMany({ where: { kind: "INTERIM", selectionId: { in: selections.map((s) => s.id) } }, select: reviewSelect });
   const bySelection = new Map(reviews.map((r) => [r.selectionId, r]));
   return Promise.all(
-    selections.map(async (s) => {
-      const review = bySelection.get(s.id) ?? null;
-      const card = await computeScorecard(db, s.id, reviewPeriod(s.programme, "INTERIM"));
-      const threshold = Number(s.programme.passThresholdPercent);
+    selections.map(async (selection) => {
+      const review = bySelection.get(selection.id) ?? null;
+      const card = await computeScorecard(db, selection.id, reviewPeriod(selection.programme, "INTERIM"));
+      const threshold = Number(selection.programme.passThresholdPercent);
       return {
-        selection: s,
+        selection: selection,
         review,
         achievedCount: card.achievedCount,
         totalCount: card.totalCount,
@@ -100,9 +100,9 @@ export async function saveInterimReview(actor: Actor, raw: SaveInterimReviewInpu
       try {
         const created = await tx.communeReview.create({ data: { ...(data as Prisma.CommuneReviewUncheckedCreateInput), selectionId: selection.id, kind: "INTERIM" }, select: { id: true } });
         id = created.id;
-      } catch (e) {
-        if ((e as { code?: string }).code === "P2002") throw conflict();
-        throw e;
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002") throw conflict();
+        throw error;
       }
     } else {
       const { count } = await tx.communeReview.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });

@@ -55,23 +55,23 @@ async function diffPlan(client: Tx | typeof db, rootId: string, rootLineage: str
   const changes: ImportChanges = { created: [], renamed: [], conflicts: [], successionsAdded: 0, unchanged: 0 };
   const toCreate: (PlannedUnit & { id: string; lineage: string[] })[] = [];
   const renames: { id: string; name: string }[] = [];
-  for (const u of planned) {
-    const parent = u.parentCode === null ? { id: rootId, lineage: rootLineage } : placed.get(u.parentCode);
+  for (const unit of planned) {
+    const parent = unit.parentCode === null ? { id: rootId, lineage: rootLineage } : placed.get(unit.parentCode);
     if (!parent) continue; // its parent was a conflict: listed there
-    const found = existing.get(u.code);
+    const found = existing.get(unit.code);
     if (!found) {
       const id = randomUUID();
       const lineage = [...parent.lineage, id];
-      toCreate.push({ ...u, id, lineage });
-      placed.set(u.code, { id, lineage });
-      changes.created.push({ code: u.code, name: u.name, level: u.level });
-    } else if (found.parentId !== parent.id || found.level !== u.level) {
-      changes.conflicts.push({ code: u.code, name: u.name, message: t(vi.golive.import.codeTaken, { code: u.code, name: found.name }) });
+      toCreate.push({ ...unit, id, lineage });
+      placed.set(unit.code, { id, lineage });
+      changes.created.push({ code: unit.code, name: unit.name, level: unit.level });
+    } else if (found.parentId !== parent.id || found.level !== unit.level) {
+      changes.conflicts.push({ code: unit.code, name: unit.name, message: t(vi.golive.import.codeTaken, { code: unit.code, name: found.name }) });
     } else {
-      placed.set(u.code, { id: found.id, lineage: found.lineage });
-      if (found.name !== u.name) {
-        renames.push({ id: found.id, name: u.name });
-        changes.renamed.push({ code: u.code, from: found.name, to: u.name });
+      placed.set(unit.code, { id: found.id, lineage: found.lineage });
+      if (found.name !== unit.name) {
+        renames.push({ id: found.id, name: unit.name });
+        changes.renamed.push({ code: unit.code, from: found.name, to: unit.name });
       } else changes.unchanged++;
     }
   }
@@ -153,7 +153,7 @@ export async function applyOfficialImport(actor: Actor, input: OfficialImportInp
     // A new province starts with the default indicator catalogue (seed 002 mục III), reviewed on its checklist.
     const newProvince = toCreate.some((u) => u.level === "PROVINCE");
     if (newProvince) await seedIndicatorCatalogue(tx, provinceId);
-    for (const r of renames) await tx.unit.update({ where: { id: r.id }, data: { name: r.name } });
+    for (const rename of renames) await tx.unit.update({ where: { id: rename.id }, data: { name: rename.name } });
     const effectiveDate = dbDay(REFORM_DAY)!;
     if (newLinks.length) await tx.unitSuccession.createMany({ data: newLinks.map((l) => ({ ...l, effectiveDate })), skipDuplicates: true });
     await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, {

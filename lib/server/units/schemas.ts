@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { viText, hasControlChars } from "@/lib/contracts/primitives";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as inputText } from "@/lib/i18n/vi/input";
 
 /** A province of the official list: its two-digit code, and whether to bring the former units too. */
 export const OfficialImportSchema = z.object({
@@ -30,7 +30,7 @@ export const CommitteeNameSchema = z.object({
   unitId: z.uuid("Mã không hợp lệ."),
   committeeName: z
     .string()
-    .refine((s) => !hasControlChars(s), m.controlChars)
+    .refine((s) => !hasControlChars(s), inputText.controlChars)
     .transform((s) => s.normalize("NFC").replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\s+/g, " ").trim())
     .pipe(z.string().min(5, "Tên Ban Chỉ đạo quá ngắn.").max(200, "Tên Ban Chỉ đạo tối đa 200 ký tự.")),
 });

@@ -32,7 +32,7 @@ async function checkSheet(actor: Actor, data: Buffer, now: Date) {
   const errors: BulkRowError[] = [];
   const rows: BulkUserRow[] = sheet.map(({ row, cells: [username, fullName, position, role, unitCode] }) => {
     const parsed = RowSchema.safeParse({ username, fullName, position });
-    if (!parsed.success) for (const i of parsed.error.issues) errors.push({ row, field: i.path[0] as BulkRowError["field"], message: i.message });
+    if (!parsed.success) for (const issue of parsed.error.issues) errors.push({ row, field: issue.path[0] as BulkRowError["field"], message: issue.message });
     return { row, username: normalizeUsername(username), fullName: parsed.success ? parsed.data.fullName : fullName, position: parsed.success ? parsed.data.position : position, role, unitCode };
   });
   const [units, taken] = await Promise.all([
@@ -72,7 +72,7 @@ export async function createBulkUsers(actor: Actor, data: Buffer, now = appNow()
   const { preview, errors, unitByCode } = await checkSheet(actor, data, now);
   if (errors.length) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const e of errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
+    for (const error of errors) (fieldErrors[`row.${error.row}`] ??= []).push(error.message);
     throw validation(t(vi.golive.sheet.rowErrors, { count: Object.keys(fieldErrors).length }), fieldErrors);
   }
   const accounts = preview.map((r) => ({ ...r, role: r.role!, unitId: unitByCode.get(r.unitCode)!.id, password: generateInitialPassword() }));

@@ -11,9 +11,9 @@ import { listAttachments } from "./year-end-review";
 import { loadVerdicts, verdictState, type VerdictRow } from "./verdict-state";
 import { appNow } from "@/lib/clock";
 
-function watchOf(v: VerdictRow | null, months: number, today: Date) {
-  if (!v || v.verdict !== "PASSED" || !v.decisionDate) return null;
-  const start = fromDbDay(v.decisionDate);
+function watchOf(verdict: VerdictRow | null, months: number, today: Date) {
+  if (!verdict || verdict.verdict !== "PASSED" || !verdict.decisionDate) return null;
+  const start = fromDbDay(verdict.decisionDate);
   const end = watchEndDate(start, months);
   // A decision dated later than today is watched from its date: shown as under watch (not "ended").
   return { end, active: isUnderWatch({ verdictDate: start, months, today }) || today < start };
@@ -29,10 +29,10 @@ export async function listVerdicts(actor: Actor, year: number, today = appNow())
   });
   const verdicts = await loadVerdicts(db, selections.map((s) => s.id));
   const relapses = await db.relapseRecord.findMany({ where: { verdictId: { in: verdicts.map((v) => v.id) } }, select: { verdictId: true, date: true, reason: true } });
-  return selections.map((s) => {
-    const state = verdictState(verdicts.filter((v) => v.selectionId === s.id));
+  return selections.map((selection) => {
+    const state = verdictState(verdicts.filter((v) => v.selectionId === selection.id));
     const relapse = state.effective ? (relapses.find((r) => r.verdictId === state.effective!.id) ?? null) : null;
-    return { selection: s, ...state, watch: watchOf(state.effective, s.programme.relapseWatchMonths, today), relapse };
+    return { selection: selection, ...state, watch: watchOf(state.effective, selection.programme.relapseWatchMonths, today), relapse };
   });
 }
 

@@ -97,11 +97,11 @@ export async function saveCriterionAnswers(actor: Actor, raw: SaveCriterionAnswe
     await lockSelection(tx, selection.id);
     if (verdictState(await loadVerdicts(tx, [selection.id])).effective) throw validation(vi.reviews.frozen);
     const before = await tx.criterionAnswer.findMany({ where: { selectionId: selection.id }, select: { criterionId: true, met: true, note: true } });
-    for (const a of input.answers) {
+    for (const answer of input.answers) {
       await tx.criterionAnswer.upsert({
-        where: { selectionId_criterionId: { selectionId: selection.id, criterionId: a.criterionId } },
-        create: { selectionId: selection.id, criterionId: a.criterionId, met: a.met, note: a.note || null },
-        update: { met: a.met, note: a.note || null },
+        where: { selectionId_criterionId: { selectionId: selection.id, criterionId: answer.criterionId } },
+        create: { selectionId: selection.id, criterionId: answer.criterionId, met: answer.met, note: answer.note || null },
+        update: { met: answer.met, note: answer.note || null },
       });
     }
     await writeAudit(tx, auditActor(actor), { action: "verdict.criteria.save", entity: "Selection", entityId: selection.id, unitId: selection.communeId, before, after: input.answers });

@@ -18,49 +18,49 @@ import {
 export const previewMergeAction = defineAction("unit.change", MergeUnitsSchema, (actor, input) => previewMerge(actor, input));
 
 export const mergeUnitsAction = defineAction("unit.change", MergeUnitsSchema, async (actor, input) => {
-  const r = await mergeUnits(actor, input);
+  const result = await mergeUnits(actor, input);
   revalidate("/units/*");
-  return { id: r.id, selections: r.selections, users: r.users };
+  return { id: result.id, selections: result.selections, users: result.users };
 });
 
 export const previewConvertAction = defineAction("unit.change", ConvertProvinceSchema, (actor, input) => previewConvertToTwoLevels(actor, input));
 
 export const convertToTwoLevelsAction = defineAction("unit.change", ConvertProvinceSchema, async (actor, input) => {
-  const r = await convertToTwoLevels(actor, input);
+  const result = await convertToTwoLevels(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });
 
 export const renameUnitAction = defineAction("unit.change", RenameUnitSchema, async (actor, input) => {
-  const r = await renameUnit(actor, input);
+  const result = await renameUnit(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });
 
 export const setNewRuralYearAction = defineAction("unit.change", SetNewRuralYearSchema, async (actor, input) => {
-  const r = await setNewRuralYear(actor, input);
+  const result = await setNewRuralYear(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });
 
 export const previewCeaseAction = defineAction("unit.change", CeaseUnitSchema, (actor, input) => previewCease(actor, input));
 
 export const ceaseUnitAction = defineAction("unit.change", CeaseUnitSchema, async (actor, input) => {
-  const r = await ceaseUnit(actor, input);
+  const result = await ceaseUnit(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });
 
 export const previewSplitAction = defineAction("unit.change", SplitUnitSchema, (actor, input) => previewSplit(actor, input));
 
 export const splitUnitAction = defineAction("unit.change", SplitUnitSchema, async (actor, input) => {
-  const r = await splitUnit(actor, input);
+  const result = await splitUnit(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });
 
 export const moveUnitAction = defineAction("unit.change", MoveUnitSchema, async (actor, input) => {
-  const r = await moveUnit(actor, input);
+  const result = await moveUnit(actor, input);
   revalidate("/units/*");
-  return r;
+  return result;
 });

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { applyUsers, changeImpact } from "./impact";
@@ -17,7 +17,7 @@ async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUni
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
   const children = await tx.unit.count({ where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] } });
-  if (children > 0) throw validation(s.hasChildren);
+  if (children > 0) throw validation(text.hasChildren);
   return { day, unit: unit!, impact: await changeImpact(tx, [unit!.id], new Map(), day) };
 }
 

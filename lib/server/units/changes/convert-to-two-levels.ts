@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
@@ -21,10 +21,10 @@ const existingOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: nu
 async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typeof ConvertProvinceSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [province] = await unitsInScope(tx, actor, [input.provinceId]);
-  if (province!.level !== "PROVINCE") throw validation(s.notProvince);
+  if (province!.level !== "PROVINCE") throw validation(text.notProvince);
   requireExistingOn(province!, day);
   const districts = await tx.unit.findMany({ where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } });
-  if (districts.length === 0) throw validation(t(s.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
+  if (districts.length === 0) throw validation(t(text.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
   const communes = await tx.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) }, select: { id: true, code: true, name: true, parentId: true } });
   const successorOf = new Map(districts.map((d) => [d.id, province!.id]));
   const [impact, districtReports, proposals] = await Promise.all([
@@ -44,8 +44,8 @@ export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvin
   assertCan(actor, "unit.change");
   const input = parseInput(ConvertProvinceSchema, raw);
   return db.$transaction(async (tx) => {
-    const p = await planConversion(tx, actor, input);
-    return { province: { id: p.province.id, name: p.province.name }, districts: p.districts, communes: p.communes.length, users: p.impact.users, districtReports: p.districtReports, openProposals: p.openProposals };
+    const conversion = await planConversion(tx, actor, input);
+    return { province: { id: conversion.province.id, name: conversion.province.name }, districts: conversion.districts, communes: conversion.communes.length, users: conversion.impact.users, districtReports: conversion.districtReports, openProposals: conversion.openProposals };
   });
 }
 
@@ -63,20 +63,20 @@ export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput
   const input = parseInput(ConvertProvinceSchema, raw);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${input.provinceId}::uuid FOR UPDATE`;
-    const p = await planConversion(tx, actor, input);
-    const districtIds = p.districts.map((d) => d.id);
+    const conversion = await planConversion(tx, actor, input);
+    const districtIds = conversion.districts.map((d) => d.id);
     await tx.$executeRaw`
-      UPDATE "Unit" SET "parentId" = ${p.province.id}::uuid, lineage = ${p.province.lineage}::uuid[] || id, "updatedAt" = now()
-      WHERE id = ANY(${p.communes.map((c) => c.id)}::uuid[])`;
-    await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: p.day } });
-    const note = t(s.convertNote, { basis: input.legalBasis });
-    await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: p.province.id, effectiveDate: p.day, note })) });
-    const users = await applyUsers(tx, p.impact, "DEACTIVATE", p.successorOf);
+      UPDATE "Unit" SET "parentId" = ${conversion.province.id}::uuid, lineage = ${conversion.province.lineage}::uuid[] || id, "updatedAt" = now()
+      WHERE id = ANY(${conversion.communes.map((c) => c.id)}::uuid[])`;
+    await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: conversion.day } });
+    const note = t(text.convertNote, { basis: input.legalBasis });
+    await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: conversion.province.id, effectiveDate: conversion.day, note })) });
+    const users = await applyUsers(tx, conversion.impact, "DEACTIVATE", conversion.successorOf);
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.convert-two-levels", entity: "Unit", entityId: p.province.id, unitId: p.province.id,
-      before: { districts: p.districts, parents: p.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
-      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: p.communes.length, users, districtReports: p.districtReports.map((r) => r.id), openProposals: p.openProposals },
+      action: "unit.convert-two-levels", entity: "Unit", entityId: conversion.province.id, unitId: conversion.province.id,
+      before: { districts: conversion.districts, parents: conversion.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
+      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: conversion.communes.length, users, districtReports: conversion.districtReports.map((r) => r.id), openProposals: conversion.openProposals },
     });
-    return { districts: p.districts.length, communes: p.communes.length, users };
+    return { districts: conversion.districts.length, communes: conversion.communes.length, users };
   });
 }

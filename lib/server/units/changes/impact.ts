@@ -65,21 +65,21 @@ export async function changeImpact(tx: Tx, ceasingIds: readonly string[], succes
  */
 export async function applyCarriedSelections(tx: Tx, impact: ChangeImpact): Promise<number> {
   let changed = 0;
-  for (const c of impact.carried) {
-    const kept = impact.selections.find((s) => s.id === c.keepSelectionId)!;
-    if (c.foldedSelectionIds.length > 0) {
-      await tx.selection.updateMany({ where: { id: { in: c.foldedSelectionIds } }, data: { status: "REMOVED" } });
+  for (const carried of impact.carried) {
+    const kept = impact.selections.find((s) => s.id === carried.keepSelectionId)!;
+    if (carried.foldedSelectionIds.length > 0) {
+      await tx.selection.updateMany({ where: { id: { in: carried.foldedSelectionIds } }, data: { status: "REMOVED" } });
       if (kept.planNumber === null) {
-        const plan = await tx.plan.findFirst({ where: { selectionId: { in: c.foldedSelectionIds } }, select: { id: true } });
+        const plan = await tx.plan.findFirst({ where: { selectionId: { in: carried.foldedSelectionIds } }, select: { id: true } });
         if (plan) await tx.plan.update({ where: { id: plan.id }, data: { selectionId: kept.id } });
       }
       const own = await tx.communeReview.findMany({ where: { selectionId: kept.id }, select: { kind: true } });
-      const moved = await tx.communeReview.findMany({ where: { selectionId: { in: c.foldedSelectionIds }, kind: { notIn: own.map((r) => r.kind) } }, select: { id: true, kind: true } });
+      const moved = await tx.communeReview.findMany({ where: { selectionId: { in: carried.foldedSelectionIds }, kind: { notIn: own.map((r) => r.kind) } }, select: { id: true, kind: true } });
       const firstOfKind = [...new Map(moved.map((r) => [r.kind, r.id])).values()];
       if (firstOfKind.length > 0) await tx.communeReview.updateMany({ where: { id: { in: firstOfKind } }, data: { selectionId: kept.id } });
     }
-    if (kept.communeId !== c.communeId || kept.hotspotTypes.join() !== c.hotspotTypes.join() || c.foldedSelectionIds.length > 0) {
-      await tx.selection.update({ where: { id: kept.id }, data: { communeId: c.communeId, hotspotTypes: c.hotspotTypes } });
+    if (kept.communeId !== carried.communeId || kept.hotspotTypes.join() !== carried.hotspotTypes.join() || carried.foldedSelectionIds.length > 0) {
+      await tx.selection.update({ where: { id: kept.id }, data: { communeId: carried.communeId, hotspotTypes: carried.hotspotTypes } });
       changed += 1;
     }
   }
@@ -92,16 +92,16 @@ export async function applyCarriedSelections(tx: Tx, impact: ChangeImpact): Prom
  */
 export async function applyUsers(tx: Tx, impact: ChangeImpact, mode: "MOVE" | "DEACTIVATE", successorOf: ReadonlyMap<string, string>) {
   let moved = 0, deactivated = 0;
-  for (const u of impact.users) {
-    const to = successorOf.get(u.unitId);
+  for (const user of impact.users) {
+    const to = successorOf.get(user.unitId);
     if (mode === "MOVE" && to) {
-      await tx.user.update({ where: { id: u.id }, data: { unitId: to, version: { increment: 1 } } });
+      await tx.user.update({ where: { id: user.id }, data: { unitId: to, version: { increment: 1 } } });
       moved += 1;
     } else {
-      await tx.user.update({ where: { id: u.id }, data: { isActive: false, version: { increment: 1 } } });
+      await tx.user.update({ where: { id: user.id }, data: { isActive: false, version: { increment: 1 } } });
       deactivated += 1;
     }
-    await revokeUserCredentials(tx, u.id);
+    await revokeUserCredentials(tx, user.id);
   }
   return { moved, deactivated };
 }

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { applyCarriedSelections, applyUsers, changeImpact, type ChangeImpact } from "./impact";
@@ -19,15 +19,15 @@ async function planMerge(client: Tx | typeof db, actor: Actor, input: ReturnType
   const day = parseDay(input.effectiveDate)!;
   const from = await unitsInScope(client, actor, [...new Set(input.fromIds)]);
   const into = input.intoId ? (await unitsInScope(client, actor, [input.intoId]))[0]! : null;
-  if (!into && !(input.newName && input.newCode)) throw validation(s.intoRequired, { newName: [s.intoRequired] });
-  if (from.some((u) => u.level !== "COMMUNE") || (into && into.level !== "COMMUNE")) throw validation(s.onlyCommunes);
-  if (into && from.some((u) => u.id === into.id)) throw validation(s.targetAmongSources, { intoId: [s.targetAmongSources] });
-  if (!into && from.length < 2) throw validation(s.atLeastTwo, { fromIds: [s.atLeastTwo] });
+  if (!into && !(input.newName && input.newCode)) throw validation(text.intoRequired, { newName: [text.intoRequired] });
+  if (from.some((u) => u.level !== "COMMUNE") || (into && into.level !== "COMMUNE")) throw validation(text.onlyCommunes);
+  if (into && from.some((u) => u.id === into.id)) throw validation(text.targetAmongSources, { intoId: [text.targetAmongSources] });
+  if (!into && from.length < 2) throw validation(text.atLeastTwo, { fromIds: [text.atLeastTwo] });
   const provinces = new Set([...from, ...(into ? [into] : [])].map((u) => u.provinceId));
-  if (provinces.size !== 1) throw validation(s.sameProvince);
+  if (provinces.size !== 1) throw validation(text.sameProvince);
   for (const u of [...from, ...(into ? [into] : [])]) requireExistingOn(u, day);
   if (!into && (await client.unit.count({ where: { code: input.newCode! } }))) {
-    throw validation(t(s.codeTaken, { code: input.newCode! }), { newCode: [t(s.codeTaken, { code: input.newCode! })] });
+    throw validation(t(text.codeTaken, { code: input.newCode! }), { newCode: [t(text.codeTaken, { code: input.newCode! })] });
   }
   const parent = from[0]!.parentId ? await client.unit.findUniqueOrThrow({ where: { id: from[0]!.parentId }, select: { id: true, lineage: true } }) : null;
   const targetId = into?.id ?? randomUUID();
@@ -72,7 +72,7 @@ export async function mergeUnits(actor: Actor, raw: MergeUnitsInput) {
       });
     }
     await tx.unit.updateMany({ where: { id: { in: from.map((u) => u.id) } }, data: { validTo: day } });
-    const note = t(s.mergeNote, { basis: input.legalBasis });
+    const note = t(text.mergeNote, { basis: input.legalBasis });
     await tx.unitSuccession.createMany({ data: from.map((u) => ({ fromUnitId: u.id, toUnitId: targetId, effectiveDate: day, note })) });
     const selections = await applyCarriedSelections(tx, impact);
     const users = await applyUsers(tx, impact, input.users, successorOf);

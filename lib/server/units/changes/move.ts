@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { MoveUnitSchema, type MoveUnitInput } from "./schemas";
@@ -25,10 +25,10 @@ export async function moveUnit(actor: Actor, raw: MoveUnitInput) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${input.unitId}::uuid FOR UPDATE`;
     const [unit, parent] = await unitsInScope(tx, actor, [input.unitId, input.newParentId]);
-    if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
+    if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
     const fits = (parent!.level === "DISTRICT" || parent!.level === "PROVINCE") && parent!.id !== unit!.parentId;
     const sameProvince = (parent!.level === "PROVINCE" ? parent!.id : parent!.provinceId) === unit!.provinceId;
-    if (!fits || !sameProvince) throw validation(s.moveParent, { newParentId: [s.moveParent] });
+    if (!fits || !sameProvince) throw validation(text.moveParent, { newParentId: [text.moveParent] });
     requireExistingOn(unit!, day);
     requireExistingOn(parent!, day);
     const oldAncestors = unit!.lineage.slice(1, -1).filter((id) => !parent!.lineage.includes(id));

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { formatDate, parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { auditActor } from "@/lib/server/users/manage-users";
 import { RenameUnitSchema, type RenameUnitInput } from "./schemas";
@@ -26,9 +26,9 @@ export async function renameUnit(actor: Actor, raw: RenameUnitInput) {
     const [unit] = await unitsInScope(tx, actor, [input.unitId]);
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${unit!.id}::uuid FOR UPDATE`;
     requireExistingOn(unit!, day);
-    if (input.newName === unit!.name) throw validation(s.sameName, { newName: [s.sameName] });
+    if (input.newName === unit!.name) throw validation(text.sameName, { newName: [text.sameName] });
     const last = await tx.unitName.findFirst({ where: { unitId: unit!.id }, orderBy: { validTo: "desc" }, select: { validTo: true } });
-    if (last && last.validTo >= day) throw validation(t(s.renameOrder, { date: formatDate(last.validTo) }), { effectiveDate: [t(s.renameOrder, { date: formatDate(last.validTo) })] });
+    if (last && last.validTo >= day) throw validation(t(text.renameOrder, { date: formatDate(last.validTo) }), { effectiveDate: [t(text.renameOrder, { date: formatDate(last.validTo) })] });
     await tx.unitName.create({ data: { unitId: unit!.id, name: unit!.name, validFrom: last?.validTo ?? null, validTo: day, legalBasis: input.legalBasis } });
     await tx.unit.update({ where: { id: unit!.id }, data: { name: input.newName } });
     await writeAudit(tx, auditActor(actor), {

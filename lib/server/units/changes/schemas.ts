@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { boundedInt, Id, requiredText } from "@/lib/contracts/primitives";
 import { DayString } from "@/lib/server/programme/schemas";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 
 /** What happens to the accounts of a ceased unit (issue #12 §2): moved to the successor, or deactivated. */
-export const UsersModeSchema = z.enum(["MOVE", "DEACTIVATE"], s.usersMode);
+export const UsersModeSchema = z.enum(["MOVE", "DEACTIVATE"], text.usersMode);
 
 const change = {
   /** First day of the new situation (dd/MM/yyyy or yyyy-MM-dd): the ceased units' validTo, the new unit's validFrom. */
   effectiveDate: DayString,
-  legalBasis: requiredText(300, s.legalBasisRequired),
+  legalBasis: requiredText(300, text.legalBasisRequired),
 };
 
 /**
@@ -18,10 +18,10 @@ const change = {
  */
 export const MergeUnitsSchema = z.object({
   ...change,
-  fromIds: z.array(Id).min(1, s.atLeastOne).max(50),
+  fromIds: z.array(Id).min(1, text.atLeastOne).max(50),
   intoId: Id.optional(),
   newName: requiredText(150).optional(),
-  newCode: z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, s.codeFormat).optional(),
+  newCode: z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, text.codeFormat).optional(),
   newKind: z.enum(["XA", "PHUONG", "THI_TRAN", "DAC_KHU"]).optional(),
   users: UsersModeSchema,
 });
@@ -38,8 +38,8 @@ export type RenameUnitInput = z.input<typeof RenameUnitSchema>;
 /** Set (a year) or clear (null) the year a commune was recognised as new-rural (NTM), with its legal basis. */
 export const SetNewRuralYearSchema = z.object({
   unitId: Id,
-  newRuralYear: boundedInt(1990, 2100, s.newRuralYear).nullable(),
-  legalBasis: requiredText(300, s.legalBasisRequired),
+  newRuralYear: boundedInt(1990, 2100, text.newRuralYear).nullable(),
+  legalBasis: requiredText(300, text.legalBasisRequired),
 });
 export type SetNewRuralYearInput = z.input<typeof SetNewRuralYearSchema>;
 
@@ -49,7 +49,7 @@ export type CeaseUnitInput = z.input<typeof CeaseUnitSchema>;
 
 const NewCommune = z.object({
   name: requiredText(150),
-  code: z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, s.codeFormat),
+  code: z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, text.codeFormat),
   kind: z.enum(["XA", "PHUONG", "THI_TRAN", "DAC_KHU"]).default("XA"),
 });
 
@@ -60,7 +60,7 @@ const NewCommune = z.object({
 export const SplitUnitSchema = z.object({
   ...change,
   unitId: Id,
-  parts: z.array(NewCommune).min(2, s.splitParts).max(10, s.splitParts),
+  parts: z.array(NewCommune).min(2, text.splitParts).max(10, text.splitParts),
   selectionTo: boundedInt(0, 9),
   usersTo: boundedInt(0, 9).nullable(),
 });

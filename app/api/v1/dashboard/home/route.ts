@@ -5,8 +5,8 @@ import { getDashboardHome } from "@/lib/server/dashboards/get-dashboard-home";
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute("dashboard.view", async (actor, url) => {
-  const f = parseFiltersStrict(url.searchParams);
-  if (!f.ok) throw f.error;
-  const { crumbs: _c, ...data } = await getDashboardHome(actor, uuidParam(url, "unitId") ?? null, f.filters);
+  const filters = parseFiltersStrict(url.searchParams);
+  if (!filters.ok) throw filters.error;
+  const { crumbs: _c, ...data } = await getDashboardHome(actor, uuidParam(url, "unitId") ?? null, filters.filters);
   return { data };
 });

@@ -6,11 +6,11 @@ import { xlsxResponse } from "@/lib/server/http-download";
 export async function GET(_req: Request, { params }: { params: Promise<{ communeId: string; year: string; month: string }> }) {
   try {
     const actor = await requireActor("monthly.view");
-    const p = await params;
-    const { buffer, fileName } = await exportMonthlyWorkbook(actor, p.communeId, Number(p.year), Number(p.month));
+    const routeParams = await params;
+    const { buffer, fileName } = await exportMonthlyWorkbook(actor, routeParams.communeId, Number(routeParams.year), Number(routeParams.month));
     return xlsxResponse(buffer, fileName);
-  } catch (e) {
-    if (e instanceof AppError) return new Response(e.message, { status: e.code === "UNAUTHENTICATED" ? 401 : 404 });
-    throw e;
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    throw error;
   }
 }
