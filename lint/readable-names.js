@@ -3,7 +3,7 @@
 // from a variable that lives for twenty lines, so it would either flag thousands of harmless lambdas or nothing.
 //
 // Allowed one-letter names: parameters of a tiny lambda (an arrow function whose body is one expression, or a
-// function expression of at most three lines), the element of a loop of at most three lines, loop counters
+// function expression of at most two statements), the element of a loop of at most two statements, loop counters
 // (`for (let i = 0; …)`), `_` for an unused binding, and names a module exports as such (`import { z } from "zod"`,
 // `import { t } from "@/lib/i18n/t"`).
 // Generic type parameters (`T`, `K`) are types, not bindings, and are not checked.
@@ -16,7 +16,7 @@
 // It renames only when the new name appears in the enclosing function as nothing but a property, so nothing is
 // shadowed; `tsc` checks the result.
 
-const MAX_TINY_CALLBACK_LINES = 3;
+const MAX_TINY_STATEMENTS = 2;
 const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
 const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
 const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
@@ -56,10 +56,26 @@ function boundIdentifiers(pattern, out = []) {
   return out;
 }
 
-/** True for `(r) => r.id` and for a function expression whose whole text spans at most three lines. */
+/** How many statements a node holds, nested ones included (`if (a) b(); else c();` holds three). */
+function statementCount(node) {
+  if (!node || typeof node.type !== "string") return 0;
+  let count = /Statement$|^VariableDeclaration$/.test(node.type) && node.type !== "BlockStatement" ? 1 : 0;
+  for (const key of Object.keys(node)) {
+    if (key === "parent") continue;
+    const child = node[key];
+    if (Array.isArray(child)) for (const item of child) count += statementCount(item);
+    else if (child && typeof child.type === "string") count += statementCount(child);
+  }
+  return count;
+}
+
+/**
+ * True for `(r) => r.id` and for a function expression of at most two statements. Counted in statements, not lines,
+ * so that the formatter (which may spread one line over five) never changes the verdict.
+ */
 function isTinyLambda(fn) {
   if (fn.type === "ArrowFunctionExpression" && fn.expression) return true;
-  return fn.type !== "FunctionDeclaration" && fn.loc.end.line - fn.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
+  return fn.type !== "FunctionDeclaration" && statementCount(fn.body) <= MAX_TINY_STATEMENTS;
 }
 
 const isOneLetter = (name) => name.length === 1 && name !== "_";
@@ -316,7 +332,7 @@ const rule = {
           loop &&
           (loop.type === "ForOfStatement" || loop.type === "ForInStatement") &&
           loop.left === declaration &&
-          loop.loc.end.line - loop.loc.start.line + 1 <= MAX_TINY_CALLBACK_LINES;
+          statementCount(loop.body) <= MAX_TINY_STATEMENTS;
         if (isCounter || isTinyLoop) return;
         checkAll(boundIdentifiers(node.id), node);
       },
