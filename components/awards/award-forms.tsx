@@ -21,7 +21,7 @@ export function RoundForm({ defaults }: { defaults: SaveRoundInput }) {
   const { run, message } = useActionRunner(setError);
   const err = formState.errors;
   return (
-    <form className="grid gap-3 sm:grid-cols-3" noValidate onSubmit={handleSubmit(async (v) => { const result = await run(() => saveRoundAction(v), text.roundSaved); if (result.ok) router.refresh(); })}>
+    <form className="grid gap-3 sm:grid-cols-3" noValidate onSubmit={handleSubmit(async (values) => { const result = await run(() => saveRoundAction(values), text.roundSaved); if (result.ok) router.refresh(); })}>
       {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
       <Field label={text.collectiveQuota} htmlFor="rd-col" error={err.collectiveQuota?.message}><TextInput id="rd-col" inputMode="numeric" {...register("collectiveQuota")} /></Field>
       <Field label={text.individualQuota} htmlFor="rd-ind" error={err.individualQuota?.message}><TextInput id="rd-ind" inputMode="numeric" {...register("individualQuota")} /></Field>
@@ -42,7 +42,7 @@ export function NominationForm({ roundId, unitId }: { roundId: string; unitId: s
   const err = formState.errors;
   const kind = useWatch({ control, name: "kind" });
   return (
-    <form className="grid gap-3 sm:grid-cols-2" noValidate onSubmit={handleSubmit(async (v) => { const result = await run(() => addNominationAction(v), text.nominationAdded); if (result.ok) { reset({ ...v, name: "", position: "", isLeader: false, achievements: "" }); router.refresh(); } })}>
+    <form className="grid gap-3 sm:grid-cols-2" noValidate onSubmit={handleSubmit(async (values) => { const result = await run(() => addNominationAction(values), text.nominationAdded); if (result.ok) { reset({ ...values, name: "", position: "", isLeader: false, achievements: "" }); router.refresh(); } })}>
       {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
       <Field label={text.nominee} htmlFor="nm-kind"><Select id="nm-kind" {...register("kind")}><option value="INDIVIDUAL">{text.kind.INDIVIDUAL}</option><option value="COLLECTIVE">{text.kind.COLLECTIVE}</option></Select></Field>
       <Field label="Tên" htmlFor="nm-name" error={err.name?.message}><TextInput id="nm-name" {...register("name")} /></Field>

@@ -25,7 +25,7 @@ export function DocumentSettingsForm({ defaults }: { defaults: SaveDocumentSetti
   const err = formState.errors;
   return (
     <form className="grid gap-3 sm:grid-cols-2" noValidate
-      onSubmit={handleSubmit(async (v) => { const result = await run(() => saveDocumentSettingsAction(v), text.saved); if (result.ok) router.refresh(); })}>
+      onSubmit={handleSubmit(async (values) => { const result = await run(() => saveDocumentSettingsAction(values), text.saved); if (result.ok) router.refresh(); })}>
       {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
       <div className="sm:col-span-2"><Field label={text.issuerLines} htmlFor="ds-issuer" error={err.issuerLines?.message}><textarea id="ds-issuer" rows={3} className={area} {...register("issuerLines")} /></Field></div>
       <Field label={text.placeName} htmlFor="ds-place" error={err.placeName?.message}><TextInput id="ds-place" {...register("placeName")} /></Field>

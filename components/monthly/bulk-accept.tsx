@@ -25,7 +25,7 @@ export function CommuneStatusTable({ rows, year, month, canReview }: { rows: Ove
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const submittable = rows.filter((r) => r.status === "SUBMITTED" && r.reportId);
-  const toggle = (id: string) => setPicked((s) => { const set = new Set(s); if (set.has(id)) set.delete(id); else set.add(id); return set; });
+  const toggle = (id: string) => setPicked((previous) => { const set = new Set(previous); if (set.has(id)) set.delete(id); else set.add(id); return set; });
   const accept = () => start(async () => {
     const result = await bulkAcceptAction({ reportIds: [...picked] });
     setConfirming(false);

@@ -37,7 +37,7 @@ export function DistrictReviewButtons({ reportId, version, unitName }: { reportI
   const [reason, setReason] = useState("");
   const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
-  const done = (r: { ok: boolean; message?: string }, ok: string) => { setMsg(r.ok ? { tone: "success", text: ok } : { tone: "error", text: r.message ?? "" }); if (r.ok) { setMode("idle"); router.refresh(); } };
+  const done = (outcome: { ok: boolean; message?: string }, ok: string) => { setMsg(outcome.ok ? { tone: "success", text: ok } : { tone: "error", text: outcome.message ?? "" }); if (outcome.ok) { setMode("idle"); router.refresh(); } };
   return (
     <div className="space-y-2">
       {mode === "idle" ? (

@@ -67,7 +67,7 @@ export async function loadSums(unitIds: readonly string[], buckets: readonly Buc
   const out: SumTable = new Map();
   if (unitIds.length === 0 || buckets.length === 0) return out;
   const bk: number[] = [], ys: number[] = [], ms: number[] = [];
-  buckets.forEach((b, k) => { for (const month of b.months) { bk.push(k); ys.push(month.year); ms.push(month.month); } });
+  buckets.forEach((bucket, bucketIndex) => { for (const month of bucket.months) { bk.push(bucketIndex); ys.push(month.year); ms.push(month.month); } });
   if (bk.length === 0) return out;
   const yms = ys.map((y, k) => y * 100 + ms[k]!);
   const first = Math.min(...yms), last = Math.max(...yms);

@@ -59,7 +59,7 @@ export async function getMonthlyEntry(actor: Actor, communeId: string, year: num
     db.monthlyValue.findMany({ where: { report: { communeId: ctx.commune.id, year: year - 1, month } }, select: { indicatorId: true, numValue: true } }),
   ]);
   const userIds = new Set<string>();
-  for (const v of report?.values ?? []) for (const h of v.history) if (h.changedById) userIds.add(h.changedById);
+  for (const reportValue of report?.values ?? []) for (const h of reportValue.history) if (h.changedById) userIds.add(h.changedById);
   const users = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, fullName: true, username: true } })).map((u) => [u.id, `${u.fullName} (${u.username})`]));
   const valueById = new Map((report?.values ?? []).map((v) => [v.indicatorId, v]));
   const lastYearByCode = new Map(lastYear.map((v) => [defs.codeOf.get(v.indicatorId), v.numValue]));

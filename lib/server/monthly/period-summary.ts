@@ -41,7 +41,7 @@ export function aggregateIndicators(
     if (!byMonth) return null;
     if (aggregation === "SUM") {
       let sum = 0, any = false;
-      for (const k of ks) { const cell = byMonth.get(k); if (cell && cell.reports > 0) { sum += cell.total; any = true; } }
+      for (const monthKey of ks) { const cell = byMonth.get(monthKey); if (cell && cell.reports > 0) { sum += cell.total; any = true; } }
       return any ? sum : null;
     }
     for (let i = ks.length - 1; i >= 0; i -= 1) { const monthCell = byMonth.get(ks[i]!); if (monthCell && monthCell.reports > 0) return monthCell.total; }

@@ -42,10 +42,10 @@ function docSheet(wb: ExcelJS.Workbook, name: string, header: Header, title: str
 function table(ws: ExcelJS.Worksheet, startRow: number, head: string[], rows: Cell[][]): number {
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
   const header = ws.getRow(startRow);
-  head.forEach((v, i) => { const cell = header.getCell(i + 1); cell.value = v; cell.font = { bold: true }; cell.border = border; cell.alignment = { wrapText: true, horizontal: "center", vertical: "middle" }; });
+  head.forEach((title, column) => { const cell = header.getCell(column + 1); cell.value = title; cell.font = { bold: true }; cell.border = border; cell.alignment = { wrapText: true, horizontal: "center", vertical: "middle" }; });
   rows.forEach((dataRow, index) => {
     const row = ws.getRow(startRow + 1 + index);
-    dataRow.forEach((v, i) => { const cell = row.getCell(i + 1); cell.value = v === null ? "" : v; cell.border = border; cell.alignment = { wrapText: true, vertical: "top" }; });
+    dataRow.forEach((value, column) => { const cell = row.getCell(column + 1); cell.value = value === null ? "" : value; cell.border = border; cell.alignment = { wrapText: true, vertical: "top" }; });
   });
   return startRow + rows.length + 2;
 }
