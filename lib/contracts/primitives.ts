@@ -62,7 +62,7 @@ export const Version = boundedInt(0, INT4_MAX);
 // C0 controls except tab (\u0009) and line feed (\u000A), DEL and the C1 controls. NUL (\u0000) in particular:
 // PostgreSQL text cannot hold it (error 22021), and the others are never typed by a person.
 // Carriage returns are not refused but folded into line feeds (browsers send textarea lines as CRLF).
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // Zero-width characters are invisible in the UI and make "the same" names compare different: removed.
 const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;

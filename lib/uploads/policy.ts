@@ -21,6 +21,10 @@ export class TooLargeError extends AppError {
   }
 }
 
+// Control characters (C0, DEL, C1) and the characters Windows forbids in a file name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced
+const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f-\u009f<>:"|?*]/g;
+
 /**
  * A client's file name made safe to store and show: the last path segment only (no "../", no folders, either
  * slash), Unicode NFC, control characters and the characters Windows forbids replaced by "_", no leading dots,
@@ -28,8 +32,7 @@ export class TooLargeError extends AppError {
  */
 export function cleanFileName(name: string): string {
   const last = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const safe = last.replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_").replace(/^[.\s]+/, "").trim();
+  const safe = last.replace(UNSAFE_IN_FILE_NAME, "_").replace(/^[.\s]+/, "").trim();
   if (safe.length <= 200) return safe || "tep";
   const dot = safe.lastIndexOf(".");
   const ext = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : "";

@@ -10,7 +10,7 @@ import pg from "pg";
 export function libpqUrl(url: string): string {
   const u = new URL(url);
   // The copy is needed: deleting while iterating the live keys() would skip the key after each deleted one.
-  // eslint-disable-next-line unicorn/no-useless-spread
+  // eslint-disable-next-line unicorn/no-useless-spread -- see above
   for (const key of [...u.searchParams.keys()]) if (!["sslmode", "application_name", "connect_timeout"].includes(key)) u.searchParams.delete(key);
   return u.toString();
 }
