@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkServerActionRequest } from "@/lib/http/server-action-request";
 import { strictTransportSecurity } from "@/lib/strict-transport";
+import { isProduction, publicUrl } from "@/lib/env";
 
 /**
  * Server action requests (POST with a `Next-Action` header) are checked here first: Next.js 16 answers a
@@ -18,7 +19,7 @@ export async function proxy(request: NextRequest) {
     if (refusal) return NextResponse.json({ ok: false, code: refusal.status === 403 ? "FORBIDDEN" : "VALIDATION", message: refusal.message }, { status: refusal.status });
   }
   const nonce = btoa(crypto.randomUUID());
-  const isDev = process.env.NODE_ENV !== "production";
+  const isDev = !isProduction();
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
@@ -39,7 +40,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  const hsts = strictTransportSecurity(publicUrl());
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }

@@ -33,7 +33,7 @@ test("malformed server action requests answer 4xx, never 500", async ({ request,
   for (const [label, headers, body, status] of cases) {
     const res = await post(headers, body);
     expect(res.status(), `${label}: ${(await res.text()).slice(0, 200)}`).toBe(status);
-    expect((await res.json()).message, label).toMatch(/[^\x00-\x7f]/); // a Vietnamese message
+    expect((await res.json()).message, label).toMatch(/\P{ASCII}/u); // a Vietnamese message
   }
 });
 

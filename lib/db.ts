@@ -11,9 +11,9 @@ function client(): Db {
 // Created on first use, not on import: `next build` imports modules without a database.
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
-    const c = client();
-    const value = Reflect.get(c, prop);
-    return typeof value === "function" ? value.bind(c) : value;
+    const prisma = client();
+    const value = Reflect.get(prisma, prop);
+    return typeof value === "function" ? value.bind(prisma) : value;
   },
 });
 

@@ -10,6 +10,6 @@ const parts = new Intl.DateTimeFormat("en-GB", {
  */
 export function formatDateTime(value: Date | string | number | null | undefined): string {
   if (value === null || value === undefined || value === "") return "";
-  const p = Object.fromEntries(parts.formatToParts(new Date(value)).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  const part = Object.fromEntries(parts.formatToParts(new Date(value)).map((x) => [x.type, x.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }

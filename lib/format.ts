@@ -20,14 +20,14 @@ export function formatPercent(value: number | null | undefined): string {
 
 /** Parses a calendar day typed as dd/MM/yyyy or yyyy-MM-dd into a UTC-midnight Date (the DB `date` convention; see fromDbDay). */
 export function parseDay(input: string): Date | null {
-  const s = input.trim();
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  let y: number, mo: number, d: number;
-  if (m) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const trimmed = input.trim();
+  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  let year: number, mo: number, day: number;
+  if (match) [day, mo, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed))) [year, mo, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : null;
+  const date = new Date(Date.UTC(year, mo - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === mo - 1 && date.getUTCDate() === day ? date : null;
 }
 
 /** Formats a DB `date` (UTC midnight) as yyyy-MM-dd for <input type="date">. */

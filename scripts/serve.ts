@@ -13,6 +13,7 @@ import { startEmbeddedPostgres } from "./embedded-db";
 import { applyPendingMigrations } from "./db/migrations";
 import { seedDemo, DEMO_PASSWORD } from "../prisma/seed/seed-demo";
 import { createPrismaClient } from "../lib/prisma-client";
+import { parseServerEnv } from "../lib/env";
 
 const args = process.argv.slice(2);
 const isDev = args.includes("--dev");
@@ -28,6 +29,21 @@ function persistentSecret(): string {
 }
 
 async function main() {
+  const secret = process.env.NEXTAUTH_SECRET ?? persistentSecret();
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  // The server's environment is checked before anything starts: a bad one stops here with every problem listed
+  // (lib/env.ts). The embedded database's address, known only once it runs, is always valid.
+  const checked = parseServerEnv({
+    ...process.env,
+    DATABASE_URL: process.env.DATABASE_URL || "postgresql://embedded",
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: publicUrl,
+  });
+  if (!checked.ok) {
+    console.error(checked.message);
+    process.exit(1);
+  }
+
   let databaseUrl = process.env.DATABASE_URL;
   let stopEmbedded: (() => Promise<void>) | undefined;
   const embedded = !databaseUrl;
@@ -53,8 +69,8 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: publicUrl,
   };
   if (!isDev && !existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     console.error("Chưa có bản build: chạy `npm run build` trước (hoặc dùng `npm run demo`).");

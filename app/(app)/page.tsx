@@ -10,7 +10,6 @@ import { homeHeading } from "@/lib/server/units/level-names";
 import { SetupChecklist } from "@/components/golive/setup-checklist";
 import { getSetupChecklist } from "@/lib/server/golive/get-setup-checklist";
 import { formatNumber } from "@/lib/format";
-import { vi } from "@/lib/i18n/vi";
 
 export default async function HomePage() {
   const actor = await requirePageActor();

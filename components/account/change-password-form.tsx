@@ -16,8 +16,8 @@ export function ChangePasswordForm() {
   const { run, message } = useActionRunner(setError);
   const router = useRouter();
   const onSubmit = async (values: ChangePasswordInput) => {
-    const r = await run(() => changePasswordAction(values), vi.auth.passwordChanged);
-    if (r.ok) {
+    const result = await run(() => changePasswordAction(values), vi.auth.passwordChanged);
+    if (result.ok) {
       reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
       router.refresh(); // drops the "must change password" notice of a first sign-in
     }

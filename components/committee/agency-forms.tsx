@@ -13,11 +13,10 @@ import {
 } from "@/lib/contracts/committee/create-agency-account";
 import { CreateAgencySchema, type CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
 import { CreateProvincePlanSchema, type CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
-import { type UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
 import { committee } from "@/lib/i18n/vi/committee";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = committee.agencies;
+const text = committee.agencies;
 const KINDS = ["DEPARTMENT", "MASS_ORGANISATION", "JUDICIAL"] as const;
 
 /** Adds a member agency to the secretariat's province (name, short name, kind). */
@@ -26,19 +25,19 @@ export function CreateAgencyForm() {
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateAgencyInput>({ resolver: zodResolver(CreateAgencySchema), defaultValues: { kind: "DEPARTMENT" } });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateAgencyInput) => {
-    const r = await run(() => createAgencyAction(values), s.created);
-    if (r.ok) { reset({ name: "", shortName: "", kind: values.kind }); router.refresh(); }
+    const result = await run(() => createAgencyAction(values), text.created);
+    if (result.ok) { reset({ name: "", shortName: "", kind: values.kind }); router.refresh(); }
   };
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-4" noValidate>
       {message ? <div className="sm:col-span-4"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <Field label={s.name} htmlFor="agency-name" error={err.name?.message}><TextInput id="agency-name" {...register("name")} /></Field>
-      <Field label={s.shortName} htmlFor="agency-short" error={err.shortName?.message}><TextInput id="agency-short" {...register("shortName")} /></Field>
-      <Field label={s.kind} htmlFor="agency-kind" error={err.kind?.message}>
-        <Select id="agency-kind" {...register("kind")}>{KINDS.map((k) => <option key={k} value={k}>{s.kinds[k]}</option>)}</Select>
+      <Field label={text.name} htmlFor="agency-name" error={err.name?.message}><TextInput id="agency-name" {...register("name")} /></Field>
+      <Field label={text.shortName} htmlFor="agency-short" error={err.shortName?.message}><TextInput id="agency-short" {...register("shortName")} /></Field>
+      <Field label={text.kind} htmlFor="agency-kind" error={err.kind?.message}>
+        <Select id="agency-kind" {...register("kind")}>{KINDS.map((k) => <option key={k} value={k}>{text.kinds[k]}</option>)}</Select>
       </Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.add}</Button></div>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{text.add}</Button></div>
     </form>
   );
 }
@@ -51,8 +50,8 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateAgencyAccountInput) => {
-    const r = await run(() => createAgencyAccountAction(values), `${t(vi.users.created, { username: values.username })} ${s.accountCreated}`);
-    if (r.ok) { reset({ ...values, username: "", fullName: "", password: "" }); router.refresh(); }
+    const result = await run(() => createAgencyAccountAction(values), `${t(vi.users.created, { username: values.username })} ${text.accountCreated}`);
+    if (result.ok) { reset({ ...values, username: "", fullName: "", password: "" }); router.refresh(); }
   };
   const err = formState.errors;
   return (
@@ -66,7 +65,7 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
       <Field label={`${vi.auth.password} (tạm thời)`} htmlFor="account-password" error={err.password?.message}>
         <TextInput id="account-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{s.addAccount}</Button></div>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{text.addAccount}</Button></div>
     </form>
   );
 }
@@ -74,26 +73,26 @@ export function AgencyAccountForm({ agencies }: { agencies: { id: string; name: 
 /** Creates the province's plan of a year, optionally starting from last year's tasks (issue #18 §2). */
 export function CreateProvincePlanForm({ year, defaultDate, lastYear }: { year: number; defaultDate: string; lastYear: { number: string; tasks: number } | null }) {
   const router = useRouter();
-  const p = committee.plan;
+  const planText = committee.plan;
   const { register, handleSubmit, setError, formState } = useForm<CreateProvincePlanInput>({
     resolver: zodResolver(CreateProvincePlanSchema), defaultValues: { year, number: "", date: defaultDate, copyLastYear: !!lastYear },
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: CreateProvincePlanInput) => {
-    const r = await run(() => createProvincePlanAction(values), p.created);
-    if (r.ok) router.refresh();
+    const result = await run(() => createProvincePlanAction(values), planText.created);
+    if (result.ok) router.refresh();
   };
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-3" noValidate>
       {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <Field label={p.number} htmlFor="pplan-number" error={err.number?.message}><TextInput id="pplan-number" placeholder="120/KH-BCĐ" {...register("number")} /></Field>
-      <Field label={p.date} htmlFor="pplan-date" error={err.date?.message}><TextInput id="pplan-date" type="date" {...register("date")} /></Field>
-      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{p.create}</Button></div>
+      <Field label={planText.number} htmlFor="pplan-number" error={err.number?.message}><TextInput id="pplan-number" placeholder="120/KH-BCĐ" {...register("number")} /></Field>
+      <Field label={planText.date} htmlFor="pplan-date" error={err.date?.message}><TextInput id="pplan-date" type="date" {...register("date")} /></Field>
+      <div className="flex items-end"><Button type="submit" disabled={formState.isSubmitting}>{planText.create}</Button></div>
       {lastYear ? (
         <label className="flex items-center gap-2 sm:col-span-3">
           <input type="checkbox" {...register("copyLastYear")} />
-          {t(p.copyLastYear, { number: lastYear.number, count: lastYear.tasks })}
+          {t(planText.copyLastYear, { number: lastYear.number, count: lastYear.tasks })}
         </label>
       ) : null}
     </form>

@@ -14,7 +14,7 @@ import { t } from "@/lib/i18n/t";
 import { committee } from "@/lib/i18n/vi/committee";
 import { common } from "@/lib/i18n/vi/common";
 
-const s = committee.agencies;
+const text = committee.agencies;
 const KINDS = ["DEPARTMENT", "MASS_ORGANISATION", "JUDICIAL"] as const;
 
 /**
@@ -33,9 +33,9 @@ export function EditAgencyForm({ agency, activeAccounts }: { agency: UpdateAgenc
   const { run, message } = useActionRunner(setError);
   const save = async () => {
     if (!pending) return;
-    const r = await run(() => updateAgencyAction(pending), s.updated);
+    const result = await run(() => updateAgencyAction(pending), text.updated);
     setPending(null);
-    if (r.ok) {
+    if (result.ok) {
       setOpen(false);
       router.refresh();
     }
@@ -47,7 +47,7 @@ export function EditAgencyForm({ agency, activeAccounts }: { agency: UpdateAgenc
     return (
       <span className="flex flex-col gap-1">
         <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-          {s.edit}
+          {text.edit}
         </Button>
         {message ? (
           <span role="status" className="text-xs">
@@ -61,35 +61,35 @@ export function EditAgencyForm({ agency, activeAccounts }: { agency: UpdateAgenc
     <form
       onSubmit={handleSubmit((values) => setPending(values))}
       className="grid min-w-72 gap-2"
-      aria-label={t(s.editTitle, { name: agency.name })}
+      aria-label={t(text.editTitle, { name: agency.name })}
       noValidate
     >
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Field label={s.name} htmlFor={id("name")} error={err.name?.message}>
+      <Field label={text.name} htmlFor={id("name")} error={err.name?.message}>
         <TextInput id={id("name")} {...register("name")} />
       </Field>
-      <Field label={s.shortName} htmlFor={id("short")} error={err.shortName?.message}>
+      <Field label={text.shortName} htmlFor={id("short")} error={err.shortName?.message}>
         <TextInput id={id("short")} {...register("shortName")} />
       </Field>
-      <Field label={s.kind} htmlFor={id("kind")} error={err.kind?.message}>
+      <Field label={text.kind} htmlFor={id("kind")} error={err.kind?.message}>
         <Select id={id("kind")} {...register("kind")}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {s.kinds[k]}
+              {text.kinds[k]}
             </option>
           ))}
         </Select>
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...register("isActive")} />
-        {s.isActive}
+        {text.isActive}
       </label>
       {pending ? (
         <div className="space-y-2">
           <Notice tone={leaving ? "warning" : "info"}>
             {leaving
-              ? t(s.confirmDeactivate, { count: activeAccounts, name: agency.name })
-              : t(s.confirmSave, { name: pending.name })}
+              ? t(text.confirmDeactivate, { count: activeAccounts, name: agency.name })
+              : t(text.confirmSave, { name: pending.name })}
           </Notice>
           <div className="flex gap-2">
             <Button type="button" variant={leaving ? "danger" : "primary"} onClick={save}>

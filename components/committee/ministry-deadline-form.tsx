@@ -15,7 +15,7 @@ import {
 import { committee } from "@/lib/i18n/vi/committee";
 import { common } from "@/lib/i18n/vi/common";
 
-const s = committee.ministry;
+const text = committee.ministry;
 
 /** Issue #18 §5: the national administrator records the ministry's deadline of a year (dd/MM/yyyy). */
 export function MinistryDeadlineForm({ defaults }: { defaults: SetMinistryDeadlineInput }) {
@@ -26,8 +26,8 @@ export function MinistryDeadlineForm({ defaults }: { defaults: SetMinistryDeadli
   });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: SetMinistryDeadlineInput) => {
-    const r = await run(() => setMinistryDeadlineAction(values), s.deadlineSaved);
-    if (r.ok) router.refresh();
+    const result = await run(() => setMinistryDeadlineAction(values), text.deadlineSaved);
+    if (result.ok) router.refresh();
   };
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="flex flex-wrap items-end gap-3" noValidate>
@@ -36,7 +36,7 @@ export function MinistryDeadlineForm({ defaults }: { defaults: SetMinistryDeadli
           <Notice tone={message.tone}>{message.text}</Notice>
         </div>
       ) : null}
-      <Field label={s.deadlineLabel} htmlFor="ministry-deadline" error={formState.errors.deadline?.message}>
+      <Field label={text.deadlineLabel} htmlFor="ministry-deadline" error={formState.errors.deadline?.message}>
         <TextInput id="ministry-deadline" inputMode="numeric" placeholder="dd/mm/yyyy" {...register("deadline")} />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>

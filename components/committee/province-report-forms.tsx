@@ -9,7 +9,7 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { decideProvinceReportAction, submitProvinceReportAction } from "@/app/(app)/committee/actions";
 import { committee } from "@/lib/i18n/vi/committee";
 
-const s = committee.ministry;
+const text = committee.ministry;
 type Texts = { results: string; difficulties: string; proposals: string };
 
 /** The province's year-end report to the ministry; KPIs and funding are attached on the server. */
@@ -18,15 +18,15 @@ export function SubmitProvinceReportForm({ year, initial, resend }: { year: numb
   const [texts, setTexts] = useState(initial);
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
     start(async () => {
-      const r = await run(() => submitProvinceReportAction({ year, ...texts }), s.submitted);
-      if (r.ok) router.refresh();
+      const result = await run(() => submitProvinceReportAction({ year, ...texts }), text.submitted);
+      if (result.ok) router.refresh();
     });
   };
   const area = (key: keyof Texts) => (
-    <Field label={s[key]} htmlFor={`pr-${key}`}>
+    <Field label={text[key]} htmlFor={`pr-${key}`}>
       <textarea id={`pr-${key}`} rows={5} className="w-full rounded-md border border-slate-300 p-2" value={texts[key]} onChange={(e) => setTexts({ ...texts, [key]: e.target.value })} />
     </Field>
   );
@@ -36,7 +36,7 @@ export function SubmitProvinceReportForm({ year, initial, resend }: { year: numb
       {area("results")}
       {area("difficulties")}
       {area("proposals")}
-      <Button type="submit" disabled={pending}>{resend ? s.resubmit : s.submit}</Button>
+      <Button type="submit" disabled={pending}>{resend ? text.resubmit : text.submit}</Button>
     </form>
   );
 }
@@ -48,12 +48,12 @@ export function DecideProvinceReportForm({ reportId, version, label }: { reportI
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
   const decide = (decision: "RECEIVE" | "RETURN") => start(async () => {
-    const r = await run(() => decideProvinceReportAction({ reportId, version, decision, reason: reason || undefined }), decision === "RECEIVE" ? s.received : committee.reports.returned);
-    if (r.ok) router.refresh();
+    const result = await run(() => decideProvinceReportAction({ reportId, version, decision, reason: reason || undefined }), decision === "RECEIVE" ? text.received : committee.reports.returned);
+    if (result.ok) router.refresh();
   });
   return (
     <div className="flex min-w-56 flex-col gap-1">
-      <Button type="button" aria-label={`${s.receive}: ${label}`} disabled={pending} onClick={() => decide("RECEIVE")}>{s.receive}</Button>
+      <Button type="button" aria-label={`${text.receive}: ${label}`} disabled={pending} onClick={() => decide("RECEIVE")}>{text.receive}</Button>
       <label htmlFor={`mreason-${reportId}`} className="sr-only">{`${committee.reports.reason}: ${label}`}</label>
       <TextInput id={`mreason-${reportId}`} placeholder={committee.reports.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
       <Button type="button" variant="secondary" aria-label={`${committee.reports.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{committee.reports.return}</Button>

@@ -9,13 +9,13 @@ import { committee } from "@/lib/i18n/vi/committee";
  */
 export function ReadingProvince({ province }: { province: { name: string } | null | undefined }) {
   if (province === undefined) return null;
-  const s = committee.ministry;
+  const text = committee.ministry;
   return (
     <div className="mb-4" data-testid="reading-province">
       <Notice>
-        {province ? t(s.reading, { province: province.name }) : s.chooseProvince}{" "}
+        {province ? t(text.reading, { province: province.name }) : text.chooseProvince}{" "}
         <Link className="underline" href="/ministry">
-          {s.navNational}
+          {text.navNational}
         </Link>
       </Notice>
     </div>

@@ -9,8 +9,8 @@ type Kpi = ReportFigures["kpis"]["year"]["passRate"];
 
 /** A year-end report's KPIs against their targets and its funding totals (issue #18 §5), as carried by the report. */
 export function ReportFiguresCard({ figures }: { figures: ReportFigures }) {
-  const s = committee.ministry;
-  const f = committee.funding;
+  const text = committee.ministry;
+  const fundingText = committee.funding;
   const kpi = (label: string, k: Kpi) => (
     <tr key={label}>
       <td>{label}</td>
@@ -24,15 +24,15 @@ export function ReportFiguresCard({ figures }: { figures: ReportFigures }) {
     <tr key={label}><td>{label}</td><td className="text-right">{formatDong(BigInt(a.planned))}</td><td className="text-right">{formatDong(BigInt(a.spent))}</td></tr>
   );
   return (
-    <Card title={s.kpis} className="mb-6">
+    <Card title={text.kpis} className="mb-6">
       <div data-testid="report-figures" className="space-y-4">
         <Table head={["", "%", "", "Mục tiêu", ""]}>
-          {kpi(s.passRate, figures.kpis.year.passRate)}
-          {kpi(s.noRelapse, figures.kpis.cumulative.noRelapse)}
+          {kpi(text.passRate, figures.kpis.year.passRate)}
+          {kpi(text.noRelapse, figures.kpis.cumulative.noRelapse)}
         </Table>
-        <Table head={[f.source, f.planned, f.spent]}>
+        <Table head={[fundingText.source, fundingText.planned, fundingText.spent]}>
           {FUNDING_SOURCES.map((src) => money(FUNDING_SOURCE_LABELS[src], figures.funding.bySource[src]!))}
-          {money(f.total, figures.funding.total)}
+          {money(fundingText.total, figures.funding.total)}
         </Table>
       </div>
     </Card>

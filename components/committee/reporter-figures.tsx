@@ -6,7 +6,7 @@ import { t } from "@/lib/i18n/t";
 import { committee } from "@/lib/i18n/vi/committee";
 import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
 
-const s = committee.reports;
+const text = committee.reports;
 
 /**
  * Issue #18 §3: a district committee's figures of the year in its yearly report: key indicators against the same
@@ -16,9 +16,9 @@ const s = committee.reports;
 export function ReporterFiguresCard({ year, figures }: { year: number; figures: ReporterFigures | null }) {
   if (!figures) return null;
   return (
-    <Card title={t(s.figuresTitle, { year })} className="mb-6">
+    <Card title={t(text.figuresTitle, { year })} className="mb-6">
       <div data-testid="reporter-figures">
-        <Table head={[s.indicator, s.thisYear, s.lastYear, s.change]}>
+        <Table head={[text.indicator, text.thisYear, text.lastYear, text.change]}>
           {figures.indicators.map((f) => (
             <tr key={f.code}>
               <td>
@@ -31,16 +31,16 @@ export function ReporterFiguresCard({ year, figures }: { year: number; figures: 
             </tr>
           ))}
         </Table>
-        <h3 className="mb-2 mt-4 font-semibold">{s.communesTitle}</h3>
-        <Table head={[s.commune, s.plan, s.interim, s.verdict]}>
+        <h3 className="mb-2 mt-4 font-semibold">{text.communesTitle}</h3>
+        <Table head={[text.commune, text.plan, text.interim, text.verdict]}>
           {figures.communes.map((c) => (
             <tr key={c.communeName}>
               <td>{c.communeName}</td>
-              <td>{c.hasPlan ? s.hasPlan : s.noPlan}</td>
-              <td>{c.interimAccepted ? (c.offTrack ? s.interimOffTrack : s.interimAccepted) : s.interimMissing}</td>
+              <td>{c.hasPlan ? text.hasPlan : text.noPlan}</td>
+              <td>{c.interimAccepted ? (c.offTrack ? text.interimOffTrack : text.interimAccepted) : text.interimMissing}</td>
               <td>
-                {c.verdict ? VERDICT_LABELS[c.verdict] : s.noVerdict}
-                {c.relapsed ? ` (${s.relapsed})` : ""}
+                {c.verdict ? VERDICT_LABELS[c.verdict] : text.noVerdict}
+                {c.relapsed ? ` (${text.relapsed})` : ""}
               </td>
             </tr>
           ))}

@@ -9,7 +9,7 @@ import { committee } from "@/lib/i18n/vi/committee";
 import { common } from "@/lib/i18n/vi/common";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
-const s = committee.tasks;
+const text = committee.tasks;
 
 type EvidenceFile = { id: string; fileName: string; deletable: boolean };
 
@@ -33,15 +33,15 @@ export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; ti
       body.set("file", file);
       const res = await fetch("/api/committee/task-attachments", { method: "POST", body });
       const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
-      setMessage({ ok: !!json.ok, text: json.ok ? s.attached.replace("{name}", file.name) : (json.message ?? String(res.status)) });
+      setMessage({ ok: !!json.ok, text: json.ok ? text.attached.replace("{name}", file.name) : (json.message ?? String(res.status)) });
       if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
     });
   };
   const remove = (file: EvidenceFile) => start(async () => {
-    const r = await deleteTaskAttachmentAction({ attachmentId: file.id });
-    setMessage({ ok: r.ok, text: r.ok ? t(s.fileDeleted, { name: file.fileName }) : r.message });
+    const result = await deleteTaskAttachmentAction({ attachmentId: file.id });
+    setMessage({ ok: result.ok, text: result.ok ? t(text.fileDeleted, { name: file.fileName }) : result.message });
     setConfirm(null);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   });
   const id = `evidence-file-${taskId}`;
   return (
@@ -49,19 +49,19 @@ export function TaskEvidenceFiles({ taskId, title, files }: { taskId: string; ti
       {files.map((f) => (
         <span key={f.id} className="flex flex-wrap items-center gap-1">
           <a className="text-brand-700 underline" href={`/api/committee/task-attachments/${f.id}`}>{f.fileName}</a>
-          {f.deletable && confirm !== f.id ? <Button type="button" variant="secondary" onClick={() => setConfirm(f.id)}>{s.deleteFile}</Button> : null}
+          {f.deletable && confirm !== f.id ? <Button type="button" variant="secondary" onClick={() => setConfirm(f.id)}>{text.deleteFile}</Button> : null}
           {confirm === f.id ? (
             <>
-              <span>{t(s.confirmDeleteFile, { name: f.fileName })}</span>
+              <span>{t(text.confirmDeleteFile, { name: f.fileName })}</span>
               <Button type="button" variant="danger" disabled={pending} onClick={() => remove(f)}>{common.confirm}</Button>
               <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>{common.cancel}</Button>
             </>
           ) : null}
         </span>
       ))}
-      <label htmlFor={id} className="sr-only">{s.fileLabel.replace("{title}", title)}</label>
+      <label htmlFor={id} className="sr-only">{text.fileLabel.replace("{title}", title)}</label>
       <input id={id} ref={input} type="file" accept={acceptAttribute(UPLOAD_POLICIES.taskEvidence)} className="text-xs" />
-      <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{s.attach}</Button>
+      <Button type="button" variant="secondary" disabled={pending} onClick={upload}>{text.attach}</Button>
       {message ? <span role="status" className={`text-xs ${message.ok ? "text-emerald-800" : "text-red-700"}`}>{message.text}</span> : null}
     </div>
   );

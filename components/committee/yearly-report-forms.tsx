@@ -9,7 +9,7 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { decideYearlyReportAction, submitYearlyReportAction } from "@/app/(app)/committee/actions";
 import { committee } from "@/lib/i18n/vi/committee";
 
-const s = committee.reports;
+const reportText = committee.reports;
 
 /** The reporter's narrative, sent with its tasks' outcomes (filled in on the server). */
 export function SubmitYearlyReportForm({ year, narrative, resend }: { year: number; narrative: string; resend: boolean }) {
@@ -17,20 +17,20 @@ export function SubmitYearlyReportForm({ year, narrative, resend }: { year: numb
   const [text, setText] = useState(narrative);
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
     start(async () => {
-      const r = await run(() => submitYearlyReportAction({ year, narrative: text }), s.submitted);
-      if (r.ok) router.refresh();
+      const result = await run(() => submitYearlyReportAction({ year, narrative: text }), reportText.submitted);
+      if (result.ok) router.refresh();
     });
   };
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Field label={s.narrative} htmlFor="yearly-narrative">
+      <Field label={reportText.narrative} htmlFor="yearly-narrative">
         <textarea id="yearly-narrative" rows={8} className="w-full rounded-md border border-slate-300 p-2" value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
-      <Button type="submit" disabled={pending}>{resend ? s.resubmit : s.submit}</Button>
+      <Button type="submit" disabled={pending}>{resend ? reportText.resubmit : reportText.submit}</Button>
     </form>
   );
 }
@@ -42,16 +42,16 @@ export function DecideYearlyReportForm({ reportId, version, status, label }: { r
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
   const decide = (decision: "ACCEPT" | "RETURN") => start(async () => {
-    const r = await run(() => decideYearlyReportAction({ reportId, version, decision, reason: reason || undefined }), decision === "ACCEPT" ? s.accepted : s.returned);
-    if (r.ok) router.refresh();
+    const result = await run(() => decideYearlyReportAction({ reportId, version, decision, reason: reason || undefined }), decision === "ACCEPT" ? reportText.accepted : reportText.returned);
+    if (result.ok) router.refresh();
   });
   if (status === "RETURNED") return null;
   return (
     <div className="flex min-w-56 flex-col gap-1">
-      {status === "SUBMITTED" ? <Button type="button" aria-label={`${s.accept}: ${label}`} disabled={pending} onClick={() => decide("ACCEPT")}>{s.accept}</Button> : null}
-      <label htmlFor={`reason-${reportId}`} className="sr-only">{`${s.reason}: ${label}`}</label>
-      <TextInput id={`reason-${reportId}`} placeholder={s.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <Button type="button" variant="secondary" aria-label={`${s.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{s.return}</Button>
+      {status === "SUBMITTED" ? <Button type="button" aria-label={`${reportText.accept}: ${label}`} disabled={pending} onClick={() => decide("ACCEPT")}>{reportText.accept}</Button> : null}
+      <label htmlFor={`reason-${reportId}`} className="sr-only">{`${reportText.reason}: ${label}`}</label>
+      <TextInput id={`reason-${reportId}`} placeholder={reportText.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Button type="button" variant="secondary" aria-label={`${reportText.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{reportText.return}</Button>
       {message ? <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>{message.text}</span> : null}
     </div>
   );

@@ -11,7 +11,7 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/account/
 import {
   CreateApiTokenSchema, TOKEN_VALID_DAYS, type CreateApiTokenInput,
 } from "@/lib/contracts/account/create-api-token";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 import { access } from "@/lib/i18n/vi/access";
 
 export function CreateTokenForm() {
@@ -35,12 +35,12 @@ export function CreateTokenForm() {
       {token ? (
         <div className="sm:col-span-3">
           <Notice tone="success">
-            {s.tokens.created}
+            {text.tokens.created}
             <code data-testid="new-api-token" className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm text-slate-900">{token}</code>
           </Notice>
         </div>
       ) : null}
-      <Field label={s.tokens.name} htmlFor="token-name" error={formState.errors.name?.message}>
+      <Field label={text.tokens.name} htmlFor="token-name" error={formState.errors.name?.message}>
         <TextInput id="token-name" autoComplete="off" maxLength={80} {...register("name")} />
       </Field>
       <Field label={access.tokens.validDays} htmlFor="token-validDays" error={formState.errors.validDays?.message}>
@@ -51,7 +51,7 @@ export function CreateTokenForm() {
         </Select>
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{s.tokens.create}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>{text.tokens.create}</Button>
       </div>
     </form>
   );
@@ -65,15 +65,15 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       <Button
         variant="danger"
         disabled={busy}
-        aria-label={`${s.tokens.revoke} ${name}`}
+        aria-label={`${text.tokens.revoke} ${name}`}
         onClick={async () => {
-          if (!window.confirm(s.tokens.confirmRevoke.replace("{name}", name))) return;
+          if (!window.confirm(text.tokens.confirmRevoke.replace("{name}", name))) return;
           setBusy(true);
           await run(() => revokeApiTokenAction({ tokenId: id }));
           setBusy(false);
         }}
       >
-        {s.tokens.revoke}
+        {text.tokens.revoke}
       </Button>
       {message?.tone === "error" ? <Notice tone="error">{message.text}</Notice> : null}
     </div>

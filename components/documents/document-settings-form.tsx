@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { saveDocumentSettingsAction } from "@/app/(app)/documents/settings/actions";
-import { documents as s } from "@/lib/i18n/vi/documents";
+import { documents as text } from "@/lib/i18n/vi/documents";
 import {
   SaveDocumentSettingsSchema, type SaveDocumentSettingsInput,
 } from "@/lib/contracts/documents/save-document-settings";
@@ -27,15 +27,15 @@ export function DocumentSettingsForm({ defaults }: { defaults: SaveDocumentSetti
   const err = formState.errors;
   return (
     <form className="grid gap-3 sm:grid-cols-2" noValidate
-      onSubmit={handleSubmit(async (v) => { const r = await run(() => saveDocumentSettingsAction(v), s.saved); if (r.ok) router.refresh(); })}>
+      onSubmit={handleSubmit(async (values) => { const result = await run(() => saveDocumentSettingsAction(values), text.saved); if (result.ok) router.refresh(); })}>
       {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-      <div className="sm:col-span-2"><Field label={s.issuerLines} htmlFor="ds-issuer" error={err.issuerLines?.message}><textarea id="ds-issuer" rows={3} className={area} {...register("issuerLines")} /></Field></div>
-      <Field label={s.placeName} htmlFor="ds-place" error={err.placeName?.message}><TextInput id="ds-place" {...register("placeName")} /></Field>
-      <Field label={s.signerAuthority} htmlFor="ds-auth" error={err.signatoryAuthority?.message}><TextInput id="ds-auth" {...register("signatoryAuthority")} /></Field>
-      <Field label={s.signerTitle} htmlFor="ds-title" error={err.signatoryTitle?.message}><TextInput id="ds-title" {...register("signatoryTitle")} /></Field>
-      <Field label={s.signerName} htmlFor="ds-name" error={err.signatoryName?.message}><TextInput id="ds-name" {...register("signatoryName")} /></Field>
-      <div className="sm:col-span-2"><Field label={s.recipients} htmlFor="ds-recipients" error={err.recipients?.message}><textarea id="ds-recipients" rows={5} className={area} {...register("recipients")} /></Field></div>
-      <div><Button type="submit" disabled={formState.isSubmitting}>{s.save}</Button></div>
+      <div className="sm:col-span-2"><Field label={text.issuerLines} htmlFor="ds-issuer" error={err.issuerLines?.message}><textarea id="ds-issuer" rows={3} className={area} {...register("issuerLines")} /></Field></div>
+      <Field label={text.placeName} htmlFor="ds-place" error={err.placeName?.message}><TextInput id="ds-place" {...register("placeName")} /></Field>
+      <Field label={text.signerAuthority} htmlFor="ds-auth" error={err.signatoryAuthority?.message}><TextInput id="ds-auth" {...register("signatoryAuthority")} /></Field>
+      <Field label={text.signerTitle} htmlFor="ds-title" error={err.signatoryTitle?.message}><TextInput id="ds-title" {...register("signatoryTitle")} /></Field>
+      <Field label={text.signerName} htmlFor="ds-name" error={err.signatoryName?.message}><TextInput id="ds-name" {...register("signatoryName")} /></Field>
+      <div className="sm:col-span-2"><Field label={text.recipients} htmlFor="ds-recipients" error={err.recipients?.message}><textarea id="ds-recipients" rows={5} className={area} {...register("recipients")} /></Field></div>
+      <div><Button type="submit" disabled={formState.isSubmitting}>{text.save}</Button></div>
     </form>
   );
 }

@@ -2,20 +2,20 @@ import { AdminDocument } from "./admin-document";
 import { DocTable } from "@/components/reports/report-shell";
 import type { DocBlock, OfficialDocument } from "@/lib/documents/official-document";
 
-function Block({ b }: { b: DocBlock }) {
-  switch (b.type) {
+function Block({ b: block }: { b: DocBlock }) {
+  switch (block.type) {
     case "paragraph":
       return (
-        <p className={`${b.align === "center" ? "text-center" : ""} ${b.bold ? "font-bold" : ""} ${b.italic ? "italic" : ""} whitespace-pre-line`}>
-          {b.runs.map((r, i) => <span key={i} className={`${r.bold ? "font-bold" : ""} ${r.italic ? "italic" : ""}`}>{r.text}</span>)}
+        <p className={`${block.align === "center" ? "text-center" : ""} ${block.bold ? "font-bold" : ""} ${block.italic ? "italic" : ""} whitespace-pre-line`}>
+          {block.runs.map((r, i) => <span key={i} className={`${r.bold ? "font-bold" : ""} ${r.italic ? "italic" : ""}`}>{r.text}</span>)}
         </p>
       );
     case "heading":
-      return <h2 className="font-bold">{b.text}</h2>;
+      return <h2 className="font-bold">{block.text}</h2>;
     case "bullets":
-      return <ul className="list-disc pl-6">{b.items.map((t, i) => <li key={i}>{t}</li>)}</ul>;
+      return <ul className="list-disc pl-6">{block.items.map((t, i) => <li key={i}>{t}</li>)}</ul>;
     case "table":
-      return <DocTable caption={b.caption} testId={b.testId} head={b.head} rows={b.rows} numeric={b.numeric} />;
+      return <DocTable caption={block.caption} testId={block.testId} head={block.head} rows={block.rows} numeric={block.numeric} />;
   }
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/programme/print-button";
 import type { OfficialDocument } from "@/lib/documents/official-document";
-import { documents as s } from "@/lib/i18n/vi/documents";
+import { documents as text } from "@/lib/i18n/vi/documents";
 import { DocxLink, DocxOverrideForm } from "./docx-download";
 import { OfficialDocumentView } from "./official-document-view";
 
@@ -11,7 +11,7 @@ export function PrintableDocument({ doc, docxHref, back }: { doc: OfficialDocume
     <>
       <div className="no-print mb-4 flex flex-wrap items-center gap-3">
         <Link className="text-brand-700 underline" href={back.href}>{back.label}</Link>
-        <PrintButton label={s.print} />
+        <PrintButton label={text.print} />
         <DocxLink href={docxHref} />
       </div>
       <DocxOverrideForm href={docxHref} doc={doc} />

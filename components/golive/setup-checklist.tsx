@@ -19,28 +19,28 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 }
 
 /** The province secretariat's set-up checklist (issue #11 §6); the home page shows it until it is complete. */
-export function SetupChecklist({ checklist: c }: { checklist: Checklist }) {
+export function SetupChecklist({ checklist }: { checklist: Checklist }) {
   return (
     <Card title={text.title} className="mb-6">
       <p className="mb-2 text-sm">{text.intro}</p>
       <ul data-testid="setup-checklist">
-        <Step done={c.committees.done} title={text.committees}>
-          {c.committees.done ? text.committeesOk : t(text.committeesMissing, { n: formatNumber(c.committees.missing) })}{" "}
-          <Link className="text-brand-700 underline" href={`/units/${c.provinceId}`}>{golive.search.label}</Link>
+        <Step done={checklist.committees.done} title={text.committees}>
+          {checklist.committees.done ? text.committeesOk : t(text.committeesMissing, { n: formatNumber(checklist.committees.missing) })}{" "}
+          <Link className="text-brand-700 underline" href={`/units/${checklist.provinceId}`}>{golive.search.label}</Link>
         </Step>
-        <Step done={c.catalogue.done} title={text.catalogue}>
-          {c.catalogue.done ? t(text.catalogueOk, { n: formatNumber(c.catalogue.indicators) }) : text.catalogueMissing}{" "}
+        <Step done={checklist.catalogue.done} title={text.catalogue}>
+          {checklist.catalogue.done ? t(text.catalogueOk, { n: formatNumber(checklist.catalogue.indicators) }) : text.catalogueMissing}{" "}
           <Link className="text-brand-700 underline" href="/monthly/indicators">{text.catalogue}</Link>
         </Step>
-        <Step done={c.programme.done} title={t(text.programme, { year: c.programme.year })}>
-          <span data-testid="setup-cap">{t(text.cap, { max: formatNumber(c.programme.max), percent: formatNumber(c.programme.capPercent), communes: formatNumber(c.programme.communes) })}</span>{" "}
-          {c.programme.opened ? null : <>{t(text.programmeMissing, { year: c.programme.year })} <Link className="text-brand-700 underline" href="/programme">{text.openProgramme}</Link></>}
+        <Step done={checklist.programme.done} title={t(text.programme, { year: checklist.programme.year })}>
+          <span data-testid="setup-cap">{t(text.cap, { max: formatNumber(checklist.programme.max), percent: formatNumber(checklist.programme.capPercent), communes: formatNumber(checklist.programme.communes) })}</span>{" "}
+          {checklist.programme.opened ? null : <>{t(text.programmeMissing, { year: checklist.programme.year })} <Link className="text-brand-700 underline" href="/programme">{text.openProgramme}</Link></>}
         </Step>
-        <Step done={c.accounts.done} title={text.accounts}>
-          {c.accounts.done ? text.accountsOk : (
+        <Step done={checklist.accounts.done} title={text.accounts}>
+          {checklist.accounts.done ? text.accountsOk : (
             <>
-              {t(text.accountsMissing, { n: formatNumber(c.accounts.missing) })}
-              <ul className="list-disc pl-6">{c.accounts.byDistrict.map((d) => <li key={d.name}>{d.name || text.directly}: {formatNumber(d.missing)}</li>)}</ul>
+              {t(text.accountsMissing, { n: formatNumber(checklist.accounts.missing) })}
+              <ul className="list-disc pl-6">{checklist.accounts.byDistrict.map((d) => <li key={d.name}>{d.name || text.directly}: {formatNumber(d.missing)}</li>)}</ul>
               <Link className="text-brand-700 underline" href="/users/bulk">{text.createAccounts}</Link>
             </>
           )}

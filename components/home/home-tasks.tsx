@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { HomeTask } from "@/lib/server/units/get-home-tasks";
-import { home as s } from "@/lib/i18n/vi/home";
+import type { HomeTask } from "@/lib/server/units/home-task";
+import { home as text } from "@/lib/i18n/vi/home";
 
 const TONE: Record<HomeTask["tone"], string> = {
   info: "border-slate-200 bg-white",
@@ -13,7 +13,7 @@ export function HomeTasks({ tasks }: { tasks: HomeTask[] }) {
   if (tasks.length === 0) return null;
   return (
     <section aria-labelledby="home-tasks" className="mb-6">
-      <h2 id="home-tasks" className="mb-2 text-lg font-semibold text-slate-800">{s.tasksTitle}</h2>
+      <h2 id="home-tasks" className="mb-2 text-lg font-semibold text-slate-800">{text.tasksTitle}</h2>
       <div className="grid gap-3 sm:grid-cols-2">
         {tasks.map((task) => (
           <div key={task.key} className={`rounded-lg border p-4 shadow-sm ${TONE[task.tone]}`} data-testid={`home-task-${task.key}`} data-overdue={task.overdue ? "true" : undefined}>

@@ -25,13 +25,13 @@ export function CommuneStatusTable({ rows, year, month, canReview }: { rows: Ove
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const submittable = rows.filter((r) => r.status === "SUBMITTED" && r.reportId);
-  const toggle = (id: string) => setPicked((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) => setPicked((previous) => { const set = new Set(previous); if (set.has(id)) set.delete(id); else set.add(id); return set; });
   const accept = () => start(async () => {
-    const r = await bulkAcceptAction({ reportIds: [...picked] });
+    const result = await bulkAcceptAction({ reportIds: [...picked] });
     setConfirming(false);
     // "Đã tiếp nhận 3/5 báo cáo." then one line per skipped report (commune: why).
-    if (r.ok) { setMsg({ tone: r.data.skipped.length > 0 ? "warning" : "success", text: r.data.message }); setPicked(new Set()); router.refresh(); }
-    else setMsg({ tone: "error", text: r.message });
+    if (result.ok) { setMsg({ tone: result.data.skipped.length > 0 ? "warning" : "success", text: result.data.message }); setPicked(new Set()); router.refresh(); }
+    else setMsg({ tone: "error", text: result.message });
   });
   return (
     <div>

@@ -20,9 +20,9 @@ export function DistrictReportForm({ unitId, year, month, version, narrative, ed
       {editable && missing > 0 ? <Notice tone="warning">Còn {missing} xã chưa gửi số liệu; báo cáo vẫn gửi được và ghi rõ các xã còn thiếu.</Notice> : null}
       {editable ? (
         <Button disabled={pending || text.trim() === ""} onClick={() => start(async () => {
-          const r = await submitDistrictReportAction({ unitId, year, month, version, narrative: text });
-          setMsg(r.ok ? { tone: "success", text: vi.monthly.districtSubmitted } : { tone: "error", text: r.message });
-          if (r.ok) router.refresh();
+          const result = await submitDistrictReportAction({ unitId, year, month, version, narrative: text });
+          setMsg(result.ok ? { tone: "success", text: vi.monthly.districtSubmitted } : { tone: "error", text: result.message });
+          if (result.ok) router.refresh();
         })}>{vi.monthly.submitDistrict}</Button>
       ) : null}
       {msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null}
@@ -37,7 +37,7 @@ export function DistrictReviewButtons({ reportId, version, unitName }: { reportI
   const [reason, setReason] = useState("");
   const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
-  const done = (r: { ok: boolean; message?: string }, ok: string) => { setMsg(r.ok ? { tone: "success", text: ok } : { tone: "error", text: r.message ?? "" }); if (r.ok) { setMode("idle"); router.refresh(); } };
+  const done = (outcome: { ok: boolean; message?: string }, ok: string) => { setMsg(outcome.ok ? { tone: "success", text: ok } : { tone: "error", text: outcome.message ?? "" }); if (outcome.ok) { setMode("idle"); router.refresh(); } };
   return (
     <div className="space-y-2">
       {mode === "idle" ? (

@@ -17,14 +17,14 @@ export function ExcelImport({ communeId, year, month, version }: { communeId: st
   const [pending, start] = useTransition();
   return (
     <div className="space-y-2">
-      <FileInput id="excel-file" label={strings.importExcel} accept={acceptAttribute(UPLOAD_POLICIES.monthlyWorkbook)} disabled={pending} onChange={(e) => {
-        const file = e.target.files?.[0];
+      <FileInput id="excel-file" label={strings.importExcel} accept={acceptAttribute(UPLOAD_POLICIES.monthlyWorkbook)} disabled={pending} onChange={(event) => {
+        const file = event.target.files?.[0];
         if (!file) return;
         start(async () => {
-          const r = await importMonthlyAction({ communeId, year, month, version, fileBase64: toBase64(await file.arrayBuffer()) });
-          if (r.ok) { setMsg({ tone: "success", text: t(strings.importDone, { count: r.data.rows }) }); router.refresh(); }
-          else setMsg({ tone: "error", text: r.message, rows: Object.entries(r.fieldErrors ?? {}).map(([k, v]) => `${k.startsWith("row.") ? `Dòng ${k.slice(4)}` : k}: ${v.join(" ")}`) });
-          e.target.value = "";
+          const result = await importMonthlyAction({ communeId, year, month, version, fileBase64: toBase64(await file.arrayBuffer()) });
+          if (result.ok) { setMsg({ tone: "success", text: t(strings.importDone, { count: result.data.rows }) }); router.refresh(); }
+          else setMsg({ tone: "error", text: result.message, rows: Object.entries(result.fieldErrors ?? {}).map(([k, v]) => `${k.startsWith("row.") ? `Dòng ${k.slice(4)}` : k}: ${v.join(" ")}`) });
+          event.target.value = "";
         });
       }} />
       {msg ? (

@@ -2,17 +2,17 @@ import { formatNumberVi } from "@/lib/domain/format-vi";
 import { parseViCount } from "@/lib/domain/vi-number";
 
 /** A stored/history value as people read it (numbers vi-VN, yes/no in Vietnamese). */
-export function showValue(v: unknown): string {
-  if (v === null || v === undefined) return "—";
-  if (typeof v === "number") return formatNumberVi(v, 0);
-  if (typeof v === "boolean") return v ? "Có" : "Không";
-  return String(v);
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "number") return formatNumberVi(value, 0);
+  if (typeof value === "boolean") return value ? "Có" : "Không";
+  return String(value);
 }
 
 /** A count typed in vi-VN form, read by the one parser of lib/domain ("1.234" → 1234; "" → null; "2.5" or "1,5" → NaN). */
 export function parseCount(input: string): number | null {
-  const r = parseViCount(input, "");
-  return r.ok ? r.value : Number.NaN;
+  const viCount = parseViCount(input, "");
+  return viCount.ok ? viCount.value : Number.NaN;
 }
 
 /**
@@ -21,14 +21,14 @@ export function parseCount(input: string): number | null {
  */
 export function countRefusals(items: readonly { id: string; name: string; kind: string; typed: boolean }[], typed: (id: string) => string) {
   const out: Record<string, string[]> = {};
-  for (const i of items) {
-    if (!i.typed || i.kind !== "COUNT") continue;
-    const r = parseViCount(typed(i.id), i.name);
-    if (!r.ok) out[i.id] = [r.message];
+  for (const item of items) {
+    if (!item.typed || item.kind !== "COUNT") continue;
+    const viCount = parseViCount(typed(item.id), item.name);
+    if (!viCount.ok) out[item.id] = [viCount.message];
   }
   return out;
 }
 
-export function formatCount(n: number | null): string {
-  return n === null || Number.isNaN(n) ? "" : formatNumberVi(n, 0);
+export function formatCount(count: number | null): string {
+  return count === null || Number.isNaN(count) ? "" : formatNumberVi(count, 0);
 }

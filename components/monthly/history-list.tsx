@@ -8,12 +8,12 @@ const part = (j: unknown, k: "value" | "comment") => (j && typeof j === "object"
 export function HistoryList<T extends H>({ items, label }: { items: T[]; label?: (h: T) => string }) {
   return (
     <ul className="space-y-1 text-xs text-slate-700">
-      {items.map((h, i) => {
-        const ov = part(h.old, "value"), nv = part(h.new, "value"), oc = part(h.old, "comment"), nc = part(h.new, "comment");
+      {items.map((item, index) => {
+        const ov = part(item.old, "value"), nv = part(item.new, "value"), oc = part(item.old, "comment"), nc = part(item.new, "comment");
         return (
-          <li key={i} data-testid="history-entry">
-            {label ? <strong>{label(h)}: </strong> : null}
-            {formatDateTime(h.at)} · {h.by ?? "—"}: {h.old === null ? "(mới)" : showValue(ov)} → {showValue(nv)}
+          <li key={index} data-testid="history-entry">
+            {label ? <strong>{label(item)}: </strong> : null}
+            {formatDateTime(item.at)} · {item.by ?? "—"}: {item.old === null ? "(mới)" : showValue(ov)} → {showValue(nv)}
             {oc !== nc ? <> · ghi chú: “{String(nc ?? "")}”</> : null}
           </li>
         );

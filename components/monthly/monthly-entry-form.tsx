@@ -63,15 +63,15 @@ export function MonthlyEntryForm({ entry, userId = null }: { entry: EntryView; u
   const numOf = (id: string | null) => (id ? parseCount(values[id]?.num ?? "") : null);
 
   function payload(from = values): SentValue[] {
-    return entry.items.filter((i) => i.typed).map((i) => {
-      const v = from[i.id]!;
-      const base = { indicatorId: i.id, comment: v.comment.trim() || null };
-      if (i.kind === "COUNT") {
-        const n = parseCount(v.num);
-        return { ...base, num: n === null ? null : Number.isNaN(n) ? -1 : n };
+    return entry.items.filter((i) => i.typed).map((item) => {
+      const value = from[item.id]!;
+      const base = { indicatorId: item.id, comment: value.comment.trim() || null };
+      if (item.kind === "COUNT") {
+        const count = parseCount(value.num);
+        return { ...base, num: count === null ? null : Number.isNaN(count) ? -1 : count };
       }
-      if (i.kind === "BOOLEAN") return { ...base, bool: v.bool };
-      return { ...base, text: v.text.trim() || null };
+      if (item.kind === "BOOLEAN") return { ...base, bool: value.bool };
+      return { ...base, text: value.text.trim() || null };
     });
   }
 
@@ -95,38 +95,38 @@ export function MonthlyEntryForm({ entry, userId = null }: { entry: EntryView; u
     start(async () => {
       setMessage(null);
       setOtherChanges(null);
-      const r = await offline.save({
+      const result = await offline.save({
         communeId: entry.commune.id, year: entry.year, month: entry.month, version: override?.version ?? version, values: override?.values ?? payload(), submit,
       });
-      if ("queued" in r) {
-        setMessage({ tone: "warning", text: t(offlineStrings.savedOnDevice, { at: formatDateTime(r.queued.savedAt) }) });
+      if ("queued" in result) {
+        setMessage({ tone: "warning", text: t(offlineStrings.savedOnDevice, { at: formatDateTime(result.queued.savedAt) }) });
         return;
       }
-      if (r.ok) {
+      if (result.ok) {
         void offline.saved(!!override);
         setErrors({});
-        setVersion(r.data.version);
-        const w: Record<string, string> = {};
-        for (const x of r.data.warnings) w[x.indicatorId] = x.message;
-        setWarnings(w);
-        setMessage({ tone: r.data.warnings.length > 0 ? "warning" : "success", text: submit ? strings.submitted : r.data.warnings.length > 0 ? `${strings.saved} ${strings.outlierConfirm}` : strings.saved });
+        setVersion(result.data.version);
+        const warningById: Record<string, string> = {};
+        for (const x of result.data.warnings) warningById[x.indicatorId] = x.message;
+        setWarnings(warningById);
+        setMessage({ tone: result.data.warnings.length > 0 ? "warning" : "success", text: submit ? strings.submitted : result.data.warnings.length > 0 ? `${strings.saved} ${strings.outlierConfirm}` : strings.saved });
         router.refresh();
       } else {
         const fe: Record<string, string[]> = {};
-        for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) if (!/^values\.\d+\./.test(k)) fe[k.replace(/^values\./, "")] = msgs;
+        for (const [key, msgs] of Object.entries(result.fieldErrors ?? {})) if (!/^values\.\d+\./.test(key)) fe[key.replace(/^values\./, "")] = msgs;
         // zod errors are indexed by position: map them back to indicator ids.
         const typed = entry.items.filter((i) => i.typed);
-        for (const [k, msgs] of Object.entries(r.fieldErrors ?? {})) {
-          const m = /^values\.(\d+)\./.exec(k);
-          if (m) fe[typed[Number(m[1])]?.id ?? k] = msgs;
+        for (const [field, msgs] of Object.entries(result.fieldErrors ?? {})) {
+          const match = /^values\.(\d+)\./.exec(field);
+          if (match) fe[typed[Number(match[1])]?.id ?? field] = msgs;
         }
         setErrors(fe);
         for (const id of Object.keys(fe)) if (values[id] && fe[id]!.some((x) => x.includes(strings.outlierConfirm))) set(id, { showComment: true });
-        setMessage({ tone: "error", text: r.message });
-        if (r.code === "CONFLICT") {
-          const d = r.details as { changes?: Change[] } | undefined;
-          setOtherChanges(d?.changes ?? []);
-          offline.conflict(r.details as Parameters<typeof offline.conflict>[0]);
+        setMessage({ tone: "error", text: result.message });
+        if (result.code === "CONFLICT") {
+          const details = result.details as { changes?: Change[] } | undefined;
+          setOtherChanges(details?.changes ?? []);
+          offline.conflict(result.details as Parameters<typeof offline.conflict>[0]);
         }
       }
     });
@@ -135,12 +135,12 @@ export function MonthlyEntryForm({ entry, userId = null }: { entry: EntryView; u
   return (
     <form onSubmit={(e) => { e.preventDefault(); run(false); }} noValidate>
       {offline.panel}
-      {GROUPS.map((g) => {
-        const items = entry.items.filter((i) => i.group === g);
+      {GROUPS.map((group) => {
+        const items = entry.items.filter((i) => i.group === group);
         if (items.length === 0) return null;
         return (
-          <fieldset key={g} className="mb-6 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-            <legend className="px-1 text-lg font-semibold text-slate-800">{strings.groups[g]}</legend>
+          <fieldset key={group} className="mb-6 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+            <legend className="px-1 text-lg font-semibold text-slate-800">{strings.groups[group]}</legend>
             <div className="divide-y">
               {items.map((it) => (
                 <Row key={it.id} it={it} v={values[it.id]!} editable={editable} set={set} numOf={numOf} error={errors[it.id]} warning={warnings[it.id]} />
@@ -167,7 +167,7 @@ export function MonthlyEntryForm({ entry, userId = null }: { entry: EntryView; u
   );
 }
 
-function Row({ it, v, editable, set, numOf, error, warning }: {
+function Row({ it, v: value, editable, set, numOf, error, warning }: {
   it: Item; v: FormValue; editable: boolean; set: (id: string, p: Partial<FormValue>) => void;
   numOf: (id: string | null) => number | null; error?: string[]; warning?: string;
 }) {
@@ -175,9 +175,9 @@ function Row({ it, v, editable, set, numOf, error, warning }: {
   const describedBy = error ? `${inputId}-error` : undefined;
   let computed: string | null = null;
   if (it.kind === "RATIO") {
-    const n = numOf(it.numeratorId), d = numOf(it.denominatorId);
-    const p = n === null || d === null || Number.isNaN(n) || Number.isNaN(d) ? null : ratioPercent(n, d);
-    computed = p === null ? "—" : formatPercentVi(p);
+    const numerator = numOf(it.numeratorId), denominator = numOf(it.denominatorId);
+    const percent = numerator === null || denominator === null || Number.isNaN(numerator) || Number.isNaN(denominator) ? null : ratioPercent(numerator, denominator);
+    computed = percent === null ? "—" : formatPercentVi(percent);
   } else if (it.kind === "REDUCTION") {
     computed = it.computed === null ? "—" : formatPercentVi(it.computed);
   }
@@ -196,15 +196,15 @@ function Row({ it, v, editable, set, numOf, error, warning }: {
         {it.kind === "COUNT" ? (
           <input id={inputId} inputMode="numeric" autoComplete="off" disabled={!editable} aria-describedby={describedBy} aria-invalid={!!error}
             className="block w-full rounded-md border border-slate-300 px-3 py-2 text-right text-base disabled:bg-slate-100"
-            value={v.num} onChange={(e) => set(it.id, { num: e.target.value })}
-            onBlur={() => { const n = parseCount(v.num); if (n !== null && !Number.isNaN(n)) set(it.id, { num: formatCount(n) }); }} />
+            value={value.num} onChange={(e) => set(it.id, { num: e.target.value })}
+            onBlur={() => { const count = parseCount(value.num); if (count !== null && !Number.isNaN(count)) set(it.id, { num: formatCount(count) }); }} />
         ) : it.kind === "BOOLEAN" ? (
           <select id={inputId} disabled={!editable} aria-describedby={describedBy} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base disabled:bg-slate-100"
-            value={v.bool === null ? "" : v.bool ? "1" : "0"} onChange={(e) => set(it.id, { bool: e.target.value === "" ? null : e.target.value === "1" })}>
+            value={value.bool === null ? "" : value.bool ? "1" : "0"} onChange={(e) => set(it.id, { bool: e.target.value === "" ? null : e.target.value === "1" })}>
             <option value="">—</option><option value="1">{strings.yes}</option><option value="0">{strings.no}</option>
           </select>
         ) : it.kind === "TEXT" ? (
-          <textarea id={inputId} disabled={!editable} rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base disabled:bg-slate-100" value={v.text} onChange={(e) => set(it.id, { text: e.target.value })} />
+          <textarea id={inputId} disabled={!editable} rows={2} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base disabled:bg-slate-100" value={value.text} onChange={(e) => set(it.id, { text: e.target.value })} />
         ) : (
           <output id={inputId} className="block rounded-md bg-slate-100 px-3 py-2 text-right" title={strings.computed} data-testid={`computed-${it.code}`}>{computed}</output>
         )}
@@ -216,10 +216,10 @@ function Row({ it, v, editable, set, numOf, error, warning }: {
       <div className="sm:col-span-3 space-y-1">
         {error ? <p id={`${inputId}-error`} role="alert" className="text-sm text-red-700">{error.join(" ")}</p> : null}
         {warning && !error ? <p className="text-sm text-amber-800">{warning} {strings.outlierConfirm}</p> : null}
-        {it.typed && (v.showComment || v.comment) ? (
+        {it.typed && (value.showComment || value.comment) ? (
           <div>
             <label htmlFor={`${inputId}-comment`} className="text-xs text-slate-600">{strings.comment} – {it.name}</label>
-            <input id={`${inputId}-comment`} disabled={!editable} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm disabled:bg-slate-100" value={v.comment} onChange={(e) => set(it.id, { comment: e.target.value })} />
+            <input id={`${inputId}-comment`} disabled={!editable} className="block w-full rounded-md border border-slate-300 px-2 py-1 text-sm disabled:bg-slate-100" value={value.comment} onChange={(e) => set(it.id, { comment: e.target.value })} />
           </div>
         ) : it.typed && editable ? (
           <button type="button" className="text-xs text-brand-700 underline" onClick={() => set(it.id, { showComment: true })} aria-label={`${strings.addComment}: ${it.name}`}>{strings.addComment}</button>

@@ -19,36 +19,36 @@ type Props = {
 };
 
 /** Reviewer actions: accept, return with a reason, unlock accepted data, grant late entry. */
-export function ReviewPanel(p: Props) {
+export function ReviewPanel(props: Props) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "return" | "unlock" | "grant">("idle");
   const [reason, setReason] = useState("");
-  const [correctUntil, setCorrectUntil] = useState(p.defaultCorrectUntil);
+  const [correctUntil, setCorrectUntil] = useState(props.defaultCorrectUntil);
   const [msg, setMsg] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
 
   const go = (call: () => Promise<{ ok: boolean; message?: string; data?: unknown }>, ok: string) =>
     start(async () => {
-      const r = await call();
-      const done = (r.data as { message?: string } | undefined)?.message;
-      setMsg(r.ok ? { tone: "success", text: done ? `${ok} ${done}` : ok } : { tone: "error", text: r.message ?? "" });
-      if (r.ok) { setMode("idle"); setReason(""); router.refresh(); }
+      const result = await call();
+      const done = (result.data as { message?: string } | undefined)?.message;
+      setMsg(result.ok ? { tone: "success", text: done ? `${ok} ${done}` : ok } : { tone: "error", text: result.message ?? "" });
+      if (result.ok) { setMode("idle"); setReason(""); router.refresh(); }
     });
 
-  if (!p.canReview && !p.canUnlock && !p.canGrantEntry) return msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null;
+  if (!props.canReview && !props.canUnlock && !props.canGrantEntry) return msg ? <Notice tone={msg.tone}>{msg.text}</Notice> : null;
   const reasonLabel = mode === "return" ? vi.monthly.returnReason : mode === "unlock" ? vi.monthly.unlockReason : vi.monthly.grantReason;
   return (
     <div className="space-y-3" data-testid="review-panel">
       {mode === "idle" ? (
         <div className="flex flex-wrap gap-2">
-          {p.canReview && p.reportId ? (
+          {props.canReview && props.reportId ? (
             <>
-              <Button disabled={pending} onClick={() => go(() => acceptMonthlyAction({ reportId: p.reportId!, version: p.version }), vi.monthly.accepted)}>{vi.monthly.accept}</Button>
+              <Button disabled={pending} onClick={() => go(() => acceptMonthlyAction({ reportId: props.reportId!, version: props.version }), vi.monthly.accepted)}>{vi.monthly.accept}</Button>
               <Button variant="secondary" onClick={() => setMode("return")}>{vi.monthly.return}</Button>
             </>
           ) : null}
-          {p.canUnlock ? <Button variant="secondary" onClick={() => setMode("unlock")}>{vi.monthly.unlock}</Button> : null}
-          {p.canGrantEntry ? <Button variant="secondary" onClick={() => setMode("grant")}>{vi.monthly.grantEntry}</Button> : null}
+          {props.canUnlock ? <Button variant="secondary" onClick={() => setMode("unlock")}>{vi.monthly.unlock}</Button> : null}
+          {props.canGrantEntry ? <Button variant="secondary" onClick={() => setMode("grant")}>{vi.monthly.grantEntry}</Button> : null}
         </div>
       ) : (
         <div className="space-y-2">
@@ -62,9 +62,9 @@ export function ReviewPanel(p: Props) {
           ) : null}
           <div className="flex flex-wrap gap-2">
             <Button variant={mode === "grant" ? "primary" : "danger"} disabled={pending || reason.trim() === ""} onClick={() => {
-              if (mode === "return") go(() => returnMonthlyAction({ reportId: p.reportId!, version: p.version, reason, correctUntil }), vi.monthly.returned);
-              else if (mode === "unlock") go(() => unlockMonthlyAction({ reportId: p.reportId!, reason, correctUntil }), vi.monthly.unlocked);
-              else go(async () => { const r = await grantEntryUnlockAction({ communeId: p.communeId, year: p.year, month: p.month, reason, days: 7 }); return r.ok ? { ok: true, message: r.data.message } : r; }, vi.monthly.grantEntry);
+              if (mode === "return") go(() => returnMonthlyAction({ reportId: props.reportId!, version: props.version, reason, correctUntil }), vi.monthly.returned);
+              else if (mode === "unlock") go(() => unlockMonthlyAction({ reportId: props.reportId!, reason, correctUntil }), vi.monthly.unlocked);
+              else go(async () => { const result = await grantEntryUnlockAction({ communeId: props.communeId, year: props.year, month: props.month, reason, days: 7 }); return result.ok ? { ok: true, message: result.data.message } : result; }, vi.monthly.grantEntry);
             }}>{vi.common.confirm}</Button>
             <Button variant="secondary" onClick={() => setMode("idle")}>{vi.common.cancel}</Button>
           </div>

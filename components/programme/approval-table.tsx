@@ -11,7 +11,7 @@ import { HOTSPOT_TYPES, HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/doma
 import { formatNumber } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.programme.approval;
+const approvalText = vi.programme.approval;
 const ps = vi.programme.proposals;
 type Totals = { CRIMINAL: number; DRUGS: number; ECONOMY_ENVIRONMENT: number; OTHER: number };
 export type ApprovalRow = {
@@ -41,10 +41,10 @@ export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; 
 
   const act = (call: () => Promise<{ ok: boolean; message?: string; data?: unknown }>) =>
     start(async () => {
-      const r = await call();
-      const text = r.ok ? ((r.data as { message?: string })?.message ?? "") : r.message ?? "";
-      setMessage({ tone: r.ok ? "success" : "error", text });
-      if (r.ok) { setRejecting(null); setReason(""); router.refresh(); }
+      const result = await call();
+      const text = result.ok ? ((result.data as { message?: string })?.message ?? "") : result.message ?? "";
+      setMessage({ tone: result.ok ? "success" : "error", text });
+      if (result.ok) { setRejecting(null); setReason(""); router.refresh(); }
     });
   const sortButton = (key: SortKey, label: string) => (
     <button type="button" onClick={() => setSort(key)} className={`underline-offset-2 ${sort === key ? "font-bold underline" : "hover:underline"}`} aria-pressed={sort === key}>{label}</button>
@@ -54,19 +54,19 @@ export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; 
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={s.filterDistrict} htmlFor="filter-district">
+        <Field label={approvalText.filterDistrict} htmlFor="filter-district">
           <Select id="filter-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
-            <option value="">{s.all}</option>
+            <option value="">{approvalText.all}</option>
             {districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
           </Select>
         </Field>
-        <Field label={s.filterType} htmlFor="filter-type">
+        <Field label={approvalText.filterType} htmlFor="filter-type">
           <Select id="filter-type" value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">{s.all}</option>
+            <option value="">{approvalText.all}</option>
             {HOTSPOT_TYPES.map((x) => <option key={x} value={x}>{HOTSPOT_TYPE_LABELS[x]}</option>)}
           </Select>
         </Field>
-        <Field label={s.sortBy} htmlFor="sort-by">
+        <Field label={approvalText.sortBy} htmlFor="sort-by">
           <Select id="sort-by" value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
             <option value="score">{ps.total}</option>
             <option value="CRIMINAL">{ps.groupShort.CRIMINAL}</option>
@@ -77,7 +77,7 @@ export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; 
           </Select>
         </Field>
       </div>
-      <Table head={[s.rank, sortButton("communeName", ps.commune), ps.types, sortButton("CRIMINAL", ps.groupShort.CRIMINAL), sortButton("DRUGS", ps.groupShort.DRUGS), sortButton("ECONOMY_ENVIRONMENT", ps.groupShort.ECONOMY_ENVIRONMENT), sortButton("OTHER", ps.groupShort.OTHER), vi.programme.status, vi.common.actions]}>
+      <Table head={[approvalText.rank, sortButton("communeName", ps.commune), ps.types, sortButton("CRIMINAL", ps.groupShort.CRIMINAL), sortButton("DRUGS", ps.groupShort.DRUGS), sortButton("ECONOMY_ENVIRONMENT", ps.groupShort.ECONOMY_ENVIRONMENT), sortButton("OTHER", ps.groupShort.OTHER), vi.programme.status, vi.common.actions]}>
         {shown.map((r, i) => (
           <tr key={r.id} data-testid="approval-row" data-commune={r.communeName}>
             <td className="tabular-nums">{i + 1}</td>
@@ -101,7 +101,7 @@ export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; 
             <td>
               {r.listed || r.status === "WITHDRAWN" ? null : rejecting === r.id ? (
                 <div className="flex min-w-56 flex-col gap-2">
-                  <label htmlFor={`reason-${r.id}`} className="text-sm font-medium">{s.reason}</label>
+                  <label htmlFor={`reason-${r.id}`} className="text-sm font-medium">{approvalText.reason}</label>
                   <TextInput id={`reason-${r.id}`} value={reason} onChange={(e) => setReason(e.target.value)} />
                   <div className="flex gap-2">
                     <Button variant="danger" disabled={pending} onClick={() => act(() => rejectProposalAction({ proposalId: r.id, version: r.version, reason }))}>{vi.common.confirm}</Button>
@@ -111,10 +111,10 @@ export function ApprovalTable({ rows, districts, year }: { rows: ApprovalRow[]; 
               ) : (
                 <div className="flex flex-wrap gap-2">
                   {r.status === "SUBMITTED" || r.status === "REJECTED" ? (
-                    <Button disabled={pending} onClick={() => act(() => approveProposalAction({ proposalId: r.id, version: r.version }))} aria-label={`${s.approve} ${r.communeName}`}>{s.approve}</Button>
+                    <Button disabled={pending} onClick={() => act(() => approveProposalAction({ proposalId: r.id, version: r.version }))} aria-label={`${approvalText.approve} ${r.communeName}`}>{approvalText.approve}</Button>
                   ) : null}
                   {r.status === "SUBMITTED" || r.status === "APPROVED" ? (
-                    <Button variant="secondary" onClick={() => { setRejecting(r.id); setReason(""); }} aria-label={`${s.reject} ${r.communeName}`}>{s.reject}</Button>
+                    <Button variant="secondary" onClick={() => { setRejecting(r.id); setReason(""); }} aria-label={`${approvalText.reject} ${r.communeName}`}>{approvalText.reject}</Button>
                   ) : null}
                 </div>
               )}

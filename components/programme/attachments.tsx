@@ -10,7 +10,7 @@ import { FileInput } from "@/components/ui/file-input";
 import { t, vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 const POLICY = UPLOAD_POLICIES.proposalAttachment;
 
 /** A proposal's files: download (through the scoped route), upload (≤ 10 MB, pdf/doc/xls/jpg/png), delete with confirmation. */
@@ -20,27 +20,27 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
   const [pending, start] = useTransition();
-  const upload = (e: React.FormEvent) => {
-    e.preventDefault();
+  const upload = (event: React.FormEvent) => {
+    event.preventDefault();
     const file = input.current?.files?.[0];
-    if (!file) return setMessage({ tone: "error", text: s.fileEmpty });
-    if (file.size > POLICY.maxBytes) return setMessage({ tone: "error", text: t(s.fileTooLarge, { mb: POLICY.maxBytes / 1024 / 1024 }) });
+    if (!file) return setMessage({ tone: "error", text: text.fileEmpty });
+    if (file.size > POLICY.maxBytes) return setMessage({ tone: "error", text: t(text.fileTooLarge, { mb: POLICY.maxBytes / 1024 / 1024 }) });
     start(async () => {
       const body = new FormData();
       body.set("proposalId", proposalId);
       body.set("file", file);
       const res = await fetch("/api/programme/attachments", { method: "POST", body });
       const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
-      setMessage(json.ok ? { tone: "success", text: t(s.uploaded, { name: file.name }) } : { tone: "error", text: json.message ?? vi.errors.unexpected.replace("{id}", String(res.status)) });
+      setMessage(json.ok ? { tone: "success", text: t(text.uploaded, { name: file.name }) } : { tone: "error", text: json.message ?? vi.errors.unexpected.replace("{id}", String(res.status)) });
       if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
     });
   };
   const remove = (id: string) =>
     start(async () => {
-      const r = await deleteAttachmentAction({ attachmentId: id });
+      const result = await deleteAttachmentAction({ attachmentId: id });
       setConfirm(null);
-      setMessage(r.ok ? null : { tone: "error", text: r.message });
-      if (r.ok) router.refresh();
+      setMessage(result.ok ? null : { tone: "error", text: result.message });
+      if (result.ok) router.refresh();
     });
   return (
     <div className="space-y-3">
@@ -54,11 +54,11 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
               {canEdit ? (
                 confirm === f.id ? (
                   <>
-                    <span>{t(s.confirmRemoveFile, { name: f.fileName })}</span>
+                    <span>{t(text.confirmRemoveFile, { name: f.fileName })}</span>
                     <Button variant="danger" disabled={pending} onClick={() => remove(f.id)}>{vi.common.confirm}</Button>
                     <Button variant="secondary" onClick={() => setConfirm(null)}>{vi.common.cancel}</Button>
                   </>
-                ) : <Button variant="secondary" onClick={() => setConfirm(f.id)}>{s.removeFile}</Button>
+                ) : <Button variant="secondary" onClick={() => setConfirm(f.id)}>{text.removeFile}</Button>
               ) : null}
             </li>
           ))}
@@ -66,8 +66,8 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
       )}
       {canEdit ? (
         <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
-          <FileInput id="attachment-file" label={s.file} inputRef={input} accept={acceptAttribute(POLICY)} />
-          <Button type="submit" disabled={pending}>{s.upload}</Button>
+          <FileInput id="attachment-file" label={text.file} inputRef={input} accept={acceptAttribute(POLICY)} />
+          <Button type="submit" disabled={pending}>{text.upload}</Button>
         </form>
       ) : null}
     </div>

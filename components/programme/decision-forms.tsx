@@ -8,7 +8,7 @@ import { Field, TextInput } from "@/components/ui/field";
 import { issueAmendmentAction, issueDecisionAction } from "@/app/(app)/programme/actions";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 function useDecisionFields(defaultDate: string) {
   const [number, setNumber] = useState("");
@@ -17,20 +17,20 @@ function useDecisionFields(defaultDate: string) {
   return { number, setNumber, date, setDate, signatoryName, setSignatoryName };
 }
 
-function DecisionFields({ prefix, f, signatoryTitle, errors }: { prefix: string; f: ReturnType<typeof useDecisionFields>; signatoryTitle: string; errors: Record<string, string[]> }) {
+function DecisionFields({ prefix, f: fields, signatoryTitle, errors }: { prefix: string; f: ReturnType<typeof useDecisionFields>; signatoryTitle: string; errors: Record<string, string[]> }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field label={s.number} htmlFor={`${prefix}-number`} error={errors.number?.[0]}>
-        <TextInput id={`${prefix}-number`} placeholder="09/QĐ-BCĐ" value={f.number} onChange={(e) => f.setNumber(e.target.value)} />
+      <Field label={text.number} htmlFor={`${prefix}-number`} error={errors.number?.[0]}>
+        <TextInput id={`${prefix}-number`} placeholder="09/QĐ-BCĐ" value={fields.number} onChange={(e) => fields.setNumber(e.target.value)} />
       </Field>
-      <Field label={s.date} htmlFor={`${prefix}-date`} error={errors.date?.[0]}>
-        <TextInput id={`${prefix}-date`} type="date" value={f.date} onChange={(e) => f.setDate(e.target.value)} />
+      <Field label={text.date} htmlFor={`${prefix}-date`} error={errors.date?.[0]}>
+        <TextInput id={`${prefix}-date`} type="date" value={fields.date} onChange={(e) => fields.setDate(e.target.value)} />
       </Field>
-      <Field label={s.signatoryTitle} htmlFor={`${prefix}-title`}>
+      <Field label={text.signatoryTitle} htmlFor={`${prefix}-title`}>
         <TextInput id={`${prefix}-title`} value={signatoryTitle} readOnly />
       </Field>
-      <Field label={s.signatoryName} htmlFor={`${prefix}-signatory`} error={errors.signatoryName?.[0]}>
-        <TextInput id={`${prefix}-signatory`} value={f.signatoryName} onChange={(e) => f.setSignatoryName(e.target.value)} />
+      <Field label={text.signatoryName} htmlFor={`${prefix}-signatory`} error={errors.signatoryName?.[0]}>
+        <TextInput id={`${prefix}-signatory`} value={fields.signatoryName} onChange={(e) => fields.setSignatoryName(e.target.value)} />
       </Field>
     </div>
   );
@@ -43,7 +43,7 @@ export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, de
   early: string;
 }) {
   const router = useRouter();
-  const f = useDecisionFields(defaultDate);
+  const fields = useDecisionFields(defaultDate);
   const [confirming, setConfirming] = useState(false);
   const [confirmEarly, setConfirmEarly] = useState(false);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -51,17 +51,17 @@ export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, de
   const [pending, start] = useTransition();
   const issue = () =>
     start(async () => {
-      const r = await issueDecisionAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName, confirmEarly });
+      const result = await issueDecisionAction({ programmeId, number: fields.number, date: fields.date, signatoryName: fields.signatoryName, confirmEarly });
       setConfirming(false);
-      setErrors(r.ok ? {} : r.fieldErrors ?? {});
-      setMessage(r.ok ? { tone: "success", text: r.data.message } : { tone: "error", text: r.message });
-      if (r.ok) router.push(`/programme/${year}/decisions/${r.data.id}`);
+      setErrors(result.ok ? {} : result.fieldErrors ?? {});
+      setMessage(result.ok ? { tone: "success", text: result.data.message } : { tone: "error", text: result.message });
+      if (result.ok) router.push(`/programme/${year}/decisions/${result.data.id}`);
     });
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <p className="text-sm text-slate-600">{s.issueHelp}</p>
-      <DecisionFields prefix="issue" f={f} signatoryTitle={signatoryTitle} errors={errors} />
+      <p className="text-sm text-slate-600">{text.issueHelp}</p>
+      <DecisionFields prefix="issue" f={fields} signatoryTitle={signatoryTitle} errors={errors} />
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           {early ? (
@@ -69,16 +69,16 @@ export function IssueDecisionForm({ programmeId, year, count, signatoryTitle, de
               <Notice tone="warning">{early}</Notice>
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" checked={confirmEarly} onChange={(e) => setConfirmEarly(e.target.checked)} />
-                {s.confirmEarly}
+                {text.confirmEarly}
               </label>
             </div>
           ) : null}
-          <span className="text-sm font-medium">{t(s.confirmIssue, { count })}</span>
+          <span className="text-sm font-medium">{t(text.confirmIssue, { count })}</span>
           <Button disabled={pending || (early !== "" && !confirmEarly)} onClick={issue}>{vi.common.confirm}</Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
         </div>
       ) : (
-        <Button disabled={count === 0} onClick={() => setConfirming(true)}>{s.issue}</Button>
+        <Button disabled={count === 0} onClick={() => setConfirming(true)}>{text.issue}</Button>
       )}
     </div>
   );
@@ -90,7 +90,7 @@ export function AmendDecisionForm({ programmeId, signatoryTitle, defaultDate, ad
   addable: { id: string; name: string }[]; removable: { id: string; name: string }[];
 }) {
   const router = useRouter();
-  const f = useDecisionFields(defaultDate);
+  const fields = useDecisionFields(defaultDate);
   const [add, setAdd] = useState<string[]>([]);
   const [remove, setRemove] = useState<string[]>([]);
   const [reason, setReason] = useState("");
@@ -101,18 +101,18 @@ export function AmendDecisionForm({ programmeId, signatoryTitle, defaultDate, ad
   const toggle = (list: string[], set: (v: string[]) => void, id: string) => set(list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const issue = () =>
     start(async () => {
-      const r = await issueAmendmentAction({ programmeId, number: f.number, date: f.date, signatoryName: f.signatoryName, addProposalIds: add, removeSelectionIds: remove, reason });
+      const result = await issueAmendmentAction({ programmeId, number: fields.number, date: fields.date, signatoryName: fields.signatoryName, addProposalIds: add, removeSelectionIds: remove, reason });
       setConfirming(false);
-      setErrors(r.ok ? {} : r.fieldErrors ?? {});
-      setMessage(r.ok ? { tone: "success", text: r.data.message } : { tone: "error", text: r.message });
-      if (r.ok) { setAdd([]); setRemove([]); setReason(""); router.refresh(); }
+      setErrors(result.ok ? {} : result.fieldErrors ?? {});
+      setMessage(result.ok ? { tone: "success", text: result.data.message } : { tone: "error", text: result.message });
+      if (result.ok) { setAdd([]); setRemove([]); setReason(""); router.refresh(); }
     });
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <fieldset>
-          <legend className="text-sm font-medium">{s.amendAdd}</legend>
+          <legend className="text-sm font-medium">{text.amendAdd}</legend>
           {addable.length === 0 ? <p className="text-sm text-slate-600">{vi.common.none}</p> : addable.map((x) => (
             <label key={x.id} htmlFor={`amend-add-${x.id}`} className="flex items-center gap-2 text-sm">
               <input id={`amend-add-${x.id}`} type="checkbox" className="h-4 w-4" checked={add.includes(x.id)} onChange={() => toggle(add, setAdd, x.id)} /> {x.name}
@@ -120,7 +120,7 @@ export function AmendDecisionForm({ programmeId, signatoryTitle, defaultDate, ad
           ))}
         </fieldset>
         <fieldset>
-          <legend className="text-sm font-medium">{s.amendRemove}</legend>
+          <legend className="text-sm font-medium">{text.amendRemove}</legend>
           <div className="max-h-48 overflow-y-auto">
             {removable.map((x) => (
               <label key={x.id} htmlFor={`amend-rm-${x.id}`} className="flex items-center gap-2 text-sm">
@@ -130,17 +130,17 @@ export function AmendDecisionForm({ programmeId, signatoryTitle, defaultDate, ad
           </div>
         </fieldset>
       </div>
-      <Field label={s.amendReason} htmlFor="amend-reason" error={errors.reason?.[0]}>
+      <Field label={text.amendReason} htmlFor="amend-reason" error={errors.reason?.[0]}>
         <TextInput id="amend-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
-      <DecisionFields prefix="amend" f={f} signatoryTitle={signatoryTitle} errors={errors} />
+      <DecisionFields prefix="amend" f={fields} signatoryTitle={signatoryTitle} errors={errors} />
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <Button disabled={pending} onClick={issue}>{vi.common.confirm}</Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
         </div>
       ) : (
-        <Button variant="secondary" disabled={add.length + remove.length === 0} onClick={() => setConfirming(true)}>{s.amend}</Button>
+        <Button variant="secondary" disabled={add.length + remove.length === 0} onClick={() => setConfirming(true)}>{text.amend}</Button>
       )}
     </div>
   );

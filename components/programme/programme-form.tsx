@@ -13,7 +13,7 @@ import { PROGRAMME_DATE_FIELDS } from "@/lib/contracts/programme/programme-field
 import { t, vi } from "@/lib/i18n/vi";
 import { formatNumberVi } from "@/lib/domain/format-vi";
 
-const s = vi.programme;
+const text = vi.programme;
 /** A stored percentage shown as people type it (12,5). */
 const viText = (v: number | string) => (typeof v === "number" ? formatNumberVi(v, 2) : v);
 
@@ -28,11 +28,11 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
     // The percentages go as typed: the action's schema reads them with the one vi-VN parser.
     const input = values;
     if (edit) {
-      const r = await run(() => updateProgrammeAction({ ...input, ...edit } as never), s.saved);
-      if (r.ok) router.refresh();
+      const result = await run(() => updateProgrammeAction({ ...input, ...edit } as never), text.saved);
+      if (result.ok) router.refresh();
     } else {
-      const r = await run(() => openProgrammeAction(input as never), t(s.opened, { year: String(values.year) }));
-      if (r.ok) router.push(`/programme/${values.year}`);
+      const opened = await run(() => openProgrammeAction(input as never), t(text.opened, { year: String(values.year) }));
+      if (opened.ok) router.push(`/programme/${values.year}`);
     }
   };
   const err = formState.errors as Record<string, { message?: string } | undefined>;
@@ -41,34 +41,34 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label={s.year} htmlFor={id("year")} error={err.year?.message}>
+        <Field label={text.year} htmlFor={id("year")} error={err.year?.message}>
           <TextInput id={id("year")} type="number" inputMode="numeric" readOnly={Boolean(edit)} {...register("year")} />
         </Field>
-        <Field label={s.planNumber} htmlFor={id("planNumber")} error={err.planNumber?.message}>
+        <Field label={text.planNumber} htmlFor={id("planNumber")} error={err.planNumber?.message}>
           <TextInput id={id("planNumber")} {...register("planNumber")} />
         </Field>
-        <Field label={s.planDate} htmlFor={id("planDate")} error={err.planDate?.message}>
+        <Field label={text.planDate} htmlFor={id("planDate")} error={err.planDate?.message}>
           <TextInput id={id("planDate")} type="date" {...register("planDate")} />
         </Field>
-        <Field label={s.capPercent} htmlFor={id("capPercent")} error={err.capPercent?.message}>
+        <Field label={text.capPercent} htmlFor={id("capPercent")} error={err.capPercent?.message}>
           <TextInput id={id("capPercent")} inputMode="decimal" {...register("capPercent")} />
         </Field>
-        <Field label={s.passThresholdPercent} htmlFor={id("passThresholdPercent")} error={err.passThresholdPercent?.message}>
+        <Field label={text.passThresholdPercent} htmlFor={id("passThresholdPercent")} error={err.passThresholdPercent?.message}>
           <TextInput id={id("passThresholdPercent")} inputMode="decimal" {...register("passThresholdPercent")} />
         </Field>
-        <Field label={s.approverTitle} htmlFor={id("approverTitle")} error={err.approverTitle?.message}>
+        <Field label={text.approverTitle} htmlFor={id("approverTitle")} error={err.approverTitle?.message}>
           <TextInput id={id("approverTitle")} {...register("approverTitle")} />
         </Field>
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-3">
-        <legend className="mb-2 font-semibold text-slate-800">{s.dates}</legend>
+        <legend className="mb-2 font-semibold text-slate-800">{text.dates}</legend>
         {PROGRAMME_DATE_FIELDS.map((f) => (
-          <Field key={f} label={s[f]} htmlFor={id(f)} error={err[f]?.message}>
+          <Field key={f} label={text[f]} htmlFor={id(f)} error={err[f]?.message}>
             <TextInput id={id(f)} type="date" {...register(f)} />
           </Field>
         ))}
       </fieldset>
-      <Button type="submit" disabled={formState.isSubmitting}>{edit ? vi.common.save : s.open}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>{edit ? vi.common.save : text.open}</Button>
     </form>
   );
 }

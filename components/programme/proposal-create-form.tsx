@@ -12,7 +12,7 @@ import { vi } from "@/lib/i18n/vi";
 import { HotspotTypePicker } from "./hotspot-types";
 import { UnitPicker } from "@/components/units/unit-picker";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 type Candidate = { id: string; name: string; warnings?: string[] };
 
 /**
@@ -30,18 +30,18 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
   const [pickedName, setPickedName] = useState("");
   const chosen = candidates.find((c) => c.id === communeId) ?? (communeId ? { id: communeId, name: pickedName } : undefined);
   const idp = `new-${mode}`;
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
     setPending(true);
     const input = { programmeId, communeId, hotspotTypes: types, justification };
-    const r = mode === "district" ? await run(() => createProposalAction(input)) : await run(() => provinceAddAction(input), vi.programme.approval.added.replace("{name}", chosen?.name ?? ""));
+    const result = mode === "district" ? await run(() => createProposalAction(input)) : await run(() => provinceAddAction(input), vi.programme.approval.added.replace("{name}", chosen?.name ?? ""));
     setPending(false);
-    setErrors(r.ok ? {} : r.fieldErrors ?? {});
-    if (r.ok && mode === "district") {
-      const created = r.data as { id: string; prefilled: number };
+    setErrors(result.ok ? {} : result.fieldErrors ?? {});
+    if (result.ok && mode === "district") {
+      const created = result.data as { id: string; prefilled: number };
       router.push(`/programme/${year}/proposals/${created.id}${created.prefilled > 0 ? `?prefilled=${created.prefilled}` : ""}`);
     }
-    if (r.ok && mode === "province") { setCommuneId(""); setTypes([]); setJustification(""); router.refresh(); }
+    if (result.ok && mode === "province") { setCommuneId(""); setTypes([]); setJustification(""); router.refresh(); }
   };
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
@@ -49,11 +49,11 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
       {mode === "province" ? (
         // The whole province's communes: found by name (issue #11 §4) rather than listed.
         <div>
-          <UnitPicker id={`${idp}-commune`} label={s.commune} levels={["COMMUNE"]} onSelect={(u) => { setCommuneId(u.id); setPickedName(u.name); }} />
+          <UnitPicker id={`${idp}-commune`} label={text.commune} levels={["COMMUNE"]} onSelect={(u) => { setCommuneId(u.id); setPickedName(u.name); }} />
           {errors.communeId?.[0] ? <p role="alert" className="text-sm text-red-700">{errors.communeId[0]}</p> : null}
         </div>
       ) : (
-        <Field label={s.commune} htmlFor={`${idp}-commune`} error={errors.communeId?.[0]}>
+        <Field label={text.commune} htmlFor={`${idp}-commune`} error={errors.communeId?.[0]}>
           <Select id={`${idp}-commune`} value={communeId} onChange={(e) => setCommuneId(e.target.value)}>
             <option value="">—</option>
             {candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
@@ -61,13 +61,13 @@ export function ProposalCreateForm({ programmeId, year, candidates, mode = "dist
         </Field>
       )}
       {chosen?.warnings?.length ? (
-        <Notice tone="warning"><strong>{s.warnings}:</strong> {chosen.warnings.join(" ")}</Notice>
+        <Notice tone="warning"><strong>{text.warnings}:</strong> {chosen.warnings.join(" ")}</Notice>
       ) : null}
-      <HotspotTypePicker idPrefix={`${idp}-type`} legend={s.types} value={types} onChange={setTypes} error={errors.hotspotTypes?.[0]} />
-      <Field label={mode === "province" ? vi.programme.approval.reason : s.justification} htmlFor={`${idp}-justification`} error={errors.justification?.[0]}>
+      <HotspotTypePicker idPrefix={`${idp}-type`} legend={text.types} value={types} onChange={setTypes} error={errors.hotspotTypes?.[0]} />
+      <Field label={mode === "province" ? vi.programme.approval.reason : text.justification} htmlFor={`${idp}-justification`} error={errors.justification?.[0]}>
         <TextInput id={`${idp}-justification`} value={justification} onChange={(e) => setJustification(e.target.value)} />
       </Field>
-      <Button type="submit" disabled={pending || !communeId}>{mode === "district" ? s.new : vi.programme.approval.addCommune}</Button>
+      <Button type="submit" disabled={pending || !communeId}>{mode === "district" ? text.new : vi.programme.approval.addCommune}</Button>
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { formatNumberVi } from "@/lib/domain/format-vi";
 import { parseViCount } from "@/lib/domain/vi-number";
 import { HotspotTypePicker } from "./hotspot-types";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 type Criterion = { code: string; name: string; group: CriteriaGroup; kind: "COUNT" | "BOOLEAN"; unitLabel: string };
 type Other = Record<string, { present: boolean; note?: string }>;
 
@@ -39,33 +39,33 @@ export function ProposalEditForm(props: {
   };
   const act = (fn: () => Promise<{ ok: boolean; message?: string; fieldErrors?: Record<string, string[]> }>, ok: string) =>
     start(async () => {
-      const r = await fn();
-      setMessage(r.ok ? { tone: "success", text: ok } : { tone: "error", text: r.message ?? vi.errors.unexpected });
-      setErrors(r.ok ? {} : r.fieldErrors ?? {});
-      if (r.ok) router.refresh();
+      const result = await fn();
+      setMessage(result.ok ? { tone: "success", text: ok } : { tone: "error", text: result.message ?? vi.errors.unexpected });
+      setErrors(result.ok ? {} : result.fieldErrors ?? {});
+      if (result.ok) router.refresh();
     });
   // Each count is read first with its criterion's name, so the message names the field (the server reads it again).
   const refused = () => {
     const out: Record<string, string[]> = {};
-    for (const c of props.criteria) {
-      const r = c.kind === "COUNT" ? parseViCount(figures[c.code] ?? "", c.name, 1_000_000) : null;
-      if (r && !r.ok) out[`figures.${c.code}`] = [r.message];
+    for (const criterion of props.criteria) {
+      const parsed = criterion.kind === "COUNT" ? parseViCount(figures[criterion.code] ?? "", criterion.name, 1_000_000) : null;
+      if (parsed && !parsed.ok) out[`figures.${criterion.code}`] = [parsed.message];
     }
     return Object.keys(out).length > 0 ? { ok: false, message: vi.errors.validation, fieldErrors: out } : null;
   };
-  const onSave = () => act(async () => refused() ?? save(), s.savedDraft);
+  const onSave = () => act(async () => refused() ?? save(), text.savedDraft);
   // Submitting saves the draft first, then submits the new version.
   const onSubmit = () => act(async () => {
-    const r = refused() ?? (await save());
-    return r.ok ? submitProposalAction({ proposalId: props.proposalId, version: props.version + 1 }) : r;
-  }, s.submitted);
-  const onWithdraw = () => act(() => withdrawProposalAction({ proposalId: props.proposalId, version: props.version }), s.withdrawn);
+    const result = refused() ?? (await save());
+    return result.ok ? submitProposalAction({ proposalId: props.proposalId, version: props.version + 1 }) : result;
+  }, text.submitted);
+  const onWithdraw = () => act(() => withdrawProposalAction({ proposalId: props.proposalId, version: props.version }), text.withdrawn);
 
   const groups: CriteriaGroup[] = ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"];
   return (
     <div className="space-y-4">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <HotspotTypePicker idPrefix="edit-type" legend={s.types} value={types} onChange={ro ? () => {} : setTypes} error={errors.hotspotTypes?.[0]} />
+      <HotspotTypePicker idPrefix="edit-type" legend={text.types} value={types} onChange={ro ? () => {} : setTypes} error={errors.hotspotTypes?.[0]} />
       {groups.map((g) => (
         <fieldset key={g} className="rounded-md border border-slate-200 p-3">
           <legend className="px-1 font-semibold text-slate-800">{CRITERIA_GROUP_LABELS[g]}</legend>
@@ -83,8 +83,8 @@ export function ProposalEditForm(props: {
                   </label>
                   {other[c.code]?.present ? (
                     <>
-                      <label htmlFor={`note-${c.code}`} className="sr-only">{s.note}</label>
-                      <TextInput id={`note-${c.code}`} placeholder={s.note} readOnly={ro} value={other[c.code]?.note ?? ""} onChange={(e) => setOther({ ...other, [c.code]: { present: true, note: e.target.value } })} />
+                      <label htmlFor={`note-${c.code}`} className="sr-only">{text.note}</label>
+                      <TextInput id={`note-${c.code}`} placeholder={text.note} readOnly={ro} value={other[c.code]?.note ?? ""} onChange={(e) => setOther({ ...other, [c.code]: { present: true, note: e.target.value } })} />
                     </>
                   ) : null}
                 </div>
@@ -93,25 +93,25 @@ export function ProposalEditForm(props: {
           </div>
         </fieldset>
       ))}
-      <Field label={s.justification} htmlFor="edit-justification" error={errors.justification?.[0]}>
+      <Field label={text.justification} htmlFor="edit-justification" error={errors.justification?.[0]}>
         <textarea id="edit-justification" rows={3} readOnly={ro} value={justification} onChange={(e) => setJustification(e.target.value)} className="block w-full rounded-md border border-slate-300 px-3 py-2" />
       </Field>
       <div className="flex flex-wrap gap-2">
         {props.editable ? (
           <>
             <Button type="button" variant="secondary" disabled={pending} onClick={onSave}>{vi.common.save}</Button>
-            {props.status === "DRAFT" ? <Button type="button" disabled={pending} onClick={onSubmit}>{s.submit}</Button> : null}
+            {props.status === "DRAFT" ? <Button type="button" disabled={pending} onClick={onSubmit}>{text.submit}</Button> : null}
           </>
         ) : null}
         {props.withdrawable ? (
           confirmWithdraw ? (
             <>
-              <span className="self-center text-sm">{s.confirmWithdraw}</span>
+              <span className="self-center text-sm">{text.confirmWithdraw}</span>
               <Button type="button" variant="danger" disabled={pending} onClick={onWithdraw}>{vi.common.confirm}</Button>
               <Button type="button" variant="secondary" onClick={() => setConfirmWithdraw(false)}>{vi.common.cancel}</Button>
             </>
           ) : (
-            <Button type="button" variant="secondary" onClick={() => setConfirmWithdraw(true)}>{s.withdraw}</Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirmWithdraw(true)}>{text.withdraw}</Button>
           )
         ) : null}
       </div>

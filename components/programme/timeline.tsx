@@ -13,19 +13,19 @@ const tone: Record<PhaseWithStatus["status"], string> = {
 
 /** Each phase of the year: what is due, by whom, and what is late (phaseStatus of lib/domain). */
 export function ProgrammeTimeline({ phases }: { phases: PhaseWithStatus[] }) {
-  const s = vi.programme;
+  const text = vi.programme;
   return (
-    <Table head={[s.phase, s.responsible, s.from, s.due, s.status]} caption={s.timeline}>
+    <Table head={[text.phase, text.responsible, text.from, text.due, text.status]} caption={text.timeline}>
       {phases.map((p) => (
         <tr key={p.key} data-phase={p.key}>
           <td className="font-medium">{p.label}</td>
-          <td>{s.responsibleRoles[p.responsibleRole]}</td>
+          <td>{text.responsibleRoles[p.responsibleRole]}</td>
           <td className="whitespace-nowrap">{formatDate(p.startDate)}</td>
           <td className="whitespace-nowrap">{formatDate(p.dueDate)}</td>
           <td>
             <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${tone[p.status]}`}>{PHASE_STATUS_LABELS[p.status]}</span>
-            {p.status === "LATE" ? <span className="ml-1 text-xs text-red-800">{t(s.daysLate, { days: -p.daysRemaining })}</span> : null}
-            {p.status === "DUE_SOON" || p.status === "OPEN" ? <span className="ml-1 text-xs text-slate-600">{t(s.daysLeft, { days: p.daysRemaining })}</span> : null}
+            {p.status === "LATE" ? <span className="ml-1 text-xs text-red-800">{t(text.daysLate, { days: -p.daysRemaining })}</span> : null}
+            {p.status === "DUE_SOON" || p.status === "OPEN" ? <span className="ml-1 text-xs text-slate-600">{t(text.daysLeft, { days: p.daysRemaining })}</span> : null}
           </td>
         </tr>
       ))}

@@ -2,15 +2,15 @@ import type { ReactNode } from "react";
 import { PrintButton } from "./print-button";
 import { DocxLink, DocxOverrideForm } from "@/components/documents/docx-download";
 import type { OfficialDocument } from "@/lib/documents/official-document";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 
 /** Toolbar (print, Excel, Word) above a print-ready document (its print stylesheet comes with `AdminDocument`). */
 export function ReportShell({ excelHref, docx, children }: { excelHref: string; docx?: { href: string; doc: OfficialDocument }; children: ReactNode }) {
   return (
     <div>
       <div className="no-print mb-4 flex flex-wrap gap-2">
-        <PrintButton label={s.reports.print} />
-        <a href={excelHref} download className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">{s.reports.excel}</a>
+        <PrintButton label={text.reports.print} />
+        <a href={excelHref} download className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">{text.reports.excel}</a>
         {docx ? <DocxLink href={docx.href} /> : null}
       </div>
       {docx ? <DocxOverrideForm href={docx.href} doc={docx.doc} /> : null}

@@ -10,7 +10,7 @@ import { saveCriterionAnswersAction } from "@/app/(app)/verdicts/actions";
 import { HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 type Row = { id: string; code: string; name: string; hotspotType: HotspotType | null; met: boolean | null; note: string | null };
 const toValue = (m: boolean | null) => (m === true ? "yes" : m === false ? "no" : "");
 
@@ -23,9 +23,9 @@ export function CriteriaForm({ selectionId, criteria, canEdit }: { selectionId: 
   const save = async () => {
     setBusy(true);
     const answers = criteria.map((c) => ({ criterionId: c.id, met: values[c.id]!.met === "yes" ? true : values[c.id]!.met === "no" ? false : null, note: values[c.id]!.note }));
-    const r = await run(() => saveCriterionAnswersAction({ selectionId, answers }), s.criteriaSaved);
+    const result = await run(() => saveCriterionAnswersAction({ selectionId, answers }), text.criteriaSaved);
     setBusy(false);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   };
   return (
     <div className="space-y-3">
@@ -34,19 +34,19 @@ export function CriteriaForm({ selectionId, criteria, canEdit }: { selectionId: 
         {criteria.map((c) => (
           <li key={c.id} className="grid gap-2 sm:grid-cols-[1fr_10rem_14rem] sm:items-center">
             <label htmlFor={`cr-${c.id}`} className="text-sm">
-              <span className="mr-1 rounded bg-slate-100 px-1 text-xs">{c.hotspotType ? HOTSPOT_TYPE_LABELS[c.hotspotType] : s.criterionGeneral}</span>
+              <span className="mr-1 rounded bg-slate-100 px-1 text-xs">{c.hotspotType ? HOTSPOT_TYPE_LABELS[c.hotspotType] : text.criterionGeneral}</span>
               {c.name}
             </label>
             <Select id={`cr-${c.id}`} disabled={!canEdit} value={values[c.id]!.met} onChange={(e) => setValues({ ...values, [c.id]: { ...values[c.id]!, met: e.target.value } })}>
-              <option value="">{s.notAssessed}</option>
-              <option value="yes">{s.met}</option>
-              <option value="no">{s.notMet}</option>
+              <option value="">{text.notAssessed}</option>
+              <option value="yes">{text.met}</option>
+              <option value="no">{text.notMet}</option>
             </Select>
             <TextInput aria-label={`Ghi chú: ${c.name}`} disabled={!canEdit} value={values[c.id]!.note} onChange={(e) => setValues({ ...values, [c.id]: { ...values[c.id]!, note: e.target.value } })} placeholder="Ghi chú" />
           </li>
         ))}
       </ul>
-      {canEdit ? <Button variant="secondary" disabled={busy} onClick={save}>{s.saveCriteria}</Button> : null}
+      {canEdit ? <Button variant="secondary" disabled={busy} onClick={save}>{text.saveCriteria}</Button> : null}
     </div>
   );
 }

@@ -16,8 +16,8 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
   const policy = target === "minutes" ? UPLOAD_POLICIES.reviewMinutes : UPLOAD_POLICIES.nominationFile;
-  const upload = (e: React.FormEvent) => {
-    e.preventDefault();
+  const upload = (event: React.FormEvent) => {
+    event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ tone: "error", text: "Chưa chọn tệp." });
     if (file.size > policy.maxBytes) return setMessage({ tone: "error", text: t(vi.reviews.fileTooLarge, { max: `${policy.maxBytes / 1024 / 1024} MB` }) });

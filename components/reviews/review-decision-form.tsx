@@ -9,7 +9,7 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { decideReviewAction } from "@/app/(app)/reviews/actions";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 
 /**
  * The province accepts a submitted review, or returns it with a reason (asked before returning).
@@ -23,27 +23,27 @@ export function ReviewDecisionForm({ reviewId, version, returnOnly = false }: { 
   const [busy, setBusy] = useState(false);
   const decide = async (decision: "ACCEPT" | "RETURN") => {
     setBusy(true);
-    const r = await run(() => decideReviewAction({ reviewId, decision, reason: decision === "RETURN" ? reason : undefined, version }), decision === "ACCEPT" ? s.accepted : s.returned);
+    const result = await run(() => decideReviewAction({ reviewId, decision, reason: decision === "RETURN" ? reason : undefined, version }), decision === "ACCEPT" ? text.accepted : text.returned);
     setBusy(false);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   };
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       {returning ? (
         <div className="space-y-2">
-          <Field label={s.returnReason} htmlFor="rv-return-reason">
+          <Field label={text.returnReason} htmlFor="rv-return-reason">
             <TextInput id="rv-return-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <div className="flex flex-wrap gap-2">
-            <Button variant="danger" disabled={busy || !reason.trim()} onClick={() => decide("RETURN")}>{s.returnLabel}</Button>
+            <Button variant="danger" disabled={busy || !reason.trim()} onClick={() => decide("RETURN")}>{text.returnLabel}</Button>
             <Button variant="secondary" onClick={() => setReturning(false)}>{vi.common.cancel}</Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          {returnOnly ? null : <Button disabled={busy} onClick={() => decide("ACCEPT")}>{s.accept}</Button>}
-          <Button variant="secondary" onClick={() => setReturning(true)}>{s.returnLabel}</Button>
+          {returnOnly ? null : <Button disabled={busy} onClick={() => decide("ACCEPT")}>{text.accept}</Button>}
+          <Button variant="secondary" onClick={() => setReturning(true)}>{text.returnLabel}</Button>
         </div>
       )}
     </div>

@@ -3,13 +3,13 @@ import { formatPercent } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import type { Scorecard, ScorecardRow } from "@/lib/server/scorecard/compute-scorecard";
 
-const s = vi.reviews;
+const text = vi.reviews;
 
 function Verdict({ row }: { row: ScorecardRow }) {
-  if (!row.applicable) return <span className="text-slate-600">{s.notApplicable}</span>;
-  if (row.achieved === true) return <span className="font-medium text-emerald-700">✓ {s.yes}</span>;
-  if (row.achieved === false) return <span className="font-medium text-red-700">✗ {s.no}</span>;
-  return <span className="font-medium text-amber-700">? {s.missing}</span>;
+  if (!row.applicable) return <span className="text-slate-600">{text.notApplicable}</span>;
+  if (row.achieved === true) return <span className="font-medium text-emerald-700">✓ {text.yes}</span>;
+  if (row.achieved === false) return <span className="font-medium text-red-700">✗ {text.no}</span>;
+  return <span className="font-medium text-amber-700">? {text.missing}</span>;
 }
 
 /** The scorecard: each result indicator with target, value, achieved or not, and the baseline before selection. */
@@ -17,9 +17,9 @@ export function ScorecardTable({ card }: { card: Scorecard }) {
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        {s.period}: <strong>{card.periodLabel}</strong> · {t(s.monthsWithData, { count: card.acceptedMonths.length, total: card.months.length })}
+        {text.period}: <strong>{card.periodLabel}</strong> · {t(text.monthsWithData, { count: card.acceptedMonths.length, total: card.months.length })}
       </p>
-      <Table head={[s.indicator, s.target, s.value, s.result, s.baseline]} caption={s.scorecard}>
+      <Table head={[text.indicator, text.target, text.value, text.result, text.baseline]} caption={text.scorecard}>
         {card.rows.map((r) => (
           <tr key={r.code} data-code={r.code}>
             <td>{r.name}</td>
@@ -34,7 +34,7 @@ export function ScorecardTable({ card }: { card: Scorecard }) {
         ))}
       </Table>
       <p className="font-medium" data-testid="scorecard-summary">
-        {t(s.summary, { achieved: card.achievedCount, total: card.totalCount, share: formatPercent(card.achievedShare) })}
+        {t(text.summary, { achieved: card.achievedCount, total: card.totalCount, share: formatPercent(card.achievedShare) })}
       </p>
     </div>
   );

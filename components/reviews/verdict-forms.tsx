@@ -9,7 +9,7 @@ import { useActionRunner } from "@/components/ui/use-action";
 import { amendVerdictAction, issueVerdictAction, proposeVerdictAction, recordRelapseAction } from "@/app/(app)/verdicts/actions";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 type V = "PASSED" | "NOT_PASSED";
 const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 
@@ -17,8 +17,8 @@ function VerdictSelect({ id, label, value, onChange }: { id: string; label: stri
   return (
     <Field label={label} htmlFor={id}>
       <Select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
-        <option value="PASSED">{s.verdict.PASSED}</option>
-        <option value="NOT_PASSED">{s.verdict.NOT_PASSED}</option>
+        <option value="PASSED">{text.verdict.PASSED}</option>
+        <option value="NOT_PASSED">{text.verdict.NOT_PASSED}</option>
       </Select>
     </Field>
   );
@@ -32,15 +32,15 @@ export function ProposeVerdictForm({ selectionId, level, recommendation, version
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
-    const r = await run(() => proposeVerdictAction({ selectionId, level, proposal, version }), s.proposed);
+    const result = await run(() => proposeVerdictAction({ selectionId, level, proposal, version }), text.proposed);
     setBusy(false);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   };
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <VerdictSelect id={`propose-${level}`} label={s.proposal} value={proposal} onChange={setProposal} />
-      <Button disabled={busy} onClick={submit}>{s.propose}</Button>
+      <VerdictSelect id={`propose-${level}`} label={text.proposal} value={proposal} onChange={setProposal} />
+      <Button disabled={busy} onClick={submit}>{text.propose}</Button>
     </div>
   );
 }
@@ -58,35 +58,35 @@ export function IssueVerdictForm({ verdictId, recommendation, proposal, version,
   const override = verdict !== recommendation;
   const submit = async () => {
     setBusy(true);
-    const r =
+    const result =
       mode === "issue"
-        ? await run(() => issueVerdictAction({ verdictId, verdict, decisionNumber, decisionDate, justification, version }), s.issued)
-        : await run(() => amendVerdictAction({ verdictId, verdict, decisionNumber, decisionDate, justification }), s.amended);
+        ? await run(() => issueVerdictAction({ verdictId, verdict, decisionNumber, decisionDate, justification, version }), text.issued)
+        : await run(() => amendVerdictAction({ verdictId, verdict, decisionNumber, decisionDate, justification }), text.amended);
     setBusy(false);
     setConfirming(false);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   };
   const id = (x: string) => `${mode}-${x}`;
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <div className="grid gap-3 sm:grid-cols-3">
-        <VerdictSelect id={id("verdict")} label={s.finalVerdict} value={verdict} onChange={setVerdict} />
-        <Field label={s.decisionNumber} htmlFor={id("number")}><TextInput id={id("number")} value={decisionNumber} onChange={(e) => setNumber(e.target.value)} placeholder="45/QĐ-BCĐ" /></Field>
-        <Field label={s.decisionDate} htmlFor={id("date")}><TextInput id={id("date")} type="date" value={decisionDate} onChange={(e) => setDate(e.target.value)} /></Field>
+        <VerdictSelect id={id("verdict")} label={text.finalVerdict} value={verdict} onChange={setVerdict} />
+        <Field label={text.decisionNumber} htmlFor={id("number")}><TextInput id={id("number")} value={decisionNumber} onChange={(e) => setNumber(e.target.value)} placeholder="45/QĐ-BCĐ" /></Field>
+        <Field label={text.decisionDate} htmlFor={id("date")}><TextInput id={id("date")} type="date" value={decisionDate} onChange={(e) => setDate(e.target.value)} /></Field>
       </div>
-      {override ? <Notice tone="warning">{s.justificationRequired}</Notice> : null}
-      <Field label={mode === "amend" ? s.amendReason : s.justification} htmlFor={id("justification")}>
+      {override ? <Notice tone="warning">{text.justificationRequired}</Notice> : null}
+      <Field label={mode === "amend" ? text.amendReason : text.justification} htmlFor={id("justification")}>
         <textarea id={id("justification")} rows={3} className={area} value={justification} onChange={(e) => setJustification(e.target.value)} />
       </Field>
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm">{s.frozen}</span>
+          <span className="text-sm">{text.frozen}</span>
           <Button disabled={busy} onClick={submit}>{vi.common.confirm}</Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>{vi.common.cancel}</Button>
         </div>
       ) : (
-        <Button onClick={() => setConfirming(true)}>{mode === "issue" ? s.issue : s.amend}</Button>
+        <Button onClick={() => setConfirming(true)}>{mode === "issue" ? text.issue : text.amend}</Button>
       )}
     </div>
   );
@@ -100,16 +100,16 @@ export function RelapseForm({ verdictId }: { verdictId: string }) {
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
-    const r = await run(() => recordRelapseAction({ verdictId, date, reason }), s.relapseRecorded);
+    const result = await run(() => recordRelapseAction({ verdictId, date, reason }), text.relapseRecorded);
     setBusy(false);
-    if (r.ok) router.refresh();
+    if (result.ok) router.refresh();
   };
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      <Field label={s.relapseDate} htmlFor="relapse-date"><TextInput id="relapse-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
-      <Field label={s.relapseReason} htmlFor="relapse-reason"><textarea id="relapse-reason" rows={3} className={area} value={reason} onChange={(e) => setReason(e.target.value)} /></Field>
-      <Button variant="danger" disabled={busy} onClick={submit}>{s.relapseRecord}</Button>
+      <Field label={text.relapseDate} htmlFor="relapse-date"><TextInput id="relapse-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} /></Field>
+      <Field label={text.relapseReason} htmlFor="relapse-reason"><textarea id="relapse-reason" rows={3} className={area} value={reason} onChange={(e) => setReason(e.target.value)} /></Field>
+      <Button variant="danger" disabled={busy} onClick={submit}>{text.relapseRecord}</Button>
     </div>
   );
 }

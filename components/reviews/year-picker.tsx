@@ -14,7 +14,7 @@ export function YearPicker({ base, year }: { base: string; year: number }) {
 
 /** The year from ?year=, defaulting to the current year in Vietnam. */
 export function yearParam(raw: string | undefined): number {
-  const y = Number(raw);
-  if (Number.isInteger(y) && y >= 2000 && y <= 2100) return y;
+  const year = Number(raw);
+  if (Number.isInteger(year) && year >= 2000 && year <= 2100) return year;
   return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()));
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent, type Ref } from "react";
-import { input as m } from "@/lib/i18n/vi/input";
+import { useRef, useState, type ChangeEvent, type RefObject } from "react";
+import { input as text } from "@/lib/i18n/vi/input";
 
 /**
  * The one file picker of the app (issue #13 case 10): the browser's own control shows its labels in the browser's
@@ -14,29 +14,26 @@ export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
   label: string;
   accept: string;
   disabled?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef?: RefObject<HTMLInputElement | null>;
   onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
 }) {
-  const own = useRef<HTMLInputElement | null>(null);
+  const ownRef = useRef<HTMLInputElement | null>(null);
+  // The caller's ref when it has one (to read the file on submit), else our own: the button below clicks it.
+  const own = inputRef ?? ownRef;
   const [name, setName] = useState<string | null>(null);
-  const setRef = (el: HTMLInputElement | null) => {
-    own.current = el;
-    if (typeof inputRef === "function") inputRef(el);
-    else if (inputRef) inputRef.current = el;
-  };
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
       <input
         id={id}
-        ref={setRef}
+        ref={own}
         type="file"
         accept={accept}
         disabled={disabled}
         className="peer sr-only"
-        onChange={(e) => {
-          setName(e.target.files?.[0]?.name ?? null);
-          onChange?.(e);
+        onChange={(event) => {
+          setName(event.target.files?.[0]?.name ?? null);
+          onChange?.(event);
         }}
       />
       <div className="mt-1 flex max-w-full items-center gap-2 rounded-md peer-focus-visible:ring-2 peer-focus-visible:ring-brand-600">
@@ -45,9 +42,9 @@ export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
           onClick={() => !disabled && own.current?.click()}
           className={`inline-flex min-h-10 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-slate-800 hover:bg-slate-100 ${disabled ? "opacity-60" : ""}`}
         >
-          {m.file.choose}
+          {text.file.choose}
         </span>
-        <span aria-live="polite" className="truncate text-sm text-slate-600" data-testid={`${id}-name`}>{name ?? m.file.none}</span>
+        <span aria-live="polite" className="truncate text-sm text-slate-600" data-testid={`${id}-name`}>{name ?? text.file.none}</span>
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { convertToTwoLevelsAction, previewConvertAction } from "@/app/(app)/units/changes/actions";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 
 type Preview = { districts: { id: string; name: string }[]; communes: number; users: { id: string; username: string; fullName: string }[]; districtReports: unknown[]; openProposals: number };
@@ -25,41 +25,41 @@ export function ConvertForm({ provinces }: { provinces: { id: string; name: stri
   const [preview, setPreview] = useState<Preview | null>(null);
   const router = useRouter();
   const onPreview = handleSubmit(async (v) => {
-    const r = await run(() => previewConvertAction(v));
-    setPreview(r.ok ? r.data : null);
+    const result = await run(() => previewConvertAction(v));
+    setPreview(result.ok ? result.data : null);
   });
-  const apply = handleSubmit(async (v) => {
-    const r = await run(() => convertToTwoLevelsAction(v), undefined);
-    if (r.ok) {
+  const apply = handleSubmit(async (values) => {
+    const result = await run(() => convertToTwoLevelsAction(values), undefined);
+    if (result.ok) {
       setPreview(null);
-      router.push(`/units/${v.provinceId}?changed=1`);
+      router.push(`/units/${values.provinceId}?changed=1`);
     }
   });
   const err = formState.errors;
   return (
-    <Card title={s.convert.title}>
-      <p className="mb-3 text-sm text-slate-700">{s.convert.note}</p>
+    <Card title={text.convert.title}>
+      <p className="mb-3 text-sm text-slate-700">{text.convert.note}</p>
       <form className="grid gap-4 sm:grid-cols-3" noValidate onSubmit={onPreview}>
         {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-        <Field label={s.convert.province} htmlFor="conv-province" error={err.provinceId?.message}>
+        <Field label={text.convert.province} htmlFor="conv-province" error={err.provinceId?.message}>
           <Select id="conv-province" {...register("provinceId")}>{provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</Select>
         </Field>
-        <Field label={s.form.effectiveDate} htmlFor="conv-date" error={err.effectiveDate?.message}><TextInput id="conv-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
-        <Field label={s.form.legalBasis} htmlFor="conv-basis" error={err.legalBasis?.message}><TextInput id="conv-basis" {...register("legalBasis")} /></Field>
+        <Field label={text.form.effectiveDate} htmlFor="conv-date" error={err.effectiveDate?.message}><TextInput id="conv-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
+        <Field label={text.form.legalBasis} htmlFor="conv-basis" error={err.legalBasis?.message}><TextInput id="conv-basis" {...register("legalBasis")} /></Field>
         <div className="flex gap-2 sm:col-span-3">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button>
-          {preview ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{text.form.preview}</Button>
+          {preview ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{text.form.apply}</Button> : null}
         </div>
       </form>
       {preview ? (
         <div className="mt-4 space-y-2 text-sm" data-testid="change-preview">
-          <h3 className="font-semibold">{s.preview.districts}</h3>
+          <h3 className="font-semibold">{text.preview.districts}</h3>
           <ul className="list-disc pl-5">{preview.districts.map((d) => <li key={d.id}>{d.name}</li>)}</ul>
-          <p>{t(s.preview.communes, { n: preview.communes })}</p>
-          <h3 className="font-semibold">{s.preview.users}</h3>
-          {preview.users.length === 0 ? <p>{s.preview.none}</p> : <ul className="list-disc pl-5">{preview.users.map((u) => <li key={u.id}>{u.fullName} ({u.username})</li>)}</ul>}
-          <p>{t(s.preview.districtReports, { n: preview.districtReports.length })}</p>
-          <p>{t(s.preview.openProposals, { n: preview.openProposals })}</p>
+          <p>{t(text.preview.communes, { n: preview.communes })}</p>
+          <h3 className="font-semibold">{text.preview.users}</h3>
+          {preview.users.length === 0 ? <p>{text.preview.none}</p> : <ul className="list-disc pl-5">{preview.users.map((u) => <li key={u.id}>{u.fullName} ({u.username})</li>)}</ul>}
+          <p>{t(text.preview.districtReports, { n: preview.districtReports.length })}</p>
+          <p>{t(text.preview.openProposals, { n: preview.openProposals })}</p>
         </div>
       ) : null}
     </Card>

@@ -18,8 +18,8 @@ export function ImportConfirm({ provinceCode, provinceName, withHistory, canConf
     const result = await run(() => importOfficialProvinceAction({ provinceCode, withHistory }));
     setBusy(false);
     if (result.ok) {
-      const c = result.data.changes;
-      setDone(t(golive.import.done, { province: provinceName, created: c.created.length, renamed: c.renamed.length, links: c.successionsAdded }));
+      const changes = result.data.changes;
+      setDone(t(golive.import.done, { province: provinceName, created: changes.created.length, renamed: changes.renamed.length, links: changes.successionsAdded }));
     }
   }
   return (

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 /** The day before a DB day (the last day a former name was borne). */
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { LineageLink } from "@/lib/server/units/get-unit-lineage";
 
 function Links({ title, links }: { title: string; links: LineageLink[] }) {
@@ -17,7 +17,7 @@ function Links({ title, links }: { title: string; links: LineageLink[] }) {
         {links.map((l) => (
           <li key={l.unitId}>
             {l.linked ? <Link className="text-brand-700 underline" href={`/units/${l.unitId}`}>{l.name}</Link> : l.name}
-            {" "}({t(s.effective, { date: formatDate(l.effectiveDate) })}{l.legalBasis ? `; ${l.legalBasis}` : ""})
+            {" "}({t(text.effective, { date: formatDate(l.effectiveDate) })}{l.legalBasis ? `; ${l.legalBasis}` : ""})
           </li>
         ))}
       </ul>
@@ -30,19 +30,19 @@ export function LineageCard({ predecessors, successors, formerNames }: {
   predecessors: LineageLink[]; successors: LineageLink[]; formerNames: { name: string; validTo: Date; legalBasis: string }[];
 }) {
   return (
-    <Card title={s.lineageTitle}>
+    <Card title={text.lineageTitle}>
       <div className="space-y-3 text-sm" data-testid="unit-lineage">
-        {predecessors.length + successors.length + formerNames.length === 0 ? <p className="text-slate-600">{s.noLineage}</p> : null}
+        {predecessors.length + successors.length + formerNames.length === 0 ? <p className="text-slate-600">{text.noLineage}</p> : null}
         {formerNames.length > 0 ? (
           <section>
-            <h3 className="font-semibold">{s.formerNames}</h3>
+            <h3 className="font-semibold">{text.formerNames}</h3>
             <ul className="list-disc pl-5">
-              {formerNames.map((f) => <li key={f.validTo.toISOString()}>{t(s.namePeriod, { name: f.name, to: formatDate(addDays(f.validTo, -1)) })}; {f.legalBasis}</li>)}
+              {formerNames.map((f) => <li key={f.validTo.toISOString()}>{t(text.namePeriod, { name: f.name, to: formatDate(addDays(f.validTo, -1)) })}; {f.legalBasis}</li>)}
             </ul>
           </section>
         ) : null}
-        <Links title={s.predecessors} links={predecessors} />
-        <Links title={s.successors} links={successors} />
+        <Links title={text.predecessors} links={predecessors} />
+        <Links title={text.successors} links={successors} />
       </div>
     </Card>
   );

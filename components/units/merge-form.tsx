@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { mergeUnitsAction, previewMergeAction } from "@/app/(app)/units/changes/actions";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
 import { MergeFormSchema } from "@/lib/contracts/unit-changes/merge-units";
 import { ImpactList } from "./change-preview";
@@ -21,52 +21,52 @@ type Checked = z.output<typeof MergeFormSchema>;
 
 /** The merge form (issue #12 §1): communes that cease, the receiving or new commune, date, legal basis; preview, then apply. */
 export function MergeForm({ communes }: { communes: Commune[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values, unknown, Checked>({
+  const { register, handleSubmit, setError, control, formState } = useForm<Values, unknown, Checked>({
     resolver: zodResolver(MergeFormSchema),
     defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" },
   });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
-  const intoNew = watch("intoId") === "";
+  const intoNew = useWatch({ control, name: "intoId" }) === "";
   const payload = (v: Checked) => ({
     fromIds: v.fromIds, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis, users: v.users,
     ...(v.intoId ? { intoId: v.intoId } : { newName: v.newName, newCode: v.newCode, newKind: v.newKind }),
   });
   const preview = handleSubmit(async (v) => {
-    const r = await run(() => previewMergeAction(payload(v)));
-    setImpact(r.ok ? r.data.impact : null);
+    const result = await run(() => previewMergeAction(payload(v)));
+    setImpact(result.ok ? result.data.impact : null);
   });
-  const apply = handleSubmit(async (v) => {
-    const r = await run(() => mergeUnitsAction(payload(v)));
-    if (r.ok) {
+  const apply = handleSubmit(async (values) => {
+    const result = await run(() => mergeUnitsAction(payload(values)));
+    if (result.ok) {
       setImpact(null);
-      router.push(`/units/${r.data.id}?changed=1`);
+      router.push(`/units/${result.data.id}?changed=1`);
     }
   });
   const names = Object.fromEntries(communes.map((c) => [c.id, c.name]));
   const err = formState.errors;
   return (
-    <Card title={s.merge.title}>
+    <Card title={text.merge.title}>
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={preview}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-        <Field label={s.merge.from} htmlFor="merge-from" error={err.fromIds?.message}>
+        <Field label={text.merge.from} htmlFor="merge-from" error={err.fromIds?.message}>
           <Select id="merge-from" multiple size={8} {...register("fromIds")}>
             {communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </Select>
         </Field>
         <div className="space-y-4">
-          <Field label={s.merge.into} htmlFor="merge-into" error={err.intoId?.message}>
+          <Field label={text.merge.into} htmlFor="merge-into" error={err.intoId?.message}>
             <Select id="merge-into" {...register("intoId")}>
-              <option value="">{s.merge.intoNew}</option>
+              <option value="">{text.merge.intoNew}</option>
               {communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </Select>
           </Field>
           {intoNew ? (
             <>
-              <Field label={s.merge.newName} htmlFor="merge-name" error={err.newName?.message}><TextInput id="merge-name" {...register("newName")} /></Field>
-              <Field label={s.merge.newCode} htmlFor="merge-code" error={err.newCode?.message}><TextInput id="merge-code" {...register("newCode")} /></Field>
-              <Field label={s.merge.newKind} htmlFor="merge-kind" error={err.newKind?.message}>
+              <Field label={text.merge.newName} htmlFor="merge-name" error={err.newName?.message}><TextInput id="merge-name" {...register("newName")} /></Field>
+              <Field label={text.merge.newCode} htmlFor="merge-code" error={err.newCode?.message}><TextInput id="merge-code" {...register("newCode")} /></Field>
+              <Field label={text.merge.newKind} htmlFor="merge-kind" error={err.newKind?.message}>
                 <Select id="merge-kind" {...register("newKind")}>
                   <option value="XA">Xã</option><option value="PHUONG">Phường</option><option value="DAC_KHU">Đặc khu</option>
                 </Select>
@@ -74,16 +74,16 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
             </>
           ) : null}
         </div>
-        <Field label={s.form.effectiveDate} htmlFor="merge-date" error={err.effectiveDate?.message}><TextInput id="merge-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
-        <Field label={s.form.legalBasis} htmlFor="merge-basis" error={err.legalBasis?.message}><TextInput id="merge-basis" {...register("legalBasis")} /></Field>
-        <Field label={s.form.users} htmlFor="merge-users" error={err.users?.message}>
+        <Field label={text.form.effectiveDate} htmlFor="merge-date" error={err.effectiveDate?.message}><TextInput id="merge-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
+        <Field label={text.form.legalBasis} htmlFor="merge-basis" error={err.legalBasis?.message}><TextInput id="merge-basis" {...register("legalBasis")} /></Field>
+        <Field label={text.form.users} htmlFor="merge-users" error={err.users?.message}>
           <Select id="merge-users" {...register("users")}>
-            <option value="MOVE">{s.form.usersMove}</option><option value="DEACTIVATE">{s.form.usersDeactivate}</option>
+            <option value="MOVE">{text.form.usersMove}</option><option value="DEACTIVATE">{text.form.usersDeactivate}</option>
           </Select>
         </Field>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button>
-          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{text.form.preview}</Button>
+          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{text.form.apply}</Button> : null}
         </div>
       </form>
       {impact ? <div className="mt-4"><ImpactList impact={impact} names={names} /></div> : null}

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type FieldError, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
@@ -12,7 +12,7 @@ import {
   ceaseUnitAction, moveUnitAction, previewCeaseAction, previewMoveAction, previewNewRuralYearAction, previewRenameAction,
   previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
 } from "@/app/(app)/units/changes/actions";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
 import type { UnitChangePreview } from "@/lib/contracts/unit-changes/change-fields";
 import { RenameUnitSchema } from "@/lib/contracts/unit-changes/rename-unit";
@@ -22,7 +22,7 @@ import { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
 import { MoveUnitSchema } from "@/lib/contracts/unit-changes/move-unit";
 import { ImpactList } from "./change-preview";
 
-type Op = keyof typeof s.single.ops;
+type Op = keyof typeof text.single.ops;
 type Values = {
   op: Op; unitId: string; effectiveDate: string; legalBasis: string; newName: string; newRuralYear: string;
   parts: string; selectionTo: string; usersTo: string; newParentId: string;
@@ -30,7 +30,7 @@ type Values = {
 type Option = { id: string; name: string };
 
 /** "Tên; Mã" lines → the parts of a split (kind XA; the server validates each). */
-const parseParts = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
+const parseParts = (typed: string) => typed.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
   const [name = "", code = ""] = l.split(";").map((x) => x.trim());
   return { name, code };
 });
@@ -74,19 +74,16 @@ const resolver: Resolver<Values> = async (values) => {
 
 /** One unit's change (issue #12 §1): rename, new-rural year, cease, split, move; each is previewed before it is applied. */
 export function UnitChangeForm({ communes, parents }: { communes: Option[]; parents: Option[] }) {
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, control, subscribe, formState } = useForm<Values>({
     resolver,
     defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" },
   });
   const { run, message } = useActionRunner(setError);
   const [impact, setImpact] = useState<UnitChangePreview | null>(null);
   const router = useRouter();
-  const op = watch("op");
+  const op = useWatch({ control, name: "op" });
   // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
-  useEffect(() => {
-    const sub = watch(() => setImpact(null));
-    return () => sub.unsubscribe();
-  }, [watch]);
+  useEffect(() => subscribe({ formState: { values: true }, callback: () => setImpact(null) }), [subscribe]);
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {
     rename: (v) => renameUnitAction(requests.rename(v)),
     newRural: (v) => setNewRuralYearAction(requests.newRural(v)),
@@ -101,52 +98,52 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
     split: (v) => previewSplitAction(requests.split(v)),
     move: (v) => previewMoveAction(requests.move(v)),
   };
-  const onPreview = handleSubmit(async (v) => {
-    const r = await run(() => previews[v.op]!(v));
-    setImpact(r.ok ? r.data : null);
+  const onPreview = handleSubmit(async (values) => {
+    const result = await run(() => previews[values.op]!(values));
+    setImpact(result.ok ? result.data : null);
   });
-  const apply = handleSubmit(async (v) => {
-    const r = await run(() => calls[v.op](v));
-    if (r.ok) router.push(`/units/${v.unitId}?changed=1`);
+  const apply = handleSubmit(async (values) => {
+    const result = await run(() => calls[values.op](values));
+    if (result.ok) router.push(`/units/${values.unitId}?changed=1`);
   });
   const err = formState.errors;
   return (
-    <Card title={s.single.title}>
+    <Card title={text.single.title}>
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={onPreview}>
         {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
-        <Field label={s.single.operation} htmlFor="one-op">
+        <Field label={text.single.operation} htmlFor="one-op">
           <Select id="one-op" {...register("op")}>
-            {(Object.keys(s.single.ops) as Op[]).map((k) => <option key={k} value={k}>{s.single.ops[k]}</option>)}
+            {(Object.keys(text.single.ops) as Op[]).map((k) => <option key={k} value={k}>{text.single.ops[k]}</option>)}
           </Select>
         </Field>
-        <Field label={s.single.unit} htmlFor="one-unit" error={err.unitId?.message}>
+        <Field label={text.single.unit} htmlFor="one-unit" error={err.unitId?.message}>
           <Select id="one-unit" {...register("unitId")}>{communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</Select>
         </Field>
-        {op === "rename" ? <Field label={s.single.newName} htmlFor="one-name" error={err.newName?.message}><TextInput id="one-name" {...register("newName")} /></Field> : null}
+        {op === "rename" ? <Field label={text.single.newName} htmlFor="one-name" error={err.newName?.message}><TextInput id="one-name" {...register("newName")} /></Field> : null}
         {op === "newRural" ? (
-          <Field label={s.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}><TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} /></Field>
+          <Field label={text.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}><TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} /></Field>
         ) : null}
         {op === "split" ? (
           <>
-            <Field label={s.single.parts} htmlFor="one-parts" error={err.parts?.message}>
+            <Field label={text.single.parts} htmlFor="one-parts" error={err.parts?.message}>
               <textarea id="one-parts" rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" placeholder="Xã Tân An; 30101" {...register("parts")} />
             </Field>
-            <Field label={s.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}><TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} /></Field>
-            <Field label={s.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}><TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} /></Field>
+            <Field label={text.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}><TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} /></Field>
+            <Field label={text.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}><TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} /></Field>
           </>
         ) : null}
         {op === "move" ? (
-          <Field label={s.single.newParent} htmlFor="one-parent" error={err.newParentId?.message}>
+          <Field label={text.single.newParent} htmlFor="one-parent" error={err.newParentId?.message}>
             <Select id="one-parent" {...register("newParentId")}>{parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</Select>
           </Field>
         ) : null}
         {op !== "newRural" ? (
-          <Field label={s.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}><TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
+          <Field label={text.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}><TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
         ) : null}
-        <Field label={s.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
+        <Field label={text.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{s.form.preview}</Button>
-          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{s.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{text.form.preview}</Button>
+          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{text.form.apply}</Button> : null}
         </div>
       </form>
       {impact ? <div className="mt-4"><ImpactList impact={impact} names={{}} /></div> : null}

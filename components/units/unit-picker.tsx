@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 import Link from "next/link";
 import { searchUnitsAction } from "@/app/(app)/units/actions";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
@@ -20,43 +20,48 @@ const text = golive.search;
 export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hrefSuffix = "", label = text.label }: {
   id: string; levels?: UnitLevel[]; includeFormer?: boolean; onSelect?: (u: PickedUnit) => void; hrefPrefix?: string; hrefSuffix?: string; label?: string;
 }) {
-  const [q, setQ] = useState("");
+  const [searchText, setSearchText] = useState("");
   const [items, setItems] = useState<Hit[]>([]);
   const [page, setPage] = useState(0);
   const [hasMore, setHasMore] = useState(false);
   const [searched, setSearched] = useState(false);
   const [chosen, setChosen] = useState<PickedUnit | null>(null);
 
-  async function load(query: string, p: number) {
-    const result = await searchUnitsAction({ q: query, levels, includeFormer, page: p });
+  async function load(query: string, pageNumber: number) {
+    const result = await searchUnitsAction({ q: query, levels, includeFormer, page: pageNumber });
     if (!result.ok) return;
-    setItems((prev) => (p === 0 ? result.data.items : [...prev, ...result.data.items]));
+    setItems((prev) => (pageNumber === 0 ? result.data.items : [...prev, ...result.data.items]));
     setHasMore(result.data.hasMore);
-    setPage(p);
+    setPage(pageNumber);
     setSearched(true);
   }
+  // A new search per typed text (not per new props): the event reads the props of the latest render.
+  const searchFirstPage = useEffectEvent((query: string) => void load(query, 0));
   useEffect(() => {
-    if (!q.trim()) {
+    if (!searchText.trim()) return;
+    const timer = setTimeout(() => searchFirstPage(searchText), 250);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+  const type = (value: string) => {
+    setSearchText(value);
+    if (!value.trim()) {
       setItems([]);
       setSearched(false);
-      return;
     }
-    const timer = setTimeout(() => void load(q, 0), 250);
-    return () => clearTimeout(timer);
-  }, [q]);
+  };
 
-  const choose = (u: Hit) => {
-    setChosen(u);
+  const choose = (hit: Hit) => {
+    setChosen(hit);
     setItems([]);
     setSearched(false);
-    onSelect?.({ id: u.id, code: u.code, name: u.name, level: u.level });
+    onSelect?.({ id: hit.id, code: hit.code, name: hit.name, level: hit.level });
   };
   const labelOf = (u: Hit) => `${u.name}${u.parentName ? ` · ${u.parentName}` : ""} (${u.code})${u.validTo ? ` · ${text.former}` : ""}`;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
       <input
-        id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={text.placeholder} autoComplete="off"
+        id={id} type="search" value={searchText} onChange={(e) => type(e.target.value)} placeholder={text.placeholder} autoComplete="off"
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600"
       />
       {chosen && !hrefPrefix ? <p className="text-sm text-slate-700">{t(text.chosen, { name: `${chosen.name} (${chosen.code})` })}</p> : null}
@@ -73,7 +78,7 @@ export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hr
             </li>
           ))}
           {hasMore ? (
-            <li><button type="button" className="block w-full px-3 py-2 text-left text-brand-700" onClick={() => void load(q, page + 1)}>{text.more}</button></li>
+            <li><button type="button" className="block w-full px-3 py-2 text-left text-brand-700" onClick={() => void load(searchText, page + 1)}>{text.more}</button></li>
           ) : null}
         </ul>
       ) : null}

@@ -23,15 +23,15 @@ export function UnitSheetImport() {
     if (!f) return;
     const base64 = toBase64(await f.arrayBuffer());
     setFile(base64);
-    const r = await previewUnitSheetAction({ fileBase64: base64 });
-    if (r.ok) setPreview(r.data);
-    else setMsg({ tone: "error", text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const result = await previewUnitSheetAction({ fileBase64: base64 });
+    if (result.ok) setPreview(result.data);
+    else setMsg({ tone: "error", text: result.message, rows: sheetRowErrors(result.fieldErrors) });
   });
   const apply = () => start(async () => {
     if (!file) return;
-    const r = await applyUnitSheetAction({ fileBase64: file });
-    if (r.ok) { setPreview(null); setMsg({ tone: "success", text: t(text.done, r.data), rows: [] }); }
-    else setMsg({ tone: "error", text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const result = await applyUnitSheetAction({ fileBase64: file });
+    if (result.ok) { setPreview(null); setMsg({ tone: "success", text: t(text.done, result.data), rows: [] }); }
+    else setMsg({ tone: "error", text: result.message, rows: sheetRowErrors(result.fieldErrors) });
   });
   return (
     <div className="space-y-3">
@@ -42,7 +42,7 @@ export function UnitSheetImport() {
         <>
           <SheetCheck errors={preview.errors} rows={preview.units.length} />
           <table className="w-full text-sm">
-            <thead><tr><th className="text-left">#</th>{text.headers.slice(0, 2).map((h) => <th key={h} className="text-left">{h}</th>)}<th className="text-left">{text.headers[3]}</th><th /></tr></thead>
+            <thead><tr><th className="text-left">#</th>{text.headers.slice(0, 2).map((h) => <th key={h} className="text-left">{h}</th>)}<th className="text-left">{text.headers[3]}</th><th className="text-left">{text.actionHeader}</th></tr></thead>
             <tbody>{preview.units.map((u) => <tr key={u.row}><td>{u.row}</td><td className="font-mono">{u.code}</td><td>{u.name}</td><td>{u.parentCode}</td><td>{text.actions[u.action]}</td></tr>)}</tbody>
           </table>
           <Button type="button" disabled={pending || preview.errors.length > 0} onClick={apply}>{golive.sheet.apply}</Button>

@@ -26,15 +26,15 @@ export function BulkUsersImport({ roleLabels }: { roleLabels: Record<string, str
     if (!f) return;
     const base64 = toBase64(await f.arrayBuffer());
     setFile(base64);
-    const r = await previewBulkUsersAction({ fileBase64: base64 });
-    if (r.ok) setPreview(r.data);
-    else setError({ text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const result = await previewBulkUsersAction({ fileBase64: base64 });
+    if (result.ok) setPreview(result.data);
+    else setError({ text: result.message, rows: sheetRowErrors(result.fieldErrors) });
   });
   const create = () => start(async () => {
     if (!file) return;
-    const r = await createBulkUsersAction({ fileBase64: file });
-    if (r.ok) { setCreated(r.data); setPreview(null); setFile(null); }
-    else setError({ text: r.message, rows: sheetRowErrors(r.fieldErrors) });
+    const bulkUsersAction = await createBulkUsersAction({ fileBase64: file });
+    if (bulkUsersAction.ok) { setCreated(bulkUsersAction.data); setPreview(null); setFile(null); }
+    else setError({ text: bulkUsersAction.message, rows: sheetRowErrors(bulkUsersAction.fieldErrors) });
   });
 
   if (created) {

@@ -14,15 +14,15 @@ export function UserRowActions({ userId, name, isActive }: { userId: string; nam
 
   const toggle = (next: boolean) =>
     start(async () => {
-      const r = await setUserActiveAction({ userId, isActive: next });
-      setMessage(r.ok ? null : r.message);
+      const result = await setUserActiveAction({ userId, isActive: next });
+      setMessage(result.ok ? null : result.message);
       setMode("idle");
     });
   const reset = () =>
     start(async () => {
-      const r = await resetPasswordAction({ userId, password });
-      setMessage(r.ok ? vi.users.passwordReset : r.message);
-      if (r.ok) { setMode("idle"); setPassword(""); }
+      const result = await resetPasswordAction({ userId, password });
+      setMessage(result.ok ? vi.users.passwordReset : result.message);
+      if (result.ok) { setMode("idle"); setPassword(""); }
     });
 
   return (

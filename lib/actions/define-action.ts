@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
 import "@/lib/contracts/primitives";

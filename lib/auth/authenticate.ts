@@ -27,9 +27,9 @@ export async function authenticate(rawUsername: string, password: string, now = 
     },
     async (tx) => {
       const { id, unitId } = user!;
-      const s = await tx.session.create({ data: { userId: id, expiresAt }, select: { id: true } });
-      await writeAudit(tx, { userId: id, username: key, unitId }, { action: "auth.sign-in", entity: "Session", entityId: s.id });
-      return { userId: id, sessionId: s.id };
+      const session = await tx.session.create({ data: { userId: id, expiresAt }, select: { id: true } });
+      await writeAudit(tx, { userId: id, username: key, unitId }, { action: "auth.sign-in", entity: "Session", entityId: session.id });
+      return { userId: id, sessionId: session.id };
     },
   );
   return result.ok ? { ok: true, ...result.value } : result;

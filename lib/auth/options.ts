@@ -5,14 +5,20 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { endSession } from "@/lib/auth/sign-out";
 import { hasControlChars } from "@/lib/contracts/primitives";
 import { sourceAddressOf } from "@/lib/auth/source-address";
+import { getEnv } from "@/lib/env";
 
 // A user name with a control character is no user's (NUL reached PostgreSQL as error 22021, issue #14 §4).
 const CredentialsSchema = z.object({ username: z.string().min(1).max(100).refine((v) => !hasControlChars(v)), password: z.string().min(1).max(200) });
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  // Getters: next-auth reads them per request, so a build (which imports this file) needs no secret.
+  get secret() {
+    return getEnv().NEXTAUTH_SECRET;
+  },
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: Number(process.env.SESSION_MAX_AGE_HOURS ?? 8) * 3600 },
+  get session() {
+    return { strategy: "jwt" as const, maxAge: getEnv().SESSION_MAX_AGE_HOURS * 3600 };
+  },
   providers: [
     CredentialsProvider({
       name: "credentials",

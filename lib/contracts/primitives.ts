@@ -1,6 +1,6 @@
 import { z } from "zod";
 import viLocale from "zod/v4/locales/vi.js";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as text } from "@/lib/i18n/vi/input";
 import { parseDay } from "@/lib/format";
 
 // Shared zod primitives of every form, server action and API body (issue #14 §4, #13 case 10).
@@ -49,15 +49,15 @@ export const INT4_MIN = -2_147_483_648;
 export const idWith = (message: string) => z.uuid(message);
 
 /** A record id (uuid) sent by a form or a client; anything else is refused with "Mã không hợp lệ.". */
-export const Id = idWith(m.invalidId);
+export const Id = idWith(text.invalidId);
 
 /**
  * An integer within [min, max], by default the range of a PostgreSQL `integer` column, so no value that passes
  * reaches the database as an out-of-range error. Takes a JSON number (no coercion); refuses non-integers.
  */
 export function boundedInt(min = INT4_MIN, max = INT4_MAX, message?: string) {
-  const range = message ?? fill(m.outOfRange, { min: min.toLocaleString("vi-VN"), max: max.toLocaleString("vi-VN") });
-  return z.number().int(message ?? m.notInteger).min(min, range).max(max, range);
+  const range = message ?? fill(text.outOfRange, { min: min.toLocaleString("vi-VN"), max: max.toLocaleString("vi-VN") });
+  return z.number().int(message ?? text.notInteger).min(min, range).max(max, range);
 }
 
 /** A row version for optimistic locking (`version` int4 columns): 0 = no row yet, up to INT4_MAX. */
@@ -73,7 +73,7 @@ export const Year = boundedInt(2000, 2100);
 export const Month = boundedInt(1, 12);
 
 /** A calendar day from a form: "yyyy-MM-dd" (input type=date) or dd/MM/yyyy; kept as typed (read with `parseDay`). */
-export const DayString = z.string().trim().refine((v) => parseDay(v) !== null, m.invalidDate);
+export const DayString = z.string().trim().refine((v) => parseDay(v) !== null, text.invalidDate);
 
 /** A calendar day sent as "yyyy-MM-dd" only (the date inputs of the review and verdict forms). */
 export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).");
@@ -114,13 +114,13 @@ type TextOptions = {
  * Every stored text goes through this, so the database holds NFC only (issue #13 case 10).
  */
 export function viText(max: number, options: TextOptions = {}) {
-  const { min = 0, minMessage = m.required, maxMessage = fill(m.tooLong, { max }), keepSpaces = false } = options;
+  const { min = 0, minMessage = text.required, maxMessage = fill(text.tooLong, { max }), keepSpaces = false } = options;
   return z
     .string()
-    .refine((v) => !hasControlChars(v), m.controlChars)
+    .refine((v) => !hasControlChars(v), text.controlChars)
     .transform((v) => (keepSpaces ? normalizeText(v) : normalizeText(v).trim()))
     .pipe(z.string().min(min, minMessage).max(max, maxMessage));
 }
 
 /** A required vi-VN text field: `viText` with at least one character. */
-export const requiredText = (max: number, message: string = m.required) => viText(max, { min: 1, minMessage: message });
+export const requiredText = (max: number, message: string = text.required) => viText(max, { min: 1, minMessage: message });

@@ -12,17 +12,17 @@ function field(opts: ViNumberOptions & { optional?: boolean }) {
   const required = `Vui lòng nhập “${opts.label}”.`;
   return z
     .union([z.number(), z.string(), z.null()], { error: required })
-    .transform((v, ctx) => {
-      const r = v === null ? { ok: true as const, value: null } : typeof v === "number" ? checkViNumber(v, opts) : parseViNumber(v, opts);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: r.message });
+    .transform((value, ctx) => {
+      const checked = value === null ? { ok: true as const, value: null } : typeof value === "number" ? checkViNumber(value, opts) : parseViNumber(value, opts);
+      if (!checked.ok) {
+        ctx.addIssue({ code: "custom", message: checked.message });
         return z.NEVER;
       }
-      if (r.value === null && !opts.optional) {
+      if (checked.value === null && !opts.optional) {
         ctx.addIssue({ code: "custom", message: required });
         return z.NEVER;
       }
-      return r.value;
+      return checked.value;
     });
 }
 

@@ -4,7 +4,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** URL of a document's Word download: the kind and the query that finds it (ids, year, month; empty values left out). */
 export function docxHref(kind: DocumentKind, query: Record<string, string | number | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== null && v !== undefined && v !== "") q.set(k, String(v));
-  return `/api/documents/${kind}/docx${q.size ? `?${q}` : ""}`;
+  const urlSearchParams = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== null && value !== undefined && value !== "") urlSearchParams.set(key, String(value));
+  return `/api/documents/${kind}/docx${urlSearchParams.size ? `?${urlSearchParams}` : ""}`;
 }

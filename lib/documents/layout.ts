@@ -48,14 +48,14 @@ export function textWidthMm(orientation: "portrait" | "landscape" = "portrait"):
  * Returns CSS text; the `.admin-document` class marks the document on the page.
  */
 export function printStylesheet(): string {
-  const { marginMm: m, font, sizePt: s } = DOCUMENT_LAYOUT;
+  const { marginMm, font, sizePt } = DOCUMENT_LAYOUT;
   return [
-    `@page { size: A4 portrait; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;`,
-    ` @top-center { content: counter(page); font-family: "${font}", serif; font-size: ${s.pageNumber}pt; } }`,
+    `@page { size: A4 portrait; margin: ${marginMm.top}mm ${marginMm.right}mm ${marginMm.bottom}mm ${marginMm.left}mm;`,
+    ` @top-center { content: counter(page); font-family: "${font}", serif; font-size: ${sizePt.pageNumber}pt; } }`,
     "@page :first { @top-center { content: none; } }",
     "@media print {",
     " main { max-width: none !important; padding: 0 !important; margin: 0 !important; }",
-    ` .admin-document { font-family: "${font}", serif; font-size: ${s.body}pt; max-width: none; padding: 0; }`,
+    ` .admin-document { font-family: "${font}", serif; font-size: ${sizePt.body}pt; max-width: none; padding: 0; }`,
     " .admin-document table { page-break-inside: auto; }",
     " .admin-document thead { display: table-header-group; }",
     " .admin-document tr { page-break-inside: avoid; }",

@@ -54,17 +54,17 @@ export type DocumentOverrides = {
 };
 
 /** The document with the given overrides applied (a new object; `doc` is not changed). */
-export function withOverrides(doc: OfficialDocument, o: DocumentOverrides): OfficialDocument {
+export function withOverrides(doc: OfficialDocument, documentOverrides: DocumentOverrides): OfficialDocument {
   const pick = (v: string | undefined, d: string) => (v ? v : d);
   return {
     ...doc,
-    number: pick(o.number, doc.number),
-    place: pick(o.place, doc.place),
+    number: pick(documentOverrides.number, doc.number),
+    place: pick(documentOverrides.place, doc.place),
     signer: {
-      authority: pick(o.signerAuthority, doc.signer.authority ?? ""),
-      title: pick(o.signerTitle, doc.signer.title),
-      name: pick(o.signerName, doc.signer.name),
+      authority: pick(documentOverrides.signerAuthority, doc.signer.authority ?? ""),
+      title: pick(documentOverrides.signerTitle, doc.signer.title),
+      name: pick(documentOverrides.signerName, doc.signer.name),
     },
-    recipients: o.recipients?.length ? o.recipients : doc.recipients,
+    recipients: documentOverrides.recipients?.length ? documentOverrides.recipients : doc.recipients,
   };
 }

@@ -78,20 +78,20 @@ export function validateNominations({ quotas, leaderMaxPercent = DEFAULT_LEADER_
   }
 
   const nomineeIssues: NomineeIssue[] = [];
-  nominees.forEach((n, index) => {
-    const name = n.name.trim();
+  nominees.forEach((nominee, index) => {
+    const name = nominee.name.trim();
     if (name === '') {
       errors.push({ code: 'NOMINEE_NAME_REQUIRED', message: `Người/tập thể được đề nghị thứ ${index + 1} chưa có tên.` });
     }
-    const missingFiles = REQUIRED_NOMINATION_FILES.filter((f) => !n.files.includes(f));
+    const missingFiles = REQUIRED_NOMINATION_FILES.filter((f) => !nominee.files.includes(f));
     if (missingFiles.length > 0) {
       const who = name ? `“${name}”` : `thứ ${index + 1}`;
       nomineeIssues.push({
         index,
-        name: n.name,
+        name: nominee.name,
         missingFiles,
         code: 'MISSING_FILES',
-        message: `Hồ sơ của ${n.kind === 'COLLECTIVE' ? 'tập thể' : 'cá nhân'} ${who} còn thiếu: ${missingFiles.map((f) => NOMINATION_FILE_LABELS[f]).join('; ')}.`,
+        message: `Hồ sơ của ${nominee.kind === 'COLLECTIVE' ? 'tập thể' : 'cá nhân'} ${who} còn thiếu: ${missingFiles.map((f) => NOMINATION_FILE_LABELS[f]).join('; ')}.`,
       });
     }
   });

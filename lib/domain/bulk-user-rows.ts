@@ -48,21 +48,21 @@ export function checkBulkUserRows<R extends BulkRole, L extends string>(rows: Bu
   const errors: BulkRowError[] = [];
   const firstRow = new Map<string, number>();
   const labels = Object.values(ctx.roleLabels).join(", ");
-  for (const r of rows) {
-    const unit = ctx.units.get(r.unitCode);
-    if (!unit) errors.push({ row: r.row, field: "unitCode", message: fill(ctx.text.unknownUnit, { code: r.unitCode }) });
-    else if (unit.ceased) errors.push({ row: r.row, field: "unitCode", message: fill(ctx.text.formerUnit, { code: r.unitCode }) });
-    const role = roleFromCell(r.role, ctx.roleLabels, ctx.roleAliases);
-    if (!role) errors.push({ row: r.row, field: "role", message: fill(ctx.text.unknownRole, { role: r.role, roles: labels }) });
-    else if (!ctx.assignable.includes(role)) errors.push({ row: r.row, field: "role", message: fill(ctx.text.roleNotAssignable, { role: ctx.roleLabels[role] }) });
+  for (const row of rows) {
+    const unit = ctx.units.get(row.unitCode);
+    if (!unit) errors.push({ row: row.row, field: "unitCode", message: fill(ctx.text.unknownUnit, { code: row.unitCode }) });
+    else if (unit.ceased) errors.push({ row: row.row, field: "unitCode", message: fill(ctx.text.formerUnit, { code: row.unitCode }) });
+    const role = roleFromCell(row.role, ctx.roleLabels, ctx.roleAliases);
+    if (!role) errors.push({ row: row.row, field: "role", message: fill(ctx.text.unknownRole, { role: row.role, roles: labels }) });
+    else if (!ctx.assignable.includes(role)) errors.push({ row: row.row, field: "role", message: fill(ctx.text.roleNotAssignable, { role: ctx.roleLabels[role] }) });
     else if (unit && !ctx.roleLevels[role].includes(unit.level)) {
-      errors.push({ row: r.row, field: "role", message: fill(ctx.text.roleLevel, { role: ctx.roleLabels[role], level: ctx.levelLabels[unit.level].toLowerCase() }) });
+      errors.push({ row: row.row, field: "role", message: fill(ctx.text.roleLevel, { role: ctx.roleLabels[role], level: ctx.levelLabels[unit.level].toLowerCase() }) });
     }
-    const seen = firstRow.get(r.username);
-    if (seen !== undefined) errors.push({ row: r.row, field: "username", message: fill(ctx.text.duplicateInFile, { other: seen }) });
+    const seen = firstRow.get(row.username);
+    if (seen !== undefined) errors.push({ row: row.row, field: "username", message: fill(ctx.text.duplicateInFile, { other: seen }) });
     else {
-      firstRow.set(r.username, r.row);
-      if (ctx.taken.has(r.username)) errors.push({ row: r.row, field: "username", message: ctx.text.taken });
+      firstRow.set(row.username, row.row);
+      if (ctx.taken.has(row.username)) errors.push({ row: row.row, field: "username", message: ctx.text.taken });
     }
   }
   return errors;

@@ -30,14 +30,14 @@ export function carryProposals(
   taken: ReadonlySet<string>,
 ): ProposalFate[] {
   const held = new Set(taken);
-  return waiting.map((p): ProposalFate => {
-    const to = successorOf.get(p.communeId) ?? null;
-    if (!to) return { proposalId: p.id, action: 'WITHDRAW', reason: 'NO_SUCCESSOR', toCommuneId: null };
-    if (to === p.communeId) return { proposalId: p.id, action: 'KEEP' };
-    const key = `${p.programmeId}:${to}`;
-    if (held.has(key)) return { proposalId: p.id, action: 'WITHDRAW', reason: 'SUCCESSOR_HAS_ONE', toCommuneId: to };
+  return waiting.map((proposal): ProposalFate => {
+    const to = successorOf.get(proposal.communeId) ?? null;
+    if (!to) return { proposalId: proposal.id, action: 'WITHDRAW', reason: 'NO_SUCCESSOR', toCommuneId: null };
+    if (to === proposal.communeId) return { proposalId: proposal.id, action: 'KEEP' };
+    const key = `${proposal.programmeId}:${to}`;
+    if (held.has(key)) return { proposalId: proposal.id, action: 'WITHDRAW', reason: 'SUCCESSOR_HAS_ONE', toCommuneId: to };
     held.add(key);
-    return { proposalId: p.id, action: 'MOVE', toCommuneId: to };
+    return { proposalId: proposal.id, action: 'MOVE', toCommuneId: to };
   });
 }
 
@@ -59,11 +59,11 @@ export interface CrossProvinceHoldings {
  * move waits until the programme year is closed (or the selection is removed / the proposal decided) and every
  * monthly report is accepted. Accepted figures are the commune's own and go with it (the totals are carried).
  */
-export function crossProvinceMoveRefusal(h: CrossProvinceHoldings): DomainMessage | null {
+export function crossProvinceMoveRefusal(crossProvinceHoldings: CrossProvinceHoldings): DomainMessage | null {
   const held = [
-    h.openSelections > 0 ? `${h.openSelections} địa bàn chuyển hóa của chương trình đang mở` : null,
-    h.waitingProposals > 0 ? `${h.waitingProposals} đề xuất chưa quyết định` : null,
-    h.openReports > 0 ? `${h.openReports} báo cáo tháng chưa tiếp nhận` : null,
+    crossProvinceHoldings.openSelections > 0 ? `${crossProvinceHoldings.openSelections} địa bàn chuyển hóa của chương trình đang mở` : null,
+    crossProvinceHoldings.waitingProposals > 0 ? `${crossProvinceHoldings.waitingProposals} đề xuất chưa quyết định` : null,
+    crossProvinceHoldings.openReports > 0 ? `${crossProvinceHoldings.openReports} báo cáo tháng chưa tiếp nhận` : null,
   ].filter((x): x is string => x !== null);
   if (held.length === 0) return null;
   return {

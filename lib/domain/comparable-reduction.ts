@@ -41,11 +41,11 @@ export function comparableReduction(communes: readonly CommuneComparison[], expe
   let current = 0;
   let baseline = 0;
   let covered = 0;
-  for (const c of communes) {
-    if (c.months <= 0) continue;
+  for (const commune of communes) {
+    if (commune.months <= 0) continue;
     covered += 1;
-    current += c.current;
-    baseline += c.baseline;
+    current += commune.current;
+    baseline += commune.baseline;
   }
   const total = Math.max(expected, covered);
   if (covered === 0) return { current: null, baseline: null, percent: null, covered: 0, expected: total, complete: false };
@@ -56,7 +56,7 @@ export function comparableReduction(communes: readonly CommuneComparison[], expe
  * Whether a reduction meets its target (e.g. ≥ 5%): null — neither ✓ nor ✗ — while the coverage is
  * incomplete or the percentage cannot be computed (baseline 0).
  */
-export function reductionTargetMet(r: ComparableReduction, target: number, comparator: Comparator = 'GTE'): boolean | null {
-  if (!r.complete) return null;
-  return isTargetAchieved({ value: r.percent, target, comparator });
+export function reductionTargetMet(reduction: ComparableReduction, target: number, comparator: Comparator = 'GTE'): boolean | null {
+  if (!reduction.complete) return null;
+  return isTargetAchieved({ value: reduction.percent, target, comparator });
 }

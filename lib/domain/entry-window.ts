@@ -56,34 +56,34 @@ export interface EntryWindowStatus extends EntryWindow {
 
 export function entryWindowStatus(input: EntryWindowStatusInput): EntryWindowStatus {
   const { year, month, now, hasUnlock } = input;
-  const w = entryWindow(year, month, input.deadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY);
+  const entryWindowOfMonth = entryWindow(year, month, input.deadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY);
   const label = `tháng ${month}/${year}`;
-  if (now.getTime() < w.opensAt.getTime()) {
+  if (now.getTime() < entryWindowOfMonth.opensAt.getTime()) {
     return {
-      ...w,
+      ...entryWindowOfMonth,
       isOpen: false,
       daysRemaining: null,
-      reason: { code: 'NOT_YET_OPEN', message: `Chưa đến kỳ nhập số liệu ${label} (mở từ ngày ${formatVnDate(w.opensAt)}).` },
+      reason: { code: 'NOT_YET_OPEN', message: `Chưa đến kỳ nhập số liệu ${label} (mở từ ngày ${formatVnDate(entryWindowOfMonth.opensAt)}).` },
     };
   }
-  if (now.getTime() < w.closesAt.getTime()) {
-    return { ...w, isOpen: true, daysRemaining: vnCalendarDaysBetween(now, w.lastDay) };
+  if (now.getTime() < entryWindowOfMonth.closesAt.getTime()) {
+    return { ...entryWindowOfMonth, isOpen: true, daysRemaining: vnCalendarDaysBetween(now, entryWindowOfMonth.lastDay) };
   }
   if (hasUnlock) {
     return {
-      ...w,
+      ...entryWindowOfMonth,
       isOpen: true,
       daysRemaining: null,
       reason: { code: 'UNLOCKED', message: `Đã quá hạn nhập số liệu ${label} nhưng đã được mở khóa để bổ sung, chỉnh sửa.` },
     };
   }
   return {
-    ...w,
+    ...entryWindowOfMonth,
     isOpen: false,
     daysRemaining: null,
     reason: {
       code: 'CLOSED',
-      message: `Đã hết hạn nhập số liệu ${label} (hạn cuối ngày ${formatVnDate(w.lastDay)}). Cần đề nghị cấp trên mở khóa để nhập.`,
+      message: `Đã hết hạn nhập số liệu ${label} (hạn cuối ngày ${formatVnDate(entryWindowOfMonth.lastDay)}). Cần đề nghị cấp trên mở khóa để nhập.`,
     },
   };
 }

@@ -21,11 +21,11 @@ export type FundingTotals = { bySource: Record<FundingSource, FundingAmounts>; t
 export function fundingTotals(rows: readonly ({ source: FundingSource } & FundingAmounts)[]): FundingTotals {
   const bySource = Object.fromEntries(FUNDING_SOURCES.map((s) => [s, { planned: 0n, spent: 0n }])) as Record<FundingSource, FundingAmounts>;
   const total = { planned: 0n, spent: 0n };
-  for (const r of rows) {
-    bySource[r.source].planned += r.planned;
-    bySource[r.source].spent += r.spent;
-    total.planned += r.planned;
-    total.spent += r.spent;
+  for (const row of rows) {
+    bySource[row.source].planned += row.planned;
+    bySource[row.source].spent += row.spent;
+    total.planned += row.planned;
+    total.spent += row.spent;
   }
   return { bySource, total };
 }

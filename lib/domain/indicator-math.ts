@@ -34,13 +34,13 @@ export function aggregateRatio(rows: readonly RatioRow[]): AggregateRatio {
   let numerator = 0;
   let denominator = 0;
   let missingRows = 0;
-  for (const r of rows) {
-    if (r.numerator === null || r.denominator === null) {
+  for (const row of rows) {
+    if (row.numerator === null || row.denominator === null) {
       missingRows += 1;
       continue;
     }
-    numerator += r.numerator;
-    denominator += r.denominator;
+    numerator += row.numerator;
+    denominator += row.denominator;
   }
   return { numerator, denominator, percent: ratioPercent(numerator, denominator), missingRows };
 }
@@ -116,13 +116,13 @@ export function hasBasicReduction({ current, baseline, minReductionPercent = 0 }
       ? { reduced, reductionPercent: null, code: 'REDUCTION_HELD_ZERO', message: 'Cùng kỳ và kỳ này đều không xảy ra vụ việc.' }
       : { reduced, reductionPercent: null, code: 'REDUCTION_INCREASED', message: `Tăng từ 0 lên ${formatNumberVi(current)} so với cùng kỳ.` };
   }
-  const p = pct ?? 0;
-  const reduced = minReductionPercent > 0 ? p >= minReductionPercent - 1e-9 : current < baseline;
+  const percent = pct ?? 0;
+  const reduced = minReductionPercent > 0 ? percent >= minReductionPercent - 1e-9 : current < baseline;
   const detail = `${formatNumberVi(current)} so với ${formatNumberVi(baseline)} cùng kỳ`;
-  if (reduced) return { reduced, reductionPercent: p, code: 'REDUCTION_OK', message: `Giảm ${formatNumberVi(p)}% (${detail}).` };
+  if (reduced) return { reduced, reductionPercent: percent, code: 'REDUCTION_OK', message: `Giảm ${formatNumberVi(percent)}% (${detail}).` };
   const need = minReductionPercent > 0 ? `, yêu cầu giảm ít nhất ${formatNumberVi(minReductionPercent)}%` : '';
-  const what = p > 0 ? `Chỉ giảm ${formatNumberVi(p)}%` : p === 0 ? 'Không giảm' : `Tăng ${formatNumberVi(-p)}%`;
-  return { reduced, reductionPercent: p, code: 'REDUCTION_NOT_ENOUGH', message: `${what} (${detail}${need}).` };
+  const what = percent > 0 ? `Chỉ giảm ${formatNumberVi(percent)}%` : percent === 0 ? 'Không giảm' : `Tăng ${formatNumberVi(-percent)}%`;
+  return { reduced, reductionPercent: percent, code: 'REDUCTION_NOT_ENOUGH', message: `${what} (${detail}${need}).` };
 }
 
 // ---- Monthly value validation (messages shown next to the input) ----
@@ -135,8 +135,8 @@ export function validateCount(value: number | null | undefined, label: string, r
   if (value === null || value === undefined) {
     return required ? { code: 'REQUIRED', message: `Chưa nhập “${label}”.` } : null;
   }
-  const r = checkViNumber(value, { label, decimals: false });
-  return r.ok ? null : { code: r.code, message: r.message };
+  const checked = checkViNumber(value, { label, decimals: false });
+  return checked.ok ? null : { code: checked.code, message: checked.message };
 }
 
 export interface RatioPairInput {
@@ -151,10 +151,10 @@ export interface RatioPairInput {
 export function validateRatioPair(input: RatioPairInput): DomainMessage[] {
   const { numerator, denominator, numeratorLabel, denominatorLabel, required = false } = input;
   const issues: DomainMessage[] = [];
-  const a = validateCount(numerator, numeratorLabel, required);
-  const b = validateCount(denominator, denominatorLabel, required);
-  if (a) issues.push(a);
-  if (b) issues.push(b);
+  const numeratorCheck = validateCount(numerator, numeratorLabel, required);
+  const denominatorCheck = validateCount(denominator, denominatorLabel, required);
+  if (numeratorCheck) issues.push(numeratorCheck);
+  if (denominatorCheck) issues.push(denominatorCheck);
   if (issues.length > 0 || numerator == null || denominator == null) return issues;
   if (numerator > denominator) {
     issues.push({

@@ -74,12 +74,12 @@ function indexSource(source: OfficialSource): SourceIndex {
   const communeByCode: SourceIndex["communeByCode"] = new Map();
   const communeDefects = new Map<string, SourceDefect[]>();
   const addCommuneDefect = (provinceCode: string, d: SourceDefect) => communeDefects.set(provinceCode, [...(communeDefects.get(provinceCode) ?? []), d]);
-  for (const c of source.communes) {
-    const row = `wards ${c.code || "?"}`;
-    const kind = c.name ? kindFromName(c.name, "COMMUNE") : null;
-    if (communeByCode.has(c.code)) addCommuneDefect(c.provinceCode, defect("DUPLICATE_CODE", row, c.name || c.code));
-    else if (!c.code || !c.name || !kind) addCommuneDefect(c.provinceCode, defect(c.name ? "UNKNOWN_KIND" : "MISSING_NAME", row, c.name || c.code));
-    else communeByCode.set(c.code, { name: c.name, kind, provinceCode: c.provinceCode });
+  for (const sourceCommune of source.communes) {
+    const row = `wards ${sourceCommune.code || "?"}`;
+    const kind = sourceCommune.name ? kindFromName(sourceCommune.name, "COMMUNE") : null;
+    if (communeByCode.has(sourceCommune.code)) addCommuneDefect(sourceCommune.provinceCode, defect("DUPLICATE_CODE", row, sourceCommune.name || sourceCommune.code));
+    else if (!sourceCommune.code || !sourceCommune.name || !kind) addCommuneDefect(sourceCommune.provinceCode, defect(sourceCommune.name ? "UNKNOWN_KIND" : "MISSING_NAME", row, sourceCommune.name || sourceCommune.code));
+    else communeByCode.set(sourceCommune.code, { name: sourceCommune.name, kind, provinceCode: sourceCommune.provinceCode });
   }
   // Which mapping rows are valid, the coded former communes by name, and the province each former
   // commune belongs to (its first valid row).
@@ -87,30 +87,30 @@ function indexSource(source: OfficialSource): SourceIndex {
   const rowDefects = new Map<string, SourceDefect>();
   const codedByName = new Map<string, string>();
   const foldedRows = new Map<string, { commune: string; newProvince: string | null }>();
-  for (const m of source.mappings) {
-    const row = `ward_mappings ${m.id}`;
-    const target = m.newCode ? communeByCode.get(m.newCode) : undefined;
-    const newProvince = m.newProvince ? provinceKey(m.newProvince) : null;
-    const commune = m.oldName && m.oldDistrict && m.oldProvince ? communeKey(m as Complete) : "";
-    foldedRows.set(m.id, { commune, newProvince });
-    const label = [m.oldName, m.oldDistrict, m.oldProvince].filter(Boolean).join(", ") || `→ ${m.newName ?? m.newCode ?? "?"}`;
-    if (!commune) rowDefects.set(m.id, defect("MISSING_NAME", row, label));
-    else if (!m.newCode || !target) rowDefects.set(m.id, defect("UNKNOWN_TARGET", row, `${label} → ${m.newCode ?? "?"}`));
+  for (const sourceMapping of source.mappings) {
+    const row = `ward_mappings ${sourceMapping.id}`;
+    const target = sourceMapping.newCode ? communeByCode.get(sourceMapping.newCode) : undefined;
+    const newProvince = sourceMapping.newProvince ? provinceKey(sourceMapping.newProvince) : null;
+    const commune = sourceMapping.oldName && sourceMapping.oldDistrict && sourceMapping.oldProvince ? communeKey(sourceMapping as Complete) : "";
+    foldedRows.set(sourceMapping.id, { commune, newProvince });
+    const label = [sourceMapping.oldName, sourceMapping.oldDistrict, sourceMapping.oldProvince].filter(Boolean).join(", ") || `→ ${sourceMapping.newName ?? sourceMapping.newCode ?? "?"}`;
+    if (!commune) rowDefects.set(sourceMapping.id, defect("MISSING_NAME", row, label));
+    else if (!sourceMapping.newCode || !target) rowDefects.set(sourceMapping.id, defect("UNKNOWN_TARGET", row, `${label} → ${sourceMapping.newCode ?? "?"}`));
     else if (newProvince !== null && newProvince !== provinceKeyByCode.get(target.provinceCode))
-      rowDefects.set(m.id, defect("PROVINCE_MISMATCH", row, `${label} → ${m.newCode} (${m.newProvince})`));
-    else if (m.newName && m.newName !== target.name && foldForSearch(m.newName) !== foldForSearch(target.name))
-      rowDefects.set(m.id, defect("NAME_MISMATCH", row, `${label} → ${m.newCode} ${m.newName} (${target.name})`));
-    else if (!kindFromName(m.oldName!, "COMMUNE") || !kindFromName(m.oldDistrict!, "DISTRICT")) rowDefects.set(m.id, defect("UNKNOWN_KIND", row, label));
+      rowDefects.set(sourceMapping.id, defect("PROVINCE_MISMATCH", row, `${label} → ${sourceMapping.newCode} (${sourceMapping.newProvince})`));
+    else if (sourceMapping.newName && sourceMapping.newName !== target.name && foldForSearch(sourceMapping.newName) !== foldForSearch(target.name))
+      rowDefects.set(sourceMapping.id, defect("NAME_MISMATCH", row, `${label} → ${sourceMapping.newCode} ${sourceMapping.newName} (${target.name})`));
+    else if (!kindFromName(sourceMapping.oldName!, "COMMUNE") || !kindFromName(sourceMapping.oldDistrict!, "DISTRICT")) rowDefects.set(sourceMapping.id, defect("UNKNOWN_KIND", row, label));
     else {
-      valid.set(m.id, m as Complete);
-      if (m.oldCode && !codedByName.has(commune)) codedByName.set(commune, m.oldCode);
+      valid.set(sourceMapping.id, sourceMapping as Complete);
+      if (sourceMapping.oldCode && !codedByName.has(commune)) codedByName.set(commune, sourceMapping.oldCode);
     }
   }
   const home = new Map<string, { province: string; names: string }>();
-  for (const m of valid.values()) {
-    const names = foldedRows.get(m.id)!.commune;
-    const id = m.oldCode ?? codedByName.get(names) ?? `name:${names}`;
-    if (!home.has(id)) home.set(id, { province: communeByCode.get(m.newCode)!.provinceCode, names });
+  for (const validMapping of valid.values()) {
+    const names = foldedRows.get(validMapping.id)!.commune;
+    const id = validMapping.oldCode ?? codedByName.get(names) ?? `name:${names}`;
+    if (!home.has(id)) home.set(id, { province: communeByCode.get(validMapping.newCode)!.provinceCode, names });
   }
   const index = { communeByCode, communeDefects, provinceKeyByCode, valid, rowDefects, codedByName, home, foldedRows };
   indexes.set(source, index);
@@ -141,64 +141,64 @@ export function planProvinceImport(source: OfficialSource, provinceCode: string,
   const defects = [...(index.communeDefects.get(provinceCode) ?? [])];
   const communes: PlannedUnit[] = [];
   const communesByKind: Partial<Record<OfficialKind, number>> = {};
-  for (const [code, c] of index.communeByCode) {
-    if (c.provinceCode !== provinceCode) continue;
-    communes.push({ code, name: c.name, level: "COMMUNE", kind: c.kind, parentCode: provinceCode, committeeName: committeeNameFor(c.name), validFrom: REFORM_DAY, validTo: null });
-    communesByKind[c.kind] = (communesByKind[c.kind] ?? 0) + 1;
+  for (const [code, commune] of index.communeByCode) {
+    if (commune.provinceCode !== provinceCode) continue;
+    communes.push({ code, name: commune.name, level: "COMMUNE", kind: commune.kind, parentCode: provinceCode, committeeName: committeeNameFor(commune.name), validFrom: REFORM_DAY, validTo: null });
+    communesByKind[commune.kind] = (communesByKind[commune.kind] ?? 0) + 1;
   }
   const plan: ProvincePlan = { province, communes, formerDistricts: [], formerCommunes: [], successions: [], communesByKind, defects };
   if (!withHistory) return plan;
 
   // A row is ours when its new code is one of our communes, or (unknown code) when it names our province.
   const ourKey = index.provinceKeyByCode.get(provinceCode);
-  const isOurs = (m: SourceMapping) => {
-    const target = m.newCode ? index.communeByCode.get(m.newCode) : undefined;
-    return target ? target.provinceCode === provinceCode : index.foldedRows.get(m.id)!.newProvince === ourKey;
+  const isOurs = (sourceMapping: SourceMapping) => {
+    const target = sourceMapping.newCode ? index.communeByCode.get(sourceMapping.newCode) : undefined;
+    return target ? target.provinceCode === provinceCode : index.foldedRows.get(sourceMapping.id)!.newProvince === ourKey;
   };
   const districts = new Map<string, PlannedUnit>();
   const formers = new Map<string, PlannedUnit>();
   const pairs = new Set<string>();
-  for (const m of source.mappings) {
-    if (!isOurs(m)) continue;
-    const rowDefect = index.rowDefects.get(m.id);
+  for (const mapping of source.mappings) {
+    if (!isOurs(mapping)) continue;
+    const rowDefect = index.rowDefects.get(mapping.id);
     if (rowDefect) {
       defects.push(rowDefect);
       continue;
     }
-    const row = `ward_mappings ${m.id}`;
-    const v = index.valid.get(m.id)!;
-    const names = index.foldedRows.get(m.id)!.commune;
-    const resolvedCode = v.oldCode ?? index.codedByName.get(names) ?? null;
+    const row = `ward_mappings ${mapping.id}`;
+    const valid = index.valid.get(mapping.id)!;
+    const names = index.foldedRows.get(mapping.id)!.commune;
+    const resolvedCode = valid.oldCode ?? index.codedByName.get(names) ?? null;
     const owner = index.home.get(resolvedCode ?? `name:${names}`)!;
-    const label = `${v.oldName}, ${v.oldDistrict}, ${v.oldProvince}`;
+    const label = `${valid.oldName}, ${valid.oldDistrict}, ${valid.oldProvince}`;
     if (owner.names !== names) {
-      defects.push(defect("CONFLICTING_FORMER", row, `${v.oldCode} ${label}`));
+      defects.push(defect("CONFLICTING_FORMER", row, `${valid.oldCode} ${label}`));
       continue;
     }
     if (owner.province !== provinceCode) {
-      defects.push(defect("OTHER_PROVINCE", row, `${label} → ${v.newCode}`));
+      defects.push(defect("OTHER_PROVINCE", row, `${label} → ${valid.newCode}`));
       continue;
     }
-    const code = formerCommuneCode({ ...v, oldCode: resolvedCode });
-    if (pairs.has(`${code}>${v.newCode}`)) {
-      defects.push(defect("DUPLICATE_MAPPING", row, `${label} → ${v.newCode}`));
+    const code = formerCommuneCode({ ...valid, oldCode: resolvedCode });
+    if (pairs.has(`${code}>${valid.newCode}`)) {
+      defects.push(defect("DUPLICATE_MAPPING", row, `${label} → ${valid.newCode}`));
       continue;
     }
-    pairs.add(`${code}>${v.newCode}`);
-    const districtCode = formerDistrictCode(provinceCode, v.oldProvince, v.oldDistrict);
+    pairs.add(`${code}>${valid.newCode}`);
+    const districtCode = formerDistrictCode(provinceCode, valid.oldProvince, valid.oldDistrict);
     if (!districts.has(districtCode)) {
       districts.set(districtCode, {
-        code: districtCode, name: v.oldDistrict, level: "DISTRICT", kind: kindFromName(v.oldDistrict, "DISTRICT")!, parentCode: provinceCode,
-        committeeName: committeeNameFor(v.oldDistrict), validFrom: null, validTo: REFORM_DAY,
+        code: districtCode, name: valid.oldDistrict, level: "DISTRICT", kind: kindFromName(valid.oldDistrict, "DISTRICT")!, parentCode: provinceCode,
+        committeeName: committeeNameFor(valid.oldDistrict), validFrom: null, validTo: REFORM_DAY,
       });
     }
     if (!formers.has(code)) {
       formers.set(code, {
-        code, name: v.oldName, level: "COMMUNE", kind: kindFromName(v.oldName, "COMMUNE")!, parentCode: districtCode,
-        committeeName: committeeNameFor(v.oldName), validFrom: null, validTo: REFORM_DAY,
+        code, name: valid.oldName, level: "COMMUNE", kind: kindFromName(valid.oldName, "COMMUNE")!, parentCode: districtCode,
+        committeeName: committeeNameFor(valid.oldName), validFrom: null, validTo: REFORM_DAY,
       });
     }
-    plan.successions.push({ fromCode: code, toCode: v.newCode });
+    plan.successions.push({ fromCode: code, toCode: valid.newCode });
   }
   plan.formerDistricts = [...districts.values()];
   plan.formerCommunes = [...formers.values()];

@@ -78,9 +78,9 @@ export function kindFromName(name: string, level: "DISTRICT" | "COMMUNE"): Offic
 }
 
 /** A province's unit name and kind: "Tỉnh Cao Bằng" (TINH), or the city's own "Thành phố Hà Nội" (THANH_PHO_TW). */
-export function provinceUnit(p: SourceProvince): { name: string; kind: OfficialKind } {
-  if (p.placeType.startsWith("Thành phố") || p.name.startsWith("Thành phố ")) return { name: p.name, kind: "THANH_PHO_TW" };
-  return { name: p.name.startsWith("Tỉnh ") ? p.name : `Tỉnh ${p.name}`, kind: "TINH" };
+export function provinceUnit(sourceProvince: SourceProvince): { name: string; kind: OfficialKind } {
+  if (sourceProvince.placeType.startsWith("Thành phố") || sourceProvince.name.startsWith("Thành phố ")) return { name: sourceProvince.name, kind: "THANH_PHO_TW" };
+  return { name: sourceProvince.name.startsWith("Tỉnh ") ? sourceProvince.name : `Tỉnh ${sourceProvince.name}`, kind: "TINH" };
 }
 
 /** The generated committee name "Ban Chỉ đạo 138 xã Đông Hòa" for the unit "Xã Đông Hòa" (editable later). */
@@ -102,8 +102,8 @@ const shortHash = (parts: string[]) => createHash("sha256").update(parts.map(fol
  *   appears under each, holding its communes there).
  * The same names always give the same code, so re-running an import finds the units it created.
  */
-export function formerCommuneCode(m: { oldCode: string | null; oldProvince: string; oldDistrict: string; oldName: string }): string {
-  return m.oldCode ? `CU-${m.oldCode}` : `CU-X-${shortHash([m.oldProvince, m.oldDistrict, m.oldName])}`;
+export function formerCommuneCode(mapping: { oldCode: string | null; oldProvince: string; oldDistrict: string; oldName: string }): string {
+  return mapping.oldCode ? `CU-${mapping.oldCode}` : `CU-X-${shortHash([mapping.oldProvince, mapping.oldDistrict, mapping.oldName])}`;
 }
 
 /** See `formerCommuneCode`. */

@@ -44,15 +44,15 @@ export interface OutlierResult {
 /** Median of a non-empty list (mean of the two middle values for even length). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('median of an empty list');
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Median absolute deviation around the median. */
 export function medianAbsoluteDeviation(values: readonly number[]): number {
-  const m = median(values);
-  return median(values.map((v) => Math.abs(v - m)));
+  const middle = median(values);
+  return median(values.map((v) => Math.abs(v - middle)));
 }
 
 /**
@@ -65,27 +65,27 @@ export function checkOutlier(
   options: OutlierOptions = {},
   label = 'Giá trị',
 ): OutlierResult {
-  const o = { ...DEFAULT_OUTLIER_OPTIONS, ...options };
+  const settings = { ...DEFAULT_OUTLIER_OPTIONS, ...options };
   const empty = { isOutlier: false, median: null, mad: null, deviation: null, tolerance: null };
   if (value === null || !Number.isFinite(value)) return { ...empty, skipped: 'NO_VALUE' };
   const points = history
-    .slice(-o.windowSize)
+    .slice(-settings.windowSize)
     .filter((v): v is number => v !== null && Number.isFinite(v));
-  if (points.length < Math.max(1, o.minHistory)) return { ...empty, skipped: 'INSUFFICIENT_HISTORY' };
+  if (points.length < Math.max(1, settings.minHistory)) return { ...empty, skipped: 'INSUFFICIENT_HISTORY' };
 
-  const m = median(points);
+  const middle = median(points);
   const mad = medianAbsoluteDeviation(points);
-  const deviation = Math.abs(value - m);
-  const tolerance = Math.max(o.madMultiplier * mad, o.minAbsoluteTolerance, o.minRelativeTolerance * Math.abs(m));
+  const deviation = Math.abs(value - middle);
+  const tolerance = Math.max(settings.madMultiplier * mad, settings.minAbsoluteTolerance, settings.minRelativeTolerance * Math.abs(middle));
   // "More than" k MADs: a value exactly at the tolerance is accepted.
   const isOutlier = deviation > tolerance + 1e-9;
-  const result: OutlierResult = { isOutlier, median: m, mad, deviation, tolerance };
+  const result: OutlierResult = { isOutlier, median: middle, mad, deviation, tolerance };
   if (isOutlier) {
     result.warning = {
       code: 'OUTLIER',
       message:
         `${label} ${formatNumberVi(value, 2)} khác thường so với ${points.length} tháng trước của địa bàn ` +
-        `(trung vị ${formatNumberVi(m, 2)}, thường dao động trong khoảng ±${formatNumberVi(tolerance, 2)}). ` +
+        `(trung vị ${formatNumberVi(middle, 2)}, thường dao động trong khoảng ±${formatNumberVi(tolerance, 2)}). ` +
         'Đề nghị kiểm tra lại trước khi gửi.',
     };
   }

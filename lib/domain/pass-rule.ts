@@ -60,15 +60,15 @@ export interface Recommendation {
   reasons: RecommendationReason[];
 }
 
-function criterionReason(c: CriterionOutcome, prefix: string): RecommendationReason {
-  if (c.met === true) return { code: 'CRITERION_MET', ref: c.code, ok: true, blocking: true, message: `${prefix}“${c.name}”: đạt.` };
-  if (c.met === false) return { code: 'CRITERION_NOT_MET', ref: c.code, ok: false, blocking: true, message: `${prefix}“${c.name}”: chưa đạt.` };
+function criterionReason(criterionOutcome: CriterionOutcome, prefix: string): RecommendationReason {
+  if (criterionOutcome.met === true) return { code: 'CRITERION_MET', ref: criterionOutcome.code, ok: true, blocking: true, message: `${prefix}“${criterionOutcome.name}”: đạt.` };
+  if (criterionOutcome.met === false) return { code: 'CRITERION_NOT_MET', ref: criterionOutcome.code, ok: false, blocking: true, message: `${prefix}“${criterionOutcome.name}”: chưa đạt.` };
   return {
     code: 'CRITERION_NOT_ASSESSED',
-    ref: c.code,
+    ref: criterionOutcome.code,
     ok: false,
     blocking: true,
-    message: `${prefix}“${c.name}”: chưa được đánh giá, tính là chưa đạt.`,
+    message: `${prefix}“${criterionOutcome.name}”: chưa được đánh giá, tính là chưa đạt.`,
   };
 }
 

@@ -30,8 +30,8 @@ export function nextMonth(year: number, month: number): YearMonth {
 }
 
 /** Negative, zero or positive like a sort comparator. */
-export function compareYearMonth(a: YearMonth, b: YearMonth): number {
-  return a.year * 12 + a.month - (b.year * 12 + b.month);
+export function compareYearMonth(yearMonth: YearMonth, other: YearMonth): number {
+  return yearMonth.year * 12 + yearMonth.month - (other.year * 12 + other.month);
 }
 
 /** "2024-03" key. */

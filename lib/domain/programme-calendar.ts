@@ -99,19 +99,19 @@ export interface ProgrammePhase {
 }
 
 /** The phases of a programme year from its dates (default or the province's own). */
-export function programmePhases(d: ProgrammeDates): ProgrammePhase[] {
-  const y = d.year;
+export function programmePhases(programmeDates: ProgrammeDates): ProgrammePhase[] {
+  const year = programmeDates.year;
   return [
-    { key: 'PROPOSAL', label: `Rà soát, đề xuất địa bàn chuyển hóa năm ${y}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.proposalStart, dueDate: d.proposalDeadline },
-    { key: 'LIST_APPROVAL', label: `Phê duyệt danh sách địa bàn chuyển hóa năm ${y}`, responsibleRole: 'PROVINCE_APPROVER', startDate: addVnDays(d.proposalDeadline, 1), dueDate: d.listApprovalDate },
-    { key: 'PLAN', label: 'Xây dựng kế hoạch chuyển hóa từng địa bàn', responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.listApprovalDate, dueDate: d.planDeadline },
-    { key: 'FOCUS', label: 'Tập trung chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.focusStart, dueDate: d.focusEnd },
-    { key: 'PEAK', label: 'Cao điểm tấn công, trấn áp tội phạm', responsibleRole: 'COMMUNE_POLICE', startDate: d.peakStart, dueDate: d.peakEnd },
-    { key: 'INTERIM_REVIEW', label: 'Sơ kết 6 tháng công tác chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: addVnDays(d.focusEnd, 1), dueDate: d.interimReviewDate },
-    { key: 'DISTRICT_YEAR_END_REVIEW', label: 'Tổng kết, đánh giá từng địa bàn (cấp huyện)', responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.yearEndReviewStart, dueDate: d.districtReviewDeadline },
-    { key: 'PROVINCE_REPORT', label: 'Gửi báo cáo kết quả về Ban Chỉ đạo tỉnh', responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.yearEndReviewStart, dueDate: d.provinceReportDeadline },
-    { key: 'VERDICT', label: 'Đánh giá, công nhận địa bàn chuyển hóa đạt, chưa đạt', responsibleRole: 'PROVINCE_SECRETARIAT', startDate: addVnDays(d.provinceReportDeadline, 1), dueDate: d.verdictDeadline },
-    { key: 'NEXT_YEAR_PROPOSAL', label: `Đề xuất danh sách địa bàn chuyển hóa năm ${y + 1}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: d.nextYearProposalStart, dueDate: d.nextYearProposalDeadline },
+    { key: 'PROPOSAL', label: `Rà soát, đề xuất địa bàn chuyển hóa năm ${year}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.proposalStart, dueDate: programmeDates.proposalDeadline },
+    { key: 'LIST_APPROVAL', label: `Phê duyệt danh sách địa bàn chuyển hóa năm ${year}`, responsibleRole: 'PROVINCE_APPROVER', startDate: addVnDays(programmeDates.proposalDeadline, 1), dueDate: programmeDates.listApprovalDate },
+    { key: 'PLAN', label: 'Xây dựng kế hoạch chuyển hóa từng địa bàn', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.listApprovalDate, dueDate: programmeDates.planDeadline },
+    { key: 'FOCUS', label: 'Tập trung chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.focusStart, dueDate: programmeDates.focusEnd },
+    { key: 'PEAK', label: 'Cao điểm tấn công, trấn áp tội phạm', responsibleRole: 'COMMUNE_POLICE', startDate: programmeDates.peakStart, dueDate: programmeDates.peakEnd },
+    { key: 'INTERIM_REVIEW', label: 'Sơ kết 6 tháng công tác chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: addVnDays(programmeDates.focusEnd, 1), dueDate: programmeDates.interimReviewDate },
+    { key: 'DISTRICT_YEAR_END_REVIEW', label: 'Tổng kết, đánh giá từng địa bàn (cấp huyện)', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.yearEndReviewStart, dueDate: programmeDates.districtReviewDeadline },
+    { key: 'PROVINCE_REPORT', label: 'Gửi báo cáo kết quả về Ban Chỉ đạo tỉnh', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.yearEndReviewStart, dueDate: programmeDates.provinceReportDeadline },
+    { key: 'VERDICT', label: 'Đánh giá, công nhận địa bàn chuyển hóa đạt, chưa đạt', responsibleRole: 'PROVINCE_SECRETARIAT', startDate: addVnDays(programmeDates.provinceReportDeadline, 1), dueDate: programmeDates.verdictDeadline },
+    { key: 'NEXT_YEAR_PROPOSAL', label: `Đề xuất danh sách địa bàn chuyển hóa năm ${year + 1}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.nextYearProposalStart, dueDate: programmeDates.nextYearProposalDeadline },
   ];
 }
 

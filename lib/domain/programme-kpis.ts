@@ -48,7 +48,7 @@ function inScope(year: number, scope: KpiScope): boolean {
 /** In-scope outcomes, one per (commune, year) — a later row for the same pair replaces an earlier one. */
 function scoped(outcomes: readonly ProgrammeOutcome[], scope: KpiScope): ProgrammeOutcome[] {
   const byKey = new Map<string, ProgrammeOutcome>();
-  for (const o of outcomes) if (inScope(o.year, scope)) byKey.set(`${o.year}\u0000${o.communeId}`, o);
+  for (const outcome of outcomes) if (inScope(outcome.year, scope)) byKey.set(`${outcome.year}\u0000${outcome.communeId}`, outcome);
   return [...byKey.values()].sort((a, b) => a.year - b.year || a.communeId.localeCompare(b.communeId));
 }
 

@@ -42,19 +42,19 @@ export function last12MonthsWindow(year: number, month: number): { from: number;
  */
 export function prefillFigures(criteria: readonly CriterionDef[], points: readonly MonthlyPoint[]): PrefilledFigures {
   const byCode = new Map<string, MonthlyPoint[]>();
-  for (const p of points) (byCode.get(p.code) ?? byCode.set(p.code, []).get(p.code)!).push(p);
+  for (const point of points) (byCode.get(point.code) ?? byCode.set(point.code, []).get(point.code)!).push(point);
   const counts: Record<string, number> = {};
   const flags: Record<string, boolean> = {};
-  for (const c of criteria) {
-    const rows = (byCode.get(c.code) ?? []).slice().sort((a, b) => a.year * 100 + a.month - (b.year * 100 + b.month));
-    if (c.kind === 'BOOLEAN') {
+  for (const criterion of criteria) {
+    const rows = (byCode.get(criterion.code) ?? []).slice().sort((a, b) => a.year * 100 + a.month - (b.year * 100 + b.month));
+    if (criterion.kind === 'BOOLEAN') {
       const answered = rows.filter((r) => r.boolValue !== null);
-      if (answered.length) flags[c.code] = answered[answered.length - 1].boolValue === true;
+      if (answered.length) flags[criterion.code] = answered[answered.length - 1].boolValue === true;
       continue;
     }
     const valued = rows.filter((r) => r.numValue !== null);
     if (!valued.length) continue;
-    counts[c.code] = c.aggregation === 'LAST' ? valued[valued.length - 1].numValue! : valued.reduce((s, r) => s + r.numValue!, 0);
+    counts[criterion.code] = criterion.aggregation === 'LAST' ? valued[valued.length - 1].numValue! : valued.reduce((s, r) => s + r.numValue!, 0);
   }
   return { counts, flags };
 }

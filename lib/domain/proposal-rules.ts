@@ -14,10 +14,10 @@ export interface LastYearVerdict {
 export function carryOverCommuneIds(lastYearVerdicts: readonly LastYearVerdict[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
-  for (const v of lastYearVerdicts) {
-    if (v.verdict === 'NOT_PASSED' && !seen.has(v.communeId)) {
-      seen.add(v.communeId);
-      result.push(v.communeId);
+  for (const lastYearVerdict of lastYearVerdicts) {
+    if (lastYearVerdict.verdict === 'NOT_PASSED' && !seen.has(lastYearVerdict.communeId)) {
+      seen.add(lastYearVerdict.communeId);
+      result.push(lastYearVerdict.communeId);
     }
   }
   return result;
@@ -103,11 +103,11 @@ export function districtsWithoutProposal(
   const proposing = new Set(proposals.map((p) => p.districtId));
   const warnings: DistrictProposalWarning[] = [];
   const seen = new Set<string>();
-  for (const d of districts) {
-    const id = typeof d === 'string' ? d : d.id;
+  for (const district of districts) {
+    const id = typeof district === 'string' ? district : district.id;
     if (proposing.has(id) || seen.has(id)) continue;
     seen.add(id);
-    const name = typeof d === 'string' ? undefined : d.name;
+    const name = typeof district === 'string' ? undefined : district.name;
     warnings.push({
       code: 'DISTRICT_NO_PROPOSAL',
       districtId: id,
@@ -134,7 +134,7 @@ export interface ProposalEditInput {
  * (then it is submitted and decided). A carry-over ("chưa đạt" last year, seed 001) or a row the province
  * added: they are approved on creation, so the province enters their figures until an issued decision lists them.
  */
-export function isProposalEditable(p: ProposalEditInput): boolean {
-  if (p.source === 'DISTRICT') return p.status === 'DRAFT';
-  return p.actorLevel === 'PROVINCE' && p.status === 'APPROVED' && !p.inDecision;
+export function isProposalEditable(proposalEditInput: ProposalEditInput): boolean {
+  if (proposalEditInput.source === 'DISTRICT') return proposalEditInput.status === 'DRAFT';
+  return proposalEditInput.actorLevel === 'PROVINCE' && proposalEditInput.status === 'APPROVED' && !proposalEditInput.inDecision;
 }

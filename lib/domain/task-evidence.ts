@@ -17,14 +17,14 @@ export type TaskFileDeletion = {
  * done task's files are the evidence of its completion (set it back to "in progress" first). Returns null when
  * allowed, else the Vietnamese reason with its code (FORBIDDEN: not the actor's to delete; DONE: the task is done).
  */
-export function taskFileDeletionRefusal(x: TaskFileDeletion): { code: 'FORBIDDEN' | 'DONE'; message: string } | null {
+export function taskFileDeletionRefusal(taskFileDeletion: TaskFileDeletion): { code: 'FORBIDDEN' | 'DONE'; message: string } | null {
   const owner =
-    x.actorIsSecretariat ||
-    (x.uploaderId !== null && x.uploaderId === x.actorUserId) ||
-    (x.actorAgencyId !== null && x.actorAgencyId === x.uploaderAgencyId);
+    taskFileDeletion.actorIsSecretariat ||
+    (taskFileDeletion.uploaderId !== null && taskFileDeletion.uploaderId === taskFileDeletion.actorUserId) ||
+    (taskFileDeletion.actorAgencyId !== null && taskFileDeletion.actorAgencyId === taskFileDeletion.uploaderAgencyId);
   if (!owner)
     return { code: 'FORBIDDEN', message: 'Chỉ cơ quan đã tải tệp lên hoặc Cơ quan Thường trực được xóa tệp này.' };
-  if (x.taskStatus === 'DONE') {
+  if (taskFileDeletion.taskStatus === 'DONE') {
     return {
       code: 'DONE',
       message: 'Nhiệm vụ đã hoàn thành: chuyển về "Đang thực hiện" trước khi xóa tệp minh chứng.',

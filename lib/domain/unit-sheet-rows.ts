@@ -45,37 +45,37 @@ export function checkUnitSheet(rows: UnitSheetRow[], existing: Map<string, Exist
   const errors: UnitSheetError[] = [];
   const err = (row: number, message: string) => errors.push({ row, message });
   const inFile = new Map<string, UnitSheetRow & { lvl?: SheetLevel }>();
-  for (const r of rows) {
-    if (!CODE.test(r.code)) err(r.row, `Mã “${r.code}” không hợp lệ (chữ không dấu, chữ số, . _ -; tối đa 30 ký tự).`);
-    else if (inFile.has(r.code)) err(r.row, `Mã ${r.code} đã có ở dòng ${inFile.get(r.code)!.row}.`);
-    else inFile.set(r.code, { ...r, lvl: LEVELS[foldForSearch(r.level)] });
+  for (const sheetRow of rows) {
+    if (!CODE.test(sheetRow.code)) err(sheetRow.row, `Mã “${sheetRow.code}” không hợp lệ (chữ không dấu, chữ số, . _ -; tối đa 30 ký tự).`);
+    else if (inFile.has(sheetRow.code)) err(sheetRow.row, `Mã ${sheetRow.code} đã có ở dòng ${inFile.get(sheetRow.code)!.row}.`);
+    else inFile.set(sheetRow.code, { ...sheetRow, lvl: LEVELS[foldForSearch(sheetRow.level)] });
   }
   const units: PlannedSheetUnit[] = [];
-  for (const r of rows) {
-    const level = LEVELS[foldForSearch(r.level)];
+  for (const sheetLine of rows) {
+    const level = LEVELS[foldForSearch(sheetLine.level)];
     const count = errors.length;
-    if (!level) err(r.row, `Cấp “${r.level}” không có; dùng tỉnh, huyện hoặc xã.`);
-    const kind = level && r.name ? kindOf(r.name, level) : null;
-    if (!r.name) err(r.row, "Thiếu tên đơn vị.");
-    else if (level && !kind) err(r.row, `Tên “${r.name}” phải bắt đầu bằng loại đơn vị (Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu).`);
-    const { validFrom, validTo } = r;
-    if (validFrom === undefined) err(r.row, `Ngày hiệu lực từ “${r.validFromText}” không hợp lệ (dd/MM/yyyy).`);
-    if (validTo === undefined) err(r.row, `Ngày hiệu lực đến “${r.validToText}” không hợp lệ (dd/MM/yyyy).`);
-    if (validFrom && validTo && validTo <= validFrom) err(r.row, "Ngày hiệu lực đến phải sau ngày hiệu lực từ.");
-    const parentCode = r.parentCode || (level === "PROVINCE" ? rootCode : null);
+    if (!level) err(sheetLine.row, `Cấp “${sheetLine.level}” không có; dùng tỉnh, huyện hoặc xã.`);
+    const kind = level && sheetLine.name ? kindOf(sheetLine.name, level) : null;
+    if (!sheetLine.name) err(sheetLine.row, "Thiếu tên đơn vị.");
+    else if (level && !kind) err(sheetLine.row, `Tên “${sheetLine.name}” phải bắt đầu bằng loại đơn vị (Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu).`);
+    const { validFrom, validTo } = sheetLine;
+    if (validFrom === undefined) err(sheetLine.row, `Ngày hiệu lực từ “${sheetLine.validFromText}” không hợp lệ (dd/MM/yyyy).`);
+    if (validTo === undefined) err(sheetLine.row, `Ngày hiệu lực đến “${sheetLine.validToText}” không hợp lệ (dd/MM/yyyy).`);
+    if (validFrom && validTo && validTo <= validFrom) err(sheetLine.row, "Ngày hiệu lực đến phải sau ngày hiệu lực từ.");
+    const parentCode = sheetLine.parentCode || (level === "PROVINCE" ? rootCode : null);
     // A code already in the tree keeps its level there (a row cannot move it); a foreign one is no parent.
     const parentInTree = parentCode ? existing.get(parentCode) : undefined;
     const parentLevel = parentInTree ? (parentInTree.inScope ? parentInTree.level : undefined) : parentCode ? inFile.get(parentCode)?.lvl : undefined;
-    if (level && !parentCode) err(r.row, "Thiếu mã đơn vị cấp trên.");
-    else if (level && !parentLevel) err(r.row, `Mã đơn vị cấp trên “${parentCode}” không có trong tệp hoặc ngoài phạm vi quản lý của bạn.`);
-    else if (level && parentLevel && !PARENT_LEVELS[level].includes(parentLevel)) err(r.row, `Đơn vị cấp trên ${parentCode} không đúng cấp cho một đơn vị ${r.level}.`);
-    const found = existing.get(r.code);
-    if (found && !found.inScope) err(r.row, `Mã ${r.code} đã được dùng cho một đơn vị khác.`);
-    else if (found && level && (found.level !== level || found.parentCode !== parentCode)) err(r.row, `Đơn vị ${r.code} đã có ở vị trí khác: không chuyển đơn vị qua tệp.`);
-    if (errors.length > count || !level || !kind || inFile.get(r.code)?.row !== r.row) continue;
-    const same = found && found.name === r.name && found.validFrom === (validFrom ?? found.validFrom) && found.validTo === (validTo ?? null);
+    if (level && !parentCode) err(sheetLine.row, "Thiếu mã đơn vị cấp trên.");
+    else if (level && !parentLevel) err(sheetLine.row, `Mã đơn vị cấp trên “${parentCode}” không có trong tệp hoặc ngoài phạm vi quản lý của bạn.`);
+    else if (level && parentLevel && !PARENT_LEVELS[level].includes(parentLevel)) err(sheetLine.row, `Đơn vị cấp trên ${parentCode} không đúng cấp cho một đơn vị ${sheetLine.level}.`);
+    const found = existing.get(sheetLine.code);
+    if (found && !found.inScope) err(sheetLine.row, `Mã ${sheetLine.code} đã được dùng cho một đơn vị khác.`);
+    else if (found && level && (found.level !== level || found.parentCode !== parentCode)) err(sheetLine.row, `Đơn vị ${sheetLine.code} đã có ở vị trí khác: không chuyển đơn vị qua tệp.`);
+    if (errors.length > count || !level || !kind || inFile.get(sheetLine.code)?.row !== sheetLine.row) continue;
+    const same = found && found.name === sheetLine.name && found.validFrom === (validFrom ?? found.validFrom) && found.validTo === (validTo ?? null);
     units.push({
-      row: r.row, code: r.code, name: r.name, level, kind, parentCode, validFrom: validFrom ?? null, validTo: validTo ?? null,
+      row: sheetLine.row, code: sheetLine.code, name: sheetLine.name, level, kind, parentCode, validFrom: validFrom ?? null, validTo: validTo ?? null,
       action: !found ? "create" : same ? "same" : "update",
     });
   }

@@ -143,9 +143,9 @@ export interface CarriedSelection {
  */
 export function carrySelections(selections: readonly ListedSelection[], successorOf: ReadonlyMap<string, string>): CarriedSelection[] {
   const byCommune = new Map<string, ListedSelection[]>();
-  for (const s of selections) {
-    const target = successorOf.get(s.communeId) ?? s.communeId;
-    byCommune.set(target, [...(byCommune.get(target) ?? []), s]);
+  for (const selection of selections) {
+    const target = successorOf.get(selection.communeId) ?? selection.communeId;
+    byCommune.set(target, [...(byCommune.get(target) ?? []), selection]);
   }
   return [...byCommune].map(([communeId, group]) => {
     const keep = group.find((s) => s.communeId === communeId) ?? group.find((s) => s.hasPlan) ?? group[0]!;
@@ -177,11 +177,11 @@ export function periodTotal(values: readonly UnitMonthValue[], units: ReadonlySe
   const wanted = new Set(months.map((m) => m.year * 100 + m.month));
   const seen = new Set<string>();
   let total = 0;
-  for (const v of values) {
-    const key = `${v.unitId}:${v.year}:${v.month}`;
-    if (!units.has(v.unitId) || !wanted.has(v.year * 100 + v.month) || seen.has(key)) continue;
+  for (const value of values) {
+    const key = `${value.unitId}:${value.year}:${value.month}`;
+    if (!units.has(value.unitId) || !wanted.has(value.year * 100 + value.month) || seen.has(key)) continue;
     seen.add(key);
-    total += v.value;
+    total += value.value;
   }
   return total;
 }

@@ -66,21 +66,21 @@ function invalid(label: string, raw: string): ViNumberResult {
  * inner spaces, and — when `decimals` is false — any fraction ("1,5"), with "phải là số nguyên không âm".
  */
 export function parseViNumber(raw: string, opts: ViNumberOptions): ViNumberResult {
-  const s = raw.replace(/^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g, '');
-  if (s === '') return { ok: true, value: null };
+  const trimmed = raw.replace(/^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g, '');
+  if (trimmed === '') return { ok: true, value: null };
   const decimals = opts.decimals ?? true;
-  const comma = s.indexOf(',');
-  const intPart = comma < 0 ? s : s.slice(0, comma);
-  const fracPart = comma < 0 ? null : s.slice(comma + 1);
+  const comma = trimmed.indexOf(',');
+  const intPart = comma < 0 ? trimmed : trimmed.slice(0, comma);
+  const fracPart = comma < 0 ? null : trimmed.slice(comma + 1);
   const wellFormed = INTEGER_PART.test(intPart) && (fracPart === null || FRACTION_PART.test(fracPart));
   if (!wellFormed) {
-    if (decimals) return invalid(opts.label, s);
+    if (decimals) return invalid(opts.label, trimmed);
     // "2.5", "12.5": the dot is not a grouping mark here, so the count is ambiguous.
-    const looksAmbiguous = /^\d+(?:\.\d+)+$/.test(s);
-    return { ok: false, ...countMessage(opts.label, looksAmbiguous ? ambiguousDetail(s) : '') };
+    const looksAmbiguous = /^\d+(?:\.\d+)+$/.test(trimmed);
+    return { ok: false, ...countMessage(opts.label, looksAmbiguous ? ambiguousDetail(trimmed) : '') };
   }
   // A count written with a decimal comma ("2,0", "1,5") is refused even when the fraction is zero.
-  if (!decimals && fracPart !== null) return { ok: false, ...countMessage(opts.label, ` (“${s}” có phần lẻ)`) };
+  if (!decimals && fracPart !== null) return { ok: false, ...countMessage(opts.label, ` (“${trimmed}” có phần lẻ)`) };
   const value = Number(`${intPart.replaceAll('.', '')}${fracPart === null ? '' : `.${fracPart}`}`);
   return checkViNumber(value, opts);
 }

@@ -28,8 +28,8 @@ export function toVn(date: Date): TZDate {
 
 /** The calendar day (in Vietnam) that contains the instant. */
 export function vnDay(date: Date): CalendarDay {
-  const d = toVn(date);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  const zoned = toVn(date);
+  return { year: zoned.getFullYear(), month: zoned.getMonth() + 1, day: zoned.getDate() };
 }
 
 /** 00:00 Vietnam time of the day containing the instant. */
@@ -65,19 +65,19 @@ export function vnDayKey(date: Date): string {
 }
 
 /** True when both instants fall on the same Vietnam calendar day. */
-export function isSameVnDay(a: Date, b: Date): boolean {
-  return vnCalendarDaysBetween(a, b) === 0;
+export function isSameVnDay(date: Date, other: Date): boolean {
+  return vnCalendarDaysBetween(date, other) === 0;
 }
 
 /**
  * PostgreSQL `date` columns reach JavaScript as UTC midnight of the calendar day;
  * the rules here work on Vietnam midnight. These two convert between them.
  */
-export function fromDbDay(d: Date): Date {
-  return vnDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export function fromDbDay(date: Date): Date {
+  return vnDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
-export function toDbDay(d: Date): Date {
-  const { year, month, day } = vnDay(d);
+export function toDbDay(date: Date): Date {
+  const { year, month, day } = vnDay(date);
   return new Date(Date.UTC(year, month - 1, day));
 }

@@ -23,11 +23,11 @@ export type OpenYearStep<T extends YearStep> = T & { status: Exclude<PhaseStatus
 export function openYearSteps<T extends YearStep>(steps: readonly T[], today: Date): OpenYearStep<T>[] {
   return steps
     .filter((s) => s.remaining > 0 && vnCalendarDaysBetween(today, s.startDate) <= 0)
-    .map((s) => {
-      const daysRemaining = vnCalendarDaysBetween(today, s.dueDate);
+    .map((step) => {
+      const daysRemaining = vnCalendarDaysBetween(today, step.dueDate);
       // The same thresholds as the programme's phases (programme-calendar.ts phaseStatus).
       const status = daysRemaining < 0 ? 'LATE' as const : daysRemaining <= DUE_SOON_DAYS ? 'DUE_SOON' as const : 'OPEN' as const;
-      return { ...s, status, daysRemaining };
+      return { ...step, status, daysRemaining };
     })
     .sort((a, b) => a.daysRemaining - b.daysRemaining);
 }

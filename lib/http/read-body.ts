@@ -20,9 +20,9 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<Uin
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
   }
   return out;
 }

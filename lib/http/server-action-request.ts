@@ -1,4 +1,4 @@
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as text } from "@/lib/i18n/vi/input";
 import { readBodyUpTo } from "./read-body";
 import { isSameOrigin } from "./same-origin";
 
@@ -11,9 +11,9 @@ export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 export type ActionRequestRefusal = { status: 400 | 403 | 413; message: string };
 
 const REFUSALS = {
-  origin: { status: 403, message: m.foreignOrigin },
-  tooLarge: { status: 413, message: m.requestTooLarge },
-  malformed: { status: 400, message: m.malformedRequest },
+  origin: { status: 403, message: text.foreignOrigin },
+  tooLarge: { status: 413, message: text.requestTooLarge },
+  malformed: { status: 400, message: text.malformedRequest },
 } as const satisfies Record<string, ActionRequestRefusal>;
 
 /**

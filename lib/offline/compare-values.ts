@@ -25,11 +25,11 @@ export function differingFields(mine: SentValue[], theirs: ServerValue[], base: 
   const server = new Map(theirs.map((v) => [v.indicatorId, v]));
   const before = new Map(base.map((v) => [v.indicatorId, v]));
   const out: FieldDifference[] = [];
-  for (const m of mine) {
-    const a = norm(m, m.indicatorId);
-    const b = norm(server.get(m.indicatorId) ?? { ...EMPTY }, m.indicatorId);
-    const touched = !same(a, norm(before.get(m.indicatorId) ?? { ...EMPTY }, m.indicatorId));
-    if (touched && !same(a, b)) out.push({ indicatorId: m.indicatorId, mine: a, theirs: b });
+  for (const row of mine) {
+    const mineValue = norm(row, row.indicatorId);
+    const serverValue = norm(server.get(row.indicatorId) ?? { ...EMPTY }, row.indicatorId);
+    const touched = !same(mineValue, norm(before.get(row.indicatorId) ?? { ...EMPTY }, row.indicatorId));
+    if (touched && !same(mineValue, serverValue)) out.push({ indicatorId: row.indicatorId, mine: mineValue, theirs: serverValue });
   }
   return out;
 }
@@ -40,8 +40,8 @@ export function differingFields(mine: SentValue[], theirs: ServerValue[], base: 
  * (issue #17 §3). Returns rows in the save action's shape, one per differing field.
  */
 export function resolvedValues(diffs: FieldDifference[], choices: Record<string, Choice | undefined>): SentValue[] {
-  return diffs.map((d) => {
-    const v = choices[d.indicatorId] === "mine" ? d.mine : d.theirs;
-    return { indicatorId: d.indicatorId, num: v.num, bool: v.bool, text: v.text, comment: v.comment };
+  return diffs.map((diff) => {
+    const chosen = choices[diff.indicatorId] === "mine" ? diff.mine : diff.theirs;
+    return { indicatorId: diff.indicatorId, num: chosen.num, bool: chosen.bool, text: chosen.text, comment: chosen.comment };
   });
 }

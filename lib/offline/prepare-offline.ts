@@ -6,8 +6,8 @@ function shellAssets(): string[] {
   for (const s of document.querySelectorAll<HTMLScriptElement>("script[src]")) urls.add(s.src);
   for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="preload"][as="font"]')) urls.add(l.href);
   for (const e of performance.getEntriesByType("resource")) urls.add(e.name);
-  return [...urls].filter((u) => {
-    const url = new URL(u, location.href);
+  return [...urls].filter((pageUrl) => {
+    const url = new URL(pageUrl, location.href);
     return url.origin === location.origin && url.pathname.startsWith("/_next/static/");
   });
 }

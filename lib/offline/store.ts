@@ -25,9 +25,9 @@ interface OfflineSchema extends DBSchema {
 
 let dbPromise: Promise<IDBPDatabase<OfflineSchema>> | null = null;
 const db = () => (dbPromise ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
-  upgrade(d) {
-    d.createObjectStore("drafts", { keyPath: "key" });
-    d.createObjectStore("queue", { keyPath: "key" }).createIndex("byUser", "userId");
+  upgrade(database) {
+    database.createObjectStore("drafts", { keyPath: "key" });
+    database.createObjectStore("queue", { keyPath: "key" }).createIndex("byUser", "userId");
   },
   // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
   blocking(_old, _new, event) {
@@ -48,8 +48,8 @@ export async function saveDraft(draft: Draft): Promise<void> {
 
 /** Forgets the draft and the queued save of one month (after the server accepted a save). */
 export async function forgetMonth(key: string): Promise<void> {
-  const d = await db();
-  const tx = d.transaction(["drafts", "queue"], "readwrite");
+  const result = await db();
+  const tx = result.transaction(["drafts", "queue"], "readwrite");
   await Promise.all([tx.objectStore("drafts").delete(key), tx.objectStore("queue").delete(key), tx.done]);
 }
 
@@ -58,10 +58,10 @@ export async function forgetMonth(key: string): Promise<void> {
  * but keeps the version the first was based on: both were made on top of the same server state.
  */
 export async function enqueueSave(save: QueuedSave): Promise<QueuedSave> {
-  const d = await db();
-  const prev = await d.get("queue", save.key);
+  const result = await db();
+  const prev = await result.get("queue", save.key);
   const next = prev ? { ...save, baseVersion: prev.baseVersion } : save;
-  await d.put("queue", next);
+  await result.put("queue", next);
   return next;
 }
 

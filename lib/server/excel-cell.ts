@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import { formatVnDate } from "@/lib/domain/vn-date";
 import { hasControlChars } from "@/lib/contracts/primitives";
 import { t } from "@/lib/i18n/t";
-import { excelCell as s } from "@/lib/i18n/vi/excel-cell";
+import { excelCell as cellText } from "@/lib/i18n/vi/excel-cell";
 
 /** What a cell holds once read: a plain value, or a refusal that names the cell. Never an object. */
 export type CellRead =
@@ -24,7 +24,7 @@ export function readCell(cell: ExcelJS.Cell): CellRead {
   // exceljs's `cell.value` drops a falsy saved result (0, FALSE, ""): `cell.result` keeps it.
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
     const result = cell.result as ExcelJS.CellValue;
-    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(s.formulaNoResult, { cell: cell.address }) };
+    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(cellText.formulaNoResult, { cell: cell.address }) };
     return readValue(result, cell.address);
   }
   return readValue(value, cell.address);
@@ -34,15 +34,15 @@ function readValue(value: ExcelJS.CellValue, address: string): CellRead {
   if (value === null || value === undefined) return { ok: true, value: null };
   if (typeof value === "string") return textRead(value, address);
   if (typeof value !== "object" || value instanceof Date) return { ok: true, value };
-  if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(s.cellError, { cell: address, error: String(value.error) }) };
+  if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(cellText.cellError, { cell: address, error: String(value.error) }) };
   if ("richText" in value && Array.isArray(value.richText)) return textRead(value.richText.map((p) => p.text ?? "").join(""), address);
   // A hyperlink's text may itself be rich text.
   if ("hyperlink" in value) return readValue(value.text as ExcelJS.CellValue, address);
-  return { ok: false, code: "UNREADABLE", message: t(s.unreadable, { cell: address }) };
+  return { ok: false, code: "UNREADABLE", message: t(cellText.unreadable, { cell: address }) };
 }
 
 function textRead(value: string, address: string): CellRead {
-  if (hasControlChars(value)) return { ok: false, code: "CONTROL_CHARS", message: t(s.controlChars, { cell: address }) };
+  if (hasControlChars(value)) return { ok: false, code: "CONTROL_CHARS", message: t(cellText.controlChars, { cell: address }) };
   return { ok: true, value };
 }
 

@@ -51,7 +51,7 @@ export async function writeTable(sheetName: string, headers: readonly string[], 
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.addRow([...headers]).font = { bold: true };
-  for (const r of rows) ws.addRow([...r]);
+  for (const row of rows) ws.addRow([...row]);
   ws.columns.forEach((c) => (c.width = 28));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

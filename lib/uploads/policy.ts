@@ -1,6 +1,6 @@
 import { attachmentDisposition } from "@/lib/server/http-download";
 import { AppError, validation } from "@/lib/errors";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as inputText } from "@/lib/i18n/vi/input";
 import { DOCUMENT_TYPES, sizeLabel, type DocumentExtension, type UploadPolicy } from "./document-types";
 
 export { UPLOAD_POLICIES, type UploadPolicy } from "./document-types";
@@ -16,10 +16,14 @@ export type CheckedUpload = { fileName: string; mimeType: string; size: number; 
 /** A file over the size limit: a validation error that routes answer with 413. */
 export class TooLargeError extends AppError {
   constructor(maxBytes: number) {
-    const message = m.file.tooLarge.replace("{size}", sizeLabel(maxBytes));
+    const message = inputText.file.tooLarge.replace("{size}", sizeLabel(maxBytes));
     super("VALIDATION", message, { file: [message] });
   }
 }
+
+// Control characters (C0, DEL, C1) and the characters Windows forbids in a file name.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced
+const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f-\u009f<>:"|?*]/g;
 
 /**
  * A client's file name made safe to store and show: the last path segment only (no "../", no folders, either
@@ -28,8 +32,7 @@ export class TooLargeError extends AppError {
  */
 export function cleanFileName(name: string): string {
   const last = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const safe = last.replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, "_").replace(/^[.\s]+/, "").trim();
+  const safe = last.replace(UNSAFE_IN_FILE_NAME, "_").replace(/^[.\s]+/, "").trim();
   if (safe.length <= 200) return safe || "tep";
   const dot = safe.lastIndexOf(".");
   const ext = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : "";
@@ -51,17 +54,17 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length
  * extension (an HTML page renamed .pdf).
  */
 export function checkUpload(policy: UploadPolicy, file: { name: string; bytes: Uint8Array }): CheckedUpload {
-  if (file.bytes.length === 0) throw validation(m.file.empty, { file: [m.file.empty] });
+  if (file.bytes.length === 0) throw validation(inputText.file.empty, { file: [inputText.file.empty] });
   if (file.bytes.length > policy.maxBytes) throw new TooLargeError(policy.maxBytes);
   const fileName = cleanFileName(file.name);
   const ext = extensionOf(fileName);
   if (!(policy.extensions as readonly string[]).includes(ext)) {
-    const message = m.file.type.replace("{types}", [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "));
+    const message = inputText.file.type.replace("{types}", [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "));
     throw validation(message, { file: [message] });
   }
   const type = DOCUMENT_TYPES[ext as DocumentExtension];
   if (!startsWith(file.bytes, type.magic)) {
-    const message = m.file.contentMismatch.replace("{ext}", ext);
+    const message = inputText.file.contentMismatch.replace("{ext}", ext);
     throw validation(message, { file: [message] });
   }
   return { fileName, mimeType: type.mime, size: file.bytes.length, bytes: file.bytes };

@@ -1,6 +1,6 @@
 import "server-only";
 import { validation } from "@/lib/errors";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as inputText } from "@/lib/i18n/vi/input";
 import { readBodyUpTo } from "@/lib/http/read-body";
 import { TooLargeError, type UploadPolicy } from "./policy";
 
@@ -18,7 +18,7 @@ export async function readLimitedBody(request: Request, limit: number, maxBytes 
   try {
     body = await readBodyUpTo(request, limit);
   } catch {
-    throw validation(m.file.malformed, { file: [m.file.malformed] });
+    throw validation(inputText.file.malformed, { file: [inputText.file.malformed] });
   }
   if (!body) throw new TooLargeError(maxBytes);
   return body;
@@ -34,16 +34,16 @@ export type MultipartUpload = { file: { name: string; bytes: Uint8Array }; field
  */
 export async function readMultipartUpload(request: Request, policy: UploadPolicy): Promise<MultipartUpload> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data;\s*boundary=/i.test(type)) throw validation(m.file.notMultipart, { file: [m.file.notMultipart] });
+  if (!/^multipart\/form-data;\s*boundary=/i.test(type)) throw validation(inputText.file.notMultipart, { file: [inputText.file.notMultipart] });
   const body = await readLimitedBody(request, policy.maxBytes + FORM_OVERHEAD, policy.maxBytes);
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": type } }).formData();
   } catch {
-    throw validation(m.file.malformed, { file: [m.file.malformed] });
+    throw validation(inputText.file.malformed, { file: [inputText.file.malformed] });
   }
   const file = form.get("file");
-  if (!(file instanceof File)) throw validation(m.file.empty, { file: [m.file.empty] });
+  if (!(file instanceof File)) throw validation(inputText.file.empty, { file: [inputText.file.empty] });
   const fields: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
   return { file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, fields };

@@ -26,7 +26,7 @@ export async function seedDemoCommittee(db: Db, now = appNow()) {
   const year = now.getUTCFullYear();
   const agencies = await db.agency.findMany({ select: { id: true, provinceId: true, shortName: true, name: true } });
   const plans: object[] = [], tasks: object[] = [];
-  for (const provinceId of [...new Set(agencies.map((a) => a.provinceId))]) {
+  for (const provinceId of new Set(agencies.map((a) => a.provinceId))) {
     for (const y of [year - 1, year]) {
       const planId = randomUUID();
       plans.push({ id: planId, provinceId, year: y, number: `${y === year ? 15 : 11}/KH-BCĐ`, date: day(y, 1, 20) });

@@ -200,7 +200,7 @@ async function getPage(s: Session, url: string): Promise<{ status: number; ttfb:
 }
 
 async function api<T>(token: string, url: string, init: RequestInit = {}): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${BASE}${url}`, { ...init, headers: { ...(init.headers ?? {}), authorization: `Bearer ${token}`, "content-type": "application/json" } });
+  const res = await fetch(`${BASE}${url}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}`, "content-type": "application/json" } });
   return { status: res.status, json: (await res.json().catch(() => null)) as T };
 }
 

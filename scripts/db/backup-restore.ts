@@ -9,6 +9,8 @@ import pg from "pg";
 /** pg_dump/pg_restore accept libpq URIs only: drop parameters that are Prisma's own. */
 export function libpqUrl(url: string): string {
   const u = new URL(url);
+  // The copy is needed: deleting while iterating the live keys() would skip the key after each deleted one.
+  // eslint-disable-next-line unicorn/no-useless-spread -- see above
   for (const key of [...u.searchParams.keys()]) if (!["sslmode", "application_name", "connect_timeout"].includes(key)) u.searchParams.delete(key);
   return u.toString();
 }

@@ -21,6 +21,7 @@ import type {
   SchemaEngine,
   SchemaFilter,
 } from "@prisma/schema-engine-wasm";
+import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 
 export type { SchemaEngine };
 
@@ -32,7 +33,7 @@ export interface SchemaFile {
   content: string;
 }
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm");
+type EngineModule = typeof SchemaEngineWasm;
 
 let modulePromise: Promise<EngineModule> | null = null;
 const pendingTimers = new Set<NodeJS.Timeout>();
@@ -96,7 +97,7 @@ function offlineAdapter() {
     adapterName: "offline",
     getConnectionInfo: () => ({ schemaName: "public", supportsRelationJoins: true }),
     queryRaw: async (query: SqlQuery): Promise<SqlResultSet> => {
-      if (/^SELECT EXISTS\(SELECT 1 FROM pg_namespace WHERE nspname = \$1\), version\(\)/.test(query.sql)) {
+      if (query.sql.startsWith("SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = $1), version()")) {
         return {
           columnNames: ["exists", "version", "numeric_version"],
           columnTypes: [5 /* Boolean */, 7 /* Text */, 0 /* Int32 */],

@@ -71,7 +71,6 @@ async function main() {
     await sql.connect();
 
     // One commune-police account and API token per commune whose current month is still editable.
-    const now = new Date();
     const { rows: ym } = await sql.query("SELECT extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS y, extract(month FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS m");
     const { y: year, m: month } = ym[0];
     const { rows: communes } = await sql.query(

@@ -54,7 +54,7 @@ describe("home page next steps", () => {
     const keys = (tasks: { key: string }[]) => tasks.map((x) => x.key);
     const dueOrder = (tasks: { dueDate?: Date; overdue?: boolean }[]) => {
       const dated = tasks.filter((x) => x.dueDate);
-      expect(dated.map((x) => x.dueDate!.getTime())).toEqual([...dated.map((x) => x.dueDate!.getTime())].sort((a, b) => a - b));
+      expect(dated.map((x) => x.dueDate!.getTime())).toEqual(dated.map((x) => x.dueDate!.getTime()).sort((a, b) => a - b));
       expect(tasks.findIndex((x) => !x.dueDate)).toBeGreaterThanOrEqual(dated.length === tasks.length ? -1 : dated.length);
     };
     // Secretariat: the year-end verdicts due 14/12 and the opening of 2027, besides the monthly review.

@@ -16,27 +16,27 @@ import { submitNominations } from "@/lib/server/awards/submit-nominations";
 const refresh = () => revalidate("/awards");
 
 export const saveRoundAction = defineAction(saveRoundContract, async (actor, input) => {
-  const r = await saveEmulationRound(actor, input);
+  const result = await saveEmulationRound(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const addNominationAction = defineAction(addNominationContract, async (actor, input) => {
-  const r = await addNomination(actor, input);
+  const result = await addNomination(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const removeNominationAction = defineAction(removeNominationContract, async (actor, input) => {
-  const r = await removeNomination(actor, input.nominationId);
+  const result = await removeNomination(actor, input.nominationId);
   refresh();
-  return r;
+  return result;
 });
 export const submitNominationsAction = defineAction(submitNominationsContract, async (actor, input) => {
-  const r = await submitNominations(actor, input);
+  const result = await submitNominations(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const decideNominationAction = defineAction(decideNominationContract, async (actor, input) => {
-  const r = await decideNomination(actor, input);
+  const result = await decideNomination(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -14,22 +14,22 @@ export default async function MinistryReportsPage({ searchParams }: { searchPara
   const actor = await requirePageActor("ministry.receive");
   const year = pageYear((await searchParams).year);
   const { rows, counts, deadline } = await listProvinceReports({ actor, year });
-  const s = vi.committee.ministry;
-  const r = vi.committee.reports;
+  const text = vi.committee.ministry;
+  const reportText = vi.committee.reports;
   return (
     <>
-      <PageHeader title={t(s.nationalTitle, { year })} subtitle={`${t(s.counts, counts)} · ${formatDate(deadline)}`} />
+      <PageHeader title={t(text.nationalTitle, { year })} subtitle={`${t(text.counts, counts)} · ${formatDate(deadline)}`} />
       <Card className="mb-6">
-        <Table head={[s.province, r.status, r.submittedAt, "", vi.common.actions]}>
+        <Table head={[text.province, reportText.status, reportText.submittedAt, "", vi.common.actions]}>
           {rows.map((row) => (
             <tr key={row.provinceId} data-testid="province-report-row">
               <td className="font-medium">
                 {row.name}
-                <a className="block text-sm text-brand-700 underline" href={`/ministry/read?province=${row.provinceId}`}>{s.readProgramme}</a>
+                <a className="block text-sm text-brand-700 underline" href={`/ministry/read?province=${row.provinceId}`}>{text.readProgramme}</a>
               </td>
-              <td>{s.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${r.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
+              <td>{text.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${reportText.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
               <td className="whitespace-nowrap">{row.report ? formatDateTime(row.report.submittedAt) : ""}</td>
-              <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{r.timeliness[row.timeliness]}</td>
+              <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{reportText.timeliness[row.timeliness]}</td>
               <td>{row.report?.status === "SUBMITTED" ? <DecideProvinceReportForm reportId={row.report.id} version={row.report.version} label={row.name} /> : null}</td>
             </tr>
           ))}
@@ -41,7 +41,7 @@ export default async function MinistryReportsPage({ searchParams }: { searchPara
           <ReportFiguresCard figures={row.report as unknown as ReportFigures} />
           <Card>
             <dl className="space-y-3">
-              {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{s[k]}</dt><dd className="whitespace-pre-line">{row.report![k]}</dd></div>)}
+              {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{text[k]}</dt><dd className="whitespace-pre-line">{row.report![k]}</dd></div>)}
             </dl>
           </Card>
         </section>

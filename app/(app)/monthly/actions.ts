@@ -28,67 +28,67 @@ import { editIndicator } from "@/lib/server/monthly/edit-indicator";
 const refresh = () => revalidate("/monthly/*");
 
 export const saveMonthlyAction = defineAction(saveMonthlyReportContract, async (actor, input) => {
-  const r = await saveMonthlyReport(actor, input);
+  const result = await saveMonthlyReport(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const importMonthlyAction = defineAction(importMonthlyWorkbookContract, async (actor, input) => {
-  const r = await importMonthlyWorkbook(actor, { ...input, data: Buffer.from(input.fileBase64, "base64") });
+  const result = await importMonthlyWorkbook(actor, { ...input, data: Buffer.from(input.fileBase64, "base64") });
   refresh();
-  return r;
+  return result;
 });
 
 export const acceptMonthlyAction = defineAction(acceptMonthlyReportContract, async (actor, input) => {
-  const r = await acceptMonthlyReport(actor, { reportId: input.reportId, version: input.version });
+  const result = await acceptMonthlyReport(actor, { reportId: input.reportId, version: input.version });
   refresh();
-  return r;
+  return result;
 });
 
 export const returnMonthlyAction = defineAction(returnMonthlyReportContract, async (actor, input) => {
-  const r = await returnMonthlyReport(actor, { reportId: input.reportId, version: input.version, reason: input.reason, lastDay: input.correctUntil }, appNow());
+  const result = await returnMonthlyReport(actor, { reportId: input.reportId, version: input.version, reason: input.reason, lastDay: input.correctUntil }, appNow());
   refresh();
-  return r;
+  return result;
 });
 
 export const unlockMonthlyAction = defineAction(unlockMonthlyReportContract, async (actor, input) => {
-  const r = await unlockMonthlyReport(actor, { reportId: input.reportId, reason: input.reason, lastDay: input.correctUntil }, appNow());
+  const result = await unlockMonthlyReport(actor, { reportId: input.reportId, reason: input.reason, lastDay: input.correctUntil }, appNow());
   refresh();
-  return r;
+  return result;
 });
 
 export const bulkAcceptAction = defineAction(bulkAcceptMonthlyReportsContract, async (actor, input) => {
-  const r = await bulkAcceptMonthlyReports(actor, input.reportIds);
+  const result = await bulkAcceptMonthlyReports(actor, input.reportIds);
   refresh();
-  return r;
+  return result;
 });
 
 export const grantEntryUnlockAction = defineAction(grantEntryUnlockContract, async (actor, input) => {
-  const r = await grantEntryUnlock(actor, input);
+  const result = await grantEntryUnlock(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const submitDistrictReportAction = defineAction(submitDistrictReportContract, async (actor, input) => {
-  const r = await submitDistrictReport(actor, input);
+  const result = await submitDistrictReport(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const acceptDistrictReportAction = defineAction(acceptDistrictReportContract, async (actor, input) => {
-  const r = await reviewDistrictReport(actor, input, "ACCEPT");
+  const result = await reviewDistrictReport(actor, input, "ACCEPT");
   refresh();
-  return r;
+  return result;
 });
 
 export const returnDistrictReportAction = defineAction(returnDistrictReportContract, async (actor, input) => {
-  const r = await reviewDistrictReport(actor, input, "RETURN");
+  const result = await reviewDistrictReport(actor, input, "RETURN");
   refresh();
-  return r;
+  return result;
 });
 
 export const editIndicatorAction = defineAction(editIndicatorContract, async (actor, input) => {
-  const r = await editIndicator(actor, input);
+  const result = await editIndicator(actor, input);
   refresh();
-  return r;
+  return result;
 });

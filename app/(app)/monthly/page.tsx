@@ -17,8 +17,8 @@ type Search = Promise<{ year?: string; month?: string; unit?: string }>;
 
 function pickMonth(sp: { year?: string; month?: string }) {
   const now = yearMonthOf(appNow());
-  const y = Number(sp.year), m = Number(sp.month);
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 && Number.isInteger(m) && m >= 1 && m <= 12 ? { year: y, month: m } : now;
+  const year = Number(sp.year), month = Number(sp.month);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12 ? { year, month } : now;
 }
 
 export default async function MonthlyPage({ searchParams }: { searchParams: Search }) {
@@ -36,12 +36,12 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
         <Card>
           <ul className="divide-y">
             {months.map((m) => {
-              const r = m.report;
+              const report = m.report;
               return (
                 <li key={`${m.year}-${m.month}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <Link className="text-brand-700 underline" href={`/monthly/${actor.unitId}/${m.year}/${m.month}`}>Tháng {m.month}/{m.year}</Link>
-                  <span className="text-sm">{vi.monthly.status[r?.status ?? "NONE"]}{r?.submittedAt ? ` · gửi ${formatDateTime(r.submittedAt)}` : ""}</span>
-                  {r?.status === "RETURNED" && r.returnReason ? <span className="w-full text-sm text-red-800">Lý do trả lại: {r.returnReason}</span> : null}
+                  <span className="text-sm">{vi.monthly.status[report?.status ?? "NONE"]}{report?.submittedAt ? ` · gửi ${formatDateTime(report.submittedAt)}` : ""}</span>
+                  {report?.status === "RETURNED" && report.returnReason ? <span className="w-full text-sm text-red-800">Lý do trả lại: {report.returnReason}</span> : null}
                 </li>
               );
             })}
@@ -52,8 +52,8 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
   }
 
   const unitId = sp.unit ?? actor.unitId;
-  const o = await loadOrNotFound(() => getMonthOverview(actor, unitId, year, month));
-  if (!o.provinceId || !o.counts || !o.deadline) {
+  const monthOverview = await loadOrNotFound(() => getMonthOverview(actor, unitId, year, month));
+  if (!monthOverview.provinceId || !monthOverview.counts || !monthOverview.deadline) {
     const provinces = await listProvincesInScope(actor);
     return (
       <>
@@ -62,23 +62,23 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
       </>
     );
   }
-  const own = o.districtReports.find((d) => d.unitId === actor.unitId) ?? null;
-  const below = o.districtReports.filter((d) => d.unitId !== actor.unitId);
+  const own = monthOverview.districtReports.find((d) => d.unitId === actor.unitId) ?? null;
+  const below = monthOverview.districtReports.filter((d) => d.unitId !== actor.unitId);
   const canReview = can(actor.role, "monthly.review");
-  const isReportingUnit = can(actor.role, "district-report.submit") && o.unit.id === actor.unitId;
+  const isReportingUnit = can(actor.role, "district-report.submit") && monthOverview.unit.id === actor.unitId;
   return (
     <>
-      <PageHeader title={`${vi.monthly.title} – tháng ${month}/${year}`} subtitle={o.unit.name}
+      <PageHeader title={`${vi.monthly.title} – tháng ${month}/${year}`} subtitle={monthOverview.unit.name}
         actions={<div className="flex flex-wrap gap-2 text-sm">
           <Link className="rounded-md border px-3 py-2" href={nav(prev)}>← Tháng {prev.month}/{prev.year}</Link>
           <Link className="rounded-md border px-3 py-2" href={nav(next)}>Tháng {next.month}/{next.year} →</Link>
-          <Link className="rounded-md border px-3 py-2" href={`/monthly/summary?unit=${o.unit.id}&year=${year}`}>{vi.monthly.summary}</Link>
+          <Link className="rounded-md border px-3 py-2" href={`/monthly/summary?unit=${monthOverview.unit.id}&year=${year}`}>{vi.monthly.summary}</Link>
         </div>} />
       <Card title={vi.monthly.completeness} className="mb-6">
-        <p className="mb-3 text-sm text-slate-600">Hạn gửi số liệu: hết ngày {formatDate(o.deadline.dueDate)}.</p>
-        <CompletenessCounts counts={o.counts!} />
-        <CommuneStatusTable year={year} month={month} canReview={canReview} rows={o.communes.map((r) => ({
-          communeId: r.commune.id, communeName: r.commune.name, parentName: r.commune.parent?.level === "DISTRICT" && r.commune.parent.id !== o.unit.id ? r.commune.parent.name : null,
+        <p className="mb-3 text-sm text-slate-600">Hạn gửi số liệu: hết ngày {formatDate(monthOverview.deadline.dueDate)}.</p>
+        <CompletenessCounts counts={monthOverview.counts!} />
+        <CommuneStatusTable year={year} month={month} canReview={canReview} rows={monthOverview.communes.map((r) => ({
+          communeId: r.commune.id, communeName: r.commune.name, parentName: r.commune.parent?.level === "DISTRICT" && r.commune.parent.id !== monthOverview.unit.id ? r.commune.parent.name : null,
           selected: r.selected, reportId: r.report?.id ?? null, status: r.report?.status ?? null, submittedAt: r.report?.submittedAt?.toISOString() ?? null, timeliness: r.timeliness,
         }))} />
       </Card>
@@ -86,8 +86,8 @@ export default async function MonthlyPage({ searchParams }: { searchParams: Sear
         <Card title={vi.monthly.districtReport} className="mb-6">
           {own ? <p className="mb-2 text-sm">Trạng thái: <strong data-testid="district-status">{vi.monthly.status[own.status]}</strong>{own.submittedAt ? ` · gửi ${formatDateTime(own.submittedAt)}` : ""}</p> : null}
           {own?.status === "RETURNED" ? <div className="mb-2"><Notice tone="error">Tỉnh trả lại với lý do: {own.returnReason}</Notice></div> : null}
-          <DistrictReportForm unitId={o.unit.id} year={year} month={month} version={own?.version ?? 0} narrative={own?.narrative ?? ""}
-            editable={!own || own.status === "DRAFT" || own.status === "RETURNED"} missing={o.counts.missing} />
+          <DistrictReportForm unitId={monthOverview.unit.id} year={year} month={month} version={own?.version ?? 0} narrative={own?.narrative ?? ""}
+            editable={!own || own.status === "DRAFT" || own.status === "RETURNED"} missing={monthOverview.counts.missing} />
         </Card>
       ) : null}
       {below.length > 0 ? (

@@ -36,80 +36,80 @@ import { updateTaskStatus } from "@/lib/server/plans/update-task-status";
 const refresh = () => revalidate("/programme");
 
 export const openProgrammeAction = defineAction(openProgrammeContract, async (actor, input) => {
-  const r = await openProgramme(actor, input);
+  const result = await openProgramme(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const updateProgrammeAction = defineAction(updateProgrammeContract, async (actor, input) => {
-  const r = await updateProgramme(actor, input);
+  const result = await updateProgramme(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const createProposalAction = defineAction(createProposalContract, async (actor, input) => {
-  const r = await createProposal(actor, input);
+  const proposal = await createProposal(actor, input);
   refresh();
-  return r;
+  return proposal;
 });
 export const updateProposalAction = defineAction(updateProposalContract, async (actor, input) => {
-  const r = await updateProposal(actor, input);
+  const result = await updateProposal(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const submitProposalAction = defineAction(submitProposalContract, async (actor, input) => {
-  const r = await submitProposal(actor, { proposalId: input.proposalId, version: input.version });
+  const result = await submitProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
-  return r;
+  return result;
 });
 export const withdrawProposalAction = defineAction(withdrawProposalContract, async (actor, input) => {
-  const r = await withdrawProposal(actor, { proposalId: input.proposalId, version: input.version });
+  const result = await withdrawProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
-  return r;
+  return result;
 });
 export const deleteAttachmentAction = defineAction(deleteAttachmentContract, async (actor, input) => {
-  const r = await deleteProposalAttachment(actor, input.attachmentId);
+  const result = await deleteProposalAttachment(actor, input.attachmentId);
   refresh();
-  return r;
+  return result;
 });
 
 export const approveProposalAction = defineAction(approveProposalContract, async (actor, input) => {
-  const r = await approveProposal(actor, { proposalId: input.proposalId, version: input.version });
+  const result = await approveProposal(actor, { proposalId: input.proposalId, version: input.version });
   refresh();
-  return r;
+  return result;
 });
 export const rejectProposalAction = defineAction(rejectProposalContract, async (actor, input) => {
-  const r = await rejectProposal(actor, { proposalId: input.proposalId, version: input.version, reason: input.reason });
+  const result = await rejectProposal(actor, { proposalId: input.proposalId, version: input.version, reason: input.reason });
   refresh();
-  return r;
+  return result;
 });
 export const provinceAddAction = defineAction(provinceAddContract, async (actor, input) => {
-  const r = await addProvinceProposal(actor, input);
+  const result = await addProvinceProposal(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueDecisionAction = defineAction(issueDecisionContract, async (actor, input) => {
-  const r = await issueDecision(actor, input);
+  const result = await issueDecision(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueAmendmentAction = defineAction(issueAmendmentContract, async (actor, input) => {
-  const r = await issueAmendment(actor, input);
+  const result = await issueAmendment(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const createPlanAction = defineAction(createPlanContract, async (actor, input) => {
-  const r = await createPlan(actor, input);
+  const plan = await createPlan(actor, input);
   refresh();
-  return r;
+  return plan;
 });
 export const addTaskAction = defineAction(addTaskContract, async (actor, input) => {
-  const r = await addPlanTask(actor, input);
+  const result = await addPlanTask(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const updateTaskAction = defineAction(updateTaskContract, async (actor, input) => {
-  const r = await updateTaskStatus(actor, input);
+  const result = await updateTaskStatus(actor, input);
   refresh();
-  return r;
+  return result;
 });

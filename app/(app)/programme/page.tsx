@@ -16,28 +16,28 @@ export default async function ProgrammesPage() {
   const actor = await requirePageActor("programme.view");
   const [programmes, reading] = await Promise.all([listProgrammes(actor), getReadingProvince({ actor })]);
   const nextYear = (programmes[0]?.year ?? appNow().getFullYear()) + 1;
-  const s = vi.programme;
+  const text = vi.programme;
   return (
     <>
-      <PageHeader title={s.years} subtitle={actor.unitName} />
+      <PageHeader title={text.years} subtitle={actor.unitName} />
       <ReadingProvince province={reading} />
       <Card className="mb-6">
         {programmes.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
-          <Table head={[s.year, s.planNumber, s.planDate, s.capPercent, s.approval.selected]}>
+          <Table head={[text.year, text.planNumber, text.planDate, text.capPercent, text.approval.selected]}>
             {programmes.map((p) => (
               <tr key={p.id}>
                 <td><Link className="font-medium text-brand-700 underline" href={`/programme/${p.year}`}>{p.year}</Link></td>
                 <td>{p.planNumber}</td>
                 <td>{formatDate(p.planDate)}</td>
                 <td>{formatNumber(Number(p.capPercent), 2)}%</td>
-                <td>{p.decisions.length ? p._count.selections : s.approval.notIssued}</td>
+                <td>{p.decisions.length ? p._count.selections : text.approval.notIssued}</td>
               </tr>
             ))}
           </Table>
         )}
       </Card>
       {can(actor.role, "programme.manage") && actor.unitLevel === "PROVINCE" ? (
-        <Card title={`${s.open} ${nextYear}`}>
+        <Card title={`${text.open} ${nextYear}`}>
           <ProgrammeForm defaults={programmeDefaults(nextYear)} />
         </Card>
       ) : null}

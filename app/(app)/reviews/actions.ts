@@ -10,13 +10,13 @@ import { saveInterimReview } from "@/lib/server/reviews/save-interim-review";
 const refresh = () => revalidate("/reviews/*");
 
 export const saveInterimReviewAction = defineAction(saveInterimReviewContract, async (actor, input) => {
-  const r = await saveInterimReview(actor, input);
+  const result = await saveInterimReview(actor, input);
   refresh();
-  return r;
+  return result;
 });
 
 export const decideReviewAction = defineAction(decideReviewContract, async (actor, input) => {
-  const r = await decideReview(actor, input);
+  const result = await decideReview(actor, input);
   refresh();
-  return r;
+  return result;
 });

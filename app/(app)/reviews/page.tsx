@@ -8,7 +8,7 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { listInterimReviews } from "@/lib/server/reviews/list-interim-reviews";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 
 export default async function InterimReviewsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("kpi.view");
@@ -17,21 +17,21 @@ export default async function InterimReviewsPage({ searchParams }: { searchParam
   const offTrack = rows.filter((r) => r.offTrack).length;
   return (
     <>
-      <PageHeader title={s.listTitle} subtitle={actor.unitName} actions={<YearPicker base="/reviews" year={year} />} />
-      {offTrack > 0 ? <div className="mb-4"><Notice tone="warning">{offTrack} {s.offTrack.toLowerCase()}: {t(s.offTrackHint, { threshold: formatPercent(Number(rows[0]!.selection.programme.passThresholdPercent)) })}</Notice></div> : null}
+      <PageHeader title={text.listTitle} subtitle={actor.unitName} actions={<YearPicker base="/reviews" year={year} />} />
+      {offTrack > 0 ? <div className="mb-4"><Notice tone="warning">{offTrack} {text.offTrack.toLowerCase()}: {t(text.offTrackHint, { threshold: formatPercent(Number(rows[0]!.selection.programme.passThresholdPercent)) })}</Notice></div> : null}
       <Card>
-        {rows.length === 0 ? <p className="text-slate-600">{s.noSelection}</p> : (
-          <Table head={[s.commune, s.district, s.types, s.achieved, s.offTrack, vi.common.actions]} caption={s.listTitle}>
+        {rows.length === 0 ? <p className="text-slate-600">{text.noSelection}</p> : (
+          <Table head={[text.commune, text.district, text.types, text.achieved, text.offTrack, vi.common.actions]} caption={text.listTitle}>
             {rows.map((r) => (
               <tr key={r.selection.id} className={r.offTrack ? "bg-amber-50" : undefined}>
                 <td className="font-medium">{r.selection.commune.name}</td>
                 <td>{r.selection.commune.parent?.name}</td>
                 <td>{r.selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}</td>
                 <td className="whitespace-nowrap">{r.achievedCount}/{r.totalCount} ({formatPercent(r.achievedShare)})</td>
-                <td>{r.offTrack ? <strong className="text-amber-800">⚠ {s.offTrack}</strong> : s.onTrack}</td>
+                <td>{r.offTrack ? <strong className="text-amber-800">⚠ {text.offTrack}</strong> : text.onTrack}</td>
                 <td className="whitespace-nowrap">
-                  <span className="mr-2">{s.status[r.review?.status ?? "NONE"]}</span>
-                  <Link className="text-brand-700 underline" href={`/reviews/${r.selection.id}`} aria-label={`${s.open} ${r.selection.commune.name}`}>{s.open}</Link>
+                  <span className="mr-2">{text.status[r.review?.status ?? "NONE"]}</span>
+                  <Link className="text-brand-700 underline" href={`/reviews/${r.selection.id}`} aria-label={`${text.open} ${r.selection.commune.name}`}>{text.open}</Link>
                 </td>
               </tr>
             ))}

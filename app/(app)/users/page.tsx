@@ -15,7 +15,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title={vi.users.title} subtitle={actor.unitName}
-        actions={<a className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</a>} />
+        actions={<Link className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</Link>} />
       <Card title={vi.users.create} className="mb-6">
         <CreateUserForm roles={unitRoles(actor.role)} />
       </Card>

@@ -24,47 +24,47 @@ import { setVerdictCriterionActive } from "@/lib/server/verdicts/set-verdict-cri
 const refresh = () => revalidate("/verdicts/*", "/programme/*");
 
 export const saveYearEndReviewAction = defineAction(saveYearEndReviewContract, async (actor, input) => {
-  const r = await saveYearEndReview(actor, input);
+  const result = await saveYearEndReview(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const saveCriterionAnswersAction = defineAction(saveCriterionAnswersContract, async (actor, input) => {
-  const r = await saveCriterionAnswers(actor, input);
+  const result = await saveCriterionAnswers(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const proposeVerdictAction = defineAction(proposeVerdictContract, async (actor, input) => {
-  const r = await proposeVerdict(actor, input);
+  const result = await proposeVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const issueVerdictAction = defineAction(issueVerdictContract, async (actor, input) => {
-  const r = await issueVerdict(actor, input);
+  const result = await issueVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const amendVerdictAction = defineAction(amendVerdictContract, async (actor, input) => {
-  const r = await amendVerdict(actor, input);
+  const result = await amendVerdict(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const recordRelapseAction = defineAction(recordRelapseContract, async (actor, input) => {
-  const r = await recordRelapse(actor, input);
+  const result = await recordRelapse(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const saveCrimeConfigAction = defineAction(saveCrimeConfigContract, async (actor, input) => {
-  const r = await saveCrimeReductionConfig(actor, input);
+  const result = await saveCrimeReductionConfig(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const addCriterionAction = defineAction(addCriterionContract, async (actor, input) => {
-  const r = await addVerdictCriterion(actor, input);
+  const result = await addVerdictCriterion(actor, input);
   refresh();
-  return r;
+  return result;
 });
 export const setCriterionActiveAction = defineAction(setCriterionActiveContract, async (actor, input) => {
-  const r = await setVerdictCriterionActive(actor, input);
+  const result = await setVerdictCriterionActive(actor, input);
   refresh();
-  return r;
+  return result;
 });

@@ -8,9 +8,9 @@ import type { SentValue } from "@/lib/offline/store";
 import type { EntryItem } from "@/components/monthly/entry-view";
 import { showValue } from "../format-value";
 
-const shown = (v: ServerValue) => {
-  const value = showValue(v.num ?? v.bool ?? v.text);
-  return v.comment ? `${value} (${v.comment})` : value;
+const shown = (serverValue: ServerValue) => {
+  const value = showValue(serverValue.num ?? serverValue.bool ?? serverValue.text);
+  return serverValue.comment ? `${value} (${serverValue.comment})` : value;
 };
 
 type Props = { items: EntryItem[]; diffs: FieldDifference[]; onSave: (rows: SentValue[]) => void };
@@ -30,19 +30,19 @@ export default function ComparePanel({ items, diffs, onSave }: Props) {
       <table className="w-full border-collapse text-left">
         <thead><tr><th className="py-1 pr-2">{strings.indicator}</th><th className="py-1 pr-2">{strings.mine}</th><th className="py-1">{strings.theirs}</th></tr></thead>
         <tbody>
-          {diffs.map((d) => {
-            const it = byId.get(d.indicatorId);
-            const name = `choice-${it?.code ?? d.indicatorId}`;
-            const pick = choices[d.indicatorId] ?? "theirs";
+          {diffs.map((diff) => {
+            const it = byId.get(diff.indicatorId);
+            const name = `choice-${it?.code ?? diff.indicatorId}`;
+            const pick = choices[diff.indicatorId] ?? "theirs";
             return (
-              <tr key={d.indicatorId} className="border-t border-amber-200" data-testid={`compare-${it?.code ?? d.indicatorId}`}>
-                <td className="py-1 pr-2">{it?.name ?? d.indicatorId}</td>
+              <tr key={diff.indicatorId} className="border-t border-amber-200" data-testid={`compare-${it?.code ?? diff.indicatorId}`}>
+                <td className="py-1 pr-2">{it?.name ?? diff.indicatorId}</td>
                 {(["mine", "theirs"] as const).map((side) => (
                   <td key={side} className="py-1 pr-2">
                     <label className="flex items-center gap-1">
-                      <input type="radio" name={name} checked={pick === side} onChange={() => setChoices((c) => ({ ...c, [d.indicatorId]: side }))}
+                      <input type="radio" name={name} checked={pick === side} onChange={() => setChoices((c) => ({ ...c, [diff.indicatorId]: side }))}
                         aria-label={`${it?.name ?? ""}: ${side === "mine" ? strings.mine : strings.theirs}`} />
-                      <span data-testid={side}>{shown(d[side])}</span>
+                      <span data-testid={side}>{shown(diff[side])}</span>
                     </label>
                   </td>
                 ))}

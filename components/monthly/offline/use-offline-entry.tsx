@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import { saveMonthlyAction } from "@/app/(app)/monthly/actions";
 import { offline as strings } from "@/lib/i18n/vi/offline";
 import { t } from "@/lib/i18n/t";
@@ -68,11 +68,15 @@ export function useOfflineEntry(opts: {
   // A restored draft typed on an older version with no save queued: compared with the server once online.
   const staleDraft = useRef(false);
   const latest = useRef(opts);
-  latest.current = opts;
+  // Kept current after each render (before any effect runs), for the effects and callbacks below.
+  useLayoutEffect(() => {
+    latest.current = opts;
+  });
   // The report's values the typing started from: tells the user's own changes apart in a comparison.
   const base = useRef<SentValue[]>(serverValues(entry.items));
   useEffect(() => {
     if (version === serverVersion) base.current = serverValues(entry.items);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new server version moves the base, not typing
   }, [serverVersion]);
   const draftOf = (v: Record<string, DraftValue>, baseVersion: number) =>
     ({ key, userId: userId!, values: v, base: base.current, baseVersion, updatedAt: Date.now() });
@@ -84,30 +88,32 @@ export function useOfflineEntry(opts: {
     if (!enabled || !userId) return;
     let stop = false;
     (async () => {
-      const s = await store();
-      const [draft, waiting] = await Promise.all([s.loadDraft(key), s.queuedSaves(userId)]);
+      const result = await store();
+      const [draft, waiting] = await Promise.all([result.loadDraft(key), result.queuedSaves(userId)]);
       if (stop) return;
       setQueue(waiting);
-      const o = latest.current;
-      if (draft && JSON.stringify(o.payloadOf(draft.values)) !== JSON.stringify(o.payloadOf(o.values))) {
-        o.restore(draft.values, draft.baseVersion);
+      const current = latest.current;
+      if (draft && JSON.stringify(current.payloadOf(draft.values)) !== JSON.stringify(current.payloadOf(current.values))) {
+        current.restore(draft.values, draft.baseVersion);
         base.current = draft.base;
         loaded.current = draft.values;
         setNotice(draft.baseVersion === serverVersion ? strings.restoredDraft : strings.staleDraft);
         staleDraft.current = draft.baseVersion !== serverVersion && !waiting.some((q) => q.key === key);
       } else {
-        loaded.current = o.values;
-        if (draft) await s.forgetMonth(key);
+        loaded.current = current.values;
+        if (draft) await result.forgetMonth(key);
       }
     })();
     return () => { stop = true; };
     // Once per month and user: later server versions are handled by the form and by `conflict`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above; `key` holds the user id
   }, [enabled, key]);
 
   // 2. Keep the typing on the device as it happens (the first write comes after the restore above).
   useEffect(() => {
     if (!enabled || !userId || loaded.current === null || loaded.current === values) return;
     void store().then((s) => s.saveDraft(draftOf(values, version)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draftOf reads only key, userId (deps) and a ref
   }, [enabled, key, userId, values, version]);
 
   // 3. Service worker and this page in the cache (only the commune's own open month: `enabled`).
@@ -134,6 +140,7 @@ export function useOfflineEntry(opts: {
       staleDraft.current = false;
       openConflict({ version: serverVersion, current: serverValues(entry.items) });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on reconnect or a new save, not on new figures
   }, [enabled, online, mine, version]);
 
   function openConflict(details: { version?: number; current?: ServerValue[] } | undefined) {
@@ -149,12 +156,12 @@ export function useOfflineEntry(opts: {
     if (!enabled) return saveMonthlyAction(input);
     const noConnection: ActionResponse = { ok: false, code: "NETWORK", message: strings.noConnection };
     const keep = async (): Promise<OfflineSaveResult> => {
-      const s = await store();
-      const queued = await s.enqueueSave({
+      const result = await store();
+      const queued = await result.enqueueSave({
         key, userId: userId!, communeId: input.communeId, year: input.year, month: input.month,
         baseVersion: input.version, values: input.values, savedAt: Date.now(),
       });
-      await s.saveDraft(draftOf(latest.current.values, input.version));
+      await result.saveDraft(draftOf(latest.current.values, input.version));
       sentFor.current = queued;
       await refreshQueue();
       return { queued };

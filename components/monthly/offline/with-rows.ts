@@ -8,10 +8,10 @@ import { formatCount } from "../format-value";
  */
 export function withRows(values: Record<string, DraftValue>, rows: SentValue[]): Record<string, DraftValue> {
   const out = { ...values };
-  for (const r of rows) {
-    const v = out[r.indicatorId];
-    if (!v) continue;
-    out[r.indicatorId] = { ...v, num: formatCount(r.num ?? null), bool: r.bool ?? null, text: r.text ?? "", comment: r.comment ?? "", showComment: v.showComment || !!r.comment };
+  for (const row of rows) {
+    const value = out[row.indicatorId];
+    if (!value) continue;
+    out[row.indicatorId] = { ...value, num: formatCount(row.num ?? null), bool: row.bool ?? null, text: row.text ?? "", comment: row.comment ?? "", showComment: value.showComment || !!row.comment };
   }
   return out;
 }

@@ -3,15 +3,15 @@ import { defineContract } from "@/lib/contracts/define-contract";
 import { Id, Year, viText } from "@/lib/contracts/primitives";
 import { viCountField, viNumberField } from "@/lib/contracts/vi-number";
 import { Ref } from "@/lib/contracts/outputs";
-import { reviews as s } from "@/lib/i18n/vi/reviews";
+import { reviews as text } from "@/lib/i18n/vi/reviews";
 
 export const SaveRoundSchema = z.object({
   /** The province whose round it is (checked against the actor's subtree). */
   provinceId: Id,
   year: Year,
-  collectiveQuota: viCountField(s.collectiveQuota, 100),
-  individualQuota: viCountField(s.individualQuota, 100),
-  leaderMaxPercent: viNumberField({ label: s.leaderMaxPercent, decimals: false, max: 100 }),
+  collectiveQuota: viCountField(text.collectiveQuota, 100),
+  individualQuota: viCountField(text.individualQuota, 100),
+  leaderMaxPercent: viNumberField({ label: text.leaderMaxPercent, decimals: false, max: 100 }),
   priorityNotes: viText(5_000),
 });
 export type SaveRoundInput = z.input<typeof SaveRoundSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
 import { Id } from "@/lib/contracts/primitives";
 import { Ref } from "@/lib/contracts/outputs";

@@ -4,7 +4,7 @@ import { viNumberField } from "@/lib/contracts/vi-number";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
 
-const s = vi.programme;
+const text = vi.programme;
 
 export const PROGRAMME_DATE_FIELDS = [
   "proposalDeadline", "approvalDate", "planDeadline", "focusStart", "focusEnd", "peakStart", "peakEnd",
@@ -17,8 +17,8 @@ export const programmeFields = {
   planNumber: requiredText(50),
   planDate: DayString,
   // Typed as vi-VN text ("15", "12,5"): "1.5" is refused as ambiguous instead of read as 1,5 or 15.
-  capPercent: viNumberField({ label: s.capPercent, min: 0.01, max: 100 }),
-  passThresholdPercent: viNumberField({ label: s.passThresholdPercent, min: 1, max: 100 }),
+  capPercent: viNumberField({ label: text.capPercent, min: 0.01, max: 100 }),
+  passThresholdPercent: viNumberField({ label: text.passThresholdPercent, min: 1, max: 100 }),
   approverTitle: requiredText(120),
   ...(Object.fromEntries(PROGRAMME_DATE_FIELDS.map((f) => [f, DayString])) as Record<
     ProgrammeDateField,
@@ -30,7 +30,7 @@ export const programmeFields = {
 export const datesInOrder = <T extends Record<ProgrammeDateField, string>>(v: T) =>
   parseDay(v.focusStart)! <= parseDay(v.focusEnd)! && parseDay(v.peakStart)! <= parseDay(v.peakEnd)!;
 
-export const dateOrderError = { message: s.dateOrder, path: ["focusEnd"] };
+export const dateOrderError = { message: text.dateOrder, path: ["focusEnd"] };
 
 /** A programme year as the programme operations return it. */
 export const ProgrammeRef = z.object({ id: z.string(), year: z.number() });

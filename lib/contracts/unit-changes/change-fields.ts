@@ -1,20 +1,20 @@
 import { z } from "zod";
 import { DayString, requiredText } from "@/lib/contracts/primitives";
 import { HotspotTypeSchema } from "@/lib/contracts/outputs";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 
 /** What happens to the accounts of a ceased unit (issue #12 §2): moved to the successor, or deactivated. */
-export const UsersModeSchema = z.enum(["MOVE", "DEACTIVATE"], s.usersMode);
+export const UsersModeSchema = z.enum(["MOVE", "DEACTIVATE"], text.usersMode);
 
 /** Every change: its first day (the ceased units' validTo, the new unit's validFrom) and its legal basis. */
 export const changeFields = {
   /** First day of the new situation (dd/MM/yyyy or yyyy-MM-dd). */
   effectiveDate: DayString,
-  legalBasis: requiredText(300, s.legalBasisRequired),
+  legalBasis: requiredText(300, text.legalBasisRequired),
 };
 
 /** A commune's code as typed (letters, digits, _ and -). */
-export const UnitCode = z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, s.codeFormat);
+export const UnitCode = z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, text.codeFormat);
 export const CommuneKindSchema = z.enum(["XA", "PHUONG", "THI_TRAN", "DAC_KHU"]);
 
 /** An active account a change touches. */

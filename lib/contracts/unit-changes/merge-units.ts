@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
 import { Id, requiredText } from "@/lib/contracts/primitives";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeFields, CommuneKindSchema, UnitCode, UsersModeSchema, UsersOutcome } from "./change-fields";
 
 /**
@@ -10,7 +10,7 @@ import { changeFields, CommuneKindSchema, UnitCode, UsersModeSchema, UsersOutcom
  */
 export const MergeUnitsSchema = z.object({
   ...changeFields,
-  fromIds: z.array(Id).min(1, s.atLeastOne).max(50),
+  fromIds: z.array(Id).min(1, text.atLeastOne).max(50),
   intoId: Id.optional(),
   newName: requiredText(150).optional(),
   newCode: UnitCode.optional(),

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
 import { boundedInt, Id, requiredText } from "@/lib/contracts/primitives";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 
 /** Set (a year) or clear (null) the year a commune was recognised as new-rural (NTM), with its legal basis. */
 export const SetNewRuralYearSchema = z.object({
   unitId: Id,
-  newRuralYear: boundedInt(1990, 2100, s.newRuralYear).nullable(),
-  legalBasis: requiredText(300, s.legalBasisRequired),
+  newRuralYear: boundedInt(1990, 2100, text.newRuralYear).nullable(),
+  legalBasis: requiredText(300, text.legalBasisRequired),
 });
 export type SetNewRuralYearInput = z.input<typeof SetNewRuralYearSchema>;
 

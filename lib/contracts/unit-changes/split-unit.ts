@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/contracts/define-contract";
 import { boundedInt, Id, requiredText } from "@/lib/contracts/primitives";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeFields, CommuneKindSchema, UnitCode, UsersOutcome } from "./change-fields";
 
 const NewCommune = z.object({ name: requiredText(150), code: UnitCode, kind: CommuneKindSchema.default("XA") });
@@ -13,7 +13,7 @@ const NewCommune = z.object({ name: requiredText(150), code: UnitCode, kind: Com
 export const SplitUnitSchema = z.object({
   ...changeFields,
   unitId: Id,
-  parts: z.array(NewCommune).min(2, s.splitParts).max(10, s.splitParts),
+  parts: z.array(NewCommune).min(2, text.splitParts).max(10, text.splitParts),
   selectionTo: boundedInt(0, 9),
   usersTo: boundedInt(0, 9).nullable(),
 });

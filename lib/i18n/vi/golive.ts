@@ -94,6 +94,7 @@ export const golive = {
     headers: ["Mã", "Tên", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"],
     sheet: "Don vi",
     actions: { create: "Tạo mới", update: "Cập nhật", same: "Không đổi" },
+    actionHeader: "Thay đổi",
     done: "Đã ghi: tạo {created}, cập nhật {updated}, không đổi {unchanged} đơn vị.",
   },
   checklist: {

@@ -8,13 +8,13 @@ import { notFound } from "@/lib/errors";
 export async function apiGetMonthlyReport(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
   if (!isUuid(id)) throw notFound();
-  const r = await db.monthlyReport.findFirst({
+  const monthlyReport = await db.monthlyReport.findFirst({
     where: { id, commune: unitScope(actor) },
     select: {
       id: true, communeId: true, year: true, month: true, status: true, submittedAt: true, reviewedAt: true, returnReason: true, version: true,
       values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true, updatedAt: true }, orderBy: { indicatorId: "asc" } },
     },
   });
-  if (!r) throw notFound();
-  return { data: r };
+  if (!monthlyReport) throw notFound();
+  return { data: monthlyReport };
 }

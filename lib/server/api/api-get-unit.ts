@@ -7,7 +7,7 @@ import { unitSelect, unitOut } from "./read-shapes";
 /** GET /api/v1/units/{id}: one unit of the actor's subtree (else "not found"), with its committee name. */
 export async function apiGetUnit(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
-  const u = await requireUnitInScope(actor, id);
-  const full = await db.unit.findUniqueOrThrow({ where: { id: u.id }, select: { ...unitSelect, committeeName: true, newRuralYear: true } });
+  const unitInScope = await requireUnitInScope(actor, id);
+  const full = await db.unit.findUniqueOrThrow({ where: { id: unitInScope.id }, select: { ...unitSelect, committeeName: true, newRuralYear: true } });
   return { data: unitOut(full) };
 }

@@ -24,6 +24,6 @@ export async function apiListIndicators(actor: Actor, page: PageParams, province
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })) };
+  const result = toPage(rows, page.limit);
+  return { ...result, data: result.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })) };
 }

@@ -19,12 +19,12 @@ export async function apiListSelections(actor: Actor, page: PageParams, filter: 
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  const ids = p.data.map((s) => s.id);
+  const result = toPage(rows, page.limit);
+  const ids = result.data.map((s) => s.id);
   const reviews = ids.length ? await db.communeReview.findMany({ where: { selectionId: { in: ids } }, select: { selectionId: true, kind: true, status: true, offTrack: true } }) : [];
   return {
-    ...p,
-    data: p.data.map((s) => ({
+    ...result,
+    data: result.data.map((s) => ({
       id: s.id, communeId: s.communeId, year: s.programme.year, provinceId: s.programme.provinceId, hotspotTypes: s.hotspotTypes, status: s.status,
       decision: { number: s.decision.number, date: dayString(s.decision.date), kind: s.decision.kind },
       plan: s.plan ? { id: s.plan.id, number: s.plan.number, date: dayString(s.plan.date) } : null,

@@ -17,6 +17,6 @@ export async function apiListUnits(actor: Actor, page: PageParams, filter: { par
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map(unitOut) };
+  const result = toPage(rows, page.limit);
+  return { ...result, data: result.data.map(unitOut) };
 }

@@ -18,6 +18,6 @@ export async function apiListVerdicts(actor: Actor, page: PageParams, filter: { 
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
-  const p = toPage(rows, page.limit);
-  return { ...p, data: p.data.map((v) => ({ ...v, decisionDate: dayString(v.decisionDate) })) };
+  const result = toPage(rows, page.limit);
+  return { ...result, data: result.data.map((v) => ({ ...v, decisionDate: dayString(v.decisionDate) })) };
 }

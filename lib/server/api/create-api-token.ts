@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/authz/access";
 import { hashApiToken } from "@/lib/authz/api";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 import { TOKEN_VALID_DAYS, type CreateApiTokenInput } from "@/lib/contracts/account/create-api-token";
 
 const MAX_ACTIVE = 20;
@@ -21,7 +21,7 @@ export async function createApiToken(actor: Actor, input: Pick<CreateApiTokenInp
   const expiresAt = new Date(now.getTime() + (input.validDays ?? TOKEN_VALID_DAYS.default) * 86_400_000);
   return db.$transaction(async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } } });
-    if (active >= MAX_ACTIVE) throw validation(s.tokens.tooMany);
+    if (active >= MAX_ACTIVE) throw validation(text.tokens.tooMany);
     const row = await tx.apiToken.create({
       data: { userId: actor.userId, name: input.name, tokenHash: hashApiToken(token), expiresAt },
       select: { id: true, name: true, createdAt: true, expiresAt: true },

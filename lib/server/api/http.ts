@@ -9,7 +9,7 @@ import { AppError, validation } from "@/lib/errors";
 // Zod's own messages in Vietnamese for every schema validated here (z.config in the shared primitives).
 import "@/lib/contracts/primitives";
 import { isUuid } from "@/lib/authz/access";
-import { dashboard as s } from "@/lib/i18n/vi/dashboard";
+import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
 
 const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409 };
@@ -17,13 +17,13 @@ const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDD
 /** JSON error body of the API: {error: {code, message}}; unexpected errors are logged with an id, never shown. */
 export function apiError(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    const message = error.code === "UNAUTHENTICATED" ? s.api.unauthenticated : error.message;
+    const message = error.code === "UNAUTHENTICATED" ? text.api.unauthenticated : error.message;
     const res = NextResponse.json({ error: { code: error.code, message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } }, { status: STATUS[error.code] });
     if (error.code === "UNAUTHENTICATED") res.headers.set("WWW-Authenticate", 'Bearer realm="api/v1"');
     return res;
   }
   if (error instanceof z.ZodError) {
-    return NextResponse.json({ error: { code: "VALIDATION", message: s.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
+    return NextResponse.json({ error: { code: "VALIDATION", message: text.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
   }
   const id = logUnexpectedError("api-error", error);
   return NextResponse.json({ error: { code: "UNEXPECTED", message: `Lỗi ngoài dự kiến (mã ${id}).` } }, { status: 500 });
@@ -101,7 +101,7 @@ export type PageParams = { limit: number; after: string | null };
 export function pageOf(query: { limit: number; cursor?: string }): PageParams {
   if (!query.cursor) return { limit: query.limit, after: null };
   const decoded = Buffer.from(query.cursor, "base64url").toString("utf8");
-  if (!isUuid(decoded)) throw validation(s.api.badRequest, { cursor: ["invalid cursor"] });
+  if (!isUuid(decoded)) throw validation(text.api.badRequest, { cursor: ["invalid cursor"] });
   return { limit: query.limit, after: decoded };
 }
 

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan, isUuid } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
 import { resolveTaskAssignees } from "./task-assignee";
 import type { AddProvincePlanTaskInput } from "@/lib/contracts/committee/add-province-plan-task";
@@ -25,16 +24,16 @@ export async function addProvincePlanTask({ actor, input }: AddProvincePlanTaskO
     select: { id: true },
   });
   if (!plan) throw notFound();
-  const [t] = await resolveTaskAssignees(provinceId, [input]);
+  const [assigned] = await resolveTaskAssignees(provinceId, [input]);
   return db.$transaction(async (tx) => {
     const task = await tx.planTask.create({
       data: {
         provincePlanId: plan.id,
-        area: t.area,
-        title: t.title,
-        assignee: t.assignee,
-        agencyId: t.agencyId,
-        dueDate: parseDay(t.dueDate)!,
+        area: assigned.area,
+        title: assigned.title,
+        assignee: assigned.assignee,
+        agencyId: assigned.agencyId,
+        dueDate: parseDay(assigned.dueDate)!,
       },
       select: { id: true },
     });

@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
-import { auditActor } from "@/lib/audit";
 import { TASK_FILE_OWNER as OWNER, requireVisibleTask } from "./task-access";
 
 export type AddTaskAttachmentOptions = { actor: Actor; taskId: string; file: { name: string; bytes: Uint8Array } };
@@ -18,7 +17,7 @@ export async function addTaskAttachment({ actor, taskId, file }: AddTaskAttachme
   const task = await requireVisibleTask(actor, taskId);
   const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.taskEvidence, file);
   return db.$transaction(async (tx) => {
-    const a = await tx.attachment.create({
+    const attachment = await tx.attachment.create({
       data: {
         ownerType: OWNER,
         ownerId: task.id,
@@ -34,10 +33,10 @@ export async function addTaskAttachment({ actor, taskId, file }: AddTaskAttachme
     await writeAudit(tx, auditActor(actor), {
       action: "attachment.create",
       entity: "Attachment",
-      entityId: a.id,
+      entityId: attachment.id,
       unitId: task.unitId,
-      after: { ownerType: OWNER, ownerId: task.id, fileName, size: a.size },
+      after: { ownerType: OWNER, ownerId: task.id, fileName, size: attachment.size },
     });
-    return a;
+    return attachment;
   });
 }

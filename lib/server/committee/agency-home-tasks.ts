@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { t } from "@/lib/i18n/t";
-import { committee as s } from "@/lib/i18n/vi/committee";
-import type { HomeTask } from "@/lib/server/units/get-home-tasks";
+import { committee as text } from "@/lib/i18n/vi/committee";
+import type { HomeTask } from "@/lib/server/units/home-task";
 import { listAgencyTasks, overdueAgencyTasks } from "./agency-tasks";
 
 /**
@@ -16,11 +16,11 @@ export async function agencyHomeTasks(actor: Actor, now: Date): Promise<HomeTask
   const out: HomeTask[] = [];
   if (overdue.length) {
     out.push({
-      key: "agency-overdue", title: s.home.overdueTitle, detail: t(s.home.overdueDetail, { count: overdue.length }),
-      href: "/committee/tasks", action: s.home.openTasks, tone: "warning", dueDate: overdue[0].dueDate, overdue: true,
+      key: "agency-overdue", title: text.home.overdueTitle, detail: t(text.home.overdueDetail, { count: overdue.length }),
+      href: "/committee/tasks", action: text.home.openTasks, tone: "warning", dueDate: overdue[0].dueDate, overdue: true,
     });
   }
-  if (tasks.length) out.push({ key: "agency-tasks", title: s.home.tasksTitle, detail: t(s.home.tasksDetail, { count: tasks.length }), href: "/committee/tasks", action: s.home.openTasks, tone: "info" });
+  if (tasks.length) out.push({ key: "agency-tasks", title: text.home.tasksTitle, detail: t(text.home.tasksDetail, { count: tasks.length }), href: "/committee/tasks", action: text.home.openTasks, tone: "info" });
   return out;
 }
 
@@ -30,10 +30,10 @@ export async function agenciesOverdueTask(actor: Actor, now: Date): Promise<Home
   const rows = await overdueAgencyTasks(actor, now);
   if (!rows.length) return [];
   const list = rows.map((r) => `${r.agencyName}: ${r.count}`).join("; ");
-  return [{ key: "agencies-overdue", title: s.home.agenciesOverdueTitle, detail: t(s.home.agenciesOverdueDetail, { list }), href: "/committee/agencies", action: s.home.openAgencies, tone: "warning", overdue: true }];
+  return [{ key: "agencies-overdue", title: text.home.agenciesOverdueTitle, detail: t(text.home.agenciesOverdueDetail, { list }), href: "/committee/agencies", action: text.home.openAgencies, tone: "warning", overdue: true }];
 }
 
 /** Issue #18 §5, the ministry's home page: the national table of the provinces' year-end reports. */
 export function ministryHomeTasks(): HomeTask[] {
-  return [{ key: "ministry-reports", title: s.ministry.navNational, detail: s.ministry.homeDetail, href: "/ministry", action: s.ministry.open, tone: "info" }];
+  return [{ key: "ministry-reports", title: text.ministry.navNational, detail: text.ministry.homeDetail, href: "/ministry", action: text.ministry.open, tone: "info" }];
 }

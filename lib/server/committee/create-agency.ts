@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { forbidden } from "@/lib/errors";
-import { auditActor } from "@/lib/audit";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
 import type { CreateAgencyInput } from "@/lib/contracts/committee/create-agency";
 
@@ -30,8 +29,8 @@ export async function createAgency({ actor, input }: CreateAgencyOptions) {
       });
       return agency;
     });
-  } catch (e) {
-    if (isDuplicate(e)) throw agencyNameTaken();
-    throw e;
+  } catch (error) {
+    if (isDuplicate(error)) throw agencyNameTaken();
+    throw error;
   }
 }

@@ -1,17 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
 import { copyTasksToYear } from "@/lib/domain/province-plan";
 import { parseDay } from "@/lib/format";
 import { vi } from "@/lib/i18n/vi";
-import { auditActor } from "@/lib/audit";
 import { ownProvinceId } from "./province-plan-access";
 import type { CreateProvincePlanInput } from "@/lib/contracts/committee/create-province-plan";
 
-const s = vi.committee.plan;
+const text = vi.committee.plan;
 
 export type CreateProvincePlanOptions = { actor: Actor; input: CreateProvincePlanInput };
 
@@ -30,7 +29,7 @@ export async function createProvincePlan({ actor, input }: CreateProvincePlanOpt
         select: { tasks: { select: { area: true, title: true, assignee: true, agencyId: true, dueDate: true } } },
       })
     : null;
-  if (input.copyLastYear && !last) throw validation(s.noLastYear, { copyLastYear: [s.noLastYear] });
+  if (input.copyLastYear && !last) throw validation(text.noLastYear, { copyLastYear: [text.noLastYear] });
   const copied = copyTasksToYear(
     (last?.tasks ?? []).map((t) => ({
       ...t,
@@ -60,8 +59,8 @@ export async function createProvincePlan({ actor, input }: CreateProvincePlanOpt
       });
       return plan;
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw validation(s.exists);
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw validation(text.exists);
+    throw error;
   }
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkMinistryDecision } from "@/lib/domain/yearly-report";
-import { auditActor } from "@/lib/audit";
 import type { DecideProvinceReportInput } from "@/lib/contracts/committee/decide-province-report";
 
 export type DecideProvinceReportOptions = { actor: Actor; input: DecideProvinceReportInput; now?: Date };
@@ -29,7 +28,7 @@ export async function decideProvinceReport({ actor, input, now = new Date() }: D
       : new AppError("VALIDATION", check.message);
   const status = input.decision === "RECEIVE" ? "RECEIVED" : "RETURNED";
   return db.$transaction(async (tx) => {
-    const r = await tx.provinceReport.updateMany({
+    const updated = await tx.provinceReport.updateMany({
       where: { id: report.id, version: input.version },
       data: {
         status,
@@ -39,7 +38,7 @@ export async function decideProvinceReport({ actor, input, now = new Date() }: D
         version: { increment: 1 },
       },
     });
-    if (r.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
       action: status === "RECEIVED" ? "province-report.receive" : "province-report.return",
       entity: "ProvinceReport",

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";
 import { checkDecision } from "@/lib/domain/yearly-report";
-import { auditActor } from "@/lib/audit";
 import type { DecideYearlyReportInput } from "@/lib/contracts/committee/decide-yearly-report";
 
 export type DecideYearlyReportOptions = { actor: Actor; input: DecideYearlyReportInput; now?: Date };
@@ -36,7 +35,7 @@ export async function decideYearlyReport({ actor, input, now = new Date() }: Dec
       : new AppError("VALIDATION", check.message);
   const status = input.decision === "ACCEPT" ? "ACCEPTED" : "RETURNED";
   return db.$transaction(async (tx) => {
-    const r = await tx.yearlyReport.updateMany({
+    const updated = await tx.yearlyReport.updateMany({
       where: { id: report.id, version: input.version },
       data: {
         status,
@@ -47,7 +46,7 @@ export async function decideYearlyReport({ actor, input, now = new Date() }: Dec
         version: { increment: 1 },
       },
     });
-    if (r.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
       action: status === "ACCEPTED" ? "yearly-report.accept" : "yearly-report.return",
       entity: "YearlyReport",

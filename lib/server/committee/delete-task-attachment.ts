@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { can } from "@/lib/authz/permissions";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { taskFileDeletionRefusal } from "@/lib/domain/task-evidence";
-import { auditActor } from "@/lib/audit";
 import type { DeleteTaskAttachmentInput } from "@/lib/contracts/committee/delete-task-attachment";
 import { TASK_FILE_OWNER, requireVisibleTask } from "./task-access";
 
@@ -38,8 +37,8 @@ export async function deleteTaskAttachment({ actor, input }: DeleteTaskAttachmen
   });
   if (refusal) throw new AppError(refusal.code === "FORBIDDEN" ? "FORBIDDEN" : "VALIDATION", refusal.message);
   return db.$transaction(async (tx) => {
-    const r = await tx.attachment.deleteMany({ where: { id: file.id } });
-    if (r.count === 0) throw conflict();
+    const deleted = await tx.attachment.deleteMany({ where: { id: file.id } });
+    if (deleted.count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
       action: "attachment.delete",
       entity: "Attachment",

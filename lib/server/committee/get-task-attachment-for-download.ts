@@ -11,11 +11,11 @@ export type GetTaskAttachmentForDownloadOptions = { actor: Actor; attachmentId: 
 export async function getTaskAttachmentForDownload({ actor, attachmentId }: GetTaskAttachmentForDownloadOptions) {
   assertCan(actor, "plan.update-task");
   if (!isUuid(attachmentId)) throw notFound();
-  const a = await db.attachment.findFirst({
+  const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, ownerType: OWNER },
     select: { ownerId: true, fileName: true, data: true },
   });
-  if (!a) throw notFound();
-  await requireVisibleTask(actor, a.ownerId);
-  return { fileName: a.fileName, data: a.data };
+  if (!attachment) throw notFound();
+  await requireVisibleTask(actor, attachment.ownerId);
+  return { fileName: attachment.fileName, data: attachment.data };
 }

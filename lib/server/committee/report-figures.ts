@@ -9,8 +9,8 @@ import { fundingTotalsForYear } from "./funding-totals";
  * year-end report carries, computed by the KPI and funding code of the pages, as plain JSON for the report row.
  */
 export async function provinceReportFigures(actor: Actor, year: number) {
-  const [k, f] = await Promise.all([getProgrammeKpis(actor, year), fundingTotalsForYear(actor, year)]);
-  const kpi = (x: typeof k.year.passRate) => ({
+  const [kpis, funding] = await Promise.all([getProgrammeKpis(actor, year), fundingTotalsForYear(actor, year)]);
+  const kpi = (x: typeof kpis.year.passRate) => ({
     percent: x.percent,
     target: x.target,
     targetMet: x.targetMet,
@@ -20,13 +20,13 @@ export async function provinceReportFigures(actor: Actor, year: number) {
   const amounts = (a: { planned: bigint; spent: bigint }) => ({ planned: String(a.planned), spent: String(a.spent) });
   return {
     kpis: {
-      year: { passRate: kpi(k.year.passRate), noRelapse: kpi(k.year.noRelapse) },
-      cumulative: { passRate: kpi(k.cumulative.passRate), noRelapse: kpi(k.cumulative.noRelapse) },
+      year: { passRate: kpi(kpis.year.passRate), noRelapse: kpi(kpis.year.noRelapse) },
+      cumulative: { passRate: kpi(kpis.cumulative.passRate), noRelapse: kpi(kpis.cumulative.noRelapse) },
     },
     funding: {
-      communes: f.communes,
-      total: amounts(f.total),
-      bySource: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, amounts(f.bySource[src])])),
+      communes: funding.communes,
+      total: amounts(funding.total),
+      bySource: Object.fromEntries(FUNDING_SOURCES.map((src) => [src, amounts(funding.bySource[src])])),
     },
   };
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
 import type { FundingSource } from "@/lib/domain/funding";
-import { auditActor } from "@/lib/audit";
 import { requireFundedSelection } from "./funded-selection";
 import type { SaveFundingInput } from "@/lib/contracts/committee/save-funding";
 
@@ -28,18 +27,18 @@ export async function saveCommuneFunding({ actor, input }: SaveCommuneFundingOpt
   });
   try {
     return await db.$transaction(async (tx) => {
-      for (const r of input.rows) {
-        const amounts = { planned: BigInt(r.planned), spent: BigInt(r.spent), updatedById: actor.userId };
-        if (r.version === 0) {
+      for (const row of input.rows) {
+        const amounts = { planned: BigInt(row.planned), spent: BigInt(row.spent), updatedById: actor.userId };
+        if (row.version === 0) {
           await tx.funding.create({
-            data: { programmeId: sel.programmeId, communeId: sel.communeId, source: r.source, ...amounts },
+            data: { programmeId: sel.programmeId, communeId: sel.communeId, source: row.source, ...amounts },
           });
         } else {
-          const u = await tx.funding.updateMany({
-            where: { programmeId: sel.programmeId, communeId: sel.communeId, source: r.source, version: r.version },
+          const updated = await tx.funding.updateMany({
+            where: { programmeId: sel.programmeId, communeId: sel.communeId, source: row.source, version: row.version },
             data: { ...amounts, version: { increment: 1 } },
           });
-          if (u.count === 0) throw conflict();
+          if (updated.count === 0) throw conflict();
         }
       }
       const asText = (rows: { source: FundingSource; planned: bigint | number; spent: bigint | number }[]) =>
@@ -54,8 +53,8 @@ export async function saveCommuneFunding({ actor, input }: SaveCommuneFundingOpt
       });
       return { selectionId: sel.id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, forbidden, validation } from "@/lib/errors";
 import { ministryDeadlineRefusal } from "@/lib/domain/yearly-report";
 import { fromDbDay } from "@/lib/domain/vn-date";
 import { parseDay } from "@/lib/format";
-import { auditActor } from "@/lib/audit";
 import type { SetMinistryDeadlineInput } from "@/lib/contracts/committee/set-ministry-deadline";
 
 export type SetMinistryDeadlineOptions = { actor: Actor; input: SetMinistryDeadlineInput };
@@ -33,11 +32,11 @@ export async function setMinistryDeadline({ actor, input }: SetMinistryDeadlineO
       if (input.version === 0) {
         await tx.ministryReportDeadline.create({ data: { year: input.year, deadline, updatedById: actor.userId } });
       } else {
-        const r = await tx.ministryReportDeadline.updateMany({
+        const updated = await tx.ministryReportDeadline.updateMany({
           where: { year: input.year, version: input.version },
           data: { deadline, updatedById: actor.userId, version: { increment: 1 } },
         });
-        if (r.count === 0) throw conflict();
+        if (updated.count === 0) throw conflict();
       }
       await writeAudit(tx, auditActor(actor), {
         action: "ministry-deadline.set",
@@ -49,8 +48,8 @@ export async function setMinistryDeadline({ actor, input }: SetMinistryDeadlineO
       });
       return { year: input.year, version: input.version + 1 };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }

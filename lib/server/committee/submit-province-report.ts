@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
-import { auditActor } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, validation } from "@/lib/errors";
@@ -39,11 +38,11 @@ export async function submitProvinceReport({ actor, input, now = new Date() }: S
     return await db.$transaction(async (tx) => {
       let id: string;
       if (existing) {
-        const r = await tx.provinceReport.updateMany({
+        const updated = await tx.provinceReport.updateMany({
           where: { id: existing.id, version: existing.version },
           data: { ...data, version: { increment: 1 } },
         });
-        if (r.count === 0) throw conflict();
+        if (updated.count === 0) throw conflict();
         id = existing.id;
       } else {
         id = (
@@ -62,8 +61,8 @@ export async function submitProvinceReport({ actor, input, now = new Date() }: S
       });
       return { id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }

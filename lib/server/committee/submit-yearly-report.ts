@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { appNow } from "@/lib/clock";
@@ -8,7 +8,6 @@ import { conflict, validation } from "@/lib/errors";
 import { maySubmit } from "@/lib/domain/yearly-report";
 import { vi } from "@/lib/i18n/vi";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { auditActor } from "@/lib/audit";
 import { requireProgrammeForYear } from "@/lib/server/programme/programme-access";
 import { reporterFigures } from "./reporter-figures";
 import { reporterOf, reporterTasks } from "./yearly-report-parts";
@@ -47,11 +46,11 @@ export async function submitYearlyReport({ actor, input, now = new Date() }: Sub
       };
       let id: string;
       if (existing) {
-        const r = await tx.yearlyReport.updateMany({
+        const updated = await tx.yearlyReport.updateMany({
           where: { id: existing.id, version: existing.version },
           data: { ...data, version: { increment: 1 } },
         });
-        if (r.count === 0) throw conflict();
+        if (updated.count === 0) throw conflict();
         id = existing.id;
       } else {
         id = (
@@ -75,8 +74,8 @@ export async function submitYearlyReport({ actor, input, now = new Date() }: Sub
       });
       return { id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw conflict();
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw conflict();
+    throw error;
   }
 }

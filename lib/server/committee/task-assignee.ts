@@ -12,13 +12,13 @@ import { vi } from "@/lib/i18n/vi";
 export async function resolveTaskAssignees<T extends { assignee?: string; agencyId?: string }>(provinceId: string, tasks: T[]) {
   const ids = [...new Set(tasks.flatMap((t) => (t.agencyId ? [t.agencyId] : [])))];
   const agencies = ids.length ? await db.agency.findMany({ where: { id: { in: ids }, provinceId, isActive: true }, select: { id: true, name: true } }) : [];
-  return tasks.map((t) => {
-    if (t.agencyId) {
-      const agency = agencies.find((a) => a.id === t.agencyId);
+  return tasks.map((task) => {
+    if (task.agencyId) {
+      const agency = agencies.find((a) => a.id === task.agencyId);
       if (!agency) throw notFound();
-      return { ...t, assignee: agency.name, agencyId: agency.id };
+      return { ...task, assignee: agency.name, agencyId: agency.id };
     }
-    if (!t.assignee) throw validation(vi.committee.assigneeRequired, { assignee: [vi.committee.assigneeRequired] });
-    return { ...t, assignee: t.assignee, agencyId: null };
+    if (!task.assignee) throw validation(vi.committee.assigneeRequired, { assignee: [vi.committee.assigneeRequired] });
+    return { ...task, assignee: task.assignee, agencyId: null };
   });
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict } from "@/lib/errors";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
-import { auditActor } from "@/lib/audit";
 import { requireAgency } from "./agency-access";
 import { agencyNameTaken, isDuplicate } from "./agency-name-taken";
 import type { UpdateAgencyInput } from "@/lib/contracts/committee/update-agency";
@@ -26,11 +25,11 @@ export async function updateAgency({ actor, input }: UpdateAgencyOptions) {
   const { agencyId, version, ...data } = input;
   try {
     return await db.$transaction(async (tx) => {
-      const r = await tx.agency.updateMany({
+      const updated = await tx.agency.updateMany({
         where: { id: agency.id, version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (r.count === 0) throw conflict();
+      if (updated.count === 0) throw conflict();
       const leaving =
         agency.isActive && !data.isActive
           ? await tx.user.findMany({
@@ -52,8 +51,8 @@ export async function updateAgency({ actor, input }: UpdateAgencyOptions) {
       });
       return { id: agency.id, version: version + 1, accountsDeactivated: leaving.length };
     });
-  } catch (e) {
-    if (isDuplicate(e)) throw agencyNameTaken();
-    throw e;
+  } catch (error) {
+    if (isDuplicate(error)) throw agencyNameTaken();
+    throw error;
   }
 }

@@ -67,10 +67,10 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
       WHERE pr.year = ${year} AND s.status = 'SELECTED' AND u.lineage && ${ids}::uuid[]`,
   ]);
   const byCommune = new Map<string, Map<string, Row>>();
-  for (const r of rows) {
-    let m = byCommune.get(r.communeId);
-    if (!m) byCommune.set(r.communeId, (m = new Map()));
-    m.set(r.code, r);
+  for (const row of rows) {
+    let communeSums = byCommune.get(row.communeId);
+    if (!communeSums) byCommune.set(row.communeId, (communeSums = new Map()));
+    communeSums.set(row.code, row);
   }
   const under = (unitId: string, list: ReadonlyArray<{ communeId: string; lineage: string[] }>) =>
     new Set(list.filter((c) => c.communeId === unitId || c.lineage.includes(unitId)).map((c) => c.communeId));
@@ -78,9 +78,9 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
     const expected = new Set([...under(unitId, listed), ...under(unitId, rows.filter((r) => r.reported))]);
     const byCode = new Map<string, ComparableReduction>();
     for (const code of codes) {
-      const comparisons = [...expected].map((c) => {
-        const r = byCommune.get(c)?.get(code);
-        return r ? { current: Number(r.current), baseline: Number(r.baseline), months: r.months } : { current: 0, baseline: 0, months: 0 };
+      const comparisons = [...expected].map((communeId) => {
+        const reduction = byCommune.get(communeId)?.get(code);
+        return reduction ? { current: Number(reduction.current), baseline: Number(reduction.baseline), months: reduction.months } : { current: 0, baseline: 0, months: 0 };
       });
       const split = [...expected].filter((c) => notComparable.has(c)).length;
       byCode.set(code, { ...comparableReduction(comparisons, expected.size), ...(split > 0 ? { notComparable: split } : {}) });

@@ -20,8 +20,8 @@ export function reportingMonthFor(filters: DashboardFilters, now = appNow()) {
   if (filters.period.startsWith("m")) return { year: filters.year, month: Number(filters.period.slice(1)) };
   const cur = currentVnYearMonth(now);
   if (filters.year < cur.year) return { year: filters.year, month: 12 };
-  const p = previousMonth(cur.year, cur.month);
-  return p.year === filters.year ? p : { year: filters.year, month: 1 };
+  const previous = previousMonth(cur.year, cur.month);
+  return previous.year === filters.year ? previous : { year: filters.year, month: 1 };
 }
 
 /**
@@ -70,21 +70,21 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
     loadReductions(riskIds, halfMonths, year, reductionCodes(targets)),
   ]);
   const atRisk = thisYear
-    .map((o) => {
-      const values = targets.map((d) => ({ def: d, v: valueOf(d, sums.get(o.communeId), "cur", byCode, reductions.get(o.communeId)) }));
+    .map((outcome) => {
+      const values = targets.map((d) => ({ def: d, v: valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)) }));
       const evaluated = values.filter((x) => x.v.achieved !== null);
       const achieved = evaluated.filter((x) => x.v.achieved).length;
-      const threshold = progBy.get(o.provinceId)?.passThresholdPercent ?? 80;
+      const threshold = progBy.get(outcome.provinceId)?.passThresholdPercent ?? 80;
       const share = evaluated.length ? (achieved * 100) / evaluated.length : null;
       const missed = values.filter((x) => x.v.achieved === false).map((x) => x.def.name);
-      return { ...o, achieved, evaluated: evaluated.length, share, missed, atRisk: o.offTrack || (share !== null && share < threshold) };
+      return { ...outcome, achieved, evaluated: evaluated.length, share, missed, atRisk: outcome.offTrack || (share !== null && share < threshold) };
     })
     .filter((r) => r.atRisk && r.verdict === null);
 
   let communeCount = 0, capMax = 0;
-  for (const [pid, n] of communes) {
-    communeCount += n;
-    capMax += maxSelectable(progBy.get(pid)?.capPercent ?? DEFAULT_CAP_PERCENT, n);
+  for (const [pid, count] of communes) {
+    communeCount += count;
+    capMax += maxSelectable(progBy.get(pid)?.capPercent ?? DEFAULT_CAP_PERCENT, count);
   }
   const pipeline: Record<PipelineStage, number> = {
     proposed,

@@ -31,24 +31,24 @@ export async function getMap(actor: Actor, unitId: string | null, year: number) 
   const parents = await db.unit.findMany({ where: { id: { in: parentIds } }, select: { id: true, name: true, code: true }, orderBy: { code: "asc" } });
   const byCommune = new Map(outcomes.map((o) => [o.communeId, o]));
   const statusOf = (id: string): TileStatus => {
-    const o = byCommune.get(id);
-    if (!o) return "NONE";
-    if (o.verdict === "PASSED") return o.relapsed ? "RELAPSED" : "PASSED";
-    if (o.verdict === "NOT_PASSED") return "NOT_PASSED";
-    if (o.interimAccepted) return "INTERIM";
-    if (o.hasPlan) return "IN_PROGRESS";
+    const outcome = byCommune.get(id);
+    if (!outcome) return "NONE";
+    if (outcome.verdict === "PASSED") return outcome.relapsed ? "RELAPSED" : "PASSED";
+    if (outcome.verdict === "NOT_PASSED") return "NOT_PASSED";
+    if (outcome.interimAccepted) return "INTERIM";
+    if (outcome.hasPlan) return "IN_PROGRESS";
     return "SELECTED";
   };
   const groups = parents.map((p) => ({
     id: p.id,
     name: p.name,
-    tiles: units.filter((u) => u.parentId === p.id).map((u) => {
+    tiles: units.filter((u) => u.parentId === p.id).map((tileUnit) => {
       if (tileLevel === "PROVINCE") {
-        const mine = outcomes.filter((o) => o.provinceId === u.id);
+        const mine = outcomes.filter((o) => o.provinceId === tileUnit.id);
         const passed = mine.filter((o) => o.verdict === "PASSED").length;
-        return { id: u.id, name: u.name, status: (mine.length === 0 ? "NONE" : passed * 100 >= 60 * mine.length ? "PASSED" : "SELECTED") as TileStatus, selected: mine.length, passed };
+        return { id: tileUnit.id, name: tileUnit.name, status: (mine.length === 0 ? "NONE" : passed * 100 >= 60 * mine.length ? "PASSED" : "SELECTED") as TileStatus, selected: mine.length, passed };
       }
-      return { id: u.id, name: u.name, status: statusOf(u.id), selected: byCommune.has(u.id) ? 1 : 0, passed: byCommune.get(u.id)?.verdict === "PASSED" ? 1 : 0 };
+      return { id: tileUnit.id, name: tileUnit.name, status: statusOf(tileUnit.id), selected: byCommune.has(tileUnit.id) ? 1 : 0, passed: byCommune.get(tileUnit.id)?.verdict === "PASSED" ? 1 : 0 };
     }),
   }));
   const counts = Object.fromEntries(TILE_STATUSES.map((s) => [s, groups.reduce((n, g) => n + g.tiles.filter((t) => t.status === s).length, 0)])) as Record<TileStatus, number>;

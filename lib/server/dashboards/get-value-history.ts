@@ -46,8 +46,8 @@ export async function getValueHistory(actor: Actor, communeId: string, indicator
     months: monthsOfPeriod({ kind: "YEAR", year }).map((m) => ({
       month: m.month,
       values: parts.map((p) => {
-        const v = values.find((x) => x.indicatorId === p.id && x.report.year === year && x.report.month === m.month);
-        return v ? { indicatorId: p.id, num: v.numValue, bool: v.boolValue, status: v.report.status, comment: v.comment } : { indicatorId: p.id, num: null, bool: null, status: null, comment: null };
+        const result = values.find((x) => x.indicatorId === p.id && x.report.year === year && x.report.month === m.month);
+        return result ? { indicatorId: p.id, num: result.numValue, bool: result.boolValue, status: result.report.status, comment: result.comment } : { indicatorId: p.id, num: null, bool: null, status: null, comment: null };
       }),
     })),
     history: values

@@ -67,7 +67,7 @@ export async function loadSums(unitIds: readonly string[], buckets: readonly Buc
   const out: SumTable = new Map();
   if (unitIds.length === 0 || buckets.length === 0) return out;
   const bk: number[] = [], ys: number[] = [], ms: number[] = [];
-  buckets.forEach((b, k) => { for (const m of b.months) { bk.push(k); ys.push(m.year); ms.push(m.month); } });
+  buckets.forEach((bucket, bucketIndex) => { for (const month of bucket.months) { bk.push(bucketIndex); ys.push(month.year); ms.push(month.month); } });
   if (bk.length === 0) return out;
   const yms = ys.map((y, k) => y * 100 + ms[k]!);
   const first = Math.min(...yms), last = Math.max(...yms);
@@ -91,12 +91,12 @@ export async function loadSums(unitIds: readonly string[], buckets: readonly Buc
     JOIN b ON c.year = b.y AND c.month = b.m
     GROUP BY c."unitId", c.code, b.bucket`;
   const MASK = (1n << 40n) - 1n;
-  for (const r of rows) {
-    let byCode = out.get(r.unitId);
-    if (!byCode) out.set(r.unitId, (byCode = new Map()));
-    let byBucket = byCode.get(r.code);
-    if (!byBucket) byCode.set(r.code, (byBucket = new Map()));
-    byBucket.set(buckets[r.bucket]!.key, { sum: Number(r.sum), last: Number(BigInt(r.lastPacked) & MASK), reports: r.reports });
+  for (const row of rows) {
+    let byCode = out.get(row.unitId);
+    if (!byCode) out.set(row.unitId, (byCode = new Map()));
+    let byBucket = byCode.get(row.code);
+    if (!byBucket) byCode.set(row.code, (byBucket = new Map()));
+    byBucket.set(buckets[row.bucket]!.key, { sum: Number(row.sum), last: Number(BigInt(row.lastPacked) & MASK), reports: row.reports });
   }
   return out;
 }
@@ -106,11 +106,11 @@ export function mergeUnits(table: SumTable, unitIds: readonly string[]): Map<str
   const merged = new Map<string, Map<string, SumCell>>();
   for (const id of unitIds) {
     for (const [code, byBucket] of table.get(id) ?? []) {
-      let m = merged.get(code);
-      if (!m) merged.set(code, (m = new Map()));
-      for (const [bucket, c] of byBucket) {
-        const prev = m.get(bucket) ?? { sum: 0, last: 0, reports: 0 };
-        m.set(bucket, { sum: prev.sum + c.sum, last: prev.last + c.last, reports: prev.reports + c.reports });
+      let byBucketTotal = merged.get(code);
+      if (!byBucketTotal) merged.set(code, (byBucketTotal = new Map()));
+      for (const [bucket, cell] of byBucket) {
+        const prev = byBucketTotal.get(bucket) ?? { sum: 0, last: 0, reports: 0 };
+        byBucketTotal.set(bucket, { sum: prev.sum + cell.sum, last: prev.last + cell.last, reports: prev.reports + cell.reports });
       }
     }
   }
@@ -131,8 +131,8 @@ export type IndicatorValue = {
 export type Coverage = { covered: number; expected: number; notComparable?: number };
 
 /** The coverage shown beside a like-with-like reduction. */
-export function coverageOf(r: ComparableReduction): Coverage {
-  return { covered: r.covered, expected: r.expected, ...(r.notComparable ? { notComparable: r.notComparable } : {}) };
+export function coverageOf(comparableReduction: ComparableReduction): Coverage {
+  return { covered: comparableReduction.covered, expected: comparableReduction.expected, ...(comparableReduction.notComparable ? { notComparable: comparableReduction.notComparable } : {}) };
 }
 
 /**
@@ -148,12 +148,12 @@ export function valueOf(
   byCode: Map<string, IndicatorDef>,
   reductions?: ReadonlyMap<string, ComparableReduction>,
 ): IndicatorValue {
-  const raw = (code: string | null, b: string): number | null => {
+  const raw = (code: string | null, bucketKey: string): number | null => {
     if (!code) return null;
-    const c = cells?.get(code)?.get(b);
-    if (!c) return null;
-    const d = byCode.get(code);
-    return d?.aggregation === "LAST" ? c.last : c.sum;
+    const cell = cells?.get(code)?.get(bucketKey);
+    if (!cell) return null;
+    const codeDef = byCode.get(code);
+    return codeDef?.aggregation === "LAST" ? cell.last : cell.sum;
   };
   let value: number | null = null;
   let numerator: number | null | undefined;
@@ -163,9 +163,9 @@ export function valueOf(
     denominator = raw(def.denominatorCode, bucket);
     value = numerator === null || denominator === null ? null : ratioPercent(numerator, denominator);
   } else if (def.kind === "REDUCTION") {
-    const r = def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
-    const achieved = r && def.targetValue !== null ? reductionTargetMet(r, def.targetValue, def.targetComparator ?? "GTE") : null;
-    return { value: r?.percent ?? null, numerator: r?.current ?? null, denominator: r?.baseline ?? null, achieved, coverage: r && coverageOf(r) };
+    const reduction = def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
+    const achieved = reduction && def.targetValue !== null ? reductionTargetMet(reduction, def.targetValue, def.targetComparator ?? "GTE") : null;
+    return { value: reduction?.percent ?? null, numerator: reduction?.current ?? null, denominator: reduction?.baseline ?? null, achieved, coverage: reduction && coverageOf(reduction) };
   } else if (def.kind === "COUNT" || def.kind === "BOOLEAN") {
     value = raw(def.code, bucket);
   }
@@ -183,13 +183,13 @@ export function targetIndicators(defs: readonly IndicatorDef[]): IndicatorDef[] 
 
 /** The codes whose totals a set of indicators needs (ratio/reduction parts included). */
 export function codesNeeded(defs: readonly IndicatorDef[]): string[] {
-  const s = new Set<string>();
-  for (const d of defs) {
-    if (d.kind === "COUNT" || d.kind === "BOOLEAN") s.add(d.code);
-    if (d.numeratorCode) s.add(d.numeratorCode);
-    if (d.denominatorCode) s.add(d.denominatorCode);
+  const set = new Set<string>();
+  for (const def of defs) {
+    if (def.kind === "COUNT" || def.kind === "BOOLEAN") set.add(def.code);
+    if (def.numeratorCode) set.add(def.numeratorCode);
+    if (def.denominatorCode) set.add(def.denominatorCode);
   }
-  return [...s];
+  return [...set];
 }
 
 /** Key figures of a criteria group for trends: its flows, its percentages and (group "Khác") its yes/no items. */
@@ -201,6 +201,6 @@ export function keyIndicators(defs: readonly IndicatorDef[], group: CriteriaGrou
   );
 }
 
-export function yyyymm(m: YearMonth): number {
-  return m.year * 100 + m.month;
+export function yyyymm(yearMonth: YearMonth): number {
+  return yearMonth.year * 100 + yearMonth.month;
 }

@@ -48,7 +48,7 @@ export async function loadSelectionOutcomes(unitId: string, upToYear: number, fr
   const today = appNow();
   for (const year of new Set(rows.map((r) => r.year))) {
     const names = await namesOfThatTime(rows.filter((r) => r.year === year).map((r) => r.communeId), year, today);
-    for (const r of rows) if (r.year === year) r.communeName = names.get(r.communeId) ?? r.communeName;
+    for (const row of rows) if (row.year === year) row.communeName = names.get(row.communeId) ?? row.communeName;
   }
   return rows;
 }

@@ -9,8 +9,8 @@ export type ChildUnit = { id: string; code: string; name: string; level: UnitLev
 
 /** The unit a dashboard looks at: the actor's own unit, or a unit of its subtree (else "not found"). */
 export async function resolveViewUnit(actor: Actor, unitId?: string | null): Promise<ViewUnit> {
-  const u = await requireUnitInScope(actor, unitId || actor.unitId);
-  return { id: u.id, name: u.name, level: u.level, provinceId: u.provinceId, lineage: u.lineage, parentId: u.parentId };
+  const unitInScope = await requireUnitInScope(actor, unitId || actor.unitId);
+  return { id: unitInScope.id, name: unitInScope.name, level: unitInScope.level, provinceId: unitInScope.provinceId, lineage: unitInScope.lineage, parentId: unitInScope.parentId };
 }
 
 /** Breadcrumbs from the actor's own unit down to the view unit (never above the actor). */

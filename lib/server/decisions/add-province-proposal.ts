@@ -12,7 +12,7 @@ import { checkCap, lockProgramme } from "./cap";
 import type { ProvinceAddInput } from "@/lib/contracts/programme/province-add";
 import { requireProvinceActor } from "./decision-checks";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 /** The province adds a commune on its own proposal (source PROVINCE), approved at once within the cap; after the decision it goes on the list through an amendment. */
 export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput) {
@@ -37,6 +37,6 @@ export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput)
       ? await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } });
     await writeAudit(tx, auditActor(actor), { action: "proposal.province-add", entity: "Proposal", entityId: row.id, unitId: commune.id, after: { ...input, count: cap.count, max: cap.max } });
-    return { id: row.id, message: t(s.added, { name: commune.name }), warnings: eligibility.warnings.map((w) => w.message) };
+    return { id: row.id, message: t(text.added, { name: commune.name }), warnings: eligibility.warnings.map((w) => w.message) };
   });
 }

@@ -24,15 +24,15 @@ export async function listCount(client: Client, programmeId: string): Promise<nu
   return selected + pending;
 }
 
-export async function capStatus(client: Client, p: { id: string; provinceId: string; capPercent: unknown }, day: Date) {
-  const [communes, count] = await Promise.all([existingCommuneCount(client, p.provinceId, day), listCount(client, p.id)]);
-  const capPercent = Number(p.capPercent);
+export async function capStatus(client: Client, programme: { id: string; provinceId: string; capPercent: unknown }, day: Date) {
+  const [communes, count] = await Promise.all([existingCommuneCount(client, programme.provinceId, day), listCount(client, programme.id)]);
+  const capPercent = Number(programme.capPercent);
   return { communes, count, max: maxSelectable(capPercent, communes), capPercent };
 }
 
 /** Refuses (throws the domain's Vietnamese message) when adding `adding` communes would exceed the cap. */
-export async function checkCap(client: Client, p: { id: string; provinceId: string; capPercent: unknown }, day: Date, adding: number, alreadySelected?: number) {
-  const st = await capStatus(client, p, day);
+export async function checkCap(client: Client, programme: { id: string; provinceId: string; capPercent: unknown }, day: Date, adding: number, alreadySelected?: number) {
+  const st = await capStatus(client, programme, day);
   return checkCapForApproval({ capPercent: st.capPercent, communeCount: st.communes, alreadySelected: alreadySelected ?? st.count, adding });
 }
 

@@ -12,8 +12,8 @@ export function requireProvinceActor(actor: Actor) {
 }
 
 /** Prisma's unique-constraint failure (P2002): a decision number or a selection already taken. */
-export function isUniqueViolation(e: unknown) {
-  return (e as { code?: string }).code === "P2002";
+export function isUniqueViolation(error: unknown) {
+  return (error as { code?: string }).code === "P2002";
 }
 
 /** The decision's date against the plan it cites and today (lib/domain/decision-calendar.ts): refused with the field named. */

@@ -40,22 +40,22 @@ export async function approvalBoardOf(programme: ProgrammeRow, now: Date) {
   const active = communes.filter((u) => isUnitActiveOn({ validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }, day));
   const groups = codesByGroup(criteria);
   const cap = await capStatus(db, programme, programme.approvalDate);
-  const rows = proposals.map((p) => {
-    const figures = (p.figures ?? {}) as Record<string, number>;
-    const other = (p.otherItems ?? {}) as Record<string, { present?: boolean }>;
+  const rows = proposals.map((proposal) => {
+    const figures = (proposal.figures ?? {}) as Record<string, number>;
+    const other = (proposal.otherItems ?? {}) as Record<string, { present?: boolean }>;
     const totals = {
       CRIMINAL: groupTotal(figures, groups.CRIMINAL),
       DRUGS: groupTotal(figures, groups.DRUGS),
       ECONOMY_ENVIRONMENT: groupTotal(figures, groups.ECONOMY_ENVIRONMENT),
       OTHER: groups.OTHER.filter((c) => other[c]?.present).length,
     };
-    const district = p.commune.parent?.level === "DISTRICT" ? p.commune.parent : null;
+    const district = proposal.commune.parent?.level === "DISTRICT" ? proposal.commune.parent : null;
     return {
       /** On the issued list now: changed only by an amending decision. */
-      listed: selectedCommunes.has(p.commune.id),
-      id: p.id, status: p.status, source: p.source, hotspotTypes: p.hotspotTypes, justification: p.justification, decisionReason: p.decisionReason, version: p.version,
-      communeId: p.commune.id, communeName: p.commune.name, districtId: district?.id ?? "", districtName: district?.name ?? "",
-      newRural: p.commune.newRuralYear === year - 1,
+      listed: selectedCommunes.has(proposal.commune.id),
+      id: proposal.id, status: proposal.status, source: proposal.source, hotspotTypes: proposal.hotspotTypes, justification: proposal.justification, decisionReason: proposal.decisionReason, version: proposal.version,
+      communeId: proposal.commune.id, communeName: proposal.commune.name, districtId: district?.id ?? "", districtName: district?.name ?? "",
+      newRural: proposal.commune.newRuralYear === year - 1,
       totals, score: totals.CRIMINAL + totals.DRUGS + totals.ECONOMY_ENVIRONMENT + totals.OTHER,
     };
   }).sort((a, b) => b.score - a.score || a.communeName.localeCompare(b.communeName, "vi"));

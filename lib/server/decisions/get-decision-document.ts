@@ -13,7 +13,7 @@ import { appNow } from "@/lib/clock";
 export async function getDecisionDocument(actor: Actor, decisionId: string) {
   assertCan(actor, "programme.view");
   if (!isUuid(decisionId)) throw notFound();
-  const d = await db.selectionDecision.findFirst({
+  const selectionDecision = await db.selectionDecision.findFirst({
     where: { id: decisionId, programme: programmeScope(actor) },
     select: {
       id: true, kind: true, number: true, date: true, signatoryTitle: true, signatoryName: true, note: true,
@@ -24,27 +24,27 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
       },
     },
   });
-  if (!d) throw notFound();
+  if (!selectionDecision) throw notFound();
   // The list as decided (issue #12 §3): a selection that passed to a successor shows the commune the decision named,
   // with its name and types of that day, "(nay là …)" today's.
   const proposals = await db.proposal.findMany({
-    where: { id: { in: d.selections.map((x) => x.proposalId).filter((x): x is string => !!x) } },
+    where: { id: { in: selectionDecision.selections.map((x) => x.proposalId).filter((x): x is string => !!x) } },
     select: { id: true, hotspotTypes: true, commune: { select: { id: true, code: true, parent: { select: { name: true, level: true } } } } },
   });
   const decided = new Map(proposals.map((p) => [p.id, p]));
-  const day = fromDbDay(d.date);
-  const names = await namesAsOf(d.selections.map((x) => decided.get(x.proposalId ?? "")?.commune.id).filter((x): x is string => !!x), () => day, appNow());
+  const day = fromDbDay(selectionDecision.date);
+  const names = await namesAsOf(selectionDecision.selections.map((x) => decided.get(x.proposalId ?? "")?.commune.id).filter((x): x is string => !!x), () => day, appNow());
   return {
-    ...d,
+    ...selectionDecision,
     /** Names of the levels below the province on the decision's date (no district column in a 2-level province). */
-    levels: await levelNamesOf(d.programme.provinceId, day),
-    communes: d.selections.map((x) => {
-      const p = x.proposalId ? decided.get(x.proposalId) : undefined;
-      const c = p?.commune ?? x.commune;
-      const moved = p !== undefined && p.commune.code !== x.commune.code;
+    levels: await levelNamesOf(selectionDecision.programme.provinceId, day),
+    communes: selectionDecision.selections.map((selection) => {
+      const proposal = selection.proposalId ? decided.get(selection.proposalId) : undefined;
+      const commune = proposal?.commune ?? selection.commune;
+      const moved = proposal !== undefined && proposal.commune.code !== selection.commune.code;
       return {
-        name: (p && names.get(p.commune.id)) ?? x.commune.name, code: c.code, district: c.parent?.level === "DISTRICT" ? c.parent.name : "",
-        hotspotTypes: moved ? p.hotspotTypes : x.hotspotTypes, status: x.status,
+        name: (proposal && names.get(proposal.commune.id)) ?? selection.commune.name, code: commune.code, district: commune.parent?.level === "DISTRICT" ? commune.parent.name : "",
+        hotspotTypes: moved ? proposal.hotspotTypes : selection.hotspotTypes, status: selection.status,
       };
     }),
   };

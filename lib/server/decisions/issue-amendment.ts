@@ -12,7 +12,7 @@ import { appNow } from "@/lib/clock";
 import type { AmendDecisionInput } from "@/lib/contracts/programme/issue-amendment";
 import { requireProvinceActor, isUniqueViolation, requireDecisionDate } from "./decision-checks";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 /**
  * An amending decision adds approved communes (late proposals included) and/or takes communes off the list
@@ -21,14 +21,14 @@ const s = vi.programme.approval;
 export async function issueAmendment(actor: Actor, input: AmendDecisionInput, now = appNow()) {
   requireProvinceActor(actor);
   const programme = await requireProgramme(actor, input.programmeId);
-  if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(s.amendEmpty);
+  if (input.addProposalIds.length === 0 && input.removeSelectionIds.length === 0) throw validation(text.amendEmpty);
   const date = parseDay(input.date)!;
   const original = await db.selectionDecision.findFirst({ where: { programmeId: programme.id, kind: "ORIGINAL" }, select: { date: true } });
   requireDecisionDate(programme, fromDbDay(date), now, original ? fromDbDay(original.date) : null);
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
-      if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(s.notIssued);
+      if (!(await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))) throw validation(text.notIssued);
       const selections = await tx.selection.findMany({ where: { programmeId: programme.id }, select: { id: true, communeId: true, status: true, commune: { select: { name: true } } } });
       const selectedCommunes = new Set(selections.filter((x) => x.status === "SELECTED").map((x) => x.communeId));
       // A commune taken off the list by an earlier amendment keeps its row (plan, reviews): adding it back restores that row.
@@ -60,10 +60,10 @@ export async function issueAmendment(actor: Actor, input: AmendDecisionInput, no
         action: "decision.amend", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
         before: { selected: selectedNow }, after: { ...input, added: adding.map((p) => p.communeId), restored: restored.map((p) => p.communeId), removed: removing.map((x) => x.communeId) },
       });
-      return { id: decision.id, message: t(s.amended, { number: decision.number }) };
+      return { id: decision.id, message: t(text.amended, { number: decision.number }) };
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
-    throw e;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validation(text.numberTaken, { number: [text.numberTaken] });
+    throw error;
   }
 }

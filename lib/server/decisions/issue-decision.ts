@@ -13,7 +13,7 @@ import { approvalBoardOf } from "./get-approval-board";
 import type { IssueDecisionInput } from "@/lib/contracts/programme/issue-decision";
 import { requireProvinceActor, isUniqueViolation, requireDecisionDate } from "./decision-checks";
 
-const s = vi.programme.approval;
+const text = vi.programme.approval;
 
 /**
  * Issues the decision approving the year's list, in ONE transaction: the decision, a Selection for every
@@ -32,9 +32,9 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
-      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(s.alreadyIssued);
+      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(text.alreadyIssued);
       const approved = await tx.proposal.findMany({ where: { programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true }, orderBy: { commune: { code: "asc" } } });
-      if (approved.length === 0) throw validation(s.nothingApproved);
+      if (approved.length === 0) throw validation(text.nothingApproved);
       const cap = await checkCap(tx, programme, date, approved.length, 0);
       if (!cap.ok) throw validation(cap.message);
       const decision = await tx.selectionDecision.create({
@@ -46,10 +46,10 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
         action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
         after: { ...input, communes: approved.map((p) => p.communeId), ...(early.needsConfirmation ? { confirmedEarly: early.message } : {}) },
       });
-      return { id: decision.id, count: approved.length, message: t(s.issued, { number: decision.number }) };
+      return { id: decision.id, count: approved.length, message: t(text.issued, { number: decision.number }) };
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) throw validation(s.numberTaken, { number: [s.numberTaken] });
-    throw e;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validation(text.numberTaken, { number: [text.numberTaken] });
+    throw error;
   }
 }

@@ -14,9 +14,9 @@ export async function getDocumentSettingsForm(actor: Actor) {
   if (actor.unitLevel !== "PROVINCE") throw notFound();
   const province = await requireUnitInScope(actor, actor.unitId);
   const row = await findDocumentSettings(province.id);
-  const d = defaultIssuer({ level: "PROVINCE", name: province.name });
+  const result = defaultIssuer({ level: "PROVINCE", name: province.name });
   return row ?? {
-    id: null, provinceId: province.id, issuerLines: d.issuer, placeName: d.place, signatoryAuthority: DEFAULT_SIGNER.authority,
+    id: null, provinceId: province.id, issuerLines: result.issuer, placeName: result.place, signatoryAuthority: DEFAULT_SIGNER.authority,
     signatoryTitle: DEFAULT_SIGNER.title, signatoryName: "", recipients: [] as string[], version: 0,
   };
 }

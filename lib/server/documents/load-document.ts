@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/authz/permissions";
 import { notFound, validation } from "@/lib/errors";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/docx-href";
 import { withOverrides, type OfficialDocument } from "@/lib/documents/official-document";
-import { documents as s } from "@/lib/i18n/vi/documents";
+import { documents as text } from "@/lib/i18n/vi/documents";
 import { zodFieldErrors } from "@/lib/actions/define-action";
 import { loadDecisionDocument, loadPlanDocument } from "./kinds/programme-documents";
 import { loadDistrictMonthlyDocument, loadInterimDocument, loadYearEndDocument } from "./kinds/report-documents";
@@ -13,10 +13,10 @@ import { DocumentOverridesSchema } from "@/lib/contracts/documents/document-over
 
 type Loader = { permission: Permission; load: (actor: Actor, q: URLSearchParams) => Promise<OfficialDocument> };
 const id = (q: URLSearchParams) => q.get("id") ?? "";
-const year = (q: URLSearchParams) => {
-  const y = Number(q.get("year"));
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw notFound();
-  return y;
+const year = (urlSearchParams: URLSearchParams) => {
+  const requested = Number(urlSearchParams.get("year"));
+  if (!Number.isInteger(requested) || requested < 2000 || requested > 2100) throw notFound();
+  return requested;
 };
 
 /**
@@ -47,9 +47,9 @@ const OVERRIDE_KEYS = ["number", "place", "signerAuthority", "signerTitle", "sig
  * (`number`, `place`, `signerAuthority`, `signerTitle`, `signerName`, `recipients` one per line), validated with
  * `DocumentOverridesSchema`; invalid overrides → a VALIDATION error (400), nothing generated.
  */
-export async function loadDocumentForDownload(actor: Actor, kind: DocumentKind, q: URLSearchParams): Promise<OfficialDocument> {
-  const raw = Object.fromEntries(OVERRIDE_KEYS.filter((k) => q.has(k)).map((k) => [k, q.get(k)!]));
+export async function loadDocumentForDownload(actor: Actor, kind: DocumentKind, urlSearchParams: URLSearchParams): Promise<OfficialDocument> {
+  const raw = Object.fromEntries(OVERRIDE_KEYS.filter((k) => urlSearchParams.has(k)).map((k) => [k, urlSearchParams.get(k)!]));
   const parsed = DocumentOverridesSchema.safeParse(raw);
-  if (!parsed.success) throw validation(s.badOverride, zodFieldErrors(parsed.error));
-  return withOverrides(await DOCUMENT_LOADERS[kind].load(actor, q), parsed.data);
+  if (!parsed.success) throw validation(text.badOverride, zodFieldErrors(parsed.error));
+  return withOverrides(await DOCUMENT_LOADERS[kind].load(actor, urlSearchParams), parsed.data);
 }

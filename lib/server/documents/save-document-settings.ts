@@ -4,7 +4,7 @@ import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan, requireUnitInScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
-import { documents as s } from "@/lib/i18n/vi/documents";
+import { documents as text } from "@/lib/i18n/vi/documents";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "@/lib/contracts/documents/save-document-settings";
 import { settingsSelect } from "./find-document-settings";
@@ -22,7 +22,7 @@ export async function saveDocumentSettings(actor: Actor, raw: SaveDocumentSettin
   const { version, provinceId: _, ...data } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.documentSettings.findUnique({ where: { provinceId: province.id }, select: settingsSelect });
-    if ((before?.version ?? 0) !== version) throw conflict(s.stale, before);
+    if ((before?.version ?? 0) !== version) throw conflict(text.stale, before);
     const after = before
       ? await tx.documentSettings.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: settingsSelect })
       : await tx.documentSettings.create({ data: { ...data, provinceId: province.id }, select: settingsSelect });

@@ -43,8 +43,8 @@ export async function getSetupChecklist(actor: Actor, now = appNow()): Promise<S
   ]);
   const capPercent = programme ? Number(programme.capPercent) : DEFAULT_CAP_PERCENT;
   const byParent = new Map<string, number>();
-  for (const u of withoutAccount) {
-    const name = u.parent?.level === "DISTRICT" ? u.parent.name : "";
+  for (const unit of withoutAccount) {
+    const name = unit.parent?.level === "DISTRICT" ? unit.parent.name : "";
     byParent.set(name, (byParent.get(name) ?? 0) + 1);
   }
   const checklist: Omit<SetupChecklist, "complete"> = {

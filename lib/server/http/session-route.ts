@@ -3,7 +3,7 @@ import { requireActor, assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import type { ApiContract } from "@/lib/contracts/define-contract";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { input as m } from "@/lib/i18n/vi/input";
+import { input as text } from "@/lib/i18n/vi/input";
 import { handleRoute } from "@/lib/server/programme/route-response";
 import { withRequestContext } from "@/lib/request-context";
 
@@ -15,7 +15,7 @@ type Definition = { contract: ApiContract; body: Body<never> };
 const definitions = new WeakMap<object, Definition>();
 
 /** The answer to a cross-origin state-changing request: 403, with nothing read or written. */
-export const foreignOriginResponse = () => Response.json({ ok: false, code: "FORBIDDEN", message: m.foreignOrigin }, { status: 403 });
+export const foreignOriginResponse = () => Response.json({ ok: false, code: "FORBIDDEN", message: text.foreignOrigin }, { status: 403 });
 
 async function execute<P>(def: Definition, request: Request, getActor: () => Promise<Actor>, params: P): Promise<Response> {
   // Origin first: a forged request is refused before the session is even read.

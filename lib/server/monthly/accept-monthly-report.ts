@@ -27,11 +27,11 @@ export async function acceptMonthlyReport(
   const step = transition(report.status, "ACCEPT");
   if (!step.ok) throw validation(step.message);
   return db.$transaction(async (tx) => {
-    const n = await tx.monthlyReport.updateMany({
+    const updated = await tx.monthlyReport.updateMany({
       where: { id: report.id, version, status: "SUBMITTED" },
       data: { status: "ACCEPTED", ...reviewerStamp(actor, now), returnReason: null, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     await applyAcceptedTotals(tx, report.id, 1);
     await writeAudit(tx, auditActor(actor), { action: "monthly.accept", entity: "MonthlyReport", entityId: report.id, unitId: report.communeId, before: { status: report.status }, after: { status: "ACCEPTED", level: actor.unitLevel } });
     return { id: report.id, status: "ACCEPTED" as const, version: version + 1 };

@@ -2,7 +2,8 @@ import "server-only";
 import { checkOutlier } from "@/lib/domain/outlier";
 import { validateCount, validateRatioPair } from "@/lib/domain/indicator-math";
 import { t, vi } from "@/lib/i18n/vi";
-import { indicatorsForPeriod, isTyped } from "./catalogue";
+import type { indicatorsForPeriod} from "./catalogue";
+import { isTyped } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
 import { type Stored, EMPTY, fieldKey } from "./stored-value";
 
@@ -20,40 +21,40 @@ export async function checkMonthlyValues(args: {
   const { defs, final, submit } = args;
   const errors: Record<string, string[]> = {};
   const add = (id: string, msg: string) => (errors[fieldKey(id)] ??= []).push(msg);
-  for (const d of defs.list) {
-    if (!isTyped(d)) continue;
-    const v = final.get(d.id) ?? EMPTY;
-    if (d.kind === "COUNT") {
-      const m = validateCount(v.num, d.name, submit && d.isRequired);
-      if (m) add(d.id, m.message);
-    } else if (d.kind === "BOOLEAN" && submit && d.isRequired && v.bool === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
-    } else if (d.kind === "TEXT" && submit && d.isRequired && v.text === null) {
-      add(d.id, t(vi.monthly.required, { label: d.name }));
+  for (const indicator of defs.list) {
+    if (!isTyped(indicator)) continue;
+    const value = final.get(indicator.id) ?? EMPTY;
+    if (indicator.kind === "COUNT") {
+      const result = validateCount(value.num, indicator.name, submit && indicator.isRequired);
+      if (result) add(indicator.id, result.message);
+    } else if (indicator.kind === "BOOLEAN" && submit && indicator.isRequired && value.bool === null) {
+      add(indicator.id, t(vi.monthly.required, { label: indicator.name }));
+    } else if (indicator.kind === "TEXT" && submit && indicator.isRequired && value.text === null) {
+      add(indicator.id, t(vi.monthly.required, { label: indicator.name }));
     }
   }
-  for (const d of defs.list) {
-    if (d.kind !== "RATIO" || !d.numeratorCode || !d.denominatorCode) continue;
-    const n = defs.byCode.get(d.numeratorCode);
-    const den = defs.byCode.get(d.denominatorCode);
-    if (!n || !den) continue;
+  for (const indicator of defs.list) {
+    if (indicator.kind !== "RATIO" || !indicator.numeratorCode || !indicator.denominatorCode) continue;
+    const numerator = defs.byCode.get(indicator.numeratorCode);
+    const denominator = defs.byCode.get(indicator.denominatorCode);
+    if (!numerator || !denominator) continue;
     const issues = validateRatioPair({
-      numerator: final.get(n.id)?.num ?? null, denominator: final.get(den.id)?.num ?? null,
-      numeratorLabel: n.name, denominatorLabel: den.name,
+      numerator: final.get(numerator.id)?.num ?? null, denominator: final.get(denominator.id)?.num ?? null,
+      numeratorLabel: numerator.name, denominatorLabel: denominator.name,
     }).filter((m) => m.code === "NUMERATOR_EXCEEDS_DENOMINATOR");
-    for (const m of issues) add(n.id, m.message);
+    for (const m of issues) add(numerator.id, m.message);
   }
   // Outliers: only counts with a value; history = the commune's last 12 months.
   const warnings: SaveWarning[] = [];
   const counts = defs.list.filter((d) => d.kind === "COUNT" && (final.get(d.id)?.num ?? null) !== null);
   if (counts.length > 0) {
     const history = await communeNumericHistory(args.communeId, args.year, args.month, defs.codeOf);
-    for (const d of counts) {
-      const v = final.get(d.id)!;
-      const r = checkOutlier(v.num, history.byCode.get(d.code) ?? [], {}, `“${d.name}”`);
-      if (!r.isOutlier || !r.warning) continue;
-      warnings.push({ indicatorId: d.id, code: r.warning.code, message: r.warning.message });
-      if (submit && !v.comment) add(d.id, `${r.warning.message} ${vi.monthly.outlierConfirm}`);
+    for (const count of counts) {
+      const value = final.get(count.id)!;
+      const outlier = checkOutlier(value.num, history.byCode.get(count.code) ?? [], {}, `“${count.name}”`);
+      if (!outlier.isOutlier || !outlier.warning) continue;
+      warnings.push({ indicatorId: count.id, code: outlier.warning.code, message: outlier.warning.message });
+      if (submit && !value.comment) add(count.id, `${outlier.warning.message} ${vi.monthly.outlierConfirm}`);
     }
   }
   return { errors, warnings };

@@ -16,15 +16,15 @@ export async function communeNumericHistory(communeId: string, year: number, mon
   const byCode = new Map<string, (number | null)[]>();
   const previous = new Map<string, { num: number | null; bool: boolean | null; text: string | null }>();
   const last = months[months.length - 1]!;
-  for (const r of rows) {
-    const i = index.get(r.report.year * 100 + r.report.month);
-    const code = codeOf.get(r.indicatorId);
-    if (i === undefined || code === undefined) continue;
+  for (const row of rows) {
+    const position = index.get(row.report.year * 100 + row.report.month);
+    const code = codeOf.get(row.indicatorId);
+    if (position === undefined || code === undefined) continue;
     let series = byCode.get(code);
     if (!series) byCode.set(code, (series = Array(months.length).fill(null)));
-    series[i] = r.numValue;
-    if (r.report.year === last.year && r.report.month === last.month) {
-      previous.set(code, { num: r.numValue, bool: r.boolValue, text: r.textValue });
+    series[position] = row.numValue;
+    if (row.report.year === last.year && row.report.month === last.month) {
+      previous.set(code, { num: row.numValue, bool: row.boolValue, text: row.textValue });
     }
   }
   return { byCode, previous };

@@ -43,8 +43,8 @@ export async function selectedCommuneIds(provinceId: string, year: number): Prom
 
 /** Whether an unexpired late-entry unlock exists for the commune and month. */
 export async function hasActiveUnlock(communeId: string, year: number, month: number, now: Date) {
-  const n = await db.entryUnlock.count({ where: { communeId, year, month, until: { gt: now } } });
-  return n > 0;
+  const entryUnlockCount = await db.entryUnlock.count({ where: { communeId, year, month, until: { gt: now } } });
+  return entryUnlockCount > 0;
 }
 
 /** Loads a commune of the actor's subtree with everything the month's rules need. */
@@ -81,7 +81,7 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
 }
 
 /** "Còn N ngày đến hạn nhập (…)", or "Hôm nay là hạn cuối…", while a window is open before its deadline; null otherwise. */
-export function daysLeftText(w: { isOpen: boolean; daysRemaining: number | null; lastDay: Date | string }): string | null {
-  if (!w.isOpen || w.daysRemaining === null) return null;
-  return w.daysRemaining === 0 ? t(monthly.dueToday, { date: formatDate(w.lastDay) }) : t(monthly.daysRemaining, { days: w.daysRemaining, date: formatDate(w.lastDay) });
+export function daysLeftText(entryWindow: { isOpen: boolean; daysRemaining: number | null; lastDay: Date | string }): string | null {
+  if (!entryWindow.isOpen || entryWindow.daysRemaining === null) return null;
+  return entryWindow.daysRemaining === 0 ? t(monthly.dueToday, { date: formatDate(entryWindow.lastDay) }) : t(monthly.daysRemaining, { days: entryWindow.daysRemaining, date: formatDate(entryWindow.lastDay) });
 }

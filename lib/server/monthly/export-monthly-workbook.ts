@@ -24,11 +24,11 @@ export async function exportMonthlyWorkbook(
   ws.getRow(3).values = ["Tháng", `${String(month).padStart(2, "0")}/${year}`];
   ws.getRow(5).values = HEADER;
   ws.getRow(5).font = { bold: true };
-  let r = FIRST_ROW;
+  let rowNumber = FIRST_ROW;
   for (const it of entry.items) {
-    const v = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
-    ws.getRow(r).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, v ?? null, it.value.comment ?? null];
-    r += 1;
+    const cellValue = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
+    ws.getRow(rowNumber).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, cellValue ?? null, it.value.comment ?? null];
+    rowNumber += 1;
   }
   ws.columns = [{ width: 20 }, { width: 70 }, { width: 22 }, { width: 16 }, { width: 14 }, { width: 40 }];
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());

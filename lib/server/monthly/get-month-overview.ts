@@ -37,11 +37,11 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
     select: { id: true, communeId: true, status: true, submittedAt: true, version: true, returnReason: true },
   });
   const byCommune = new Map(reports.map((r) => [r.communeId, r]));
-  const rows = communes.map((c) => {
-    const r = byCommune.get(c.id) ?? null;
+  const rows = communes.map((commune) => {
+    const report = byCommune.get(commune.id) ?? null;
     return {
-      commune: c, selected: selected.has(c.id), report: r,
-      timeliness: timelinessOf(r?.status ?? null, r?.submittedAt ?? null, deadline.closesAt, now),
+      commune, selected: selected.has(commune.id), report,
+      timeliness: timelinessOf(report?.status ?? null, report?.submittedAt ?? null, deadline.closesAt, now),
     };
   });
   const expected = rows.filter((r) => r.selected);

@@ -20,10 +20,10 @@ export const GROUP_ORDER = ["CRIMINAL", "DRUGS", "ECONOMY_ENVIRONMENT", "OTHER"]
 export type HistoryEntry = { at: string; by: string | null; old: unknown; new: unknown };
 
 /** "Value" of a ValueHistory JSON ({ value, comment }) as shown to people. */
-export function historyValue(j: unknown): { value: unknown; comment: unknown } | null {
-  if (j === null || typeof j !== "object") return null;
-  const o = j as Record<string, unknown>;
-  return { value: o.value ?? null, comment: o.comment ?? null };
+export function historyValue(json: unknown): { value: unknown; comment: unknown } | null {
+  if (json === null || typeof json !== "object") return null;
+  const entry = json as Record<string, unknown>;
+  return { value: entry.value ?? null, comment: entry.comment ?? null };
 }
 
 /** When the report was last accepted (else last returned): the base of "what changed since". */
@@ -60,36 +60,36 @@ export async function getMonthlyEntry(actor: Actor, communeId: string, year: num
     db.monthlyValue.findMany({ where: { report: { communeId: ctx.commune.id, year: year - 1, month } }, select: { indicatorId: true, numValue: true } }),
   ]);
   const userIds = new Set<string>();
-  for (const v of report?.values ?? []) for (const h of v.history) if (h.changedById) userIds.add(h.changedById);
+  for (const reportValue of report?.values ?? []) for (const h of reportValue.history) if (h.changedById) userIds.add(h.changedById);
   const users = new Map((await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, fullName: true, username: true } })).map((u) => [u.id, `${u.fullName} (${u.username})`]));
   const valueById = new Map((report?.values ?? []).map((v) => [v.indicatorId, v]));
   const lastYearByCode = new Map(lastYear.map((v) => [defs.codeOf.get(v.indicatorId), v.numValue]));
   const numOf = (code: string | null) => {
-    const d = code ? defs.byCode.get(code) : undefined;
-    return d ? (valueById.get(d.id)?.numValue ?? null) : null;
+    const def = code ? defs.byCode.get(code) : undefined;
+    return def ? (valueById.get(def.id)?.numValue ?? null) : null;
   };
 
-  const items = defs.list.map((d) => {
-    const v = valueById.get(d.id);
+  const items = defs.list.map((def) => {
+    const value = valueById.get(def.id);
     let computed: number | null = null;
-    if (d.kind === "RATIO") {
-      const n = numOf(d.numeratorCode);
-      const den = numOf(d.denominatorCode);
-      computed = n === null || den === null ? null : ratioPercent(n, den);
-    } else if (d.kind === "REDUCTION") {
-      const cur = numOf(d.numeratorCode);
-      const base = d.numeratorCode ? (lastYearByCode.get(d.numeratorCode) ?? null) : null;
+    if (def.kind === "RATIO") {
+      const numerator = numOf(def.numeratorCode);
+      const den = numOf(def.denominatorCode);
+      computed = numerator === null || den === null ? null : ratioPercent(numerator, den);
+    } else if (def.kind === "REDUCTION") {
+      const cur = numOf(def.numeratorCode);
+      const base = def.numeratorCode ? (lastYearByCode.get(def.numeratorCode) ?? null) : null;
       computed = cur === null || base === null ? null : reductionPercent(cur, base);
     }
-    const prev = history.previous.get(d.code) ?? null;
+    const prev = history.previous.get(def.code) ?? null;
     return {
-      id: d.id, code: d.code, name: d.name, group: d.group, kind: d.kind, unitLabel: d.unitLabel, isRequired: d.isRequired,
-      typed: isTyped(d), numeratorId: d.numeratorCode ? (defs.byCode.get(d.numeratorCode)?.id ?? null) : null,
-      denominatorId: d.denominatorCode ? (defs.byCode.get(d.denominatorCode)?.id ?? null) : null,
-      targetComparator: d.targetComparator, targetValue: d.targetValue,
-      value: { num: v?.numValue ?? null, bool: v?.boolValue ?? null, text: v?.textValue ?? null, comment: v?.comment ?? null },
+      id: def.id, code: def.code, name: def.name, group: def.group, kind: def.kind, unitLabel: def.unitLabel, isRequired: def.isRequired,
+      typed: isTyped(def), numeratorId: def.numeratorCode ? (defs.byCode.get(def.numeratorCode)?.id ?? null) : null,
+      denominatorId: def.denominatorCode ? (defs.byCode.get(def.denominatorCode)?.id ?? null) : null,
+      targetComparator: def.targetComparator, targetValue: def.targetValue,
+      value: { num: value?.numValue ?? null, bool: value?.boolValue ?? null, text: value?.textValue ?? null, comment: value?.comment ?? null },
       previous: prev, computed,
-      history: (v?.history ?? []).map((h): HistoryEntry => ({ at: h.changedAt.toISOString(), by: h.changedById ? (users.get(h.changedById) ?? null) : null, old: h.oldValue, new: h.newValue })),
+      history: (value?.history ?? []).map((h): HistoryEntry => ({ at: h.changedAt.toISOString(), by: h.changedById ? (users.get(h.changedById) ?? null) : null, old: h.oldValue, new: h.newValue })),
     };
   });
   const status = report?.status ?? null;

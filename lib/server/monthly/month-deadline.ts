@@ -12,8 +12,8 @@ export const DISTRICT_REPORT_EXTRA_DAYS = 3;
 export async function monthDeadline(provinceId: string, year: number, month: number) {
   const programme = await programmeOf(provinceId, year);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
-  const w = entryWindow(year, month, deadlineDay);
-  return { deadlineDay, closesAt: w.closesAt, dueDate: w.lastDay, districtDueDate: addVnDays(w.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
+  const result = entryWindow(year, month, deadlineDay);
+  return { deadlineDay, closesAt: result.closesAt, dueDate: result.lastDay, districtDueDate: addVnDays(result.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
 }
 
 /** On time, late, missing or not yet due: a report's submission against the month's closing moment. */

@@ -16,10 +16,10 @@ const text = (r: Read) => (r.ok ? plainText(r.value).trim() : "");
  * A count cell (column E): a number cell must hold a whole number (12.5 is refused, not rounded); a text
  * cell is read as vi-VN ("1.234" = 1234, "1.5" refused as ambiguous) by the one parser of lib/domain.
  */
-function countOf(r: Read, address: string, label: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  if (!r.ok) return r;
-  const v = r.value;
-  const out = typeof v === "number" ? checkViNumber(v, { label, decimals: false }) : parseViCount(plainText(v), label);
+function countOf(cell: Read, address: string, label: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  if (!cell.ok) return cell;
+  const value = cell.value;
+  const out = typeof value === "number" ? checkViNumber(value, { label, decimals: false }) : parseViCount(plainText(value), label);
   return out.ok ? out : { ok: false, message: `Ô ${address}: ${out.message}` };
 }
 
@@ -63,17 +63,17 @@ export async function parseMonthlyWorkbook(data: Buffer, expected: { communeId: 
     seen.add(code);
     if (!it.typed) continue; // computed: read-only column
     if (it.kind === "COUNT") {
-      const n = countOf(valueCell, `E${r}`, it.name);
-      if (!n.ok) { errors.push({ row: r, code, message: n.message }); continue; }
-      values.push({ indicatorId: it.id, num: n.value, comment });
+      const result = countOf(valueCell, `E${r}`, it.name);
+      if (!result.ok) { errors.push({ row: r, code, message: result.message }); continue; }
+      values.push({ indicatorId: it.id, num: result.value, comment });
       continue;
     }
     if (!valueCell.ok) { errors.push({ row: r, code, message: valueCell.message }); continue; }
     if (it.kind === "BOOLEAN") {
-      const k = raw.toLowerCase();
-      const b = k === "" ? null : ["có", "co", "x", "1", "true"].includes(k) ? true : ["không", "khong", "0", "false"].includes(k) ? false : undefined;
-      if (b === undefined) { errors.push({ row: r, code, message: `“${it.name}”: chỉ nhập “Có” hoặc “Không”.` }); continue; }
-      values.push({ indicatorId: it.id, bool: b, comment });
+      const answer = raw.toLowerCase();
+      const yesNo = answer === "" ? null : ["có", "co", "x", "1", "true"].includes(answer) ? true : ["không", "khong", "0", "false"].includes(answer) ? false : undefined;
+      if (yesNo === undefined) { errors.push({ row: r, code, message: `“${it.name}”: chỉ nhập “Có” hoặc “Không”.` }); continue; }
+      values.push({ indicatorId: it.id, bool: yesNo, comment });
     } else {
       values.push({ indicatorId: it.id, text: raw || null, comment });
     }

@@ -40,36 +40,36 @@ export function aggregateIndicators(
     const byMonth = src.get(code);
     if (!byMonth) return null;
     if (aggregation === "SUM") {
-      let s = 0, any = false;
-      for (const k of ks) { const c = byMonth.get(k); if (c && c.reports > 0) { s += c.total; any = true; } }
-      return any ? s : null;
+      let sum = 0, any = false;
+      for (const monthKey of ks) { const cell = byMonth.get(monthKey); if (cell && cell.reports > 0) { sum += cell.total; any = true; } }
+      return any ? sum : null;
     }
-    for (let i = ks.length - 1; i >= 0; i -= 1) { const c = byMonth.get(ks[i]!); if (c && c.reports > 0) return c.total; }
+    for (let i = ks.length - 1; i >= 0; i -= 1) { const monthCell = byMonth.get(ks[i]!); if (monthCell && monthCell.reports > 0) return monthCell.total; }
     return null;
   };
   const byCode = new Map(defs.map((d) => [d.code, d]));
-  return defs.map((d) => {
+  return defs.map((def) => {
     let value: number | null = null;
     let numerator: number | null = null;
     let denominator: number | null = null;
     let coverage: Coverage | null = null;
-    if (d.kind === "COUNT" || d.kind === "BOOLEAN") value = agg(d.code, d.aggregation);
-    else if (d.kind === "RATIO" && d.numeratorCode && d.denominatorCode) {
-      const n = byCode.get(d.numeratorCode), den = byCode.get(d.denominatorCode);
-      numerator = n ? agg(n.code, n.aggregation) : null;
+    if (def.kind === "COUNT" || def.kind === "BOOLEAN") value = agg(def.code, def.aggregation);
+    else if (def.kind === "RATIO" && def.numeratorCode && def.denominatorCode) {
+      const numeratorSum = byCode.get(def.numeratorCode), den = byCode.get(def.denominatorCode);
+      numerator = numeratorSum ? agg(numeratorSum.code, numeratorSum.aggregation) : null;
       denominator = den ? agg(den.code, den.aggregation) : null;
       value = aggregateRatio([{ numerator, denominator }]).percent;
     }
-    const r = d.kind === "REDUCTION" && d.numeratorCode ? reductions?.get(d.numeratorCode) : undefined;
-    if (r) {
-      [numerator, denominator, value, coverage] = [r.current, r.baseline, r.percent, coverageOf(r)];
+    const reduction = def.kind === "REDUCTION" && def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
+    if (reduction) {
+      [numerator, denominator, value, coverage] = [reduction.current, reduction.baseline, reduction.percent, coverageOf(reduction)];
     }
-    const achieved = d.targetValue === null || !d.targetComparator ? null
-      : d.kind === "REDUCTION" ? (r ? reductionTargetMet(r, d.targetValue, d.targetComparator) : null)
-      : isTargetAchieved({ value, target: d.targetValue, comparator: d.targetComparator, lowerIsBetter: d.lowerIsBetter });
+    const achieved = def.targetValue === null || !def.targetComparator ? null
+      : def.kind === "REDUCTION" ? (reduction ? reductionTargetMet(reduction, def.targetValue, def.targetComparator) : null)
+      : isTargetAchieved({ value, target: def.targetValue, comparator: def.targetComparator, lowerIsBetter: def.lowerIsBetter });
     return {
-      id: d.id, code: d.code, name: d.name, group: d.group, kind: d.kind, unitLabel: d.unitLabel, aggregation: d.aggregation,
-      value, numerator, denominator, coverage, targetComparator: d.targetComparator, targetValue: d.targetValue, achieved,
+      id: def.id, code: def.code, name: def.name, group: def.group, kind: def.kind, unitLabel: def.unitLabel, aggregation: def.aggregation,
+      value, numerator, denominator, coverage, targetComparator: def.targetComparator, targetValue: def.targetValue, achieved,
     };
   });
 }
@@ -80,14 +80,14 @@ async function loadCells(unitId: string, months: readonly YearMonth[], codeOf: R
     select: { indicatorId: true, year: true, month: true, total: true, reports: true },
   });
   const cells = new Map<string, Map<number, Cell>>();
-  for (const r of rows) {
-    const code = codeOf.get(r.indicatorId);
+  for (const row of rows) {
+    const code = codeOf.get(row.indicatorId);
     if (!code) continue;
-    let m = cells.get(code);
-    if (!m) cells.set(code, (m = new Map()));
-    const k = periodKey(r.year, r.month);
-    const c = m.get(k) ?? { total: 0, reports: 0 };
-    m.set(k, { total: c.total + Number(r.total), reports: c.reports + r.reports });
+    let byPeriod = cells.get(code);
+    if (!byPeriod) cells.set(code, (byPeriod = new Map()));
+    const key = periodKey(row.year, row.month);
+    const cell = byPeriod.get(key) ?? { total: 0, reports: 0 };
+    byPeriod.set(key, { total: cell.total + Number(row.total), reports: cell.reports + row.reports });
   }
   return cells;
 }

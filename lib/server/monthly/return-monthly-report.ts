@@ -43,11 +43,11 @@ export async function returnMonthlyReport(
   if (!window.ok) throw validation(window.message, { correctUntil: [window.message] });
   const why = reason.trim();
   return db.$transaction(async (tx) => {
-    const n = await tx.monthlyReport.updateMany({
+    const updated = await tx.monthlyReport.updateMany({
       where: { id: report.id, version, status: report.status },
       data: { status: step.next, ...reviewerStamp(actor, now), returnReason: why, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     if (wasAccepted) await applyAcceptedTotals(tx, report.id, -1);
     const unlock = await tx.entryUnlock.create({
       data: { communeId: report.communeId, year: report.year, month: report.month, reason: why, grantedById: actor.userId, until: window.until },

@@ -23,11 +23,11 @@ export async function reviewDistrictReport(actor: Actor, input: { reportId: stri
   const step = transition(report.status, decision, { reason: input.reason });
   if (!step.ok) throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
   return db.$transaction(async (tx) => {
-    const n = await tx.districtReport.updateMany({
+    const updated = await tx.districtReport.updateMany({
       where: { id: report.id, version: input.version, status: report.status },
       data: { status: step.next, reviewedAt: now, reviewedById: actor.userId, returnReason: decision === "RETURN" ? input.reason!.trim() : null, version: { increment: 1 } },
     });
-    if (n.count === 0) throw conflict();
+    if (updated.count === 0) throw conflict();
     let acceptedCommunes = 0;
     if (decision === "ACCEPT") {
       const rows = await tx.monthlyReport.updateManyAndReturn({

@@ -11,10 +11,10 @@ export async function reviewerNames(rows: readonly { reviewedById: string | null
   ]);
   const byUser = new Map(users.map((u) => [u.id, u]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  return (r: { reviewedById: string | null; reviewedUnitId: string | null }): string | null => {
-    const u = r.reviewedById ? byUser.get(r.reviewedById) : undefined;
-    const unit = (r.reviewedUnitId ? unitName.get(r.reviewedUnitId) : undefined) ?? u?.unit.name;
-    if (!u) return unit ?? null;
-    return unit ? `${u.fullName} (${unit})` : u.fullName;
+  return (row: { reviewedById: string | null; reviewedUnitId: string | null }): string | null => {
+    const reviewer = row.reviewedById ? byUser.get(row.reviewedById) : undefined;
+    const unit = (row.reviewedUnitId ? unitName.get(row.reviewedUnitId) : undefined) ?? reviewer?.unit.name;
+    if (!reviewer) return unit ?? null;
+    return unit ? `${reviewer.fullName} (${unit})` : reviewer.fullName;
   };
 }

@@ -15,7 +15,7 @@ import type { SaveResult } from "@/lib/contracts/monthly/review-fields";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { appNow } from "@/lib/clock";
 import { type Stored, EMPTY, fieldKey, normalise, same } from "./stored-value";
-import { type SaveWarning, checkMonthlyValues } from "./check-monthly-values";
+import { checkMonthlyValues } from "./check-monthly-values";
 import { describeOtherChange } from "./describe-other-change";
 
 
@@ -84,13 +84,13 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
   const stored = new Map(final);
   const changed = new Set<string>();
   const fieldErrors: Record<string, string[]> = {};
-  for (const v of input.values) {
-    const def = defs.byId.get(v.indicatorId);
+  for (const value of input.values) {
+    const def = defs.byId.get(value.indicatorId);
     if (!def || !isTyped(def)) {
-      (fieldErrors[fieldKey(v.indicatorId)] ??= []).push("Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.");
+      (fieldErrors[fieldKey(value.indicatorId)] ??= []).push("Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.");
       continue;
     }
-    const next = normalise(def, v);
+    const next = normalise(def, value);
     if (!same(next, stored.get(def.id) ?? EMPTY)) changed.add(def.id);
     final.set(def.id, next);
   }
@@ -125,11 +125,11 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
       reportId = created[0]!.id;
     } else {
       reportId = existing.id;
-      const n = await tx.monthlyReport.updateMany({
+      const updated = await tx.monthlyReport.updateMany({
         where: { id: existing.id, version: input.version, status: { in: ["DRAFT", "RETURNED"] } },
         data: { status: step.next, version: { increment: 1 }, ...submitData },
       });
-      if (n.count === 0) return { stale: true as const, reportId };
+      if (updated.count === 0) return { stale: true as const, reportId };
     }
     status = step.next;
     await writeValues(tx, reportId, actor.userId, rows);

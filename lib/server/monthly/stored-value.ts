@@ -11,11 +11,11 @@ export const EMPTY: Stored = { num: null, bool: null, text: null, comment: null 
 export const fieldKey = (indicatorId: string) => `values.${indicatorId}`;
 
 /** Normalises one input row against its indicator's kind (a value of the wrong kind is dropped). */
-export function normalise(def: IndicatorDef, v: MonthlyValueInput): Stored {
-  const comment = v.comment?.trim() ? v.comment.trim() : null;
-  if (def.kind === "COUNT") return { ...EMPTY, num: v.num ?? null, comment };
-  if (def.kind === "BOOLEAN") return { ...EMPTY, bool: v.bool ?? null, comment };
-  const text = v.text?.normalize("NFC").trim();
+export function normalise(def: IndicatorDef, monthlyValueInput: MonthlyValueInput): Stored {
+  const comment = monthlyValueInput.comment?.trim() ? monthlyValueInput.comment.trim() : null;
+  if (def.kind === "COUNT") return { ...EMPTY, num: monthlyValueInput.num ?? null, comment };
+  if (def.kind === "BOOLEAN") return { ...EMPTY, bool: monthlyValueInput.bool ?? null, comment };
+  const text = monthlyValueInput.text?.normalize("NFC").trim();
   return { ...EMPTY, text: text ? text : null, comment };
 }
 

@@ -36,11 +36,11 @@ export async function submitDistrictReport(actor: Actor, input: { unitId: string
       if (rows.length === 0) throw conflict();
       id = rows[0]!.id;
     } else {
-      const n = await tx.districtReport.updateMany({
+      const updated = await tx.districtReport.updateMany({
         where: { id: existing.id, version: input.version, status: { in: ["DRAFT", "RETURNED"] } },
         data: { status: "SUBMITTED", narrative: input.narrative, submittedAt: now, submittedById: actor.userId, version: { increment: 1 } },
       });
-      if (n.count === 0) throw conflict();
+      if (updated.count === 0) throw conflict();
       id = existing.id;
     }
     await writeAudit(tx, auditActor(actor), { action: "district-report.submit", entity: "DistrictReport", entityId: id, unitId: unit.id, after: { year: input.year, month: input.month } });

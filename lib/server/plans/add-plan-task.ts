@@ -18,9 +18,9 @@ export async function addPlanTask(actor: Actor, input: AddTaskInput) {
     select: { id: true, selectionId: true, selection: { select: { communeId: true, programme: { select: { provinceId: true } } } } },
   });
   if (!plan) throw notFound();
-  const [t] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
+  const [assigned] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
   return db.$transaction(async (tx) => {
-    const task = await tx.planTask.create({ data: { planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! }, select: { id: true } });
+    const task = await tx.planTask.create({ data: { planId: plan.id, area: assigned.area, title: assigned.title, assignee: assigned.assignee, agencyId: assigned.agencyId, dueDate: parseDay(assigned.dueDate)! }, select: { id: true } });
     await writeAudit(tx, auditActor(actor), { action: "plan.add-task", entity: "PlanTask", entityId: task.id, unitId: plan.selection.communeId, after: input });
     return { id: task.id, selectionId: plan.selectionId };
   });

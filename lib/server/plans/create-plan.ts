@@ -10,7 +10,7 @@ import { vi } from "@/lib/i18n/vi";
 import { programmeScope } from "@/lib/server/programme/programme-access";
 import type { CreatePlanInput } from "@/lib/contracts/programme/create-plan";
 
-const s = vi.programme.plans;
+const text = vi.programme.plans;
 
 /**
  * Creates the transformation plan of a decided commune (number, date, measures by area, tasks). Phases are
@@ -22,7 +22,7 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
   if (!isUuid(input.selectionId)) throw notFound();
   const sel = await db.selection.findFirst({ where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) }, select: { id: true, communeId: true, programme: { select: { provinceId: true } }, plan: { select: { id: true } } } });
   if (!sel) throw notFound();
-  if (sel.plan) throw validation(s.alreadyExists);
+  if (sel.plan) throw validation(text.alreadyExists);
   const tasks = await resolveTaskAssignees(sel.programme.provinceId, input.tasks);
   try {
     return await db.$transaction(async (tx) => {
@@ -31,8 +31,8 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
       await writeAudit(tx, auditActor(actor), { action: "plan.create", entity: "Plan", entityId: plan.id, unitId: sel.communeId, after: input });
       return { id: plan.id, selectionId: sel.id };
     });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw validation(s.alreadyExists);
-    throw e;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw validation(text.alreadyExists);
+    throw error;
   }
 }

@@ -13,7 +13,7 @@ import { appNow } from "@/lib/clock";
 export async function getPlanPage(actor: Actor, selectionId: string, now = appNow()) {
   assertCan(actor, "programme.view");
   if (!isUuid(selectionId)) throw notFound();
-  const s = await db.selection.findFirst({
+  const selection = await db.selection.findFirst({
     where: { id: selectionId, commune: unitScope(actor), programme: programmeScope(actor) },
     select: {
       id: true, status: true, hotspotTypes: true, programmeId: true,
@@ -22,15 +22,15 @@ export async function getPlanPage(actor: Actor, selectionId: string, now = appNo
       plan: { select: { id: true, number: true, date: true, measures: true, version: true, tasks: { select: { id: true, area: true, title: true, assignee: true, dueDate: true, status: true, evidence: true, version: true, updatedAt: true }, orderBy: [{ dueDate: "asc" }, { title: "asc" }] } } },
     },
   });
-  if (!s) throw notFound();
-  const programme = await requireProgramme(actor, s.programmeId);
+  if (!selection) throw notFound();
+  const programme = await requireProgramme(actor, selection.programmeId);
   const today = startOfVnDay(now);
   const phases = programmePhases(programmeDates(programme)).filter((p) => ["PLAN", "FOCUS", "PEAK", "INTERIM_REVIEW", "DISTRICT_YEAR_END_REVIEW", "PROVINCE_REPORT", "VERDICT"].includes(p.key));
   return {
-    selection: s,
+    selection: selection,
     programme,
     phases,
-    tasks: (s.plan?.tasks ?? []).map((t) => ({ ...t, overdue: overdue(t, today) })),
-    measures: ((s.plan?.measures ?? []) as { area: string; content: string }[]),
+    tasks: (selection.plan?.tasks ?? []).map((t) => ({ ...t, overdue: overdue(t, today) })),
+    measures: ((selection.plan?.measures ?? []) as { area: string; content: string }[]),
   };
 }

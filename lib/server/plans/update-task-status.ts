@@ -20,8 +20,8 @@ export async function updateTaskStatus(actor: Actor, input: UpdateTaskInput) {
   });
   if (!task) throw notFound();
   return db.$transaction(async (tx) => {
-    const r = await tx.planTask.updateMany({ where: { id: task.id, version: input.version }, data: { status: input.status, evidence: input.evidence ?? task.evidence, version: { increment: 1 } } });
-    if (r.count === 0) {
+    const updated = await tx.planTask.updateMany({ where: { id: task.id, version: input.version }, data: { status: input.status, evidence: input.evidence ?? task.evidence, version: { increment: 1 } } });
+    if (updated.count === 0) {
       const now = await tx.planTask.findUnique({ where: { id: task.id }, select: { status: true, evidence: true, version: true, updatedAt: true } });
       throw conflict(`${vi.errors.conflict} (${now ? vi.programme.plans.taskStatus[now.status] : ""})`, now);
     }

@@ -12,14 +12,14 @@ import { appNow } from "@/lib/clock";
 /** A programme year with its timeline: each phase, who is responsible, what is due and what is late. */
 export async function getProgrammeOverview(actor: Actor, year: number, now = appNow()) {
   assertCan(actor, "programme.view");
-  const p = await requireProgrammeForYear(actor, year);
-  const live = { programmeId: p.id, status: "SELECTED" as const };
+  const programmeForYear = await requireProgrammeForYear(actor, year);
+  const live = { programmeId: programmeForYear.id, status: "SELECTED" as const };
   const [decisions, selections, plans, proposals, nextDecided] = await Promise.all([
-    db.selectionDecision.findMany({ where: { programmeId: p.id }, select: { id: true, kind: true, number: true, date: true }, orderBy: { createdAt: "asc" } }),
+    db.selectionDecision.findMany({ where: { programmeId: programmeForYear.id }, select: { id: true, kind: true, number: true, date: true }, orderBy: { createdAt: "asc" } }),
     db.selection.findMany({ where: live, select: { id: true } }),
     db.plan.count({ where: { selection: live } }),
-    db.proposal.count({ where: { programmeId: p.id, status: { in: ["SUBMITTED", "APPROVED", "REJECTED"] } } }),
-    db.selectionDecision.count({ where: { kind: "ORIGINAL", programme: { provinceId: p.provinceId, year: p.year + 1 } } }),
+    db.proposal.count({ where: { programmeId: programmeForYear.id, status: { in: ["SUBMITTED", "APPROVED", "REJECTED"] } } }),
+    db.selectionDecision.count({ where: { kind: "ORIGINAL", programme: { provinceId: programmeForYear.provinceId, year: programmeForYear.year + 1 } } }),
   ]);
   // Progress of the later phases, from the records of the review and verdict workflow (issue #5).
   const ids = selections.map((x) => x.id);
@@ -41,7 +41,7 @@ export async function getProgrammeOverview(actor: Actor, year: number, now = app
   if (all(verdictDone)) completed.add("VERDICT");
   if (nextDecided) completed.add("NEXT_YEAR_PROPOSAL");
   const phases = phaseStatus(
-    programmePhases(programmeDates(p)).map((ph) => ({
+    programmePhases(programmeDates(programmeForYear)).map((ph) => ({
       ...ph,
       // A period (focus, peak) is not "late" once over: it simply ended.
       completed: completed.has(ph.key) || ((ph.key === "FOCUS" || ph.key === "PEAK") && vnCalendarDaysBetween(ph.dueDate, today) > 0),
@@ -49,25 +49,25 @@ export async function getProgrammeOverview(actor: Actor, year: number, now = app
     today,
   );
   const form: ProgrammeFormValues & { programmeId: string; version: number } = {
-    programmeId: p.id,
-    version: p.version,
-    year: p.year,
-    planNumber: p.planNumber,
-    planDate: toInputDay(p.planDate),
-    capPercent: Number(p.capPercent),
-    passThresholdPercent: Number(p.passThresholdPercent),
-    approverTitle: p.approverTitle,
-    proposalDeadline: toInputDay(p.proposalDeadline),
-    approvalDate: toInputDay(p.approvalDate),
-    planDeadline: toInputDay(p.planDeadline),
-    focusStart: toInputDay(p.focusStart),
-    focusEnd: toInputDay(p.focusEnd),
-    peakStart: toInputDay(p.peakStart),
-    peakEnd: toInputDay(p.peakEnd),
-    interimReviewDate: toInputDay(p.interimReviewDate),
-    yearEndReviewDeadline: toInputDay(p.yearEndReviewDeadline),
-    reportDeadline: toInputDay(p.reportDeadline),
-    verdictDeadline: toInputDay(p.verdictDeadline),
+    programmeId: programmeForYear.id,
+    version: programmeForYear.version,
+    year: programmeForYear.year,
+    planNumber: programmeForYear.planNumber,
+    planDate: toInputDay(programmeForYear.planDate),
+    capPercent: Number(programmeForYear.capPercent),
+    passThresholdPercent: Number(programmeForYear.passThresholdPercent),
+    approverTitle: programmeForYear.approverTitle,
+    proposalDeadline: toInputDay(programmeForYear.proposalDeadline),
+    approvalDate: toInputDay(programmeForYear.approvalDate),
+    planDeadline: toInputDay(programmeForYear.planDeadline),
+    focusStart: toInputDay(programmeForYear.focusStart),
+    focusEnd: toInputDay(programmeForYear.focusEnd),
+    peakStart: toInputDay(programmeForYear.peakStart),
+    peakEnd: toInputDay(programmeForYear.peakEnd),
+    interimReviewDate: toInputDay(programmeForYear.interimReviewDate),
+    yearEndReviewDeadline: toInputDay(programmeForYear.yearEndReviewDeadline),
+    reportDeadline: toInputDay(programmeForYear.reportDeadline),
+    verdictDeadline: toInputDay(programmeForYear.verdictDeadline),
   };
-  return { programme: p, phases, decisions, counts: { selections: ids.length, plans, proposals }, form };
+  return { programme: programmeForYear, phases, decisions, counts: { selections: ids.length, plans, proposals }, form };
 }

@@ -21,9 +21,9 @@ export async function openProgramme(actor: Actor, input: OpenProgrammeInput, now
       throw validation(t(vi.programme.alreadyOpen, { year: input.year }), { year: [t(vi.programme.alreadyOpen, { year: input.year })] });
     }
     const { year, ...rest } = input;
-    const p = await tx.programme.create({ data: { provinceId, year, ...programmeData(rest) }, select: { id: true, year: true } });
-    await writeAudit(tx, auditActor(actor), { action: "programme.open", entity: "Programme", entityId: p.id, unitId: provinceId, after: input });
-    const carried = await ensureCarryOverProposals(tx, p.id);
-    return { ...p, carried };
+    const programme = await tx.programme.create({ data: { provinceId, year, ...programmeData(rest) }, select: { id: true, year: true } });
+    await writeAudit(tx, auditActor(actor), { action: "programme.open", entity: "Programme", entityId: programme.id, unitId: provinceId, after: input });
+    const carried = await ensureCarryOverProposals(tx, programme.id);
+    return { ...programme, carried };
   });
 }

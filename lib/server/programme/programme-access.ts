@@ -29,35 +29,35 @@ export async function findProgrammeForYear(actor: Actor, year: number, client: T
 }
 
 export async function requireProgrammeForYear(actor: Actor, year: number) {
-  const p = await findProgrammeForYear(actor, year);
-  if (!p) throw notFound();
-  return p;
+  const programmeForYear = await findProgrammeForYear(actor, year);
+  if (!programmeForYear) throw notFound();
+  return programmeForYear;
 }
 
 export async function requireProgramme(actor: Actor, programmeId: string, client: Tx | typeof db = db) {
   if (!isUuid(programmeId) || !actor.provinceId) throw notFound();
-  const p = await client.programme.findFirst({ where: { id: programmeId, ...programmeScope(actor) }, select: programmeSelect });
-  if (!p) throw notFound();
-  return p;
+  const programme = await client.programme.findFirst({ where: { id: programmeId, ...programmeScope(actor) }, select: programmeSelect });
+  if (!programme) throw notFound();
+  return programme;
 }
 
 export type ProgrammeRow = NonNullable<Awaited<ReturnType<typeof findProgrammeForYear>>>;
 
 /** The programme's own dates as the domain's ProgrammeDates (Vietnam midnights); fields it does not store keep the defaults. */
-export function programmeDates(p: ProgrammeRow): ProgrammeDates {
-  const d = defaultProgrammeDates(p.year);
+export function programmeDates(programmeRow: ProgrammeRow): ProgrammeDates {
+  const dates = defaultProgrammeDates(programmeRow.year);
   return {
-    ...d,
-    proposalDeadline: fromDbDay(p.proposalDeadline),
-    listApprovalDate: fromDbDay(p.approvalDate),
-    planDeadline: fromDbDay(p.planDeadline),
-    focusStart: fromDbDay(p.focusStart),
-    focusEnd: fromDbDay(p.focusEnd),
-    peakStart: fromDbDay(p.peakStart),
-    peakEnd: fromDbDay(p.peakEnd),
-    interimReviewDate: fromDbDay(p.interimReviewDate),
-    districtReviewDeadline: fromDbDay(p.yearEndReviewDeadline),
-    provinceReportDeadline: fromDbDay(p.reportDeadline),
-    verdictDeadline: fromDbDay(p.verdictDeadline),
+    ...dates,
+    proposalDeadline: fromDbDay(programmeRow.proposalDeadline),
+    listApprovalDate: fromDbDay(programmeRow.approvalDate),
+    planDeadline: fromDbDay(programmeRow.planDeadline),
+    focusStart: fromDbDay(programmeRow.focusStart),
+    focusEnd: fromDbDay(programmeRow.focusEnd),
+    peakStart: fromDbDay(programmeRow.peakStart),
+    peakEnd: fromDbDay(programmeRow.peakEnd),
+    interimReviewDate: fromDbDay(programmeRow.interimReviewDate),
+    districtReviewDeadline: fromDbDay(programmeRow.yearEndReviewDeadline),
+    provinceReportDeadline: fromDbDay(programmeRow.reportDeadline),
+    verdictDeadline: fromDbDay(programmeRow.verdictDeadline),
   };
 }

@@ -9,26 +9,26 @@ import { appNow } from "@/lib/clock";
 
 /** Form defaults to open year `year`: the seed plans' dates (lib/domain/programme-calendar.ts), every one editable. */
 export function programmeDefaults(year: number, now = appNow()): ProgrammeFormValues {
-  const d = defaultProgrammeDates(year);
+  const result = defaultProgrammeDates(year);
   const day = (x: Date) => toInputDay(toDbDay(x));
   return {
     year,
     planNumber: `/KH-BCĐ`,
     // Never a day still ahead (on 30/11/2026 it offered 01/12/2026): the plan a decision cites already exists.
-    planDate: day(defaultPlanDate(d.proposalStart, now)),
+    planDate: day(defaultPlanDate(result.proposalStart, now)),
     capPercent: DEFAULT_CAP_PERCENT,
     passThresholdPercent: 80,
     approverTitle: "Trưởng Ban Chỉ đạo",
-    proposalDeadline: day(d.proposalDeadline),
-    approvalDate: day(d.listApprovalDate),
-    planDeadline: day(d.planDeadline),
-    focusStart: day(d.focusStart),
-    focusEnd: day(d.focusEnd),
-    peakStart: day(d.peakStart),
-    peakEnd: day(d.peakEnd),
-    interimReviewDate: day(d.interimReviewDate),
-    yearEndReviewDeadline: day(d.districtReviewDeadline),
-    reportDeadline: day(d.provinceReportDeadline),
-    verdictDeadline: day(d.verdictDeadline),
+    proposalDeadline: day(result.proposalDeadline),
+    approvalDate: day(result.listApprovalDate),
+    planDeadline: day(result.planDeadline),
+    focusStart: day(result.focusStart),
+    focusEnd: day(result.focusEnd),
+    peakStart: day(result.peakStart),
+    peakEnd: day(result.peakEnd),
+    interimReviewDate: day(result.interimReviewDate),
+    yearEndReviewDeadline: day(result.districtReviewDeadline),
+    reportDeadline: day(result.provinceReportDeadline),
+    verdictDeadline: day(result.verdictDeadline),
   };
 }

@@ -12,12 +12,12 @@ import { logUnexpectedError } from "@/lib/request-context";
 export async function handleRoute(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
-  } catch (e) {
-    if (e instanceof AppError) {
-      const status = e instanceof TooLargeError ? 413 : e.code === "UNAUTHENTICATED" ? 401 : e.code === "VALIDATION" ? 400 : e.code === "CONFLICT" ? 409 : 404;
-      return Response.json({ ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors }, { status });
+  } catch (error) {
+    if (error instanceof AppError) {
+      const status = error instanceof TooLargeError ? 413 : error.code === "UNAUTHENTICATED" ? 401 : error.code === "VALIDATION" ? 400 : error.code === "CONFLICT" ? 409 : 404;
+      return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status });
     }
-    const id = logUnexpectedError("route-error", e);
+    const id = logUnexpectedError("route-error", error);
     return Response.json({ ok: false, code: "UNEXPECTED", message: t(vi.errors.unexpected, { id }) }, { status: 500 });
   }
 }

@@ -8,7 +8,7 @@ import { vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, checkUpload } from "@/lib/uploads/policy";
 import { requireProposalInScope } from "./proposal-in-scope";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /**
  * Attaches a file (survey report) to a proposal of the actor's area. Takes the client's name and the bytes;
@@ -16,15 +16,15 @@ const s = vi.programme.proposals;
  */
 export async function addProposalAttachment(actor: Actor, proposalId: string, file: { name: string; bytes: Uint8Array }) {
   assertCan(actor, "proposal.create");
-  const p = await requireProposalInScope(actor, proposalId);
-  if (p.status !== "DRAFT" && p.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (proposalInScope.status !== "DRAFT" && proposalInScope.status !== "SUBMITTED") throw validation(text.cannotWithdraw);
   const { fileName, mimeType, bytes } = checkUpload(UPLOAD_POLICIES.proposalAttachment, file);
   return db.$transaction(async (tx) => {
-    const a = await tx.attachment.create({
-      data: { ownerType: "Proposal", ownerId: p.id, unitId: p.communeId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
+    const attachment = await tx.attachment.create({
+      data: { ownerType: "Proposal", ownerId: proposalInScope.id, unitId: proposalInScope.communeId, fileName, mimeType, size: bytes.length, data: Buffer.from(bytes), createdById: actor.userId },
       select: { id: true, fileName: true, size: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: a.id, unitId: p.communeId, after: { ownerType: "Proposal", ownerId: p.id, fileName, size: a.size } });
-    return a;
+    await writeAudit(tx, auditActor(actor), { action: "attachment.create", entity: "Attachment", entityId: attachment.id, unitId: proposalInScope.communeId, after: { ownerType: "Proposal", ownerId: proposalInScope.id, fileName, size: attachment.size } });
+    return attachment;
   });
 }

@@ -42,7 +42,7 @@ export async function latestIssuedVerdicts(client: Client, communeIds: string[],
     orderBy: [{ issuedAt: "asc" }, { createdAt: "asc" }],
   });
   const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) latest.set(r.communeId, r); // ascending order: the last one wins
+  for (const row of rows) latest.set(row.communeId, row); // ascending order: the last one wins
   return latest;
 }
 
@@ -54,47 +54,51 @@ export async function latestIssuedVerdicts(client: Client, communeIds: string[],
  * Called by openProgramme and by the verdict workflow (issue #5) after issuing verdicts.
  */
 export async function ensureCarryOverProposals(client: Client, programmeId: string): Promise<number> {
-  const p = await client.programme.findUnique({ where: { id: programmeId }, select: { id: true, provinceId: true, year: true, approvalDate: true } });
-  if (!p) return 0;
-  const communes = await client.unit.findMany({ where: { provinceId: p.provinceId, level: "COMMUNE" }, select: { id: true, validFrom: true, validTo: true } });
-  const verdicts = await latestIssuedVerdicts(client, communes.map((c) => c.id), p.year - 1);
+  const programme = await client.programme.findUnique({ where: { id: programmeId }, select: { id: true, provinceId: true, year: true, approvalDate: true } });
+  if (!programme) return 0;
+  const communes = await client.unit.findMany({ where: { provinceId: programme.provinceId, level: "COMMUNE" }, select: { id: true, validFrom: true, validTo: true } });
+  const verdicts = await latestIssuedVerdicts(client, communes.map((c) => c.id), programme.year - 1);
   const carry = carryOverCommuneIds([...verdicts].map(([communeId, v]) => ({ communeId, verdict: v.verdict })));
   if (carry.length === 0) return 0;
-  const onDate = fromDbDay(p.approvalDate);
+  const onDate = fromDbDay(programme.approvalDate);
   const validity = new Map<string, UnitValidity>(communes.map((c) => [c.id, { validFrom: fromDbDay(c.validFrom), validTo: c.validTo ? fromDbDay(c.validTo) : null }]));
   // A commune that ceased since its "chưa đạt" continues as its one successor (issue #12 §2), with its types.
   const fromOf = await carriedToSuccessors(client, carry, validity, onDate);
-  for (const [successor, from] of fromOf) if (!verdicts.has(successor)) (verdicts.set(successor, verdicts.get(from)!), carry.push(successor));
+  for (const [successor, from] of fromOf) {
+    if (verdicts.has(successor)) continue;
+    verdicts.set(successor, verdicts.get(from)!);
+    carry.push(successor);
+  }
   const existing = communes.filter((c) => carry.includes(c.id) && isUnitActiveOn(validity.get(c.id)!, onDate));
   const lastSelections = await client.selection.findMany({
-    where: { communeId: { in: [...existing.map((c) => c.id), ...fromOf.values()] }, programme: { provinceId: p.provinceId, year: p.year - 1 } },
+    where: { communeId: { in: [...existing.map((c) => c.id), ...fromOf.values()] }, programme: { provinceId: programme.provinceId, year: programme.year - 1 } },
     select: { communeId: true, hotspotTypes: true },
   });
   const typesOf = new Map(lastSelections.map((s) => [s.communeId, s.hotspotTypes]));
   for (const [successor, from] of fromOf) if (!typesOf.has(successor) && typesOf.has(from)) typesOf.set(successor, typesOf.get(from)!);
   const proposals = await client.proposal.findMany({ where: { programmeId, communeId: { in: existing.map((c) => c.id) } }, select: { id: true, communeId: true, status: true } });
   const byCommune = new Map(proposals.map((x) => [x.communeId, x]));
-  const reason = `Chuyển hóa chưa đạt năm ${p.year - 1}, tiếp tục đưa vào chuyển hóa năm ${p.year}.`;
+  const reason = `Chuyển hóa chưa đạt năm ${programme.year - 1}, tiếp tục đưa vào chuyển hóa năm ${programme.year}.`;
   let created = 0;
-  for (const c of existing) {
-    const verdict = verdicts.get(c.id)!;
-    const prior = byCommune.get(c.id);
+  for (const existingCommune of existing) {
+    const verdict = verdicts.get(existingCommune.id)!;
+    const prior = byCommune.get(existingCommune.id);
     if (prior && (prior.status === "APPROVED" || prior.status === "REJECTED")) continue;
     const data = {
       source: "CARRY_OVER" as const,
       status: "APPROVED" as const,
-      hotspotTypes: typesOf.get(c.id) ?? [],
+      hotspotTypes: typesOf.get(existingCommune.id) ?? [],
       decisionReason: reason,
-      carryOverReasons: `Theo kết quả công nhận năm ${p.year - 1} (mã ${verdict.id}).`,
+      carryOverReasons: `Theo kết quả công nhận năm ${programme.year - 1} (mã ${verdict.id}).`,
       decidedAt: new Date(),
     };
     const row = prior
       ? await client.proposal.update({ where: { id: prior.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
       : await client.proposal.create({
-          data: { ...data, ...(await carriedFigures(c.id, p.provinceId)), programmeId, communeId: c.id, proposedByUnitId: p.provinceId, justification: reason },
+          data: { ...data, ...(await carriedFigures(existingCommune.id, programme.provinceId)), programmeId, communeId: existingCommune.id, proposedByUnitId: programme.provinceId, justification: reason },
           select: { id: true },
         });
-    await writeAudit(client, null, { action: "proposal.carry-over", entity: "Proposal", entityId: row.id, unitId: c.id, after: { programmeId, communeId: c.id, verdictId: verdict.id } });
+    await writeAudit(client, null, { action: "proposal.carry-over", entity: "Proposal", entityId: row.id, unitId: existingCommune.id, after: { programmeId, communeId: existingCommune.id, verdictId: verdict.id } });
     created++;
   }
   return created;

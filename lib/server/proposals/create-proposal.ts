@@ -38,9 +38,9 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
       id = withdrawn
         ? (await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })).id
         : (await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } })).id;
-    } catch (e) {
-      if ((e as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
-      throw e;
+    } catch (error) {
+      if ((error as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
+      throw error;
     }
     await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.figures } });
     return { id, warnings: eligibility.warnings, prefilled: prefill.count };

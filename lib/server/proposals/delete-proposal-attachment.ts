@@ -7,16 +7,16 @@ import { validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { requireAttachmentInScope } from "./proposal-attachment-in-scope";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /** Deletes a file of a proposal still a draft or submitted, audited. */
 export async function deleteProposalAttachment(actor: Actor, attachmentId: string) {
   assertCan(actor, "proposal.create");
-  const a = await requireAttachmentInScope(actor, attachmentId);
-  if (a.owner.status !== "DRAFT" && a.owner.status !== "SUBMITTED") throw validation(s.cannotWithdraw);
+  const attachmentInScope = await requireAttachmentInScope(actor, attachmentId);
+  if (attachmentInScope.owner.status !== "DRAFT" && attachmentInScope.owner.status !== "SUBMITTED") throw validation(text.cannotWithdraw);
   await db.$transaction(async (tx) => {
-    await tx.attachment.delete({ where: { id: a.id } });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: a.id, unitId: a.unitId, before: { fileName: a.fileName, size: a.size, ownerId: a.ownerId } });
+    await tx.attachment.delete({ where: { id: attachmentInScope.id } });
+    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: attachmentInScope.id, unitId: attachmentInScope.unitId, before: { fileName: attachmentInScope.fileName, size: attachmentInScope.size, ownerId: attachmentInScope.ownerId } });
   });
-  return { id: a.id };
+  return { id: attachmentInScope.id };
 }

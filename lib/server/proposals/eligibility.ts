@@ -1,5 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import type { db, Tx } from "@/lib/db";
 import { proposalEligibility, type ProposalEligibility } from "@/lib/domain/proposal-rules";
 import { latestIssuedVerdicts } from "./carry-over";
 import { unitsCarriedBy } from "@/lib/server/units/successors";

@@ -7,7 +7,7 @@ import { requireAttachmentInScope } from "./proposal-attachment-in-scope";
 /** A proposal's file with its bytes, for a download through the actor's subtree. */
 export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "programme.view");
-  const a = await requireAttachmentInScope(actor, attachmentId);
-  const row = await db.attachment.findUniqueOrThrow({ where: { id: a.id }, select: { data: true } });
-  return { fileName: a.fileName, mimeType: a.mimeType, data: row.data };
+  const attachmentInScope = await requireAttachmentInScope(actor, attachmentId);
+  const row = await db.attachment.findUniqueOrThrow({ where: { id: attachmentInScope.id }, select: { data: true } });
+  return { fileName: attachmentInScope.fileName, mimeType: attachmentInScope.mimeType, data: row.data };
 }

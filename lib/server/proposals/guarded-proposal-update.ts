@@ -27,15 +27,15 @@ export async function guardedUpdate(
   actor: Actor,
   { proposalId, version, from, data, action, refusal }: GuardedUpdateOptions,
 ) {
-  const p = await requireProposalInScope(actor, proposalId);
-  if (!from.includes(p.status)) throw validation(refusal);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (!from.includes(proposalInScope.status)) throw validation(refusal);
   return db.$transaction(async (tx) => {
-    const r = await tx.proposal.updateMany({ where: { id: p.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
-    if (r.count === 0) {
-      const now = await tx.proposal.findUnique({ where: { id: p.id }, select: { status: true, version: true, updatedAt: true } });
+    const updated = await tx.proposal.updateMany({ where: { id: proposalInScope.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count === 0) {
+      const now = await tx.proposal.findUnique({ where: { id: proposalInScope.id }, select: { status: true, version: true, updatedAt: true } });
       throw conflict(vi.errors.conflict, now);
     }
-    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: p.id, unitId: p.communeId, before: { status: p.status, hotspotTypes: p.hotspotTypes, figures: p.figures, otherItems: p.otherItems, justification: p.justification }, after: data });
-    return { id: p.id, year: p.programme.year };
+    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: proposalInScope.id, unitId: proposalInScope.communeId, before: { status: proposalInScope.status, hotspotTypes: proposalInScope.hotspotTypes, figures: proposalInScope.figures, otherItems: proposalInScope.otherItems, justification: proposalInScope.justification }, after: data });
+    return { id: proposalInScope.id, year: proposalInScope.programme.year };
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { isProposalEditable, type ProposalEditInput, type ProposalSource } from "@/lib/domain/proposal-rules";
 
 /** Whether the actor may edit the proposal now (lib/domain/proposal-rules isProposalEditable). */
-export async function proposalEditableBy(actor: Actor, p: { id: string; source: ProposalSource; status: ProposalEditInput["status"] }) {
-  const inDecision = (await db.selection.count({ where: { proposalId: p.id } })) > 0;
-  return isProposalEditable({ source: p.source, status: p.status, inDecision, actorLevel: actor.unitLevel });
+export async function proposalEditableBy(actor: Actor, proposal: { id: string; source: ProposalSource; status: ProposalEditInput["status"] }) {
+  const inDecision = (await db.selection.count({ where: { proposalId: proposal.id } })) > 0;
+  return isProposalEditable({ source: proposal.source, status: proposal.status, inDecision, actorLevel: actor.unitLevel });
 }

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 /** A proposal whose commune is in the actor's subtree, or "not found" (also for other districts and provinces). */
 export async function requireProposalInScope(actor: Actor, proposalId: string) {
   if (!isUuid(proposalId)) throw notFound();
-  const p = await db.proposal.findFirst({
+  const proposal = await db.proposal.findFirst({
     where: { id: proposalId, commune: unitScope(actor), programme: { provinceId: actor.provinceId ?? undefined } },
     select: {
       id: true, programmeId: true, communeId: true, proposedByUnitId: true, source: true, status: true, hotspotTypes: true,
@@ -16,6 +16,6 @@ export async function requireProposalInScope(actor: Actor, proposalId: string) {
       programme: { select: { id: true, year: true, provinceId: true } },
     },
   });
-  if (!p) throw notFound();
-  return p;
+  if (!proposal) throw notFound();
+  return proposal;
 }

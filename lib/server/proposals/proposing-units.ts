@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { unitScope } from "@/lib/authz/access";
+import type { unitScope } from "@/lib/authz/access";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { fromDbDay } from "@/lib/domain/vn-date";
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { vi } from "@/lib/i18n/vi";
 import { guardedUpdate } from "./guarded-proposal-update";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /** What `submitProposal` takes besides the actor. */
 export type SubmitProposalOptions = { proposalId: string; version: number };
@@ -18,6 +18,6 @@ export async function submitProposal(actor: Actor, { proposalId, version }: Subm
     from: ["DRAFT"],
     data: { status: "SUBMITTED", submittedAt: new Date() },
     action: "proposal.submit",
-    refusal: s.cannotSubmit,
+    refusal: text.cannotSubmit,
   });
 }

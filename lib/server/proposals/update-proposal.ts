@@ -8,7 +8,7 @@ import { requireProposalInScope } from "./proposal-in-scope";
 import { guardedUpdate } from "./guarded-proposal-update";
 import { proposalEditableBy } from "./proposal-editable";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /**
  * Edits a proposal: types, figures by criteria group, "khác" items with notes, justification. A district's
@@ -18,10 +18,10 @@ const s = vi.programme.proposals;
 export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
   assertCan(actor, "proposal.create");
   const { proposalId, version, ...rest } = input;
-  const p = await requireProposalInScope(actor, proposalId);
-  if (!(await proposalEditableBy(actor, p))) throw validation(s.onlyDraftEditable);
+  const proposalInScope = await requireProposalInScope(actor, proposalId);
+  if (!(await proposalEditableBy(actor, proposalInScope))) throw validation(text.onlyDraftEditable);
   const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
   const data = { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems };
-  const refusal = s.onlyDraftEditable;
-  return guardedUpdate(actor, { proposalId, version, from: [p.status], data, action: "proposal.update", refusal });
+  const refusal = text.onlyDraftEditable;
+  return guardedUpdate(actor, { proposalId, version, from: [proposalInScope.status], data, action: "proposal.update", refusal });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { vi } from "@/lib/i18n/vi";
 import { guardedUpdate } from "./guarded-proposal-update";
 
-const s = vi.programme.proposals;
+const text = vi.programme.proposals;
 
 /** What `withdrawProposal` takes besides the actor. */
 export type WithdrawProposalOptions = { proposalId: string; version: number };
@@ -18,6 +18,6 @@ export async function withdrawProposal(actor: Actor, { proposalId, version }: Wi
     from: ["DRAFT", "SUBMITTED"],
     data: { status: "WITHDRAWN" },
     action: "proposal.withdraw",
-    refusal: s.cannotWithdraw,
+    refusal: text.cannotWithdraw,
   });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { YearMonth } from "@/lib/domain/types";
 import { vnDay } from "@/lib/domain/vn-date";
 import type { ViewUnit } from "@/lib/server/dashboards/view-unit";
@@ -11,8 +10,8 @@ import { issuingBody } from "@/lib/server/documents/issuing-body";
 /** Header parts of an administrative document issued by the steering committee of a unit (NĐ 30/2020; see `issuingBody`). */
 export async function documentHeader(unit: ViewUnit, symbol: string, now = appNow()) {
   const body = await issuingBody(unit.id);
-  const d = vnDay(now);
-  return { ...body, number: `      /${symbol}`, date: { day: d.day, month: d.month, year: d.year } };
+  const today = vnDay(now);
+  return { ...body, number: `      /${symbol}`, date: { day: today.day, month: today.month, year: today.year } };
 }
 
 export type FigureRow = {
@@ -42,13 +41,13 @@ export async function keyFigures(unit: ViewUnit, months: readonly YearMonth[], u
   const cells = ids.length === 1 ? sums.get(ids[0]!) : mergeUnits(sums, ids);
   const like = reductions.get(unit.id);
   const byCode = new Map<string, IndicatorDef>(catalogue.map((d) => [d.code, d]));
-  return defs.map((d) => {
-    const v = valueOf(d, cells, "cur", byCode, like);
-    const row = { code: d.code, name: d.name, unitLabel: d.kind === "COUNT" ? d.unitLabel : "%", isPercent: d.kind !== "COUNT", current: v.value };
-    if (d.kind === "REDUCTION") return { ...row, baseline: null, change: null, coverage: v.coverage ?? null };
-    const r = d.kind === "COUNT" ? like?.get(d.code) : undefined;
-    if (!r) return { ...row, baseline: null, change: null, coverage: null };
-    const change = r.current === null || r.baseline === null ? null : r.current - r.baseline;
-    return { ...row, baseline: r.baseline, change, coverage: { covered: r.covered, expected: r.expected } };
+  return defs.map((def) => {
+    const value = valueOf(def, cells, "cur", byCode, like);
+    const row = { code: def.code, name: def.name, unitLabel: def.kind === "COUNT" ? def.unitLabel : "%", isPercent: def.kind !== "COUNT", current: value.value };
+    if (def.kind === "REDUCTION") return { ...row, baseline: null, change: null, coverage: value.coverage ?? null };
+    const reduction = def.kind === "COUNT" ? like?.get(def.code) : undefined;
+    if (!reduction) return { ...row, baseline: null, change: null, coverage: null };
+    const change = reduction.current === null || reduction.baseline === null ? null : reduction.current - reduction.baseline;
+    return { ...row, baseline: reduction.baseline, change, coverage: { covered: reduction.covered, expected: reduction.expected } };
   });
 }

@@ -18,11 +18,11 @@ export async function getDistrictMonthlyReport(actor: Actor, unitId: string | nu
   if (!Number.isInteger(month) || month < 1 || month > 12) throw validation("Tháng không hợp lệ.");
   const unit = await resolveViewUnit(actor, unitId);
   if (unit.level !== "DISTRICT" && unit.level !== "COMMUNE") throw validation("Chọn một huyện (hoặc xã của tỉnh 2 cấp) để xem báo cáo tháng.");
-  const m = [{ year, month }];
+  const months = [{ year, month }];
   const ytd = Array.from({ length: month }, (_, i) => ({ year, month: i + 1 }));
   const [header, figures, figuresYtd, children, reports, districtReport] = await Promise.all([
     documentHeader(unit, "BC-BCĐ", now),
-    keyFigures(unit, m),
+    keyFigures(unit, months),
     keyFigures(unit, ytd),
     unit.level === "DISTRICT" ? childUnits(unit.id, year) : Promise.resolve([]),
     db.monthlyReport.findMany({ where: { year, month, commune: { lineage: { has: unit.id } } }, select: { communeId: true, status: true, submittedAt: true } }),
@@ -32,7 +32,7 @@ export async function getDistrictMonthlyReport(actor: Actor, unitId: string | nu
   const byCode = new Map(all.map((d) => [d.code, d]));
   const key = all.filter((d) => d.kind === "COUNT" && d.aggregation === "SUM" && d.isSelectionCriterion);
   const communes = children.filter((c) => c.level === "COMMUNE");
-  const sums = await loadSums(communes.map((c) => c.id), [{ key: "m", months: m }], codesNeeded(key));
+  const sums = await loadSums(communes.map((c) => c.id), [{ key: "m", months: months }], codesNeeded(key));
   const statusBy = new Map(reports.map((r) => [r.communeId, r]));
   return {
     kind: "district-monthly" as const,

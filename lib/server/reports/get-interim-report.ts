@@ -33,14 +33,14 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
   ]);
   const figures = await keyFigures(unit, months, unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const threshold = programmes[0]?.passThresholdPercent ?? 80;
-  const communes = outcomes.map((o) => {
-    const vals = targets.map((d) => valueOf(d, sums.get(o.communeId), "cur", byCode, reductions.get(o.communeId)));
+  const communes = outcomes.map((outcome) => {
+    const vals = targets.map((d) => valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)));
     const evaluated = vals.filter((v) => v.achieved !== null).length;
     const achieved = vals.filter((v) => v.achieved === true).length;
-    const review = details.reviews.find((r) => r.selectionId === o.selectionId && r.kind === "INTERIM");
+    const review = details.reviews.find((r) => r.selectionId === outcome.selectionId && r.kind === "INTERIM");
     return {
-      communeName: o.communeName,
-      hotspots: (details.hotspots.get(o.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
+      communeName: outcome.communeName,
+      hotspots: (details.hotspots.get(outcome.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
       reviewStatus: review?.status ?? null,
       offTrack: review?.offTrack ?? false,
       shortcomings: review?.shortcomings ?? "",

@@ -21,18 +21,18 @@ export async function getYearEndReport(actor: Actor, unitId: string | null, year
   const details = await selectionDetails(thisYear.map((o) => o.selectionId));
   const figures = await keyFigures(unit, elapsedMonths({ kind: "YEAR", year }, now), unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const kpis = programmeKpis(outcomes.map((o) => ({ communeId: o.communeId, year: o.year, verdict: o.verdict, relapsed: o.relapsed })), year);
-  const communes = thisYear.map((o) => {
-    const v = details.verdicts.filter((x) => x.selectionId === o.selectionId && x.stage === "ISSUED").at(-1);
-    const proposal = details.verdicts.filter((x) => x.selectionId === o.selectionId).at(-1);
+  const communes = thisYear.map((outcome) => {
+    const issued = details.verdicts.filter((x) => x.selectionId === outcome.selectionId && x.stage === "ISSUED").at(-1);
+    const proposal = details.verdicts.filter((x) => x.selectionId === outcome.selectionId).at(-1);
     return {
-      communeName: o.communeName,
-      hotspots: (details.hotspots.get(o.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
-      verdict: o.verdict,
-      verdictLabel: o.verdict ? VERDICT_LABELS[o.verdict] : "Chưa có kết luận",
+      communeName: outcome.communeName,
+      hotspots: (details.hotspots.get(outcome.selectionId) ?? []).map((h) => HOTSPOT_TYPE_LABELS[h]).join(", "),
+      verdict: outcome.verdict,
+      verdictLabel: outcome.verdict ? VERDICT_LABELS[outcome.verdict] : "Chưa có kết luận",
       recommendation: proposal ? VERDICT_LABELS[proposal.recommendation as "PASSED"] : "",
-      decision: v?.decisionNumber ? `${v.decisionNumber}${v.decisionDate ? ` ngày ${v.decisionDate.toISOString().slice(8, 10)}/${v.decisionDate.toISOString().slice(5, 7)}/${v.decisionDate.getUTCFullYear()}` : ""}` : "",
-      isOverride: v?.isOverride ?? false,
-      relapsed: o.relapsed,
+      decision: issued?.decisionNumber ? `${issued.decisionNumber}${issued.decisionDate ? ` ngày ${issued.decisionDate.toISOString().slice(8, 10)}/${issued.decisionDate.toISOString().slice(5, 7)}/${issued.decisionDate.getUTCFullYear()}` : ""}` : "",
+      isOverride: issued?.isOverride ?? false,
+      relapsed: outcome.relapsed,
     };
   });
   return {

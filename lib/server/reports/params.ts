@@ -3,13 +3,13 @@ import { currentVnYearMonth } from "@/lib/server/dashboards/filters";
 /** Search parameters of a page (Next.js) or of a route handler's URL. */
 export type ReportSearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 type SP = ReportSearchParams;
-const get = (sp: SP, k: string) => {
-  const v = sp instanceof URLSearchParams ? sp.get(k) : sp[k];
-  return (Array.isArray(v) ? v[0] : v) ?? undefined;
+const get = (sp: SP, key: string) => {
+  const value = sp instanceof URLSearchParams ? sp.get(key) : sp[key];
+  return (Array.isArray(value) ? value[0] : value) ?? undefined;
 };
-const int = (v: string | undefined, min: number, max: number, dflt: number) => {
-  const n = Number(v);
-  return v && Number.isInteger(n) && n >= min && n <= max ? n : dflt;
+const int = (raw: string | undefined, min: number, max: number, dflt: number) => {
+  const parsed = Number(raw);
+  return raw && Number.isInteger(parsed) && parsed >= min && parsed <= max ? parsed : dflt;
 };
 
 /** Report parameters from the URL, lenient (defaults instead of errors). */
@@ -22,9 +22,9 @@ export function reportParams(sp: SP) {
   };
 }
 
-export function reportQuery(p: { unitId: string | null; year: number; month?: number }) {
-  const q = new URLSearchParams({ year: String(p.year) });
-  if (p.month) q.set("month", String(p.month));
-  if (p.unitId) q.set("unitId", p.unitId);
-  return `?${q}`;
+export function reportQuery(params: { unitId: string | null; year: number; month?: number }) {
+  const urlSearchParams = new URLSearchParams({ year: String(params.year) });
+  if (params.month) urlSearchParams.set("month", String(params.month));
+  if (params.unitId) urlSearchParams.set("unitId", params.unitId);
+  return `?${urlSearchParams}`;
 }

@@ -30,10 +30,10 @@ function docSheet(wb: ExcelJS.Workbook, name: string, header: Header, title: str
   put(3, `Số: ${header.number}`, dateLine(header.place, header.date));
   ws.getCell(5, 1).value = title;
   ws.getCell(6, 1).value = subtitle;
-  for (const r of [5, 6]) {
-    ws.mergeCells(r, 1, r, cols);
-    ws.getRow(r).font = { bold: true, size: r === 5 ? 14 : 12 };
-    ws.getRow(r).alignment = { horizontal: "center", wrapText: true };
+  for (const rowNumber of [5, 6]) {
+    ws.mergeCells(rowNumber, 1, rowNumber, cols);
+    ws.getRow(rowNumber).font = { bold: true, size: rowNumber === 5 ? 14 : 12 };
+    ws.getRow(rowNumber).alignment = { horizontal: "center", wrapText: true };
   }
   ws.getColumn(1).width = 6;
   for (let c = 2; c <= cols; c++) ws.getColumn(c).width = c === 2 ? 42 : 16;
@@ -42,11 +42,11 @@ function docSheet(wb: ExcelJS.Workbook, name: string, header: Header, title: str
 
 function table(ws: ExcelJS.Worksheet, startRow: number, head: string[], rows: Cell[][]): number {
   const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
-  const h = ws.getRow(startRow);
-  head.forEach((v, i) => { const c = h.getCell(i + 1); c.value = v; c.font = { bold: true }; c.border = border; c.alignment = { wrapText: true, horizontal: "center", vertical: "middle" }; });
-  rows.forEach((r, k) => {
-    const row = ws.getRow(startRow + 1 + k);
-    r.forEach((v, i) => { const c = row.getCell(i + 1); c.value = v === null ? "" : v; c.border = border; c.alignment = { wrapText: true, vertical: "top" }; });
+  const header = ws.getRow(startRow);
+  head.forEach((title, column) => { const cell = header.getCell(column + 1); cell.value = title; cell.font = { bold: true }; cell.border = border; cell.alignment = { wrapText: true, horizontal: "center", vertical: "middle" }; });
+  rows.forEach((dataRow, index) => {
+    const row = ws.getRow(startRow + 1 + index);
+    dataRow.forEach((value, column) => { const cell = row.getCell(column + 1); cell.value = value === null ? "" : value; cell.border = border; cell.alignment = { wrapText: true, vertical: "top" }; });
   });
   return startRow + rows.length + 2;
 }
@@ -58,36 +58,36 @@ async function done(wb: ExcelJS.Workbook) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function interimWorkbook(r: InterimReport) {
+export async function interimWorkbook(interimReport: InterimReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, "Sơ kết 6 tháng", r.header, "BÁO CÁO", `Sơ kết 6 tháng thực hiện chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${r.year}`, 7);
+  const ws = docSheet(wb, "Sơ kết 6 tháng", interimReport.header, "BÁO CÁO", `Sơ kết 6 tháng thực hiện chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${interimReport.year}`, 7);
   let row = table(ws, 8, ["STT", "Xã được lựa chọn", "Loại địa bàn", "Sơ kết", "Chỉ tiêu đạt", "Tỷ lệ đạt", "Đánh giá"],
-    r.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.reviewStatus ? REVIEW_STATUS_LABELS[c.reviewStatus as "ACCEPTED"] : "Chưa sơ kết", `${c.achieved}/${c.evaluated}`, pct(c.share), c.onTrack === null ? "Chưa đủ số liệu" : c.onTrack ? "Đúng tiến độ" : "Có nguy cơ không đạt"]));
-  row = table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", "6 tháng", "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(r.figures));
+    interimReport.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.reviewStatus ? REVIEW_STATUS_LABELS[c.reviewStatus as "ACCEPTED"] : "Chưa sơ kết", `${c.achieved}/${c.evaluated}`, pct(c.share), c.onTrack === null ? "Chưa đủ số liệu" : c.onTrack ? "Đúng tiến độ" : "Có nguy cơ không đạt"]));
+  row = table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", "6 tháng", "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(interimReport.figures));
   return done(wb);
 }
 
-export async function yearEndWorkbook(r: YearEndReport) {
+export async function yearEndWorkbook(yearEndReport: YearEndReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, "Tổng kết năm", r.header, "BÁO CÁO", `Tổng kết công tác chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${r.year}`, 7);
+  const ws = docSheet(wb, "Tổng kết năm", yearEndReport.header, "BÁO CÁO", `Tổng kết công tác chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${yearEndReport.year}`, 7);
   let row = table(ws, 8, ["STT", "Xã", "Loại địa bàn", "Kiến nghị theo tiêu chí", "Kết quả", "Quyết định", "Ghi chú"],
-    r.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.recommendation, c.verdictLabel, c.decision, [c.isOverride ? "Khác kiến nghị" : "", c.relapsed ? "Tái phức tạp" : ""].filter(Boolean).join("; ")]));
+    yearEndReport.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.recommendation, c.verdictLabel, c.decision, [c.isOverride ? "Khác kiến nghị" : "", c.relapsed ? "Tái phức tạp" : ""].filter(Boolean).join("; ")]));
   row = table(ws, row, ["STT", "Chỉ tiêu Kế hoạch", "Chỉ tiêu", "Kết quả", "Số xã", "Đánh giá"], [
-    [1, "Tỷ lệ địa bàn chuyển hóa đạt", `≥ ${r.kpis.passRate.target}%`, pct(r.kpis.passRate.percent), `${r.kpis.passRate.num}/${r.kpis.passRate.den}`, r.kpis.passRate.met === null ? "Chưa xác định" : r.kpis.passRate.met ? "Đạt" : "Không đạt"],
-    [2, "Tỷ lệ địa bàn đạt không phức tạp trở lại (lũy kế)", `≥ ${r.kpis.noRelapse.target}%`, pct(r.kpis.noRelapse.percent), `${r.kpis.noRelapse.num}/${r.kpis.noRelapse.den}`, r.kpis.noRelapse.met === null ? "Chưa xác định" : r.kpis.noRelapse.met ? "Đạt" : "Không đạt"],
+    [1, "Tỷ lệ địa bàn chuyển hóa đạt", `≥ ${yearEndReport.kpis.passRate.target}%`, pct(yearEndReport.kpis.passRate.percent), `${yearEndReport.kpis.passRate.num}/${yearEndReport.kpis.passRate.den}`, yearEndReport.kpis.passRate.met === null ? "Chưa xác định" : yearEndReport.kpis.passRate.met ? "Đạt" : "Không đạt"],
+    [2, "Tỷ lệ địa bàn đạt không phức tạp trở lại (lũy kế)", `≥ ${yearEndReport.kpis.noRelapse.target}%`, pct(yearEndReport.kpis.noRelapse.percent), `${yearEndReport.kpis.noRelapse.num}/${yearEndReport.kpis.noRelapse.den}`, yearEndReport.kpis.noRelapse.met === null ? "Chưa xác định" : yearEndReport.kpis.noRelapse.met ? "Đạt" : "Không đạt"],
   ]);
-  table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", `Năm ${r.year}`, "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(r.figures));
+  table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", `Năm ${yearEndReport.year}`, "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(yearEndReport.figures));
   return done(wb);
 }
 
-export async function districtMonthlyWorkbook(r: DistrictMonthlyReport) {
+export async function districtMonthlyWorkbook(districtMonthlyReport: DistrictMonthlyReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, `Tháng ${r.month}-${r.year}`, r.header, "BÁO CÁO", `Kết quả thực hiện chuyển hóa địa bàn tháng ${r.month}/${r.year} – ${r.header.unitName}`, 7);
-  let row = table(ws, 8, ["STT", "Chỉ số", "Đơn vị tính", `Tháng ${r.month}`, "Cùng kỳ", "Tăng (+)/giảm (−)", "Lũy kế năm"],
-    r.figures.map((f, i) => [...figRows([f])[0]!.map((v, k) => (k === 0 ? i + 1 : v)), f.ytd === null ? null : Math.round(f.ytd * 100) / 100]));
-  row = table(ws, row, ["STT", "Xã", "Báo cáo", ...r.keyIndicators.map((k) => k.name)],
-    r.communes.map((c, i) => [i + 1, c.name, c.status ? REVIEW_STATUS_LABELS[c.status] : "Chưa báo cáo", ...c.values]));
-  if (r.narrative) { ws.getCell(row, 1).value = "Tình hình, kết quả nổi bật:"; ws.getCell(row + 1, 1).value = r.narrative; ws.mergeCells(row + 1, 1, row + 1, 7); ws.getRow(row + 1).alignment = { wrapText: true }; }
+  const ws = docSheet(wb, `Tháng ${districtMonthlyReport.month}-${districtMonthlyReport.year}`, districtMonthlyReport.header, "BÁO CÁO", `Kết quả thực hiện chuyển hóa địa bàn tháng ${districtMonthlyReport.month}/${districtMonthlyReport.year} – ${districtMonthlyReport.header.unitName}`, 7);
+  let row = table(ws, 8, ["STT", "Chỉ số", "Đơn vị tính", `Tháng ${districtMonthlyReport.month}`, "Cùng kỳ", "Tăng (+)/giảm (−)", "Lũy kế năm"],
+    districtMonthlyReport.figures.map((f, i) => [...figRows([f])[0]!.map((v, k) => (k === 0 ? i + 1 : v)), f.ytd === null ? null : Math.round(f.ytd * 100) / 100]));
+  row = table(ws, row, ["STT", "Xã", "Báo cáo", ...districtMonthlyReport.keyIndicators.map((k) => k.name)],
+    districtMonthlyReport.communes.map((c, i) => [i + 1, c.name, c.status ? REVIEW_STATUS_LABELS[c.status] : "Chưa báo cáo", ...c.values]));
+  if (districtMonthlyReport.narrative) { ws.getCell(row, 1).value = "Tình hình, kết quả nổi bật:"; ws.getCell(row + 1, 1).value = districtMonthlyReport.narrative; ws.mergeCells(row + 1, 1, row + 1, 7); ws.getRow(row + 1).alignment = { wrapText: true }; }
   return done(wb);
 }
 
@@ -95,9 +95,9 @@ export async function districtMonthlyWorkbook(r: DistrictMonthlyReport) {
  * A key figure's name, with the coverage of its comparison with last year when some expected communes have
  * no comparable figures (like with like, issue #13): "Số vụ … (so sánh cùng kỳ: 1/12 xã đã có số liệu)".
  */
-export function figureLabel(f: FigureRow): string {
-  if (!f.coverage || f.coverage.covered >= f.coverage.expected) return f.name;
-  return `${f.name} (so sánh cùng kỳ: ${t(dashboard.coverage, { ...f.coverage })})`;
+export function figureLabel(figureRow: FigureRow): string {
+  if (!figureRow.coverage || figureRow.coverage.covered >= figureRow.coverage.expected) return figureRow.name;
+  return `${figureRow.name} (so sánh cùng kỳ: ${t(dashboard.coverage, { ...figureRow.coverage })})`;
 }
 
 export const fmtNum = (v: number | null, isPercent: boolean) => (v === null ? "—" : isPercent ? formatPercentVi(v) : formatNumberVi(v));

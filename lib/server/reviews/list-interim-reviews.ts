@@ -19,12 +19,12 @@ export async function listInterimReviews(actor: Actor, year: number) {
   const reviews = await db.communeReview.findMany({ where: { kind: "INTERIM", selectionId: { in: selections.map((s) => s.id) } }, select: reviewSelect });
   const bySelection = new Map(reviews.map((r) => [r.selectionId, r]));
   return Promise.all(
-    selections.map(async (s) => {
-      const review = bySelection.get(s.id) ?? null;
-      const card = await computeScorecard(db, s.id, reviewPeriod(s.programme, "INTERIM"));
-      const threshold = Number(s.programme.passThresholdPercent);
+    selections.map(async (selection) => {
+      const review = bySelection.get(selection.id) ?? null;
+      const card = await computeScorecard(db, selection.id, reviewPeriod(selection.programme, "INTERIM"));
+      const threshold = Number(selection.programme.passThresholdPercent);
       return {
-        selection: s,
+        selection: selection,
         review,
         achievedCount: card.achievedCount,
         totalCount: card.totalCount,

@@ -52,9 +52,9 @@ export async function saveInterimReview(actor: Actor, raw: SaveInterimReviewInpu
       try {
         const created = await tx.communeReview.create({ data: { ...(data as Prisma.CommuneReviewUncheckedCreateInput), selectionId: selection.id, kind: "INTERIM" }, select: { id: true } });
         id = created.id;
-      } catch (e) {
-        if ((e as { code?: string }).code === "P2002") throw conflict();
-        throw e;
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002") throw conflict();
+        throw error;
       }
     } else {
       const { count } = await tx.communeReview.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { z } from "zod";
+import type { z } from "zod";
 import { notFound, validation } from "@/lib/errors";
 import { vi } from "@/lib/i18n/vi";
 import { zodFieldErrors } from "@/lib/actions/define-action";

@@ -82,14 +82,14 @@ function valueLabel(kind: IndicatorKind, value: number | null, unitLabel: string
 /** Flattens Proposal.figures (flat `{ code: n }` or grouped `{ GROUP: { code: n } }`) into code → number. */
 export function flattenFigures(figures: unknown): Map<string, number> {
   const out = new Map<string, number>();
-  const walk = (o: unknown) => {
-    if (!o || typeof o !== "object" || Array.isArray(o)) return;
-    for (const [k, v] of Object.entries(o as Record<string, unknown>)) {
-      if (typeof v === "number" && Number.isFinite(v)) out.set(k, v);
-      else if (typeof v === "boolean") out.set(k, v ? 1 : 0);
-      else if (v && typeof v === "object" && "present" in (v as object)) out.set(k, (v as { present?: boolean }).present ? 1 : 0);
-      else if (v && typeof v === "object" && "value" in (v as object) && typeof (v as { value?: unknown }).value === "number") out.set(k, (v as { value: number }).value);
-      else walk(v);
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== "object" || Array.isArray(node)) return;
+    for (const [key, entryValue] of Object.entries(node as Record<string, unknown>)) {
+      if (typeof entryValue === "number" && Number.isFinite(entryValue)) out.set(key, entryValue);
+      else if (typeof entryValue === "boolean") out.set(key, entryValue ? 1 : 0);
+      else if (entryValue && typeof entryValue === "object" && "present" in (entryValue as object)) out.set(key, (entryValue as { present?: boolean }).present ? 1 : 0);
+      else if (entryValue && typeof entryValue === "object" && "value" in (entryValue as object) && typeof (entryValue as { value?: unknown }).value === "number") out.set(key, (entryValue as { value: number }).value);
+      else walk(entryValue);
     }
   };
   walk(figures);
@@ -150,12 +150,12 @@ export async function computeScorecard(client: Client, selectionId: string, peri
   // Every version of an indicator code shares its values (a definition edit creates a new row for later periods).
   const codeOf = new Map(indicators.map((i) => [i.id, i.code]));
   const byCode = new Map<string, MonthValue[]>();
-  for (const r of reports) {
-    for (const v of r.values) {
-      const code = codeOf.get(v.indicatorId);
+  for (const report of reports) {
+    for (const reportValue of report.values) {
+      const code = codeOf.get(reportValue.indicatorId);
       if (!code) continue;
       const list = byCode.get(code) ?? [];
-      list.push({ period: ymKey(r.year, r.month), num: v.numValue, bool: v.boolValue });
+      list.push({ period: ymKey(report.year, report.month), num: reportValue.numValue, bool: reportValue.boolValue });
       byCode.set(code, list);
     }
   }
@@ -166,9 +166,9 @@ export async function computeScorecard(client: Client, selectionId: string, peri
 
   // The definition of each code valid at the end of the period.
   const current = new Map<string, (typeof indicators)[number]>();
-  for (const i of indicators) {
-    if (i.validFromPeriod > endPeriod || (i.validToPeriod !== null && i.validToPeriod < endPeriod)) continue;
-    if (!current.has(i.code)) current.set(i.code, i);
+  for (const indicatorDefinition of indicators) {
+    if (indicatorDefinition.validFromPeriod > endPeriod || (indicatorDefinition.validToPeriod !== null && indicatorDefinition.validToPeriod < endPeriod)) continue;
+    if (!current.has(indicatorDefinition.code)) current.set(indicatorDefinition.code, indicatorDefinition);
   }
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const agg = (id: string | null, keys: Set<number>) => {

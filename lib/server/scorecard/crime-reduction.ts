@@ -50,10 +50,10 @@ export async function computeCrimeReduction(
   const own = new Map(reports.filter((r) => r.communeId === selection.communeId).map((r) => [key(r.year, r.month), sumOf(r)]));
   const valueOf = (unitId: string, y: number, m: number) => reports.find((r) => r.communeId === unitId && r.year === y && r.month === m);
   /** Last year's figure of month m: own, or the sum over every source (like with like: each source must have it). */
-  const baselineOf = (m: YearMonth): number | undefined => {
-    const src = redirected.get(key(m.year - 1, m.month));
-    if (!src) return own.get(key(m.year - 1, m.month));
-    const found = src.map((u) => valueOf(u, m.year - 1, m.month));
+  const baselineOf = (yearMonth: YearMonth): number | undefined => {
+    const src = redirected.get(key(yearMonth.year - 1, yearMonth.month));
+    if (!src) return own.get(key(yearMonth.year - 1, yearMonth.month));
+    const found = src.map((u) => valueOf(u, yearMonth.year - 1, yearMonth.month));
     return src.length > 0 && found.every((r) => r) ? found.reduce((s, r) => s + sumOf(r!), 0) : undefined;
   };
   const current = months.filter((m) => own.has(key(m.year, m.month)));

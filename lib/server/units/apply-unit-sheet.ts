@@ -23,7 +23,7 @@ export async function applyUnitSheet(actor: Actor, data: Buffer) {
   const { units, errors, existing } = await readUnitSheet(actor, data);
   if (errors.length) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const e of errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
+    for (const error of errors) (fieldErrors[`row.${error.row}`] ??= []).push(error.message);
     throw validation(t(vi.golive.sheet.rowErrors, { count: Object.keys(fieldErrors).length }), fieldErrors);
   }
   const audit = { userId: actor.userId, username: actor.username, unitId: actor.unitId };
@@ -32,25 +32,25 @@ export async function applyUnitSheet(actor: Actor, data: Buffer) {
   const order = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 } as const;
   const todo = units.filter((u) => u.action !== "same").sort((a, b) => order[a.level] - order[b.level]);
   await db.$transaction(async (tx) => {
-    for (const u of todo) {
-      const parent = placed.get(u.parentCode!)!;
-      if (u.action === "create") {
+    for (const unit of todo) {
+      const parent = placed.get(unit.parentCode!)!;
+      if (unit.action === "create") {
         const id = randomUUID();
         const lineage = [...parent.lineage, id];
-        placed.set(u.code, { id, lineage });
+        placed.set(unit.code, { id, lineage });
         const created = await tx.unit.create({
           data: {
-            id, code: u.code, name: u.name, level: u.level, kind: u.kind, parentId: parent.id, lineage,
-            provinceId: u.level === "PROVINCE" ? id : lineage[1], committeeName: committeeNameFor(u.name),
-            validFrom: dbDay(u.validFrom) ?? undefined, validTo: dbDay(u.validTo),
+            id, code: unit.code, name: unit.name, level: unit.level, kind: unit.kind, parentId: parent.id, lineage,
+            provinceId: unit.level === "PROVINCE" ? id : lineage[1], committeeName: committeeNameFor(unit.name),
+            validFrom: dbDay(unit.validFrom) ?? undefined, validTo: dbDay(unit.validTo),
           },
           select: { id: true, code: true, name: true, level: true, validFrom: true, validTo: true },
         });
-        if (u.level === "PROVINCE") await seedIndicatorCatalogue(tx, id);
+        if (unit.level === "PROVINCE") await seedIndicatorCatalogue(tx, id);
         await writeAudit(tx, audit, { action: "unit.create", entity: "Unit", entityId: id, unitId: id, after: { ...created, source: "spreadsheet" } });
       } else {
-        const before = existing.get(u.code)!;
-        const data = { name: u.name, validTo: dbDay(u.validTo), ...(u.validFrom ? { validFrom: dbDay(u.validFrom)! } : {}) };
+        const before = existing.get(unit.code)!;
+        const data = { name: unit.name, validTo: dbDay(unit.validTo), ...(unit.validFrom ? { validFrom: dbDay(unit.validFrom)! } : {}) };
         await tx.unit.update({ where: { id: before.id }, data });
         await writeAudit(tx, audit, {
           action: "unit.update", entity: "Unit", entityId: before.id, unitId: before.id,

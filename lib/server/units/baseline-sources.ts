@@ -38,11 +38,15 @@ export async function loadSuccessionClosure(client: Db | Tx, unitIds: readonly s
       select: { id: true, fromUnitId: true, toUnitId: true, effectiveDate: true },
     });
     const next: string[] = [];
-    for (const r of rows) {
-      if (seenLinks.has(r.id)) continue;
-      seenLinks.add(r.id);
-      links.push({ fromUnitId: r.fromUnitId, toUnitId: r.toUnitId, effectiveDate: fromDbDay(r.effectiveDate) });
-      for (const id of [r.fromUnitId, r.toUnitId]) if (!reached.has(id)) (reached.add(id), next.push(id));
+    for (const row of rows) {
+      if (seenLinks.has(row.id)) continue;
+      seenLinks.add(row.id);
+      links.push({ fromUnitId: row.fromUnitId, toUnitId: row.toUnitId, effectiveDate: fromDbDay(row.effectiveDate) });
+      for (const id of [row.fromUnitId, row.toUnitId]) {
+        if (reached.has(id)) continue;
+        reached.add(id);
+        next.push(id);
+      }
     }
     frontier = next;
   }
@@ -72,12 +76,12 @@ export async function loadBaselineMap(client: Db | Tx, communeIds: readonly stri
   const touched = new Set(links.flatMap((l) => [l.fromUnitId, l.toUnitId]));
   for (const communeId of new Set(communeIds)) {
     if (!touched.has(communeId)) continue;
-    for (const m of baselineMonths) {
-      const src = baselineSources(communeId, m, units, links);
+    for (const baselineMonth of baselineMonths) {
+      const src = baselineSources(communeId, baselineMonth, units, links);
       const sourceIds = src.comparable ? src.unitIds : [];
       if (!src.comparable) out.notComparable.add(communeId);
       if (src.comparable && sourceIds.length === 1 && sourceIds[0] === communeId) continue;
-      out.redirects.push({ communeId, year: m.year, month: m.month, sourceIds });
+      out.redirects.push({ communeId, year: baselineMonth.year, month: baselineMonth.month, sourceIds });
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { can } from "@/lib/authz/permissions";
 import { addMonthsYM, yearMonthOf } from "@/lib/domain/period";
 import { isEditable, REVIEW_STATUS_LABELS } from "@/lib/domain/review-workflow";
 import { t } from "@/lib/i18n/t";
-import { home as s } from "@/lib/i18n/vi/home";
+import { home as text } from "@/lib/i18n/vi/home";
 import { monthly } from "@/lib/i18n/vi/monthly";
 import { communeMonthContext, daysLeftText } from "@/lib/server/monthly/context";
 import { getMonthOverview } from "@/lib/server/monthly/get-month-overview";
@@ -19,12 +19,7 @@ import { dueText } from "@/lib/domain/yearly-steps";
 import type { YearMonth } from "@/lib/domain/types";
 import type { ReviewStatus } from "@/lib/domain/review-workflow";
 import { appNow } from "@/lib/clock";
-
-export type HomeTask = {
-  key: string; title: string; detail: string; href: string; action: string; tone: "info" | "warning" | "success";
-  /** A dated step: its due day (VN) and whether it is overdue; undated tasks (tools) come last. */
-  dueDate?: Date; overdue?: boolean;
-};
+import type { HomeTask } from "./home-task";
 
 /** Overdue first, then by due date; undated tasks keep their order at the end (issue #13 case 9). */
 function byDue(tasks: HomeTask[]): HomeTask[] {
@@ -50,7 +45,7 @@ export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTa
   if (actor.role === "DISTRICT_COMMITTEE") return byDue([...yearly, await districtMonthTask(actor, addMonthsYM(cur, -1), now)]);
   if (actor.role === "PROVINCE_SECRETARIAT") return byDue([...(await agenciesOverdueTask(actor, now)), ...yearly, await waitingReviewTask(actor), dashboardTask()]);
   if (actor.role === "PROVINCE_LEADER") return byDue([...yearly, dashboardTask()]);
-  return can(actor.role, "user.manage") ? [{ key: "users", title: s.users, detail: s.usersDetail, href: "/users", action: s.openUsers, tone: "info" }] : [];
+  return can(actor.role, "user.manage") ? [{ key: "users", title: text.users, detail: text.usersDetail, href: "/users", action: text.openUsers, tone: "info" }] : [];
 }
 
 /**
@@ -66,36 +61,36 @@ async function overdueMonthTasks(actor: Actor, months: { year: number; month: nu
     .map((m) => ({ ...m, due: monthlyFiguresDueDate(m.year, m.month, deadlineOf.get(m.year)!) }))
     .filter((m) => vnCalendarDaysBetween(now, m.due) < 0)
     .map((m): HomeTask => ({
-      key: `entry-${m.year}-${m.month}`, title: t(s.monthEntry, { year: m.year, month: m.month }), detail: `${s.monthOverdue} ${dueText(vnCalendarDaysBetween(now, m.due), m.due)}.`,
-      href: `/monthly/${actor.unitId}/${m.year}/${m.month}`, action: s.view, tone: "warning", dueDate: m.due, overdue: true,
+      key: `entry-${m.year}-${m.month}`, title: t(text.monthEntry, { year: m.year, month: m.month }), detail: `${text.monthOverdue} ${dueText(vnCalendarDaysBetween(now, m.due), m.due)}.`,
+      href: `/monthly/${actor.unitId}/${m.year}/${m.month}`, action: text.view, tone: "warning", dueDate: m.due, overdue: true,
     }));
 }
 
 async function communeEntryTask(actor: Actor, year: number, month: number, now: Date): Promise<HomeTask> {
   const ctx = await communeMonthContext(actor, actor.unitId, year, month, now);
   const href = `/monthly/${actor.unitId}/${year}/${month}`;
-  const title = t(s.monthEntry, { month, year });
-  if (!ctx.selected) return { key: "entry", title, detail: t(s.notSelected, { year }), href, action: s.view, tone: "info" };
+  const title = t(text.monthEntry, { month, year });
+  if (!ctx.selected) return { key: "entry", title, detail: t(text.notSelected, { year }), href, action: text.view, tone: "info" };
   const report = await db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId: actor.unitId, year, month } }, select: { status: true } });
   const status = report ? REVIEW_STATUS_LABELS[report.status] : monthly.status.NONE;
-  const w = ctx.window;
-  const when = daysLeftText(w) ?? w.reason?.message ?? "";
-  const editable = w.isOpen && (!report || isEditable(report.status));
+  const entryWindow = ctx.window;
+  const when = daysLeftText(entryWindow) ?? entryWindow.reason?.message ?? "";
+  const editable = entryWindow.isOpen && (!report || isEditable(report.status));
   return {
     dueDate: ctx.dueDate, overdue: vnCalendarDaysBetween(now, ctx.dueDate) < 0,
-    key: "entry", title, detail: `${status}. ${when}`.trim(), href, action: editable ? s.enter : s.view,
-    tone: editable && w.daysRemaining !== null && w.daysRemaining <= 3 ? "warning" : report?.status === "ACCEPTED" ? "success" : "info",
+    key: "entry", title, detail: `${status}. ${when}`.trim(), href, action: editable ? text.enter : text.view,
+    tone: editable && entryWindow.daysRemaining !== null && entryWindow.daysRemaining <= 3 ? "warning" : report?.status === "ACCEPTED" ? "success" : "info",
   };
 }
 
 async function districtMonthTask(actor: Actor, ym: { year: number; month: number }, now: Date): Promise<HomeTask> {
-  const o = await getMonthOverview(actor, actor.unitId, ym.year, ym.month, now);
-  const own = o.districtReports.find((r) => r.unitId === actor.unitId);
-  const c = o.counts ?? { expected: 0, submitted: 0, accepted: 0 };
+  const monthOverview = await getMonthOverview(actor, actor.unitId, ym.year, ym.month, now);
+  const own = monthOverview.districtReports.find((r) => r.unitId === actor.unitId);
+  const counts = monthOverview.counts ?? { expected: 0, submitted: 0, accepted: 0 };
   return {
-    key: "district-month", title: t(s.districtMonth, ym),
-    detail: t(s.districtCounts, { submitted: c.submitted, expected: c.expected, accepted: c.accepted, report: own ? REVIEW_STATUS_LABELS[own.status].toLowerCase() : s.districtReportNone }),
-    href: `/monthly?year=${ym.year}&month=${ym.month}`, action: s.openMonth, tone: own ? "success" : "warning",
+    key: "district-month", title: t(text.districtMonth, ym),
+    detail: t(text.districtCounts, { submitted: counts.submitted, expected: counts.expected, accepted: counts.accepted, report: own ? REVIEW_STATUS_LABELS[own.status].toLowerCase() : text.districtReportNone }),
+    href: `/monthly?year=${ym.year}&month=${ym.month}`, action: text.openMonth, tone: own ? "success" : "warning",
   };
 }
 
@@ -105,11 +100,11 @@ async function waitingReviewTask(actor: Actor): Promise<HomeTask> {
     db.districtReport.count({ where: { status: "SUBMITTED", unit: unitScope(actor), NOT: { unitId: actor.unitId } } }),
   ]);
   return {
-    key: "waiting", title: s.waitingReview, detail: reports + district > 0 ? t(s.waitingCounts, { reports, district }) : s.nothingWaiting,
-    href: "/monthly", action: s.review, tone: reports + district > 0 ? "warning" : "success",
+    key: "waiting", title: text.waitingReview, detail: reports + district > 0 ? t(text.waitingCounts, { reports, district }) : text.nothingWaiting,
+    href: "/monthly", action: text.review, tone: reports + district > 0 ? "warning" : "success",
   };
 }
 
 function dashboardTask(): HomeTask {
-  return { key: "dashboard", title: s.dashboard, detail: s.dashboardDetail, href: "/dashboard", action: s.openDashboard, tone: "info" };
+  return { key: "dashboard", title: text.dashboard, detail: text.dashboardDetail, href: "/dashboard", action: text.openDashboard, tone: "info" };
 }

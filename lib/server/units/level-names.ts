@@ -12,9 +12,9 @@ import { t, vi } from "@/lib/i18n/vi";
  * else 2. A decision of 2024 in a province reformed in 2025 keeps its districts.
  */
 export async function levelNamesOf(provinceId: string, day: Date = appNow()): Promise<LevelNames> {
-  const d = toDbDay(day);
+  const dbDay = toDbDay(day);
   const districts = await db.unit.count({
-    where: { provinceId, level: "DISTRICT", validFrom: { lte: d }, OR: [{ validTo: null }, { validTo: { gt: d } }] },
+    where: { provinceId, level: "DISTRICT", validFrom: { lte: dbDay }, OR: [{ validTo: null }, { validTo: { gt: dbDay } }] },
   });
   return levelNames(provinceDepth(districts > 0));
 }

@@ -32,13 +32,13 @@ export async function namesAsOf(unitIds: readonly string[], dayOf: (validTo: Dat
   const validity = new Map<string, UnitValidity>(units.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
   const out = new Map<string, string>();
   for (const id of ids) {
-    const u = byId.get(id);
-    if (!u) continue;
+    const unit = byId.get(id);
+    if (!unit) continue;
     const wanted = dayOf(validity.get(id)!.validTo);
     const day = wanted < today ? wanted : today;
     const names = former.filter((f) => f.unitId === id).map((f) => ({ name: f.name, validFrom: f.validFrom && fromDbDay(f.validFrom), validTo: fromDbDay(f.validTo) }));
     const todayNames = successorsOn(id, today, validity, links).map((x) => byId.get(x)?.name ?? "").filter(Boolean);
-    out.set(id, nameWithToday(nameOn(u.name, names, day), todayNames.length > 0 ? todayNames : [u.name]));
+    out.set(id, nameWithToday(nameOn(unit.name, names, day), todayNames.length > 0 ? todayNames : [unit.name]));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import { type db,type Tx} from "@/lib/db";
 import { unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { planProvinceImport, type PlannedUnit, type ProvincePlan } from "@/lib/domain/official-province-plan";
@@ -52,23 +52,23 @@ export async function diffPlan(client: Tx | typeof db, rootId: string, rootLinea
   const changes: ImportChanges = { created: [], renamed: [], conflicts: [], successionsAdded: 0, unchanged: 0 };
   const toCreate: (PlannedUnit & { id: string; lineage: string[] })[] = [];
   const renames: { id: string; name: string }[] = [];
-  for (const u of planned) {
-    const parent = u.parentCode === null ? { id: rootId, lineage: rootLineage } : placed.get(u.parentCode);
+  for (const unit of planned) {
+    const parent = unit.parentCode === null ? { id: rootId, lineage: rootLineage } : placed.get(unit.parentCode);
     if (!parent) continue; // its parent was a conflict: listed there
-    const found = existing.get(u.code);
+    const found = existing.get(unit.code);
     if (!found) {
       const id = randomUUID();
       const lineage = [...parent.lineage, id];
-      toCreate.push({ ...u, id, lineage });
-      placed.set(u.code, { id, lineage });
-      changes.created.push({ code: u.code, name: u.name, level: u.level });
-    } else if (found.parentId !== parent.id || found.level !== u.level) {
-      changes.conflicts.push({ code: u.code, name: u.name, message: t(vi.golive.import.codeTaken, { code: u.code, name: found.name }) });
+      toCreate.push({ ...unit, id, lineage });
+      placed.set(unit.code, { id, lineage });
+      changes.created.push({ code: unit.code, name: unit.name, level: unit.level });
+    } else if (found.parentId !== parent.id || found.level !== unit.level) {
+      changes.conflicts.push({ code: unit.code, name: unit.name, message: t(vi.golive.import.codeTaken, { code: unit.code, name: found.name }) });
     } else {
-      placed.set(u.code, { id: found.id, lineage: found.lineage });
-      if (found.name !== u.name) {
-        renames.push({ id: found.id, name: u.name });
-        changes.renamed.push({ code: u.code, from: found.name, to: u.name });
+      placed.set(unit.code, { id: found.id, lineage: found.lineage });
+      if (found.name !== unit.name) {
+        renames.push({ id: found.id, name: unit.name });
+        changes.renamed.push({ code: unit.code, from: found.name, to: unit.name });
       } else changes.unchanged++;
     }
   }

@@ -38,9 +38,9 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchUnits(actor: Actor, input: UnitSearchInput, now = appNow()): Promise<{ items: UnitHit[]; hasMore: boolean }> {
   assertCan(actor, "unit.view");
   const scopeId = input.underUnitId ? (await requireUnitInScope(actor, input.underUnitId)).id : actor.unitId;
-  const q = foldForSearch(input.q);
-  if (!q) return { items: [], hasMore: false };
-  const like = likeEscape(q);
+  const folded = foldForSearch(input.q);
+  if (!folded) return { items: [], hasMore: false };
+  const like = likeEscape(folded);
   const code = likeEscape(input.q.trim());
   const page = input.page ?? 0;
   const levels = input.levels?.length ? Prisma.sql`AND u.level::text = ANY(${input.levels})` : Prisma.empty;
@@ -60,7 +60,7 @@ export async function searchUnits(actor: Actor, input: UnitSearchInput, now = ap
        ${levels} ${current}
      ORDER BY (u."validTo" IS NOT NULL),
               CASE
-                WHEN u."searchName" = ${q} OR regexp_replace(u."searchName", ${KIND_PREFIX}, '') = ${q} OR u.code = ${input.q.trim()} THEN 0
+                WHEN u."searchName" = ${folded} OR regexp_replace(u."searchName", ${KIND_PREFIX}, '') = ${folded} OR u.code = ${input.q.trim()} THEN 0
                 WHEN u."searchName" LIKE ${`${like}%`} OR regexp_replace(u."searchName", ${KIND_PREFIX}, '') LIKE ${`${like}%`} THEN 1
                 WHEN u."searchName" LIKE ${`% ${like}%`} THEN 2
                 ELSE 3

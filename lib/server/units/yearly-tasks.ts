@@ -6,7 +6,7 @@ import { addVnDays, addVnMonths, vnDay } from "@/lib/domain/vn-date";
 import { defaultProgrammeDates } from "@/lib/domain/programme-calendar";
 import { dueText, openYearSteps, type YearStep } from "@/lib/domain/yearly-steps";
 import { t } from "@/lib/i18n/t";
-import { home as s } from "@/lib/i18n/vi/home";
+import { home as text } from "@/lib/i18n/vi/home";
 import { findProgrammeForYear, programmeDates } from "@/lib/server/programme/programme-access";
 
 /** A dated step of the yearly cycle on a home page (HomeTask with its due date). */
@@ -53,11 +53,11 @@ export async function yearlyTasks(actor: Actor, now: Date): Promise<YearTask[]> 
   const year = vnDay(now).year;
   const [current, next] = await Promise.all([findProgrammeForYear(actor, year), findProgrammeForYear(actor, year + 1)]);
   const steps: Step[] = [];
-  const d = current ? programmeDates(current) : defaultProgrammeDates(year);
+  const dates = current ? programmeDates(current) : defaultProgrammeDates(year);
   const nextDates = next ? programmeDates(next) : defaultProgrammeDates(year + 1);
   const nextDecided = next ? (await db.selectionDecision.count({ where: { programmeId: next.id, kind: "ORIGINAL" } })) > 0 : false;
   const listStep = (): Step => ({
-    key: "next-list", title: t(s.nextList, { year: year + 1 }), detail: s.nextListDetail, href: `/programme/${year + 1}/approval`, action: s.open,
+    key: "next-list", title: t(text.nextList, { year: year + 1 }), detail: text.nextListDetail, href: `/programme/${year + 1}/approval`, action: text.open,
     startDate: addVnDays(nextDates.proposalDeadline, 1), dueDate: nextDates.listApprovalDate, remaining: next && !nextDecided ? 1 : 0,
   });
 
@@ -65,24 +65,24 @@ export async function yearlyTasks(actor: Actor, now: Date): Promise<YearTask[]> 
     const selections = current ? await selectionsOf(actor, current.id) : [];
     const noVerdict = selections.filter((x) => !x.verdicts.some((v) => v.stage === "ISSUED")).length;
     const awaitingIssue = selections.filter((x) => x.verdicts.some((v) => v.stage === "SECRETARIAT_PROPOSED") && !x.verdicts.some((v) => v.stage === "ISSUED")).length;
-    const verdictStart = addVnDays(d.provinceReportDeadline, 1);
+    const verdictStart = addVnDays(dates.provinceReportDeadline, 1);
     if (actor.role === "PROVINCE_SECRETARIAT") {
       const waiting = (kind: string) => selections.filter((x) => x.reviews.some((r) => r.kind === kind && r.status === "SUBMITTED")).length;
       steps.push(
-        { key: "interim-decide", title: s.interimDecide, detail: t(s.reviewsWaiting, { n: waiting("INTERIM") }), href: `/reviews?year=${year}`, action: s.review,
-          startDate: addVnDays(d.focusEnd, 1), dueDate: d.interimReviewDate, remaining: waiting("INTERIM") },
-        { key: "year-end-decide", title: s.yearEndDecide, detail: t(s.reviewsWaiting, { n: waiting("YEAR_END") }), href: `/verdicts?year=${year}`, action: s.review,
-          startDate: d.yearEndReviewStart, dueDate: d.provinceReportDeadline, remaining: waiting("YEAR_END") },
-        { key: "verdicts", title: t(s.verdicts, { year }), detail: t(s.verdictsDetail, { n: noVerdict }), href: `/verdicts?year=${year}`, action: s.open,
-          startDate: verdictStart, dueDate: d.verdictDeadline, remaining: current ? noVerdict : 0 },
-        { key: "open-next", title: t(s.openNext, { year: year + 1 }), detail: s.openNextDetail, href: "/programme", action: s.open,
+        { key: "interim-decide", title: text.interimDecide, detail: t(text.reviewsWaiting, { n: waiting("INTERIM") }), href: `/reviews?year=${year}`, action: text.review,
+          startDate: addVnDays(dates.focusEnd, 1), dueDate: dates.interimReviewDate, remaining: waiting("INTERIM") },
+        { key: "year-end-decide", title: text.yearEndDecide, detail: t(text.reviewsWaiting, { n: waiting("YEAR_END") }), href: `/verdicts?year=${year}`, action: text.review,
+          startDate: dates.yearEndReviewStart, dueDate: dates.provinceReportDeadline, remaining: waiting("YEAR_END") },
+        { key: "verdicts", title: t(text.verdicts, { year }), detail: t(text.verdictsDetail, { n: noVerdict }), href: `/verdicts?year=${year}`, action: text.open,
+          startDate: verdictStart, dueDate: dates.verdictDeadline, remaining: current ? noVerdict : 0 },
+        { key: "open-next", title: t(text.openNext, { year: year + 1 }), detail: text.openNextDetail, href: "/programme", action: text.open,
           startDate: addVnMonths(nextDates.proposalStart, -1), dueDate: addVnDays(nextDates.proposalStart, -1), remaining: next ? 0 : 1 },
         listStep(),
       );
     } else {
       steps.push(
-        { key: "verdicts-issue", title: t(s.verdictsToIssue, { year }), detail: t(s.verdictsToIssueDetail, { n: awaitingIssue }), href: `/verdicts?year=${year}`,
-          action: s.open, startDate: verdictStart, dueDate: d.verdictDeadline, remaining: awaitingIssue },
+        { key: "verdicts-issue", title: t(text.verdictsToIssue, { year }), detail: t(text.verdictsToIssueDetail, { n: awaitingIssue }), href: `/verdicts?year=${year}`,
+          action: text.open, startDate: verdictStart, dueDate: dates.verdictDeadline, remaining: awaitingIssue },
         listStep(),
       );
     }
@@ -94,11 +94,11 @@ export async function yearlyTasks(actor: Actor, now: Date): Promise<YearTask[]> 
     const noYearEnd = selections.filter((x) => !reviewDone(x.reviews, "YEAR_END")).length;
     const proposed = next ? await db.proposal.count({ where: { programmeId: next.id, proposedByUnitId: actor.unitId, status: { not: "WITHDRAWN" } } }) : 0;
     steps.push(
-      { key: "interim", title: s.interim, detail: t(s.notMade, { n: noInterim }), href: `/reviews?year=${year}`, action: s.enter,
-        startDate: addVnDays(d.focusEnd, 1), dueDate: d.interimReviewDate, remaining: noInterim },
-      { key: "year-end", title: s.yearEnd, detail: t(s.notMade, { n: noYearEnd }), href: `/verdicts?year=${year}`, action: s.enter,
-        startDate: d.yearEndReviewStart, dueDate: d.districtReviewDeadline, remaining: noYearEnd },
-      { key: "propose-next", title: t(s.proposeNext, { year: year + 1 }), detail: s.proposeNextDetail, href: `/programme/${year + 1}/proposals`, action: s.enter,
+      { key: "interim", title: text.interim, detail: t(text.notMade, { n: noInterim }), href: `/reviews?year=${year}`, action: text.enter,
+        startDate: addVnDays(dates.focusEnd, 1), dueDate: dates.interimReviewDate, remaining: noInterim },
+      { key: "year-end", title: text.yearEnd, detail: t(text.notMade, { n: noYearEnd }), href: `/verdicts?year=${year}`, action: text.enter,
+        startDate: dates.yearEndReviewStart, dueDate: dates.districtReviewDeadline, remaining: noYearEnd },
+      { key: "propose-next", title: t(text.proposeNext, { year: year + 1 }), detail: text.proposeNextDetail, href: `/programme/${year + 1}/proposals`, action: text.enter,
         startDate: nextDates.proposalStart, dueDate: nextDates.proposalDeadline, remaining: next && proposed === 0 ? 1 : 0 },
     );
   }

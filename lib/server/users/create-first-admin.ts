@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { writeAudit } from "@/lib/audit";
 import { hashPassword, normalizeUsername } from "@/lib/auth/password";
 import { PasswordSchema } from "@/lib/auth/password-policy";

@@ -17,8 +17,8 @@ export function generateInitialPassword(): string {
   const pick = (set: string) => set[randomInt(set.length)];
   const chars = [pick(LOWER), pick(UPPER), pick(DIGIT), ...Array.from({ length: 11 }, () => pick(ALL))];
   for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j], chars[i]];
+    const other = randomInt(i + 1);
+    [chars[i], chars[other]] = [chars[other], chars[i]];
   }
   const password = chars.join("");
   return PasswordSchema.parse(password);

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
@@ -14,9 +14,9 @@ export async function addVerdictCriterion(actor: Actor, raw: z.input<typeof AddC
   const input = parseInput(AddCriterionSchema, raw);
   const province = await requireProvince(actor, input.provinceId);
   return db.$transaction(async (tx) => {
-    const n = await tx.verdictCriterion.count({ where: { provinceId: province.id } });
+    const verdictCriterionCount = await tx.verdictCriterion.count({ where: { provinceId: province.id } });
     const row = await tx.verdictCriterion.create({
-      data: { provinceId: province.id, code: `TC_${String(n + 1).padStart(3, "0")}_${Date.now().toString(36).toUpperCase()}`, name: input.name, hotspotType: input.hotspotType, sortOrder: n },
+      data: { provinceId: province.id, code: `TC_${String(verdictCriterionCount + 1).padStart(3, "0")}_${Date.now().toString(36).toUpperCase()}`, name: input.name, hotspotType: input.hotspotType, sortOrder: verdictCriterionCount },
       select: { id: true, code: true, name: true, hotspotType: true },
     });
     await writeAudit(tx, auditActor(actor), { action: "verdict.criterion.add", entity: "VerdictCriterion", entityId: row.id, unitId: province.id, after: row });

@@ -21,17 +21,17 @@ export async function getProgrammeKpis(actor: Actor, year: number) {
   const relapsed = new Set(
     (await db.relapseRecord.findMany({ where: { verdictId: { in: verdicts.map((v) => v.id) } }, select: { verdictId: true } })).map((r) => r.verdictId),
   );
-  const outcomes: ProgrammeOutcome[] = selections.map((s) => {
-    const own = verdicts.filter((v) => v.selectionId === s.id);
+  const outcomes: ProgrammeOutcome[] = selections.map((selection) => {
+    const own = verdicts.filter((v) => v.selectionId === selection.id);
     const { effective } = verdictState(own);
-    return { communeId: s.communeId, year: s.programme.year, verdict: effective?.verdict ?? null, relapsed: own.some((v) => relapsed.has(v.id)) };
+    return { communeId: selection.communeId, year: selection.programme.year, verdict: effective?.verdict ?? null, relapsed: own.some((v) => relapsed.has(v.id)) };
   });
   const names = new Map(selections.map((s) => [s.communeId, s.commune.name]));
   const named = (refs: CommuneYearRef[]) => refs.map((r) => ({ ...r, name: names.get(r.communeId) ?? r.communeId }));
-  const k = programmeKpis(outcomes, year);
-  const expand = (x: typeof k.year.passRate) => ({ ...x, numerator: named(x.numerator), denominator: named(x.denominator), pending: named(x.pending) });
+  const kpis = programmeKpis(outcomes, year);
+  const expand = (x: typeof kpis.year.passRate) => ({ ...x, numerator: named(x.numerator), denominator: named(x.denominator), pending: named(x.pending) });
   return {
-    year: { passRate: expand(k.year.passRate), noRelapse: expand(k.year.noRelapse) },
-    cumulative: { passRate: expand(k.cumulative.passRate), noRelapse: expand(k.cumulative.noRelapse) },
+    year: { passRate: expand(kpis.year.passRate), noRelapse: expand(kpis.year.noRelapse) },
+    cumulative: { passRate: expand(kpis.cumulative.passRate), noRelapse: expand(kpis.cumulative.noRelapse) },
   };
 }

@@ -25,10 +25,10 @@ export async function listVerdicts(actor: Actor, year: number, today = appNow())
     db.relapseRecord.findMany({ where: { verdictId: { in: verdicts.map((v) => v.id) } }, select: { verdictId: true, date: true, reason: true } }),
     carriedTo(db, selections.map((s) => s.communeId), today),
   ]);
-  return selections.map((s) => {
-    const state = verdictState(verdicts.filter((v) => v.selectionId === s.id));
+  return selections.map((selection) => {
+    const state = verdictState(verdicts.filter((v) => v.selectionId === selection.id));
     const relapse = state.effective ? (relapses.find((r) => r.verdictId === state.effective!.id) ?? null) : null;
-    const watch = watchOf(state.effective, s.programme.relapseWatchMonths, today);
-    return { selection: s, ...state, watch: watch && { ...watch, heldBy: heldBy.get(s.communeId) ?? [] }, relapse };
+    const watch = watchOf(state.effective, selection.programme.relapseWatchMonths, today);
+    return { selection: selection, ...state, watch: watch && { ...watch, heldBy: heldBy.get(selection.communeId) ?? [] }, relapse };
   });
 }

@@ -30,9 +30,9 @@ export async function saveYearEndReview(actor: Actor, raw: SaveYearEndReviewInpu
       if (input.version !== 0) throw conflict();
       try {
         id = (await tx.communeReview.create({ data: { ...data, selectionId: selection.id, kind: "YEAR_END" }, select: { id: true } })).id;
-      } catch (e) {
-        if ((e as { code?: string }).code === "P2002") throw conflict();
-        throw e;
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002") throw conflict();
+        throw error;
       }
     } else {
       const { count } = await tx.communeReview.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";

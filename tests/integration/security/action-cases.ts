@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/authz/actor";
+import type { ActionCase } from "./action-case";
 import { DEMO_PASSWORD } from "@/prisma/seed/seed-demo";
 import { vi } from "@/lib/i18n/vi";
 import { committeeNameFor, NATION_ROOT } from "@/lib/domain/official-units";
@@ -12,23 +12,6 @@ import { PROGRAMME_ACTION_CASES } from "./programme-cases";
 import { DOCUMENT_ACTION_CASES } from "./document-cases";
 import { UNIT_CHANGE_ACTION_CASES } from "./unit-change-cases";
 import { COMMITTEE_ACTION_CASES } from "./committee-cases";
-
-/**
- * How to call each server action against a record of a given unit. The tenancy
- * suite calls every action as every role on records of its own subtree and of
- * foreign units; an action without a case here fails the suite, so new actions
- * cannot ship without an isolation test.
- *
- * `input(actor, unitId)` returns an input that targets a record belonging to `unitId`
- * (creating a fixture record if needed). For the actor's own unit it is a valid input, so the
- * suite proves each allowed path succeeds, not only that refusals refuse. Actions on the actor
- * itself set `selfOnly`; `after` restores what a successful call changed on a shared demo record.
- */
-export type ActionCase = {
-  selfOnly?: boolean;
-  input: (actor: Actor, unitId: string) => Promise<unknown>;
-  after?: (actor: Actor) => Promise<void>;
-};
 
 let seq = 0;
 const unique = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(36)}`;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { actionContract, runActionAs } from "@/lib/actions/define-action";
 import { can } from "@/lib/authz/permissions";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/seed-demo";

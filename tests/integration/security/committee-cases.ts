@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 import { taskIn } from "./programme-cases";
 
 // Isolation cases of the committee's actions (issue #18). An agency of the unit's province (created once per

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the document settings action (issue #15 §4): the province targeted is the unit itself
 // (its own province for the secretariat; another unit → not found). The version is the stored one, so the

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
 import { actorOf } from "../../support/actors";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the monthly-figures actions (issue #4). Fixture reports use years 2000+ so the
 // demo months other suites read are never touched; "own" calls end OK or VALIDATION.

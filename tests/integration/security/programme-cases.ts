@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { programmeDefaults } from "@/lib/server/programme/programme-defaults";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the yearly programme actions (issue #3). Fixtures live in programme years 2150
 // (proposals, approval, decision) and 2151 (a decided list with plans) of the unit's province; they are

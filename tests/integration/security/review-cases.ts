@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { REQUIRED_NOMINATION_FILES } from "@/lib/domain/awards";
 import { communeUnder, provinceOf } from "../../support/fixtures";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the review, verdict, relapse and award actions (issue #5). Each fixture gets its own
 // programme year (3000+) so that verdict states never mix; "own" calls end OK, VALIDATION or CONFLICT.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { ActionCase } from "./action-cases";
+import type { ActionCase } from "./action-case";
 
 // Isolation cases of the administrative changes (issue #12 §1). The records are fixture units under the target unit
 // that ceased long ago (1990–2000), so that a successful own call changes nothing the other suites count today: a

@@ -36,7 +36,7 @@ function multipart(fields: Record<string, string>, file?: { name: string; bytes:
 }
 
 function post(path: string, init: { origin?: string | null; body?: BodyInit; headers?: Record<string, string>; duplex?: "half" }) {
-  const headers = new Headers({ host: HOST, ...(init.headers ?? {}) });
+  const headers = new Headers({ host: HOST, ...init.headers });
   if (init.origin !== null) headers.set("origin", init.origin ?? `http://${HOST}`);
   return new Request(`http://${HOST}${path}`, { method: "POST", headers, body: init.body, ...(init.duplex ? { duplex: init.duplex } : {}) } as RequestInit);
 }

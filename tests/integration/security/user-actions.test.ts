@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { actionContract, runActionAs } from "@/lib/actions/define-action";
 import { assignableRoles, can } from "@/lib/authz/permissions";

@@ -7,7 +7,7 @@ import { getAwardsOverview } from "@/lib/server/awards/get-awards-overview";
 import { getReadingProvince } from "@/lib/server/committee/get-reading-province";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 
 /**
  * Issue #18 §5: a read-only view of a province's emulation round and the nominations sent to it, for readers
@@ -23,41 +23,41 @@ export default async function AwardsOverviewPage({ searchParams }: { searchParam
   return (
     <>
       <PageHeader
-        title={s.awardsTitle}
-        subtitle={t(s.round, { year })}
+        title={text.awardsTitle}
+        subtitle={t(text.round, { year })}
         actions={<YearPicker base="/awards/overview" year={year} />}
       />
       <ReadingProvince province={reading} />
       {!round ? (
-        <Notice>{t(s.noRound, { year })}</Notice>
+        <Notice>{t(text.noRound, { year })}</Notice>
       ) : (
         <>
           <Card className="mb-6">
             <p className="text-sm">
-              {s.collectiveQuota}: <strong>{round.collectiveQuota}</strong> · {s.individualQuota}:{" "}
-              <strong>{round.individualQuota}</strong> · {s.leaderMaxPercent}:{" "}
+              {text.collectiveQuota}: <strong>{round.collectiveQuota}</strong> · {text.individualQuota}:{" "}
+              <strong>{round.individualQuota}</strong> · {text.leaderMaxPercent}:{" "}
               <strong>{round.leaderMaxPercent}%</strong>
             </p>
             {round.priorityNotes ? (
               <p className="mt-1 text-sm">
-                {s.priorityNotes}: {round.priorityNotes}
+                {text.priorityNotes}: {round.priorityNotes}
               </p>
             ) : null}
           </Card>
-          <Card title={s.nominations}>
+          <Card title={text.nominations}>
             {nominations.length === 0 ? (
               <p className="text-slate-600">{vi.common.none}</p>
             ) : (
-              <Table head={[s.nominee, s.nominatingUnit, vi.users.status]}>
+              <Table head={[text.nominee, text.nominatingUnit, vi.users.status]}>
                 {nominations.map((n) => (
                   <tr key={n.id} data-testid="award-nomination">
                     <td>
-                      {n.name} ({s.kind[n.kind]})
+                      {n.name} ({text.kind[n.kind]})
                       {n.position ? <span className="block text-xs">{n.position}</span> : null}
                     </td>
                     <td>{n.unitName}</td>
                     <td>
-                      {s.nominationStatus[n.status]}
+                      {text.nominationStatus[n.status]}
                       {n.decisionReason ? (
                         <span className="block text-xs text-slate-600">{n.decisionReason}</span>
                       ) : null}

@@ -14,17 +14,17 @@ export default async function ProvinceReportPage({ searchParams }: { searchParam
   const actor = await requirePageActor("province-report.submit");
   const year = pageYear((await searchParams).year);
   const { report, figures, deadline } = await loadOrNotFound(() => getProvinceReport({ actor, year }));
-  const s = vi.committee.ministry;
-  const r = vi.committee.reports;
+  const text = vi.committee.ministry;
+  const reportText = vi.committee.reports;
   const mayEdit = !report || report.status === "RETURNED";
   return (
     <>
-      <PageHeader title={t(s.title, { year })} subtitle={t(s.subtitle, { deadline: formatDate(addVnDays(deadline, 1)) })} />
+      <PageHeader title={t(text.title, { year })} subtitle={t(text.subtitle, { deadline: formatDate(addVnDays(deadline, 1)) })} />
       {report ? (
         <div className="mb-4" data-testid="province-report-status">
           <Notice tone={report.status === "RETURNED" ? "warning" : "info"}>
-            {`${r.status}: ${s.statuses[report.status]} · ${r.submittedAt}: ${formatDateTime(report.submittedAt)}`}
-            {report.returnReason ? ` · ${r.returnReason}: ${report.returnReason}` : ""}
+            {`${reportText.status}: ${text.statuses[report.status]} · ${reportText.submittedAt}: ${formatDateTime(report.submittedAt)}`}
+            {report.returnReason ? ` · ${reportText.returnReason}: ${report.returnReason}` : ""}
           </Notice>
         </div>
       ) : null}
@@ -34,7 +34,7 @@ export default async function ProvinceReportPage({ searchParams }: { searchParam
           <SubmitProvinceReportForm year={year} resend={!!report} initial={{ results: report?.results ?? "", difficulties: report?.difficulties ?? "", proposals: report?.proposals ?? "" }} />
         ) : (
           <dl className="space-y-3">
-            {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{s[k]}</dt><dd className="whitespace-pre-line">{report[k]}</dd></div>)}
+            {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{text[k]}</dt><dd className="whitespace-pre-line">{report[k]}</dd></div>)}
           </dl>
         )}
       </Card>

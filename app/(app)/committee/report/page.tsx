@@ -15,24 +15,24 @@ export default async function OwnYearlyReportPage({ searchParams }: { searchPara
   const actor = await requirePageActor("yearly-report.submit");
   const year = pageYear((await searchParams).year);
   const { programme, report, tasks, figures } = await loadOrNotFound(() => getOwnYearlyReport({ actor, year }));
-  const s = vi.committee.reports;
-  const p = vi.programme.plans;
+  const text = vi.committee.reports;
+  const planText = vi.programme.plans;
   const last = fromDbDay(programme.reportDeadline);
   return (
     <>
-      <PageHeader title={t(s.title, { year })} subtitle={t(s.ownSubtitle, { deadline: formatDate(addVnDays(last, 1)), last: formatDate(last) })} />
+      <PageHeader title={t(text.title, { year })} subtitle={t(text.ownSubtitle, { deadline: formatDate(addVnDays(last, 1)), last: formatDate(last) })} />
       {report ? (
         <div className="mb-4" data-testid="yearly-report-status">
           <Notice tone={report.status === "RETURNED" ? "warning" : "info"}>
-            {`${s.status}: ${s.statuses[report.status]} · ${s.submittedAt}: ${formatDateTime(report.submittedAt)}`}
-            {report.returnReason ? ` · ${s.returnReason}: ${report.returnReason}` : ""}
+            {`${text.status}: ${text.statuses[report.status]} · ${text.submittedAt}: ${formatDateTime(report.submittedAt)}`}
+            {report.returnReason ? ` · ${text.returnReason}: ${report.returnReason}` : ""}
           </Notice>
         </div>
       ) : null}
-      <Card title={s.taskOutcomes} className="mb-6">
-        <Table head={[p.area, p.task, p.dueDate, vi.programme.status, p.evidence]}>
+      <Card title={text.taskOutcomes} className="mb-6">
+        <Table head={[planText.area, planText.task, planText.dueDate, vi.programme.status, planText.evidence]}>
           {tasks.map((x, i) => (
-            <tr key={i}><td>{x.area}</td><td>{x.title}</td><td>{formatDate(new Date(`${x.dueDate}T00:00:00Z`))}</td><td>{p.taskStatus[x.status]}</td><td>{x.evidence}</td></tr>
+            <tr key={i}><td>{x.area}</td><td>{x.title}</td><td>{formatDate(new Date(`${x.dueDate}T00:00:00Z`))}</td><td>{planText.taskStatus[x.status]}</td><td>{x.evidence}</td></tr>
           ))}
         </Table>
       </Card>

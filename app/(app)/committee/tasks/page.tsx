@@ -15,8 +15,8 @@ export default async function AgencyTasksPage() {
   const actor = await requirePageActor("agency-task.view");
   const { agencyName, tasks } = await listAgencyTasks(actor);
   const files = await taskAttachments(tasks.map((x) => x.id));
-  const s = vi.committee.tasks;
-  const p = vi.programme.plans;
+  const text = vi.committee.tasks;
+  const planText = vi.programme.plans;
   const mayUpdate = can(actor.role, "plan.update-task");
   const mayOpenPlan = can(actor.role, "programme.view");
   // The same rule the server applies on delete (lib/domain/task-evidence.ts), to show the button only where it works.
@@ -29,10 +29,10 @@ export default async function AgencyTasksPage() {
   }));
   return (
     <>
-      <PageHeader title={s.title} subtitle={t(s.subtitle, { agency: agencyName })} />
+      <PageHeader title={text.title} subtitle={t(text.subtitle, { agency: agencyName })} />
       <Card>
-        {tasks.length === 0 ? <p className="text-slate-600">{s.none}</p> : (
-          <Table head={[s.commune, s.plan, p.area, p.task, p.dueDate, vi.programme.status, s.files]}>
+        {tasks.length === 0 ? <p className="text-slate-600">{text.none}</p> : (
+          <Table head={[text.commune, text.plan, planText.area, planText.task, planText.dueDate, vi.programme.status, text.files]}>
             {tasks.map((task) => {
               const src = task.source;
               const plan = `${src.planNumber} (${src.year})`;
@@ -42,8 +42,8 @@ export default async function AgencyTasksPage() {
                   <td>{mayOpenPlan && src.selectionId ? <Link className="text-brand-700 underline" href={`/programme/${src.year}/plans/${src.selectionId}`}>{plan}</Link> : plan}</td>
                   <td>{task.area}</td>
                   <td className="font-medium">{task.title}</td>
-                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{p.overdue}</span> : null}</td>
-                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : p.taskStatus[task.status]}</td>
+                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{planText.overdue}</span> : null}</td>
+                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : planText.taskStatus[task.status]}</td>
                   <td>{mayUpdate ? <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidenceOf(task)} /> : null}</td>
                 </tr>
               );

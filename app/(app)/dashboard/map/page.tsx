@@ -24,23 +24,23 @@ export default async function MapPage({ searchParams }: Props) {
   const sp = await searchParams;
   const filters = parseFilters(sp);
   const unitId = typeof sp.unitId === "string" ? sp.unitId : null;
-  const d = await loadOrNotFound(() => getMap(actor, unitId, filters.year));
-  const s = vi.dashboard.map;
+  const map = await loadOrNotFound(() => getMap(actor, unitId, filters.year));
+  const text = vi.dashboard.map;
   return (
     <>
-      <PageHeader title={s.title} subtitle={`${d.unit.name} · ${vi.dashboard.filters.year} ${d.year}`}
-        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: d.unit.id, view: "map" })}`} download>{vi.dashboard.chart.excel}</a>} />
+      <PageHeader title={text.title} subtitle={`${map.unit.name} · ${vi.dashboard.filters.year} ${map.year}`}
+        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: map.unit.id, view: "map" })}`} download>{vi.dashboard.chart.excel}</a>} />
       <DashboardTabs active="map" filters={filters} unitId={unitId} />
-      <Crumbs crumbs={d.crumbs} filters={filters} />
+      <Crumbs crumbs={map.crumbs} filters={filters} />
       <FilterBar filters={filters} unitId={unitId} showGroup={false} showPeriod={false} />
-      <Card title={s.legend} className="mb-4">
+      <Card title={text.legend} className="mb-4">
         <ul className="flex flex-wrap gap-2 text-sm" data-testid="map-legend">
-          {TILE_STATUSES.map((st) => <li key={st} className={`rounded border px-2 py-1 ${TILE[st]}`} data-status={st} data-count={d.counts[st]}>{s.status[st]}: {d.counts[st]}</li>)}
+          {TILE_STATUSES.map((st) => <li key={st} className={`rounded border px-2 py-1 ${TILE[st]}`} data-status={st} data-count={map.counts[st]}>{text.status[st]}: {map.counts[st]}</li>)}
         </ul>
-        <p className="mt-2 text-xs text-slate-600">{s.note}</p>
+        <p className="mt-2 text-xs text-slate-600">{text.note}</p>
       </Card>
       <div className="space-y-4">
-        {d.groups.map((g) => (
+        {map.groups.map((g) => (
           <section key={g.id} aria-labelledby={`g-${g.id}`}>
             <h2 id={`g-${g.id}`} className="mb-2 font-semibold text-slate-800">{g.name}</h2>
             <ul className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-1.5">
@@ -49,7 +49,7 @@ export default async function MapPage({ searchParams }: Props) {
                   <Link href={`/dashboard/units/${tile.id}${filtersQuery(filters)}`} data-status={tile.status}
                     className={`flex h-16 flex-col justify-between rounded border p-1.5 text-xs leading-tight ${TILE[tile.status]}`}>
                     <span className="line-clamp-2 font-medium">{tile.name}</span>
-                    <span>{s.status[tile.status]}</span>
+                    <span>{text.status[tile.status]}</span>
                   </Link>
                 </li>
               ))}

@@ -17,43 +17,43 @@ export default async function TrendsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const filters = parseFilters(sp);
   const unitId = typeof sp.unitId === "string" ? sp.unitId : null;
-  const d = await loadOrNotFound(() => getTrends(actor, unitId, filters));
-  const s = vi.dashboard.trends;
-  const shown = { ...filters, group: d.group };
-  const thisY = t(s.thisYear, { year: d.year });
-  const lastY = t(s.lastYear, { year: d.year - 1 });
+  const trends = await loadOrNotFound(() => getTrends(actor, unitId, filters));
+  const text = vi.dashboard.trends;
+  const shown = { ...filters, group: trends.group };
+  const thisY = t(text.thisYear, { year: trends.year });
+  const lastY = t(text.lastYear, { year: trends.year - 1 });
   return (
     <>
-      <PageHeader title={`${s.title}: ${CRITERIA_GROUP_LABELS[d.group]}`} subtitle={`${d.unit.name} · ${periodLabel(d.period)}`} />
+      <PageHeader title={`${text.title}: ${CRITERIA_GROUP_LABELS[trends.group]}`} subtitle={`${trends.unit.name} · ${periodLabel(trends.period)}`} />
       <DashboardTabs active="trends" filters={filters} unitId={unitId} />
-      <Crumbs crumbs={d.crumbs} filters={filters} />
+      <Crumbs crumbs={trends.crumbs} filters={filters} />
       <FilterBar filters={shown} unitId={unitId} />
-      {d.series.length === 0 ? <Notice tone="info">{s.noIndicators}</Notice> : null}
+      {trends.series.length === 0 ? <Notice tone="info">{text.noIndicators}</Notice> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        {d.series.map((se) => (
+        {trends.series.map((se) => (
           <ChartPanel
             key={se.code}
             id={`trend-${se.code}`}
             title={`${se.name}${se.isPercent ? " (%)" : se.unitLabel ? ` (${se.unitLabel})` : ""}`}
-            exportHref={`/dashboard/export${filtersQuery(shown, { unitId: d.unit.id, view: "trends" })}`}
+            exportHref={`/dashboard/export${filtersQuery(shown, { unitId: trends.unit.id, view: "trends" })}`}
             chart={<LineChartBox data={se.points.map((p) => ({ month: `T${p.month}`, thisYear: p.thisYear, lastYear: p.lastYear }))} xKey="month"
               series={[{ key: "thisYear", label: thisY, color: "#0b4a6f" }, { key: "lastYear", label: lastY, color: "#b45309" }]} />}
             table={
-              <Table head={[s.month, thisY, lastY]} caption={se.name}>
+              <Table head={[text.month, thisY, lastY]} caption={se.name}>
                 {se.points.map((p) => <tr key={p.month} data-month={p.month}><td>{p.month}</td><Num value={p.thisYear} percent={se.isPercent} /><Num value={p.lastYear} percent={se.isPercent} /></tr>)}
               </Table>
             }
           />
         ))}
       </div>
-      {d.rows.length > 0 && d.indicators.length > 0 ? (
-        <Card title={s.byUnit} className="mt-6">
+      {trends.rows.length > 0 && trends.indicators.length > 0 ? (
+        <Card title={text.byUnit} className="mt-6">
           <div data-testid="trend-units">
-            <Table head={[vi.dashboard.ranking.unit, ...d.indicators.flatMap((i) => [i.name, `${i.name} (${s.samePeriod})`])]} caption={s.byUnit}>
-              {d.rows.map((r) => (
+            <Table head={[vi.dashboard.ranking.unit, ...trends.indicators.flatMap((i) => [i.name, `${i.name} (${text.samePeriod})`])]} caption={text.byUnit}>
+              {trends.rows.map((r) => (
                 <tr key={r.unit.id} data-unit={r.unit.id}>
                   <td><Link className="text-brand-700 underline" href={`/dashboard/trends${filtersQuery(shown, { unitId: r.unit.id })}`}>{r.unit.name}</Link></td>
-                  {r.values.flatMap((v, k) => [<Num key={`${v.code}c`} value={v.cur} percent={d.indicators[k]!.isPercent} />, <Num key={`${v.code}b`} value={v.base} percent={d.indicators[k]!.isPercent} />])}
+                  {r.values.flatMap((v, k) => [<Num key={`${v.code}c`} value={v.cur} percent={trends.indicators[k]!.isPercent} />, <Num key={`${v.code}b`} value={v.base} percent={trends.indicators[k]!.isPercent} />])}
                 </tr>
               ))}
             </Table>

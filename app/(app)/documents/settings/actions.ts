@@ -7,7 +7,7 @@ import { saveDocumentSettings } from "@/lib/server/documents/save-document-setti
 
 /** The province secretariat saves the settings of its administrative documents (issue #15 §4). */
 export const saveDocumentSettingsAction = defineAction(saveDocumentSettingsContract, async (actor, input) => {
-  const r = await saveDocumentSettings(actor, input);
+  const result = await saveDocumentSettings(actor, input);
   revalidate("/documents/settings");
-  return r;
+  return result;
 });

@@ -11,16 +11,16 @@ export default async function MinistryDeadlinePage({ searchParams }: { searchPar
   const actor = await requirePageActor("ministry-deadline.manage");
   const year = pageYear((await searchParams).year);
   const { deadline, configured, version } = await getMinistryDeadline({ actor, year });
-  const s = vi.committee.ministry;
-  const source = configured ? s.deadlineConfigured : s.deadlineDefault;
+  const text = vi.committee.ministry;
+  const source = configured ? text.deadlineConfigured : text.deadlineDefault;
   return (
     <>
       <PageHeader
-        title={t(s.deadlineTitle, { year })}
-        subtitle={`${t(s.deadlineCurrent, { date: formatDate(deadline) })} ${source}`}
+        title={t(text.deadlineTitle, { year })}
+        subtitle={`${t(text.deadlineCurrent, { date: formatDate(deadline) })} ${source}`}
       />
       <Card>
-        <p className="mb-4 text-sm text-slate-700">{s.deadlineHelp}</p>
+        <p className="mb-4 text-sm text-slate-700">{text.deadlineHelp}</p>
         <MinistryDeadlineForm defaults={{ year, deadline: formatDate(deadline), version }} />
       </Card>
     </>

@@ -16,13 +16,13 @@ const per = (p: number) => `${String(p % 100).padStart(2, "0")}/${Math.floor(p /
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ province?: string }> }) {
   const actor = await requirePageActor("monthly.view");
   const sp = await searchParams;
-  const c = await listCatalogue(actor, sp.province);
-  if (!c.province) {
+  const catalogue = await listCatalogue(actor, sp.province);
+  if (!catalogue.province) {
     return (<><PageHeader title={vi.monthly.catalogueTitle} subtitle="Chọn tỉnh" />
-      <Card><ul>{c.provinces.map((p) => <li key={p.id}><Link className="text-brand-700 underline" href={`/monthly/indicators?province=${p.id}`}>{p.name}</Link></li>)}</ul></Card></>);
+      <Card><ul>{catalogue.provinces.map((p) => <li key={p.id}><Link className="text-brand-700 underline" href={`/monthly/indicators?province=${p.id}`}>{p.name}</Link></li>)}</ul></Card></>);
   }
   const manage = can(actor.role, "indicator.manage");
-  const next = addMonthsYM({ year: Math.floor(c.period / 100), month: c.period % 100 }, 1);
+  const next = addMonthsYM({ year: Math.floor(catalogue.period / 100), month: catalogue.period % 100 }, 1);
   const nextPeriod = `${String(next.month).padStart(2, "0")}/${next.year}`;
   const row = (i: IndicatorDef) => (
     <tr key={i.id}>
@@ -39,10 +39,10 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const head = [vi.monthly.code, vi.monthly.name, vi.monthly.group, vi.monthly.kind, vi.monthly.unitLabel, vi.monthly.target, vi.monthly.validity, ...(manage ? [vi.common.actions] : [])];
   return (
     <>
-      <PageHeader title={vi.monthly.catalogueTitle} subtitle={c.province.name} />
+      <PageHeader title={vi.monthly.catalogueTitle} subtitle={catalogue.province.name} />
       {manage ? <p className="mb-4 text-sm text-slate-600">{vi.monthly.futureOnly} Mỗi lần sửa tạo một phiên bản mới áp dụng từ tháng được chọn; số liệu các tháng trước giữ nguyên định nghĩa cũ.</p> : null}
-      <Card title="Đang áp dụng" className="mb-6"><Table head={head}>{c.current.map(row)}</Table></Card>
-      {c.future.length > 0 ? <Card title="Phiên bản cho các tháng sau"><Table head={head}>{c.future.map(row)}</Table></Card> : null}
+      <Card title="Đang áp dụng" className="mb-6"><Table head={head}>{catalogue.current.map(row)}</Table></Card>
+      {catalogue.future.length > 0 ? <Card title="Phiên bản cho các tháng sau"><Table head={head}>{catalogue.future.map(row)}</Table></Card> : null}
     </>
   );
 }

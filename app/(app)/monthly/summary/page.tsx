@@ -19,12 +19,12 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
   const year = Number(sp.year) >= 2000 && Number(sp.year) <= 2100 ? Number(sp.year) : now.year;
   const month = Number(sp.month) >= 1 && Number(sp.month) <= 12 ? Number(sp.month) : now.month;
   const unitId = sp.unit ?? actor.unitId;
-  const s = await loadOrNotFound(() => getPeriodSummary(actor, unitId, kind, year, month));
+  const periodSummary = await loadOrNotFound(() => getPeriodSummary(actor, unitId, kind, year, month));
   const href = (k: PeriodKind, y = year) => `/monthly/summary?unit=${unitId}&kind=${k}&year=${y}&month=${month}`;
-  if (!s) return <PageHeader title={vi.monthly.summary} subtitle="Chọn một tỉnh để xem." />;
+  if (!periodSummary) return <PageHeader title={vi.monthly.summary} subtitle="Chọn một tỉnh để xem." />;
   return (
     <>
-      <PageHeader title={`${vi.monthly.summary}: ${s.label}`} subtitle={`${s.unit.name} · chỉ tính số liệu đã tiếp nhận`}
+      <PageHeader title={`${vi.monthly.summary}: ${periodSummary.label}`} subtitle={`${periodSummary.unit.name} · chỉ tính số liệu đã tiếp nhận`}
         actions={<nav aria-label="Kỳ" className="flex flex-wrap gap-2 text-sm">
           {KINDS.map(([k, l]) => <Link key={k} className={`rounded-md border px-3 py-2 ${k === kind ? "bg-brand-700 text-white" : ""}`} href={href(k)}>{l}</Link>)}
           <Link className="rounded-md border px-3 py-2" href={href(kind, year - 1)}>← {year - 1}</Link>
@@ -32,7 +32,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
         </nav>} />
       <Card>
         <Table head={[vi.monthly.name, vi.monthly.group, vi.monthly.value, vi.monthly.target, "Đạt"]}>
-          {s.rows.map((r) => (
+          {periodSummary.rows.map((r) => (
             <tr key={r.code} data-testid={`summary-${r.code}`}>
               <td>{r.name}<span className="block text-xs text-slate-500">{r.code}{r.kind === "RATIO" && r.numerator !== null ? ` · ${formatNumber(r.numerator)}/${formatNumber(r.denominator)}` : ""}</span></td>
               <td>{vi.monthly.groups[r.group]}</td>

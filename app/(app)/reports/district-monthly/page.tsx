@@ -14,17 +14,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DistrictMonthlyReportPage({ searchParams }: Props) {
   const actor = await requirePageActor("report.view");
   const raw = await searchParams;
-  const p = { ...reportParams(raw), raw };
-  if (!p.unitId && actor.unitLevel === "PROVINCE") redirect("/reports");
+  const params = { ...reportParams(raw), raw };
+  if (!params.unitId && actor.unitLevel === "PROVINCE") redirect("/reports");
   let loaded;
   try {
-    loaded = await loadOrNotFound(() => loadDistrictMonthlyDocument(actor, p.raw));
-  } catch (e) {
-    if (e instanceof AppError && e.code === "VALIDATION") return <Notice tone="warning">{e.message}</Notice>;
-    throw e;
+    loaded = await loadOrNotFound(() => loadDistrictMonthlyDocument(actor, params.raw));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "VALIDATION") return <Notice tone="warning">{error.message}</Notice>;
+    throw error;
   }
-  const { doc, report: r } = loaded;
-  const query = { unitId: r.unit.id, year: r.year, month: r.month };
+  const { doc, report } = loaded;
+  const query = { unitId: report.unit.id, year: report.year, month: report.month };
   return (
     <ReportShell excelHref={`/reports/district-monthly/xlsx${reportQuery(query)}`} docx={{ href: docxHref("district-monthly", query), doc }}>
       <OfficialDocumentView doc={doc} />

@@ -10,9 +10,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The interim (6-month) report, printable, with its Excel and Word downloads (same document as the Word file). */
 export default async function InterimReportPage({ searchParams }: Props) {
   const actor = await requirePageActor("report.view");
-  const { doc, report: r } = await loadOrNotFound(async () => loadInterimDocument(actor, await searchParams));
+  const { doc, report } = await loadOrNotFound(async () => loadInterimDocument(actor, await searchParams));
   return (
-    <ReportShell excelHref={`/reports/interim/xlsx${reportQuery({ unitId: r.unit.id, year: r.year })}`} docx={{ href: docxHref("interim", { unitId: r.unit.id, year: r.year }), doc }}>
+    <ReportShell excelHref={`/reports/interim/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`} docx={{ href: docxHref("interim", { unitId: report.unit.id, year: report.year }), doc }}>
       <OfficialDocumentView doc={doc} />
     </ReportShell>
   );

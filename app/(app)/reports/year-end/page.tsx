@@ -10,9 +10,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The year-end report, printable, with its Excel and Word downloads (same document as the Word file). */
 export default async function YearEndReportPage({ searchParams }: Props) {
   const actor = await requirePageActor("report.view");
-  const { doc, report: r } = await loadOrNotFound(async () => loadYearEndDocument(actor, await searchParams));
+  const { doc, report } = await loadOrNotFound(async () => loadYearEndDocument(actor, await searchParams));
   return (
-    <ReportShell excelHref={`/reports/year-end/xlsx${reportQuery({ unitId: r.unit.id, year: r.year })}`} docx={{ href: docxHref("year-end", { unitId: r.unit.id, year: r.year }), doc }}>
+    <ReportShell excelHref={`/reports/year-end/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`} docx={{ href: docxHref("year-end", { unitId: report.unit.id, year: report.year }), doc }}>
       <OfficialDocumentView doc={doc} />
     </ReportShell>
   );

@@ -23,9 +23,9 @@ export default async function ImportProvincePage({ searchParams }: { searchParam
   if (input.success) {
     try {
       preview = await previewOfficialImport(actor, input.data);
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      error = e.message;
+    } catch (failure) {
+      if (!(failure instanceof AppError)) throw failure;
+      error = failure.message;
     }
   }
   return (
@@ -51,8 +51,8 @@ export default async function ImportProvincePage({ searchParams }: { searchParam
 }
 
 function PreviewCards({ preview }: { preview: ImportPreview }) {
-  const c = preview.changes;
-  const nothing = c.created.length === 0 && c.renamed.length === 0 && c.successionsAdded === 0;
+  const changes = preview.changes;
+  const nothing = changes.created.length === 0 && changes.renamed.length === 0 && changes.successionsAdded === 0;
   return (
     <div className="space-y-6">
       <Card title={preview.provinceName}>
@@ -71,14 +71,14 @@ function PreviewCards({ preview }: { preview: ImportPreview }) {
       <Card title={text.changes}>
         {nothing ? <p>{text.nothingToDo}</p> : (
           <ul className="list-disc pl-6">
-            <li>{t(text.created, { n: formatNumber(c.created.length) })}</li>
-            <li>{t(text.renamed, { n: formatNumber(c.renamed.length) })}{c.renamed.length ? `: ${c.renamed.slice(0, SHOWN).map((r) => `${r.from} → ${r.to}`).join("; ")}` : ""}</li>
-            <li>{t(text.unchanged, { n: formatNumber(c.unchanged) })}</li>
-            <li>{t(text.linksAdded, { n: formatNumber(c.successionsAdded) })}</li>
+            <li>{t(text.created, { n: formatNumber(changes.created.length) })}</li>
+            <li>{t(text.renamed, { n: formatNumber(changes.renamed.length) })}{changes.renamed.length ? `: ${changes.renamed.slice(0, SHOWN).map((r) => `${r.from} → ${r.to}`).join("; ")}` : ""}</li>
+            <li>{t(text.unchanged, { n: formatNumber(changes.unchanged) })}</li>
+            <li>{t(text.linksAdded, { n: formatNumber(changes.successionsAdded) })}</li>
           </ul>
         )}
-        {c.conflicts.length ? (
-          <><h3 className="mt-4 font-medium">{text.conflicts}</h3><ul className="list-disc pl-6">{c.conflicts.map((x) => <li key={x.code}>{x.message}</li>)}</ul></>
+        {changes.conflicts.length ? (
+          <><h3 className="mt-4 font-medium">{text.conflicts}</h3><ul className="list-disc pl-6">{changes.conflicts.map((x) => <li key={x.code}>{x.message}</li>)}</ul></>
         ) : null}
         {/* Always mounted: after the import the page refreshes to "nothing to change" and the result stays shown. */}
         <div className="mt-4"><ImportConfirm provinceCode={preview.provinceCode} provinceName={preview.provinceName} withHistory={preview.withHistory} canConfirm={!nothing} /></div>

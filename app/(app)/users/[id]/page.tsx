@@ -9,11 +9,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const actor = await requirePageActor("user.manage");
   const { id } = await params;
   const user = await loadOrNotFound(() => getManagedUser(actor, id));
-  const s = vi.access.changeRole;
+  const text = vi.access.changeRole;
   return (
     <>
       <PageHeader title={`${user.fullName} (${user.username})`} subtitle={vi.users.title} />
-      <Card title={s.current} className="mb-6">
+      <Card title={text.current} className="mb-6">
         <dl className="grid gap-2 sm:grid-cols-[10rem_1fr]">
           <dt className="font-medium">{vi.users.role}</dt>
           <dd data-testid="user-role">{vi.roles[user.role]}</dd>
@@ -25,7 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Card>
       {/* An agency account keeps its agency: it is managed from the agency's page (issue #18). */}
       {user.id === actor.userId || isAgencyRole(user.role) ? null : (
-        <Card title={s.title}>
+        <Card title={text.title}>
           <ChangeRoleForm
             user={{ userId: user.id, role: user.role as UnitRole, unitId: user.unitId, version: user.version }}
             roles={unitRoles(actor.role)}

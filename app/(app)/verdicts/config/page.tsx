@@ -9,7 +9,7 @@ import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { getVerdictConfig } from "@/lib/server/verdicts/get-verdict-config";
 import { t, vi } from "@/lib/i18n/vi";
 
-const s = vi.reviews;
+const text = vi.reviews;
 
 export default async function VerdictConfigPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("programme.manage");
@@ -17,22 +17,22 @@ export default async function VerdictConfigPage({ searchParams }: { searchParams
   const { provinceId, programme, criteria, counts } = await loadOrNotFound(() => getVerdictConfig(actor, year));
   return (
     <>
-      <PageHeader title={s.configTitle} subtitle={actor.unitName} actions={<><YearPicker base="/verdicts/config" year={year} /><Link className="text-brand-700 underline" href={`/verdicts?year=${year}`}>{vi.common.back}</Link></>} />
-      <Card title={t(s.crimeConfig, { year })} className="mb-6">
+      <PageHeader title={text.configTitle} subtitle={actor.unitName} actions={<><YearPicker base="/verdicts/config" year={year} /><Link className="text-brand-700 underline" href={`/verdicts?year=${year}`}>{vi.common.back}</Link></>} />
+      <Card title={t(text.crimeConfig, { year })} className="mb-6">
         {programme ? (
           <>
-            <p className="mb-3 text-sm">{t(s.thresholdNote, { threshold: formatPercent(Number(programme.passThresholdPercent)) })}</p>
+            <p className="mb-3 text-sm">{t(text.thresholdNote, { threshold: formatPercent(Number(programme.passThresholdPercent)) })}</p>
             <CrimeConfigForm programmeId={programme.id} version={programme.version} codes={programme.crimeReductionCodes} minPercent={Number(programme.crimeReductionMinPercent)} options={counts} />
           </>
-        ) : <Notice>{t(s.noProgramme, { year })}</Notice>}
+        ) : <Notice>{t(text.noProgramme, { year })}</Notice>}
       </Card>
-      <Card title={s.criteria}>
-        <Table head={[s.types, s.indicator, vi.users.status, vi.common.actions]}>
+      <Card title={text.criteria}>
+        <Table head={[text.types, text.indicator, vi.users.status, vi.common.actions]}>
           {criteria.map((c) => (
             <tr key={c.id}>
-              <td className="whitespace-nowrap">{c.hotspotType ? HOTSPOT_TYPE_LABELS[c.hotspotType] : s.criterionGeneral}</td>
+              <td className="whitespace-nowrap">{c.hotspotType ? HOTSPOT_TYPE_LABELS[c.hotspotType] : text.criterionGeneral}</td>
               <td>{c.name}</td>
-              <td>{c.isActive ? s.active : s.inactive}</td>
+              <td>{c.isActive ? text.active : text.inactive}</td>
               <td><CriterionToggle criterionId={c.id} isActive={c.isActive} name={c.name} /></td>
             </tr>
           ))}

@@ -23,9 +23,9 @@ export type DecisionData = Awaited<ReturnType<typeof getDecisionDocument>>;
  * The head of the decision's list, as its page and Word file print it: STT, commune, the district column only
  * where the province has districts (a 2-level province has none: issue #13 case 10), hotspot types.
  */
-export function decisionHead(d: DecisionData): string[] {
+export function decisionHead(decisionData: DecisionData): string[] {
   const columns = vi.programme.decision.columns;
-  const district = d.levels.districtColumn;
+  const district = decisionData.levels.districtColumn;
   return [columns[0], columns[1], ...(district ? [district] : []), columns[2]];
 }
 
@@ -40,31 +40,31 @@ export const decisionRows = (d: DecisionData) =>
 
 /** The decision approving the list (ORIGINAL) or amending it, issued by the province's steering committee. */
 export async function loadDecisionDocument(actor: Actor, decisionId: string) {
-  const d = await getDecisionDocument(actor, decisionId);
-  const { provinceId } = await db.programme.findUniqueOrThrow({ where: { id: d.programme.id }, select: { provinceId: true } });
+  const decisionDocument = await getDecisionDocument(actor, decisionId);
+  const { provinceId } = await db.programme.findUniqueOrThrow({ where: { id: decisionDocument.programme.id }, select: { provinceId: true } });
   const body = await issuingBody(provinceId);
-  const s = vi.programme.decision;
-  const year = d.programme.year;
+  const text = vi.programme.decision;
+  const year = decisionDocument.programme.year;
   const committee = body.committee.toUpperCase();
   const doc: OfficialDocument = {
-    issuer: body.issuer, number: d.number, place: body.place, date: docDateOf(d.date),
-    title: s.title, summary: t(d.kind === "ORIGINAL" ? s.about : s.aboutAmend, { year }),
+    issuer: body.issuer, number: decisionDocument.number, place: body.place, date: docDateOf(decisionDocument.date),
+    title: text.title, summary: t(decisionDocument.kind === "ORIGINAL" ? text.about : text.aboutAmend, { year }),
     body: [
       para(committee, { align: "center", bold: true }),
-      para(t(s.basis, { number: d.programme.planNumber, date: formatDate(d.programme.planDate), year }), { italic: true }),
-      para(s.proposedBy, { italic: true }),
-      para(s.decides, { align: "center", bold: true }),
-      { type: "paragraph", runs: [{ text: "Điều 1. ", bold: true }, { text: d.kind === "ORIGINAL" ? t(s.article1, { count: d.communes.length, year }) : t(s.article1Amend, { year, note: d.note ?? "" }) }] },
-      ...(d.communes.length ? [{ type: "table" as const, caption: s.title, head: decisionHead(d), rows: decisionRows(d), numeric: [0] }] : []),
-      { type: "paragraph", runs: [{ text: "Điều 2. ", bold: true }, { text: t(s.article2, { committees: d.levels.localCommittees }) }] },
-      { type: "paragraph", runs: [{ text: "Điều 3. ", bold: true }, { text: s.article3 }] },
+      para(t(text.basis, { number: decisionDocument.programme.planNumber, date: formatDate(decisionDocument.programme.planDate), year }), { italic: true }),
+      para(text.proposedBy, { italic: true }),
+      para(text.decides, { align: "center", bold: true }),
+      { type: "paragraph", runs: [{ text: "Điều 1. ", bold: true }, { text: decisionDocument.kind === "ORIGINAL" ? t(text.article1, { count: decisionDocument.communes.length, year }) : t(text.article1Amend, { year, note: decisionDocument.note ?? "" }) }] },
+      ...(decisionDocument.communes.length ? [{ type: "table" as const, caption: text.title, head: decisionHead(decisionDocument), rows: decisionRows(decisionDocument), numeric: [0] }] : []),
+      { type: "paragraph", runs: [{ text: "Điều 2. ", bold: true }, { text: t(text.article2, { committees: decisionDocument.levels.localCommittees }) }] },
+      { type: "paragraph", runs: [{ text: "Điều 3. ", bold: true }, { text: text.article3 }] },
     ],
-    recipients: body.recipients ?? [...s.recipients],
+    recipients: body.recipients ?? [...text.recipients],
     // The decision stores its own signatory (chosen when it was issued).
-    signer: { authority: s.onBehalf, title: d.signatoryTitle, name: d.signatoryName },
-    fileTitle: `Quyet dinh ${d.number} ${year}`,
+    signer: { authority: text.onBehalf, title: decisionDocument.signatoryTitle, name: decisionDocument.signatoryName },
+    fileTitle: `Quyet dinh ${decisionDocument.number} ${year}`,
   };
-  return { doc, decision: d };
+  return { doc, decision: decisionDocument };
 }
 
 /** A commune's plan of the year (phases, measures by area, tasks), issued by the commune's steering committee; no plan yet → not found. */
@@ -74,7 +74,7 @@ export async function loadPlanDocument(actor: Actor, selectionId: string) {
   const plan = selection.plan;
   if (!plan) throw notFound();
   const body = await issuingBody(selection.commune.id);
-  const p = vi.programme.plans;
+  const text = vi.programme.plans;
   const doc: OfficialDocument = {
     issuer: body.issuer, number: plan.number, place: body.place, date: docDateOf(plan.date),
     title: "KẾ HOẠCH",
@@ -84,13 +84,13 @@ export async function loadPlanDocument(actor: Actor, selectionId: string) {
         + `địa bàn đưa vào chuyển hóa năm ${programme.year} (loại địa bàn: ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}), `
         + `${body.committee} xây dựng Kế hoạch chuyển hóa địa bàn như sau:`),
       { type: "heading", text: "I. CÁC GIAI ĐOẠN" },
-      { type: "table", caption: p.phases, numeric: [0], head: ["STT", vi.programme.phase, vi.programme.from, vi.programme.due],
+      { type: "table", caption: text.phases, numeric: [0], head: ["STT", vi.programme.phase, vi.programme.from, vi.programme.due],
         rows: phases.map((x, i) => [String(i + 1), x.label, formatDate(x.startDate), formatDate(x.dueDate)]) },
       { type: "heading", text: "II. BIỆN PHÁP THEO LĨNH VỰC" },
       measures.length ? { type: "bullets", items: measures.map((m) => `${m.area}: ${m.content}`) } : para(vi.common.none),
       { type: "heading", text: "III. NHIỆM VỤ CỤ THỂ" },
-      { type: "table", caption: p.tasks, testId: "plan-tasks", numeric: [0], head: ["STT", p.area, p.task, p.assignee, p.dueDate, vi.programme.status],
-        rows: tasks.map((x, i) => [String(i + 1), x.area, x.title, x.assignee, formatDate(x.dueDate), p.taskStatus[x.status]]) },
+      { type: "table", caption: text.tasks, testId: "plan-tasks", numeric: [0], head: ["STT", text.area, text.task, text.assignee, text.dueDate, vi.programme.status],
+        rows: tasks.map((x, i) => [String(i + 1), x.area, x.title, x.assignee, formatDate(x.dueDate), text.taskStatus[x.status]]) },
       { type: "heading", text: "IV. TỔ CHỨC THỰC HIỆN" },
       para("Các thành viên Ban Chỉ đạo, các đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch; định kỳ hằng tháng báo cáo kết quả về Cơ quan Thường trực Ban Chỉ đạo cấp trên."),
     ],

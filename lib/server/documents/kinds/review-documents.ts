@@ -19,8 +19,8 @@ import { docDateOf } from "./programme-documents";
 /** The decision recognising a commune's result of the year (the effective, issued verdict); none issued → not found. */
 export async function loadVerdictDocument(actor: Actor, selectionId: string) {
   const page = await getVerdictPage(actor, selectionId);
-  const v = page.effective;
-  if (!v?.verdict || !v.decisionNumber || !v.decisionDate) throw notFound();
+  const effective = page.effective;
+  if (!effective?.verdict || !effective.decisionNumber || !effective.decisionDate) throw notFound();
   const { selection, assessment } = page;
   const pr = selection.programme;
   const [body, plan] = await Promise.all([
@@ -28,11 +28,11 @@ export async function loadVerdictDocument(actor: Actor, selectionId: string) {
     db.programme.findUniqueOrThrow({ where: { id: pr.id }, select: { planNumber: true, planDate: true } }),
   ]);
   const commune = [selection.commune.name, selection.commune.parent?.level === "DISTRICT" ? selection.commune.parent.name : ""].filter(Boolean).join(", ");
-  const passed = v.verdict === "PASSED";
+  const passed = effective.verdict === "PASSED";
   const rec = assessment.result;
-  const s = vi.reviews;
+  const text = vi.reviews;
   const doc: OfficialDocument = {
-    issuer: body.issuer, number: v.decisionNumber, place: body.place, date: docDateOf(v.decisionDate),
+    issuer: body.issuer, number: effective.decisionNumber, place: body.place, date: docDateOf(effective.decisionDate),
     title: "QUYẾT ĐỊNH",
     summary: `Công nhận kết quả chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${pr.year} đối với ${selection.commune.name}`,
     body: [
@@ -42,10 +42,10 @@ export async function loadVerdictDocument(actor: Actor, selectionId: string) {
       para("QUYẾT ĐỊNH:", { align: "center", bold: true }),
       { type: "paragraph", runs: [{ text: "Điều 1. ", bold: true }, { text: `Công nhận ${commune} (loại địa bàn: ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}) `
         + `${passed ? "đạt" : "chưa đạt"} kết quả chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${pr.year}.` }] },
-      { type: "table", caption: s.recommendation, numeric: [1], head: ["Nội dung", "Kết quả"], rows: [
-        [s.recommendation, `${s.verdict[rec.recommendation]} (${rec.achievedCount}/${rec.totalCount} chỉ tiêu, ${formatPercent(rec.achievedShare)})`],
-        [s.finalVerdict, s.verdict[v.verdict]],
-        ...(v.isOverride && v.justification ? [[s.justification, v.justification]] : []),
+      { type: "table", caption: text.recommendation, numeric: [1], head: ["Nội dung", "Kết quả"], rows: [
+        [text.recommendation, `${text.verdict[rec.recommendation]} (${rec.achievedCount}/${rec.totalCount} chỉ tiêu, ${formatPercent(rec.achievedShare)})`],
+        [text.finalVerdict, text.verdict[effective.verdict]],
+        ...(effective.isOverride && effective.justification ? [[text.justification, effective.justification]] : []),
       ] },
       { type: "paragraph", runs: [{ text: "Điều 2. ", bold: true }, { text: passed
         ? `Ban Chỉ đạo cấp huyện, cấp xã tiếp tục theo dõi địa bàn trong ${String(pr.relapseWatchMonths).padStart(2, "0")} tháng để phòng ngừa tái phức tạp.`
@@ -55,7 +55,7 @@ export async function loadVerdictDocument(actor: Actor, selectionId: string) {
     recipients: body.recipients ?? ["Như Điều 3;", "Thường trực Tỉnh ủy, UBND tỉnh (để báo cáo);", "Lưu: VT, CQTT."],
     // Without settings, the title of the programme's approver (who issues verdicts).
     signer: body.configured ? body.signer : { ...body.signer, title: pr.approverTitle },
-    fileTitle: `Quyet dinh ${v.decisionNumber} ${selection.commune.name} ${pr.year}`,
+    fileTitle: `Quyet dinh ${effective.decisionNumber} ${selection.commune.name} ${pr.year}`,
   };
   return { doc, verdict: page };
 }
@@ -70,15 +70,15 @@ export async function loadAwardListDocument(actor: Actor, year: number, now = ap
   const province = actor.unitLevel === "PROVINCE" && page.provinceCheck !== null;
   const rows = province ? page.all.filter((n) => n.status === "SUBMITTED" || n.status === "APPROVED") : page.all.filter((n) => n.nominatingUnitId === actor.unitId && n.status !== "WITHDRAWN");
   const body = await issuingBody(actor.unitId);
-  const s = vi.reviews;
+  const text = vi.reviews;
   const doc: OfficialDocument = {
     issuer: body.issuer, number: "      /DS-BCĐ", place: body.place, date: vnDay(now),
     title: "DANH SÁCH",
     summary: `Đề nghị khen thưởng trong phong trào thi đua chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${year}`,
     body: [
       para(`Tổng số: ${rows.filter((n) => n.kind === "COLLECTIVE").length} tập thể, ${rows.filter((n) => n.kind === "INDIVIDUAL").length} cá nhân.`),
-      { type: "table", caption: s.nominations, testId: "award-list", numeric: [0], head: ["STT", s.nominee, s.position, s.nominatingUnit, "Tập thể/Cá nhân", vi.users.status],
-        rows: rows.map((n, i) => [String(i + 1), n.name, n.position ?? "", n.unitName, s.kind[n.kind], s.nominationStatus[n.status]]) },
+      { type: "table", caption: text.nominations, testId: "award-list", numeric: [0], head: ["STT", text.nominee, text.position, text.nominatingUnit, "Tập thể/Cá nhân", vi.users.status],
+        rows: rows.map((n, i) => [String(i + 1), n.name, n.position ?? "", n.unitName, text.kind[n.kind], text.nominationStatus[n.status]]) },
     ],
     recipients: body.recipients ?? ["Hội đồng Thi đua - Khen thưởng (để xét duyệt)", "Lưu: VT"],
     signer: body.signer,

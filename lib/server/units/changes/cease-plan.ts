@@ -3,9 +3,9 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeImpact } from "./impact";
-import { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
+import type { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /**
@@ -17,6 +17,6 @@ export async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof C
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
   const children = await tx.unit.count({ where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] } });
-  if (children > 0) throw validation(s.hasChildren);
+  if (children > 0) throw validation(text.hasChildren);
   return { day, unit: unit!, impact: await changeImpact(tx, [unit!.id], new Map(), day) };
 }

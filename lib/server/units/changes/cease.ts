@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/audit";
 import { applyProposals, applyUsers } from "./impact";
 import { CeaseUnitSchema, type CeaseUnitInput } from "@/lib/contracts/unit-changes/cease-unit";
 import { planCease } from "./cease-plan";

@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { changeImpact } from "./impact";
-import { ConvertProvinceSchema } from "@/lib/contracts/unit-changes/convert-to-two-levels";
+import type { ConvertProvinceSchema } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /** Units existing on `day` (a DB day): validFrom ≤ day < validTo (lib/domain/selection-cap.ts isUnitActiveOn). */
@@ -17,10 +17,10 @@ const existingOn = (day: Date) => ({ validFrom: { lte: day }, OR: [{ validTo: nu
 export async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typeof ConvertProvinceSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [province] = await unitsInScope(tx, actor, [input.provinceId]);
-  if (province!.level !== "PROVINCE") throw validation(s.notProvince);
+  if (province!.level !== "PROVINCE") throw validation(text.notProvince);
   requireExistingOn(province!, day);
   const districts = await tx.unit.findMany({ where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) }, select: { id: true, code: true, name: true, lineage: true }, orderBy: { code: "asc" } });
-  if (districts.length === 0) throw validation(t(s.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
+  if (districts.length === 0) throw validation(t(text.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
   const communes = await tx.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) }, select: { id: true, code: true, name: true, parentId: true } });
   const successorOf = new Map(districts.map((d) => [d.id, province!.id]));
   const [impact, districtReports, proposals] = await Promise.all([

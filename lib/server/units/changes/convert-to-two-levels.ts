@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/audit";
 import { applyUsers } from "./impact";
 import { ConvertProvinceSchema, type ConvertProvinceInput } from "@/lib/contracts/unit-changes/convert-to-two-levels";
 import { planConversion } from "./convert-to-two-levels-plan";
@@ -26,29 +25,29 @@ export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput
   const input = parseInput(ConvertProvinceSchema, raw);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${input.provinceId}::uuid FOR UPDATE`;
-    const p = await planConversion(tx, actor, input);
-    const districtIds = p.districts.map((d) => d.id);
+    const conversion = await planConversion(tx, actor, input);
+    const districtIds = conversion.districts.map((d) => d.id);
     await tx.$executeRaw`
-      UPDATE "Unit" SET "parentId" = ${p.province.id}::uuid, lineage = ${p.province.lineage}::uuid[] || id, "updatedAt" = now()
-      WHERE id = ANY(${p.communes.map((c) => c.id)}::uuid[])`;
-    await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: p.day } });
-    const lineageOf = new Map(p.districts.map((d) => [d.id, d.lineage]));
+      UPDATE "Unit" SET "parentId" = ${conversion.province.id}::uuid, lineage = ${conversion.province.lineage}::uuid[] || id, "updatedAt" = now()
+      WHERE id = ANY(${conversion.communes.map((c) => c.id)}::uuid[])`;
+    await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: conversion.day } });
+    const lineageOf = new Map(conversion.districts.map((d) => [d.id, d.lineage]));
     await tx.unitParentPeriod.createMany({
-      data: p.communes.map((c) => ({ unitId: c.id, parentId: c.parentId!, parentLineage: lineageOf.get(c.parentId!)!, validTo: p.day })),
+      data: conversion.communes.map((c) => ({ unitId: c.id, parentId: c.parentId!, parentLineage: lineageOf.get(c.parentId!)!, validTo: conversion.day })),
     });
-    const note = t(s.convertNote, { basis: input.legalBasis });
-    await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: p.province.id, effectiveDate: p.day, note })) });
-    const users = await applyUsers(tx, p.impact, "DEACTIVATE", p.successorOf);
+    const note = t(text.convertNote, { basis: input.legalBasis });
+    await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: conversion.province.id, effectiveDate: conversion.day, note })) });
+    const users = await applyUsers(tx, conversion.impact, "DEACTIVATE", conversion.successorOf);
     // The districts' proposals not yet decided pass to the province, their successor (issue #12 §1).
     const proposals = await tx.proposal.updateMany({
       where: { proposedByUnitId: { in: districtIds }, status: { in: ["DRAFT", "SUBMITTED"] } },
-      data: { proposedByUnitId: p.province.id, version: { increment: 1 } },
+      data: { proposedByUnitId: conversion.province.id, version: { increment: 1 } },
     });
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.convert-two-levels", entity: "Unit", entityId: p.province.id, unitId: p.province.id,
-      before: { districts: p.districts, parents: p.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
-      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: p.communes.length, users, districtReports: p.districtReports.map((r) => r.id), openProposals: proposals.count },
+      action: "unit.convert-two-levels", entity: "Unit", entityId: conversion.province.id, unitId: conversion.province.id,
+      before: { districts: conversion.districts, parents: conversion.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
+      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: conversion.communes.length, users, districtReports: conversion.districtReports.map((r) => r.id), openProposals: proposals.count },
     });
-    return { districts: p.districts.length, communes: p.communes.length, users };
+    return { districts: conversion.districts.length, communes: conversion.communes.length, users };
   });
 }

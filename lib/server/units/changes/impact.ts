@@ -5,7 +5,7 @@ import { carrySelections, type CarriedSelection } from "@/lib/domain/unit-succes
 import { carryProposals, type ProposalFate } from "@/lib/domain/change-carry-rules";
 import type { HotspotType } from "@/lib/domain/types";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 
 /** One selection of an open programme (its year is the change's year or later) that the change touches. */
 export type TouchedSelection = {
@@ -89,13 +89,13 @@ async function waitingProposals(tx: Tx, ceasingIds: readonly string[], successor
  */
 export async function applyProposals(tx: Tx, impact: ChangeImpact, legalBasis: string) {
   let moved = 0, withdrawn = 0;
-  for (const f of impact.proposals) {
-    if (f.action === "KEEP") continue;
-    if (f.action === "MOVE") {
-      await tx.proposal.update({ where: { id: f.proposalId }, data: { communeId: f.toCommuneId, version: { increment: 1 } } });
+  for (const proposal of impact.proposals) {
+    if (proposal.action === "KEEP") continue;
+    if (proposal.action === "MOVE") {
+      await tx.proposal.update({ where: { id: proposal.proposalId }, data: { communeId: proposal.toCommuneId, version: { increment: 1 } } });
       moved += 1;
     } else {
-      await tx.proposal.update({ where: { id: f.proposalId }, data: { status: "WITHDRAWN", decisionReason: t(s.withdrawn[f.reason], { commune: f.communeName, basis: legalBasis }), version: { increment: 1 } } });
+      await tx.proposal.update({ where: { id: proposal.proposalId }, data: { status: "WITHDRAWN", decisionReason: t(text.withdrawn[proposal.reason], { commune: proposal.communeName, basis: legalBasis }), version: { increment: 1 } } });
       withdrawn += 1;
     }
   }
@@ -109,21 +109,21 @@ export async function applyProposals(tx: Tx, impact: ChangeImpact, legalBasis: s
  */
 export async function applyCarriedSelections(tx: Tx, impact: ChangeImpact): Promise<number> {
   let changed = 0;
-  for (const c of impact.carried) {
-    const kept = impact.selections.find((s) => s.id === c.keepSelectionId)!;
-    if (c.foldedSelectionIds.length > 0) {
-      await tx.selection.updateMany({ where: { id: { in: c.foldedSelectionIds } }, data: { status: "REMOVED" } });
+  for (const carried of impact.carried) {
+    const kept = impact.selections.find((s) => s.id === carried.keepSelectionId)!;
+    if (carried.foldedSelectionIds.length > 0) {
+      await tx.selection.updateMany({ where: { id: { in: carried.foldedSelectionIds } }, data: { status: "REMOVED" } });
       if (kept.planNumber === null) {
-        const plan = await tx.plan.findFirst({ where: { selectionId: { in: c.foldedSelectionIds } }, select: { id: true } });
+        const plan = await tx.plan.findFirst({ where: { selectionId: { in: carried.foldedSelectionIds } }, select: { id: true } });
         if (plan) await tx.plan.update({ where: { id: plan.id }, data: { selectionId: kept.id } });
       }
       const own = await tx.communeReview.findMany({ where: { selectionId: kept.id }, select: { kind: true } });
-      const moved = await tx.communeReview.findMany({ where: { selectionId: { in: c.foldedSelectionIds }, kind: { notIn: own.map((r) => r.kind) } }, select: { id: true, kind: true } });
+      const moved = await tx.communeReview.findMany({ where: { selectionId: { in: carried.foldedSelectionIds }, kind: { notIn: own.map((r) => r.kind) } }, select: { id: true, kind: true } });
       const firstOfKind = [...new Map(moved.map((r) => [r.kind, r.id])).values()];
       if (firstOfKind.length > 0) await tx.communeReview.updateMany({ where: { id: { in: firstOfKind } }, data: { selectionId: kept.id } });
     }
-    if (kept.communeId !== c.communeId || kept.hotspotTypes.join() !== c.hotspotTypes.join() || c.foldedSelectionIds.length > 0) {
-      await tx.selection.update({ where: { id: kept.id }, data: { communeId: c.communeId, hotspotTypes: c.hotspotTypes } });
+    if (kept.communeId !== carried.communeId || kept.hotspotTypes.join() !== carried.hotspotTypes.join() || carried.foldedSelectionIds.length > 0) {
+      await tx.selection.update({ where: { id: kept.id }, data: { communeId: carried.communeId, hotspotTypes: carried.hotspotTypes } });
       changed += 1;
     }
   }
@@ -136,16 +136,16 @@ export async function applyCarriedSelections(tx: Tx, impact: ChangeImpact): Prom
  */
 export async function applyUsers(tx: Tx, impact: ChangeImpact, mode: "MOVE" | "DEACTIVATE", successorOf: ReadonlyMap<string, string>) {
   let moved = 0, deactivated = 0;
-  for (const u of impact.users) {
-    const to = successorOf.get(u.unitId);
+  for (const user of impact.users) {
+    const to = successorOf.get(user.unitId);
     if (mode === "MOVE" && to) {
-      await tx.user.update({ where: { id: u.id }, data: { unitId: to, version: { increment: 1 } } });
+      await tx.user.update({ where: { id: user.id }, data: { unitId: to, version: { increment: 1 } } });
       moved += 1;
     } else {
-      await tx.user.update({ where: { id: u.id }, data: { isActive: false, version: { increment: 1 } } });
+      await tx.user.update({ where: { id: user.id }, data: { isActive: false, version: { increment: 1 } } });
       deactivated += 1;
     }
-    await revokeUserCredentials(tx, u.id);
+    await revokeUserCredentials(tx, user.id);
   }
   return { moved, deactivated };
 }

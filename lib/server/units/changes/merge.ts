@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/audit";
 import { applyCarriedSelections, applyProposals, applyUsers, changeImpact, type ChangeImpact } from "./impact";
 import { MergeUnitsSchema, type MergeUnitsInput } from "@/lib/contracts/unit-changes/merge-units";
 import { planMerge } from "./merge-plan";
@@ -38,7 +37,7 @@ export async function mergeUnits(actor: Actor, raw: MergeUnitsInput) {
       });
     }
     await tx.unit.updateMany({ where: { id: { in: from.map((u) => u.id) } }, data: { validTo: day } });
-    const note = t(s.mergeNote, { basis: input.legalBasis });
+    const note = t(text.mergeNote, { basis: input.legalBasis });
     await tx.unitSuccession.createMany({ data: from.map((u) => ({ fromUnitId: u.id, toUnitId: targetId, effectiveDate: day, note })) });
     const selections = await applyCarriedSelections(tx, impact);
     const users = await applyUsers(tx, impact, input.users, successorOf);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { crossProvinceMoveRefusal } from "@/lib/domain/change-carry-rules";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { MoveUnitSchema } from "@/lib/contracts/unit-changes/move-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
@@ -17,9 +17,9 @@ import { requireExistingOn, unitsInScope } from "./units";
 export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof MoveUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [unit, parent] = await unitsInScope(tx, actor, [input.unitId, input.newParentId]);
-  if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
+  if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
   const fits = (parent!.level === "DISTRICT" || parent!.level === "PROVINCE") && parent!.id !== unit!.parentId;
-  if (!fits) throw validation(s.moveParent, { newParentId: [s.moveParent] });
+  if (!fits) throw validation(text.moveParent, { newParentId: [text.moveParent] });
   requireExistingOn(unit!, day);
   requireExistingOn(parent!, day);
   const newProvinceId = parent!.level === "PROVINCE" ? parent!.id : parent!.provinceId!;

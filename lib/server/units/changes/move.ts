@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/audit";
 import { planMove } from "./move-plan";
 import { MoveUnitSchema, type MoveUnitInput } from "@/lib/contracts/unit-changes/move-unit";
 

@@ -15,8 +15,8 @@ export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvin
   assertCan(actor, "unit.change");
   const input = parseInput(ConvertProvinceSchema, raw);
   return db.$transaction(async (tx) => {
-    const p = await planConversion(tx, actor, input);
-    const districts = p.districts.map(({ id, code, name }) => ({ id, code, name }));
-    return { province: { id: p.province.id, name: p.province.name }, districts, communes: p.communes.length, users: p.impact.users, districtReports: p.districtReports, openProposals: p.openProposals };
+    const conversion = await planConversion(tx, actor, input);
+    const districts = conversion.districts.map(({ id, code, name }) => ({ id, code, name }));
+    return { province: { id: conversion.province.id, name: conversion.province.name }, districts, communes: conversion.communes.length, users: conversion.impact.users, districtReports: conversion.districtReports, openProposals: conversion.openProposals };
   });
 }

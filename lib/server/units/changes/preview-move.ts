@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { unitTouches, type UnitChangePreview } from "./impact";
 import { planMove } from "./move-plan";
@@ -20,12 +20,12 @@ export async function previewMove(actor: Actor, raw: MoveUnitInput): Promise<Uni
   assertCan(actor, "unit.change");
   const input = parseInput(MoveUnitSchema, raw);
   return db.$transaction(async (tx) => {
-    const p = await planMove(tx, actor, input);
-    const date = formatDate(p.day);
+    const move = await planMove(tx, actor, input);
+    const date = formatDate(move.day);
     const notes = [
-      t(s.notes.move, { name: p.unit.name, from: p.oldParent.name, to: p.parent.name, date }),
-      p.crossProvince ? t(s.notes.moveOtherProvince, { date }) : s.notes.moveFigures,
+      t(text.notes.move, { name: move.unit.name, from: move.oldParent.name, to: move.parent.name, date }),
+      move.crossProvince ? t(text.notes.moveOtherProvince, { date }) : text.notes.moveFigures,
     ];
-    return unitTouches(tx, p.unit.id, p.day, notes);
+    return unitTouches(tx, move.unit.id, move.day, notes);
   });
 }

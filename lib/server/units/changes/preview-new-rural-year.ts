@@ -6,7 +6,7 @@ import { validation } from "@/lib/errors";
 import { appNow } from "@/lib/clock";
 import { toDbDay } from "@/lib/domain/vn-date";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { unitTouches, type UnitChangePreview } from "./impact";
 import { SetNewRuralYearSchema, type SetNewRuralYearInput } from "@/lib/contracts/unit-changes/set-new-rural-year";
@@ -22,10 +22,10 @@ export async function previewNewRuralYear(actor: Actor, raw: SetNewRuralYearInpu
   const input = parseInput(SetNewRuralYearSchema, raw);
   return db.$transaction(async (tx) => {
     const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-    if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
+    if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
     const { newRuralYear } = await tx.unit.findUniqueOrThrow({ where: { id: unit!.id }, select: { newRuralYear: true } });
-    const show = (y: number | null) => (y === null ? s.notes.noYear : String(y));
-    const note = t(s.notes.newRural, { name: unit!.name, before: show(newRuralYear), after: show(input.newRuralYear) });
+    const show = (y: number | null) => (y === null ? text.notes.noYear : String(y));
+    const note = t(text.notes.newRural, { name: unit!.name, before: show(newRuralYear), after: show(input.newRuralYear) });
     return unitTouches(tx, unit!.id, toDbDay(appNow()), [note]);
   });
 }

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { unitTouches, type UnitChangePreview } from "./impact";
 import { planRename } from "./rename-plan";
@@ -20,7 +20,7 @@ export async function previewRename(actor: Actor, raw: RenameUnitInput): Promise
   const input = parseInput(RenameUnitSchema, raw);
   return db.$transaction(async (tx) => {
     const { day, unit } = await planRename(tx, actor, input);
-    const note = t(s.notes.rename, { old: unit.name, name: input.newName, date: formatDate(day) });
+    const note = t(text.notes.rename, { old: unit.name, name: input.newName, date: formatDate(day) });
     return unitTouches(tx, unit.id, day, [note]);
   });
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { formatDate, parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { RenameUnitSchema } from "@/lib/contracts/unit-changes/rename-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
@@ -17,10 +17,10 @@ export async function planRename(tx: Tx, actor: Actor, input: ReturnType<typeof 
   const day = parseDay(input.effectiveDate)!;
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
-  if (input.newName === unit!.name) throw validation(s.sameName, { newName: [s.sameName] });
+  if (input.newName === unit!.name) throw validation(text.sameName, { newName: [text.sameName] });
   const last = await tx.unitName.findFirst({ where: { unitId: unit!.id }, orderBy: { validTo: "desc" }, select: { validTo: true } });
   if (last && last.validTo >= day) {
-    const message = t(s.renameOrder, { date: formatDate(last.validTo) });
+    const message = t(text.renameOrder, { date: formatDate(last.validTo) });
     throw validation(message, { effectiveDate: [message] });
   }
   return { day, unit: unit!, formerFrom: last?.validTo ?? null };

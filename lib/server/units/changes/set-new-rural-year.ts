@@ -4,7 +4,7 @@ import { auditActor, writeAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { parseInput } from "@/lib/server/reviews/selection-access";
 import { SetNewRuralYearSchema, type SetNewRuralYearInput } from "@/lib/contracts/unit-changes/set-new-rural-year";
 import { unitsInScope } from "./units";
@@ -18,7 +18,7 @@ export async function setNewRuralYear(actor: Actor, raw: SetNewRuralYearInput) {
   const input = parseInput(SetNewRuralYearSchema, raw);
   return db.$transaction(async (tx) => {
     const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-    if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
+    if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
     const before = await tx.unit.findUniqueOrThrow({ where: { id: unit!.id }, select: { newRuralYear: true } });
     await tx.unit.update({ where: { id: unit!.id }, data: { newRuralYear: input.newRuralYear } });
     await writeAudit(tx, auditActor(actor), {

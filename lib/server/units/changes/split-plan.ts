@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
 import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeImpact } from "./impact";
-import { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
+import type { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
 import { requireExistingOn, unitsInScope } from "./units";
 
 /**
@@ -17,14 +17,14 @@ import { requireExistingOn, unitsInScope } from "./units";
 export async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
-  if (unit!.level !== "COMMUNE") throw validation(s.onlyCommune);
+  if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
   requireExistingOn(unit!, day);
-  if (input.selectionTo >= input.parts.length) throw validation(s.partIndex, { selectionTo: [s.partIndex] });
-  if (input.usersTo !== null && input.usersTo >= input.parts.length) throw validation(s.partIndex, { usersTo: [s.partIndex] });
+  if (input.selectionTo >= input.parts.length) throw validation(text.partIndex, { selectionTo: [text.partIndex] });
+  if (input.usersTo !== null && input.usersTo >= input.parts.length) throw validation(text.partIndex, { usersTo: [text.partIndex] });
   const codes = input.parts.map((p) => p.code);
-  if (new Set(codes).size !== codes.length) throw validation(s.duplicateCodes);
+  if (new Set(codes).size !== codes.length) throw validation(text.duplicateCodes);
   const taken = await tx.unit.findFirst({ where: { code: { in: codes } }, select: { code: true } });
-  if (taken) throw validation(t(s.codeTaken, { code: taken.code }));
+  if (taken) throw validation(t(text.codeTaken, { code: taken.code }));
   const ids = input.parts.map(() => randomUUID());
   const parent = await tx.unit.findUniqueOrThrow({ where: { id: unit!.parentId! }, select: { lineage: true } });
   const selectionsTo = new Map([[unit!.id, ids[input.selectionTo]!]]);

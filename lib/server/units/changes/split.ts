@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit,auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { auditActor } from "@/lib/audit";
 import { applyCarriedSelections, applyProposals, applyUsers } from "./impact";
 import { SplitUnitSchema, type SplitUnitInput } from "@/lib/contracts/unit-changes/split-unit";
 import { planSplit } from "./split-plan";

@@ -4,7 +4,7 @@ import { unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";
 import { t } from "@/lib/i18n/t";
-import { unitChanges as s } from "@/lib/i18n/vi/unit-changes";
+import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 
@@ -12,12 +12,12 @@ const unitSelect = { id: true, code: true, name: true, level: true, parentId: tr
 export type UnitRow = { id: string; code: string; name: string; level: string; parentId: string | null; provinceId: string | null; lineage: string[]; validFrom: Date; validTo: Date | null };
 
 /** Refuses a unit that does not exist on the change's day (it ceased before, or starts after). */
-export function requireExistingOn(u: UnitRow, day: Date) {
-  const validity = { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null };
+export function requireExistingOn(unitRow: UnitRow, day: Date) {
+  const validity = { validFrom: fromDbDay(unitRow.validFrom), validTo: unitRow.validTo ? fromDbDay(unitRow.validTo) : null };
   if (isUnitActiveOn(validity, fromDbDay(day))) return;
   const date = formatVnDate(fromDbDay(day));
-  if (u.validTo) throw validation(t(s.notExistingOn, { name: u.name, date }));
-  throw validation(t(s.startsAfter, { name: u.name, from: formatVnDate(validity.validFrom), date }));
+  if (unitRow.validTo) throw validation(t(text.notExistingOn, { name: unitRow.name, date }));
+  throw validation(t(text.startsAfter, { name: unitRow.name, from: formatVnDate(validity.validFrom), date }));
 }
 
 /** Loads the units of the actor's subtree; any id outside it (or unknown) answers "not found". */

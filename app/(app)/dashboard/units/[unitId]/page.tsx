@@ -16,24 +16,24 @@ export default async function DrillPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("dashboard.view");
   const { unitId } = await params;
   const filters = parseFilters(await searchParams);
-  const d = await loadOrNotFound(() => getDrilldown(actor, unitId, filters));
-  const s = vi.dashboard.drill;
-  const q = filtersQuery(filters);
-  const isCommune = d.unit.level === "COMMUNE";
+  const drilldown = await loadOrNotFound(() => getDrilldown(actor, unitId, filters));
+  const text = vi.dashboard.drill;
+  const query = filtersQuery(filters);
+  const isCommune = drilldown.unit.level === "COMMUNE";
   return (
     <>
-      <PageHeader title={`${s.title}: ${d.unit.name}`} subtitle={periodLabel(d.period)}
-        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: d.unit.id, view: "drill" })}`} download>{vi.dashboard.chart.excel}</a>} />
-      <DashboardTabs active="drill" filters={filters} unitId={d.unit.id} />
-      <Crumbs crumbs={d.crumbs} filters={filters} />
+      <PageHeader title={`${text.title}: ${drilldown.unit.name}`} subtitle={periodLabel(drilldown.period)}
+        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: drilldown.unit.id, view: "drill" })}`} download>{vi.dashboard.chart.excel}</a>} />
+      <DashboardTabs active="drill" filters={filters} unitId={drilldown.unit.id} />
+      <Crumbs crumbs={drilldown.crumbs} filters={filters} />
       <FilterBar filters={filters} />
-      <div className="no-print mb-4 max-w-xl"><UnitPicker id="drill-unit-search" hrefPrefix="/dashboard/units/" hrefSuffix={q} /></div>
-      <Card title={d.unit.name}>
+      <div className="no-print mb-4 max-w-xl"><UnitPicker id="drill-unit-search" hrefPrefix="/dashboard/units/" hrefSuffix={query} /></div>
+      <Card title={drilldown.unit.name}>
         <div data-testid="drill-self">
-          <Table head={[s.indicator, s.value, s.target, ...(isCommune ? [s.monthly] : [])]} caption={`${s.title}: ${d.unit.name}`}>
-            {d.indicators.map((i) => (
+          <Table head={[text.indicator, text.value, text.target, ...(isCommune ? [text.monthly] : [])]} caption={`${text.title}: ${drilldown.unit.name}`}>
+            {drilldown.indicators.map((i) => (
               <tr key={i.code} data-code={i.code}>
-                <td>{isCommune ? <Link className="text-brand-700 underline" href={`/dashboard/units/${d.unit.id}/indicators/${i.id}${q}`}>{i.name}</Link> : i.name}</td>
+                <td>{isCommune ? <Link className="text-brand-700 underline" href={`/dashboard/units/${drilldown.unit.id}/indicators/${i.id}${query}`}>{i.name}</Link> : i.name}</td>
                 <Num value={i.self.value} percent={i.isPercent} coverage={i.self.coverage} />
                 <td>{i.target === null ? "" : `${i.comparator === "LTE" ? "≤" : i.comparator === "EQ" ? "=" : "≥"} ${i.isPercent ? formatPercent(i.target) : i.target}`}{i.self.achieved === true ? " ✓" : i.self.achieved === false ? " ✗" : ""}</td>
                 {isCommune ? <td className="text-xs text-slate-700">{i.monthly.map((m) => `T${m.month}: ${m.value === null ? "—" : i.isPercent ? formatPercent(m.value) : m.value}`).join(" · ")}</td> : null}
@@ -42,14 +42,14 @@ export default async function DrillPage({ params, searchParams }: Props) {
           </Table>
         </div>
       </Card>
-      {d.children.length > 0 ? (
-        <Card title={s.children} className="mt-6">
+      {drilldown.children.length > 0 ? (
+        <Card title={text.children} className="mt-6">
           <div data-testid="drill-children">
-            <Table head={[vi.dashboard.ranking.unit, ...d.indicators.map((i) => i.name)]} caption={s.children}>
-              {d.children.map((c) => (
+            <Table head={[vi.dashboard.ranking.unit, ...drilldown.indicators.map((i) => i.name)]} caption={text.children}>
+              {drilldown.children.map((c) => (
                 <tr key={c.unit.id} data-unit={c.unit.id}>
-                  <th scope="row" className="py-2 pr-3 text-left font-normal"><Link className="text-brand-700 underline" href={`/dashboard/units/${c.unit.id}${q}`}>{c.unit.name}</Link></th>
-                  {c.values.map((v, k) => <Num key={k} value={v.value} percent={d.indicators[k]!.isPercent} coverage={v.coverage} />)}
+                  <th scope="row" className="py-2 pr-3 text-left font-normal"><Link className="text-brand-700 underline" href={`/dashboard/units/${c.unit.id}${query}`}>{c.unit.name}</Link></th>
+                  {c.values.map((v, k) => <Num key={k} value={v.value} percent={drilldown.indicators[k]!.isPercent} coverage={v.coverage} />)}
                 </tr>
               ))}
             </Table>

@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const actor = await requireActor("report.view");
-    const p = reportParams(new URL(request.url).searchParams);
-    const r = await getDistrictMonthlyReport(actor, p.unitId, p.year, p.month);
-    return xlsxResponse(await districtMonthlyWorkbook(r), `bao-cao-thang-${r.month}-${r.year}.xlsx`);
+    const query = reportParams(new URL(request.url).searchParams);
+    const districtMonthlyReport = await getDistrictMonthlyReport(actor, query.unitId, query.year, query.month);
+    return xlsxResponse(await districtMonthlyWorkbook(districtMonthlyReport), `bao-cao-thang-${districtMonthlyReport.month}-${districtMonthlyReport.year}.xlsx`);
   } catch (error) {
     return downloadError(error);
   }

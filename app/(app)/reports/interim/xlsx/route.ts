@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const actor = await requireActor("report.view");
-    const p = reportParams(new URL(request.url).searchParams);
-    const r = await getInterimReport(actor, p.unitId, p.year);
-    return xlsxResponse(await interimWorkbook(r), `bao-cao-so-ket-6-thang-${r.year}.xlsx`);
+    const query = reportParams(new URL(request.url).searchParams);
+    const interimReport = await getInterimReport(actor, query.unitId, query.year);
+    return xlsxResponse(await interimWorkbook(interimReport), `bao-cao-so-ket-6-thang-${interimReport.year}.xlsx`);
   } catch (error) {
     return downloadError(error);
   }

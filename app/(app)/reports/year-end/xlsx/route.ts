@@ -9,9 +9,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const actor = await requireActor("report.view");
-    const p = reportParams(new URL(request.url).searchParams);
-    const r = await getYearEndReport(actor, p.unitId, p.year);
-    return xlsxResponse(await yearEndWorkbook(r), `bao-cao-tong-ket-${r.year}.xlsx`);
+    const query = reportParams(new URL(request.url).searchParams);
+    const yearEndReport = await getYearEndReport(actor, query.unitId, query.year);
+    return xlsxResponse(await yearEndWorkbook(yearEndReport), `bao-cao-tong-ket-${yearEndReport.year}.xlsx`);
   } catch (error) {
     return downloadError(error);
   }

@@ -15,10 +15,10 @@ type Params = Promise<{ communeId: string; year: string; month: string }>;
 
 export default async function MonthlyEntryPage({ params }: { params: Params }) {
   const actor = await requirePageActor("monthly.view");
-  const p = await params;
-  const entry = await loadOrNotFound(() => getMonthlyEntry(actor, p.communeId, Number(p.year), Number(p.month)));
+  const routeParams = await params;
+  const entry = await loadOrNotFound(() => getMonthlyEntry(actor, routeParams.communeId, Number(routeParams.year), Number(routeParams.month)));
   const status = entry.report?.status ?? null;
-  const w = entry.window;
+  const entryWindow = entry.window;
   return (
     <>
       <PageHeader title={t(vi.monthly.entryTitle, { month: entry.month, year: entry.year })} subtitle={`${entry.commune.name}${entry.commune.parentName ? ` · ${entry.commune.parentName}` : ""}`}
@@ -28,9 +28,9 @@ export default async function MonthlyEntryPage({ params }: { params: Params }) {
         </div>} />
       <div className="mb-4 space-y-2">
         <p className="text-sm" data-testid="report-status">Trạng thái: <strong>{status ? REVIEW_STATUS_LABELS[status] : vi.monthly.status.NONE}</strong>{entry.report?.submittedAt ? ` · gửi lúc ${formatDateTime(entry.report.submittedAt)}` : ""}</p>
-        {w.isOpen && w.daysRemaining !== null ? (
-          <Notice tone={w.daysRemaining <= 3 ? "warning" : "info"}>{daysLeftText(w)}</Notice>
-        ) : w.reason ? <Notice tone={w.isOpen ? "info" : "warning"}>{w.reason}</Notice> : null}
+        {entryWindow.isOpen && entryWindow.daysRemaining !== null ? (
+          <Notice tone={entryWindow.daysRemaining <= 3 ? "warning" : "info"}>{daysLeftText(entryWindow)}</Notice>
+        ) : entryWindow.reason ? <Notice tone={entryWindow.isOpen ? "info" : "warning"}>{entryWindow.reason}</Notice> : null}
         {status === "RETURNED" && entry.report?.returnReason ? <Notice tone="error"><span data-testid="return-reason">{t(vi.monthly.returnedReason, { reason: entry.report.returnReason })}</span></Notice> : null}
         {status && !entry.canEdit && (status === "SUBMITTED" || status === "ACCEPTED") ? <Notice tone="info">{t(vi.monthly.readOnly, { status: REVIEW_STATUS_LABELS[status] })}</Notice> : null}
         {entry.acceptance && (entry.acceptance.by || entry.acceptance.undoRefusal) ? <Notice tone="info">

@@ -7,14 +7,13 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
-import { formatDate, toInputDay } from "@/lib/format";
+import { formatDate, toInputDay,formatWhole } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plan-page";
 import { agencyOptions } from "@/lib/server/committee/agency-options";
 import { getCommuneFunding } from "@/lib/server/committee/get-commune-funding";
 import { FundingForm } from "@/components/committee/funding-form";
 import { FundingTable } from "@/components/committee/funding-table";
 import { fundingTotals } from "@/lib/domain/funding";
-import { formatWhole } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { documents } from "@/lib/i18n/vi/documents";
 
@@ -25,49 +24,49 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
     loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions({ actor }), loadOrNotFound(() => getCommuneFunding({ actor, selectionId })),
   ]);
   if (String(programme.year) !== year) notFound();
-  const s = vi.programme.plans;
+  const text = vi.programme.plans;
   const plan = selection.plan;
   const mayManage = can(actor.role, "plan.manage") && selection.status === "SELECTED";
   const mayUpdate = can(actor.role, "plan.update-task");
   return (
     <>
       <PageHeader
-        title={t(s.plan, { name: selection.commune.name })}
-        subtitle={`${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })}${plan ? ` · ${s.number} ${plan.number} ${formatDate(plan.date)}` : ""}`}
+        title={t(text.plan, { name: selection.commune.name })}
+        subtitle={`${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })}${plan ? ` · ${text.number} ${plan.number} ${formatDate(plan.date)}` : ""}`}
         actions={
           <div className="flex flex-wrap gap-3">
-            <Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(s.title, { year })}</Link>
+            <Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(text.title, { year })}</Link>
             {plan ? <Link className="text-brand-700 underline" href={`/programme/${year}/plans/${selection.id}/document`}>{documents.openPrint}</Link> : null}
           </div>
         }
       />
-      <Card title={s.phases} className="mb-6">
+      <Card title={text.phases} className="mb-6">
         <Table head={[vi.programme.phase, vi.programme.from, vi.programme.due]}>
           {phases.map((p) => <tr key={p.key}><td>{p.label}</td><td>{formatDate(p.startDate)}</td><td>{formatDate(p.dueDate)}</td></tr>)}
         </Table>
       </Card>
       {!plan ? (
         mayManage ? (
-          <Card title={s.create}>
+          <Card title={text.create}>
             <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} />
           </Card>
-        ) : <Card><p className="text-slate-600">{s.noPlan}</p></Card>
+        ) : <Card><p className="text-slate-600">{text.noPlan}</p></Card>
       ) : (
         <>
-          <Card title={s.measures} className="mb-6">
+          <Card title={text.measures} className="mb-6">
             {measures.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
               <dl className="space-y-2">{measures.map((m, i) => <div key={i}><dt className="font-medium">{m.area}</dt><dd className="text-slate-700">{m.content}</dd></div>)}</dl>
             )}
           </Card>
-          <Card title={s.tasks} className="mb-6">
-            <Table head={[s.area, s.task, s.assignee, s.dueDate, vi.programme.status, s.evidence]}>
+          <Card title={text.tasks} className="mb-6">
+            <Table head={[text.area, text.task, text.assignee, text.dueDate, vi.programme.status, text.evidence]}>
               {tasks.map((task) => (
                 <tr key={task.id} data-testid="plan-task" className={task.overdue ? "bg-red-50" : ""}>
                   <td>{task.area}</td>
                   <td className="font-medium">{task.title}</td>
                   <td>{task.assignee}</td>
-                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{s.overdue}</span> : null}</td>
-                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : s.taskStatus[task.status]}</td>
+                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{text.overdue}</span> : null}</td>
+                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : text.taskStatus[task.status]}</td>
                   <td>{!mayUpdate ? task.evidence : null}</td>
                 </tr>
               ))}
@@ -78,7 +77,7 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
               <FundingForm selectionId={selection.id} rows={funding.map((r) => ({ ...r, planned: formatWhole(r.planned), spent: formatWhole(r.spent) }))} />
             </Card>
           ) : <FundingTable title={vi.committee.funding.title} totals={fundingTotals(funding)} />}
-          {mayManage ? <Card title={s.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
+          {mayManage ? <Card title={text.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
         </>
       )}
     </>

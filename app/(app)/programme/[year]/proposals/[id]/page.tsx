@@ -16,31 +16,31 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   // Set by the creation form from createProposal's count of pre-filled figures: the notice only when there were some.
   const prefilled = Number((await searchParams).prefilled ?? 0) > 0;
   const actor = await requirePageActor("programme.view");
-  const { proposal: p, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() => getProposalDetail(actor, id));
+  const { proposal, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() => getProposalDetail(actor, id));
   // The URL's year must be the proposal's year (two ids in one URL: check they belong together).
-  if (String(p.programme.year) !== year) notFound();
-  const s = vi.programme.proposals;
+  if (String(proposal.programme.year) !== year) notFound();
+  const text = vi.programme.proposals;
   const mayEdit = can(actor.role, "proposal.create");
-  const withdrawable = mayEdit && (p.status === "DRAFT" || p.status === "SUBMITTED");
+  const withdrawable = mayEdit && (proposal.status === "DRAFT" || proposal.status === "SUBMITTED");
   return (
     <>
       <PageHeader
-        title={p.commune.name}
-        subtitle={`${s.status[p.status]} · ${sourceLabel} · ${s.district}: ${proposerName}${p.submittedAt ? ` · ${formatDateTime(p.submittedAt)}` : ""}`}
-        actions={<Link className="text-brand-700 underline" href={`/programme/${year}/proposals`}>{s.back}</Link>}
+        title={proposal.commune.name}
+        subtitle={`${text.status[proposal.status]} · ${sourceLabel} · ${text.district}: ${proposerName}${proposal.submittedAt ? ` · ${formatDateTime(proposal.submittedAt)}` : ""}`}
+        actions={<Link className="text-brand-700 underline" href={`/programme/${year}/proposals`}>{text.back}</Link>}
       />
-      {warnings.length ? <div className="mb-4"><Notice tone="warning"><strong>{s.warnings}:</strong> {warnings.join(" ")}</Notice></div> : null}
-      {p.decisionReason ? <div className="mb-4"><Notice>{vi.programme.approval.reason}: {p.decisionReason}</Notice></div> : null}
-      {editable && prefilled ? <div className="mb-4"><Notice>{s.prefilled}</Notice></div> : null}
-      <Card title={s.figures} className="mb-6">
+      {warnings.length ? <div className="mb-4"><Notice tone="warning"><strong>{text.warnings}:</strong> {warnings.join(" ")}</Notice></div> : null}
+      {proposal.decisionReason ? <div className="mb-4"><Notice>{vi.programme.approval.reason}: {proposal.decisionReason}</Notice></div> : null}
+      {editable && prefilled ? <div className="mb-4"><Notice>{text.prefilled}</Notice></div> : null}
+      <Card title={text.figures} className="mb-6">
         <ProposalEditForm
-          proposalId={p.id} version={p.version} status={p.status} editable={editable} withdrawable={withdrawable}
-          criteria={criteria} figures={p.figures as Record<string, number>} otherItems={p.otherItems as Record<string, { present: boolean; note?: string }>}
-          hotspotTypes={p.hotspotTypes} justification={p.justification}
+          proposalId={proposal.id} version={proposal.version} status={proposal.status} editable={editable} withdrawable={withdrawable}
+          criteria={criteria} figures={proposal.figures as Record<string, number>} otherItems={proposal.otherItems as Record<string, { present: boolean; note?: string }>}
+          hotspotTypes={proposal.hotspotTypes} justification={proposal.justification}
         />
       </Card>
-      <Card title={s.attachments}>
-        <ProposalAttachments proposalId={p.id} files={attachments} canEdit={withdrawable} />
+      <Card title={text.attachments}>
+        <ProposalAttachments proposalId={proposal.id} files={attachments} canEdit={withdrawable} />
       </Card>
     </>
   );

@@ -16,17 +16,17 @@ export default async function ValueHistoryPage({ params, searchParams }: Props) 
   const actor = await requirePageActor("dashboard.view");
   const { unitId, indicatorId } = await params;
   const filters = parseFilters(await searchParams);
-  const d = await loadOrNotFound(() => getValueHistory(actor, unitId, indicatorId, filters.year));
-  const s = vi.dashboard.drill;
-  const partName = new Map(d.parts.map((p) => [p.id, p.name]));
+  const valueHistory = await loadOrNotFound(() => getValueHistory(actor, unitId, indicatorId, filters.year));
+  const text = vi.dashboard.drill;
+  const partName = new Map(valueHistory.parts.map((p) => [p.id, p.name]));
   return (
     <>
-      <PageHeader title={d.indicator.name} subtitle={`${d.commune.name} · ${vi.dashboard.filters.year} ${d.year}`} />
-      <DashboardTabs active="drill" filters={filters} unitId={d.commune.id} />
-      <Crumbs crumbs={[...d.crumbs, { id: d.commune.id, name: d.indicator.name }].slice(0, -1)} filters={filters} />
-      <Card title={s.monthly}>
-        <Table head={[vi.dashboard.trends.month, ...d.parts.flatMap((p) => [p.name, `${s.status}`])]} caption={s.monthly}>
-          {d.months.map((m) => (
+      <PageHeader title={valueHistory.indicator.name} subtitle={`${valueHistory.commune.name} · ${vi.dashboard.filters.year} ${valueHistory.year}`} />
+      <DashboardTabs active="drill" filters={filters} unitId={valueHistory.commune.id} />
+      <Crumbs crumbs={[...valueHistory.crumbs, { id: valueHistory.commune.id, name: valueHistory.indicator.name }].slice(0, -1)} filters={filters} />
+      <Card title={text.monthly}>
+        <Table head={[vi.dashboard.trends.month, ...valueHistory.parts.flatMap((p) => [p.name, `${text.status}`])]} caption={text.monthly}>
+          {valueHistory.months.map((m) => (
             <tr key={m.month} data-month={m.month}>
               <td>{m.month}</td>
               {m.values.flatMap((v) => [
@@ -37,10 +37,10 @@ export default async function ValueHistoryPage({ params, searchParams }: Props) 
           ))}
         </Table>
       </Card>
-      <Card title={s.history} className="mt-6">
-        {d.history.length === 0 ? <p>{s.noHistory}</p> : (
-          <Table head={[s.changedAt, vi.dashboard.trends.month, s.indicator, s.oldValue, s.newValue, s.changedBy]} caption={s.history}>
-            {d.history.map((h, i) => (
+      <Card title={text.history} className="mt-6">
+        {valueHistory.history.length === 0 ? <p>{text.noHistory}</p> : (
+          <Table head={[text.changedAt, vi.dashboard.trends.month, text.indicator, text.oldValue, text.newValue, text.changedBy]} caption={text.history}>
+            {valueHistory.history.map((h, i) => (
               <tr key={i}>
                 <td>{formatDateTime(h.changedAt)}</td>
                 <td>{h.month}/{h.year}</td>

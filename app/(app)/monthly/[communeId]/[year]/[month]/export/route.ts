@@ -6,15 +6,15 @@ import { xlsxResponse } from "@/lib/server/http-download";
 export async function GET(_req: Request, { params }: { params: Promise<{ communeId: string; year: string; month: string }> }) {
   try {
     const actor = await requireActor("monthly.view");
-    const p = await params;
+    const routeParams = await params;
     const { buffer, fileName } = await exportMonthlyWorkbook(actor, {
-      communeId: p.communeId,
-      year: Number(p.year),
-      month: Number(p.month),
+      communeId: routeParams.communeId,
+      year: Number(routeParams.year),
+      month: Number(routeParams.month),
     });
     return xlsxResponse(buffer, fileName);
-  } catch (e) {
-    if (e instanceof AppError) return new Response(e.message, { status: e.code === "UNAUTHENTICATED" ? 401 : 404 });
-    throw e;
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    throw error;
   }
 }
