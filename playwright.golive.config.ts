@@ -12,5 +12,9 @@ export default defineConfig({
   testIgnore: [],
   timeout: 180_000,
   use: { ...base.use, baseURL: `http://localhost:${PORT}` },
-  webServer: { ...base.webServer, command: `npx tsx e2e/golive/start-server-empty.ts ${PORT}`, url: `http://localhost:${PORT}/api/health` },
+  webServer: {
+    ...base.webServer,
+    command: `npx tsx e2e/golive/start-server-empty.ts ${PORT}`,
+    url: `http://localhost:${PORT}/api/health`,
+  },
 });

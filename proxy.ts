@@ -16,7 +16,11 @@ import { isProduction, publicUrl } from "@/lib/env";
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const refusal = await checkServerActionRequest(request);
-    if (refusal) return NextResponse.json({ ok: false, code: refusal.status === 403 ? "FORBIDDEN" : "VALIDATION", message: refusal.message }, { status: refusal.status });
+    if (refusal)
+      return NextResponse.json(
+        { ok: false, code: refusal.status === 403 ? "FORBIDDEN" : "VALIDATION", message: refusal.message },
+        { status: refusal.status },
+      );
   }
   const nonce = btoa(crypto.randomUUID());
   const isDev = !isProduction();

@@ -7,5 +7,9 @@ import { NotFoundMessage } from "@/components/layout/not-found-message";
  */
 export default async function NotFound() {
   await connection();
-  return <main><NotFoundMessage /></main>;
+  return (
+    <main>
+      <NotFoundMessage />
+    </main>
+  );
 }

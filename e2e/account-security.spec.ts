@@ -7,11 +7,17 @@ import { signInAs } from "./support/auth";
 
 // Issue #14 findings 1, 3, 5, 10 and #11 §5, through the running app (HTTP and Chromium).
 
-test("a burst of 20 parallel sign-ins, 19 wrong and the right one last, opens no session and leaves the account locked", async ({ page }) => {
+test("a burst of 20 parallel sign-ins, 19 wrong and the right one last, opens no session and leaves the account locked", async ({
+  page,
+}) => {
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
   const passwords = [...Array.from({ length: 19 }, (_, i) => `Sai-mat-khau-${i}`), DEMO_PASSWORD];
   const responses = await Promise.all(
-    passwords.map((password) => page.request.post("/api/auth/callback/credentials", { form: { csrfToken, username: BURST_USER, password, json: "true" } })),
+    passwords.map((password) =>
+      page.request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, username: BURST_USER, password, json: "true" },
+      }),
+    ),
   );
   for (const res of responses) expect(res.headers()["set-cookie"] ?? "").not.toContain("session-token");
   expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
@@ -34,7 +40,9 @@ test("/api/auth/session gives scripts no server-side session id", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: vi.home.COMMUNE_POLICE })).toBeVisible();
 });
 
-test("an account with a temporary password is led to the change form from every page until it changes it", async ({ page }) => {
+test("an account with a temporary password is led to the change form from every page until it changes it", async ({
+  page,
+}) => {
   await signInAs(page, MUST_CHANGE_USER);
   for (const path of ["/", "/users", "/programme", "/monthly", "/account/tokens", "/dashboard", "/audit", "/reports"]) {
     await page.goto(path);
@@ -58,18 +66,26 @@ test("the secretariat changes a user's role and unit on the user page", async ({
   await page.goto("/users");
   await page.getByRole("link", { name: ROLE_CHANGE_USER }).click();
   await expect(page.getByTestId("user-role")).toHaveText(vi.roles.COMMUNE_POLICE);
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // Only roles the secretariat may assign: no system administrator.
   await expect(page.getByLabel(vi.access.changeRole.role).locator("option")).toHaveText([
-    vi.roles.PROVINCE_SECRETARIAT, vi.roles.PROVINCE_LEADER, vi.roles.DISTRICT_COMMITTEE, vi.roles.COMMUNE_POLICE,
+    vi.roles.PROVINCE_SECRETARIAT,
+    vi.roles.PROVINCE_LEADER,
+    vi.roles.DISTRICT_COMMITTEE,
+    vi.roles.COMMUNE_POLICE,
   ]);
   await page.getByLabel(vi.access.changeRole.role).selectOption({ label: vi.roles.DISTRICT_COMMITTEE });
   // The unit is found with the one unit search (by code here) and chosen from its results.
   const unit = page.getByLabel(vi.access.changeRole.unit);
   const choose = async (code: string) => {
     await unit.fill(code);
-    await page.getByRole("button", { name: new RegExp(`\\(${code}\\)`) }).first().click();
+    await page
+      .getByRole("button", { name: new RegExp(`\\(${code}\\)`) })
+      .first()
+      .click();
   };
   await choose("904");
   await page.getByRole("button", { name: vi.access.changeRole.submit }).click();

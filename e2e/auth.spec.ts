@@ -14,7 +14,12 @@ for (const account of DEMO_ACCOUNTS.filter((a, i, all) => all.findIndex((b) => b
     await page.getByLabel(vi.auth.password).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: vi.auth.signIn }).click();
     // The first district committee account is in the 3-level province (lib/domain/level-names.ts).
-    await expect(page.getByRole("heading", { level: 1, name: t(vi.home[account.role], { committee: levelNames(3).proposerCommittee }) })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        level: 1,
+        name: t(vi.home[account.role], { committee: levelNames(3).proposerCommittee }),
+      }),
+    ).toBeVisible();
   });
 }
 

@@ -12,7 +12,9 @@ import { TEST_YEAR } from "../tests/support/test-clock";
  */
 function consoleErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`${m.text()} @ ${m.location().url}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`${m.text()} @ ${m.location().url}`);
+  });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
 }
@@ -52,14 +54,20 @@ test("home pages list the yearly work, overdue first (case 9) and name the level
   // Secretariat: the year-end verdicts (due 14/12) and opening next year's programme.
   const secretariat = await open("lg.thuongtruc");
   await expect(secretariat.getByTestId("home-task-verdicts")).toContainText("Còn 23 ngày (hạn 14/12/2026)");
-  await expect(secretariat.getByTestId("home-task-open-next")).toContainText(`Mở kế hoạch chuyển hóa năm ${TEST_YEAR + 1}`);
+  await expect(secretariat.getByTestId("home-task-open-next")).toContainText(
+    `Mở kế hoạch chuyển hóa năm ${TEST_YEAR + 1}`,
+  );
   // A 2-level province: the commune's committee is named for its level.
   const communeCommittee = await open("hc.bcdxa");
-  await expect(communeCommittee.getByRole("heading", { level: 1, name: "Bàn làm việc Ban Chỉ đạo cấp xã" })).toBeVisible();
+  await expect(
+    communeCommittee.getByRole("heading", { level: 1, name: "Bàn làm việc Ban Chỉ đạo cấp xã" }),
+  ).toBeVisible();
   await expect(communeCommittee.getByText(/Ban Chỉ đạo cấp huyện/)).toHaveCount(0);
 });
 
-test("the reduction vs last year shows its coverage and no ✓/✗ while November is not reported (case 3)", async ({ page }) => {
+test("the reduction vs last year shows its coverage and no ✓/✗ while November is not reported (case 3)", async ({
+  page,
+}) => {
   await signInAs(page, "lg.lanhdao");
   // The province's drill-down (the leader's own unit) for November, not yet reported on 21/11.
   await page.goto(`/dashboard/units?year=${TEST_YEAR}&period=m11`);
@@ -80,11 +88,16 @@ test("the reduction vs last year shows its coverage and no ✓/✗ while Novembe
 test("the decision of a 2-level province has no district column nor 'cấp huyện' (case 10)", async ({ page }) => {
   await signInAs(page, "hc.thuongtruc");
   await page.goto(`/programme/${TEST_YEAR}`);
-  await page.getByRole("link", { name: /Quyết định số/ }).first().click();
+  await page
+    .getByRole("link", { name: /Quyết định số/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/decisions\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("columnheader", { name: "Loại địa bàn" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Đơn vị cấp huyện" })).toHaveCount(0);
   await expect(page.getByText(/cấp huyện/)).toHaveCount(0);
   const xlsx = await page.request.get((await page.getByRole("link", { name: "Tải Excel" }).getAttribute("href"))!);
-  expect(xlsx.headers()["content-disposition"]).toMatch(/filename="Quyet-dinh-[A-Za-z0-9-]+-QD-BCD[A-Za-z0-9-]*\.xlsx"/);
+  expect(xlsx.headers()["content-disposition"]).toMatch(
+    /filename="Quyet-dinh-[A-Za-z0-9-]+-QD-BCD[A-Za-z0-9-]*\.xlsx"/,
+  );
 });

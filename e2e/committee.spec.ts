@@ -25,7 +25,9 @@ async function addTask(page: Page, title: string, due: string) {
   await expect(page.getByText(p.taskAdded)).toBeVisible();
 }
 
-test("the whole committee: agency, its tasks and report, funding, the province's report to the ministry", async ({ browser }) => {
+test("the whole committee: agency, its tasks and report, funding, the province's report to the ministry", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // 1. The secretariat adds Sở Tư pháp and an account for it.
   const tt = await as(browser, "hc.thuongtruc");
@@ -80,19 +82,29 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await stp.getByLabel(`${p.evidence}: ${title}`).fill("Đã tổ chức 3 đợt, 240 lượt người được trợ giúp");
   await stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: p.update }).click();
   await expect(stp.getByText(p.taskUpdated)).toBeVisible();
-  await stp.getByLabel(c.tasks.fileLabel.replace("{title}", title)).setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 biên bản trợ giúp pháp lý") });
+  await stp.getByLabel(c.tasks.fileLabel.replace("{title}", title)).setInputFiles({
+    name: "bien-ban.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7 biên bản trợ giúp pháp lý"),
+  });
   await stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.attach }).click();
   await expect(stp.getByRole("link", { name: "bien-ban.pdf" })).toBeVisible();
-  expect((await stp.request.get((await stp.getByRole("link", { name: "bien-ban.pdf" }).getAttribute("href"))!)).status()).toBe(200);
+  expect(
+    (await stp.request.get((await stp.getByRole("link", { name: "bien-ban.pdf" }).getAttribute("href"))!)).status(),
+  ).toBe(200);
   // A file attached by mistake to the open task is deleted after a confirmation (a done task's files stay).
   const open = stp.getByTestId("agency-task").filter({ hasText: "Phổ biến pháp luật cho người dân" });
-  await stp.getByLabel(c.tasks.fileLabel.replace("{title}", "Phổ biến pháp luật cho người dân tại địa bàn trọng điểm")).setInputFiles({ name: "nham.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 nhầm") });
+  await stp
+    .getByLabel(c.tasks.fileLabel.replace("{title}", "Phổ biến pháp luật cho người dân tại địa bàn trọng điểm"))
+    .setInputFiles({ name: "nham.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 nhầm") });
   await open.getByRole("button", { name: c.tasks.attach }).click();
   await expect(open.getByRole("link", { name: "nham.pdf" })).toBeVisible();
   await open.getByRole("button", { name: c.tasks.deleteFile }).click();
   await open.getByRole("button", { name: vi.common.confirm }).click();
   await expect(open.getByRole("link", { name: "nham.pdf" })).toHaveCount(0);
-  await expect(stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.deleteFile })).toHaveCount(0);
+  await expect(
+    stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.deleteFile }),
+  ).toHaveCount(0);
   // Nothing else of the programme: the plans answer 404 inside the shell.
   expect((await stp.goto(`/programme/${YEAR}/plans`))!.status()).toBe(404);
   await stp.goto(`/committee/report?year=${YEAR}`);
@@ -122,7 +134,9 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await bo.goto(`/ministry?year=${YEAR}`);
   const province = bo.getByTestId("province-report-row").filter({ hasText: "Hải Châu" });
   await expect(province).toContainText(c.ministry.statuses.SUBMITTED);
-  await expect(bo.getByTestId("province-report-row").filter({ hasText: "Long Giang" })).toContainText(c.ministry.statuses.MISSING);
+  await expect(bo.getByTestId("province-report-row").filter({ hasText: "Long Giang" })).toContainText(
+    c.ministry.statuses.MISSING,
+  );
   await province.getByRole("button", { name: new RegExp(`^${c.ministry.receive}`) }).click();
   await expect(province).toContainText(c.ministry.statuses.RECEIVED);
 

@@ -25,9 +25,12 @@ async function api(request: APIRequestContext, token: string, path: string) {
 
 /** Raw numbers of a table's cells (data-value), row by row. */
 async function tableValues(page: Page, testId: string, rowSelector = "tbody tr") {
-  return page.getByTestId(testId).locator(rowSelector).evaluateAll((rows) =>
-    rows.map((r) => Array.from(r.querySelectorAll("[data-value]")).map((c) => c.getAttribute("data-value"))),
-  );
+  return page
+    .getByTestId(testId)
+    .locator(rowSelector)
+    .evaluateAll((rows) =>
+      rows.map((r) => Array.from(r.querySelectorAll("[data-value]")).map((c) => c.getAttribute("data-value"))),
+    );
 }
 const str = (v: number | null | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -50,27 +53,41 @@ for (const who of [
     await page.getByTestId("table-pipeline").locator("summary").click();
     await expect(page.getByTestId("table-pipeline").locator("table")).toBeVisible();
     const pipeline = await tableValues(page, "table-pipeline");
-    expect(pipeline.map((r) => r[0])).toEqual(["proposed", "approved", "inProgress", "interimReviewed", "passed", "notPassed"].map((k) => str(home.pipeline[k])));
+    expect(pipeline.map((r) => r[0])).toEqual(
+      ["proposed", "approved", "inProgress", "interimReviewed", "passed", "notPassed"].map((k) =>
+        str(home.pipeline[k]),
+      ),
+    );
     await expect(page.getByTestId("cap-selected")).toHaveAttribute("data-value", str(home.cap.selected));
     await expect(page.getByTestId("kpi-pass-rate")).toHaveAttribute("data-value", str(home.kpis.passRate.percent));
-    await expect(page.getByTestId("reporting-completeness")).toHaveAttribute("data-value", str(home.reporting.completeness));
+    await expect(page.getByTestId("reporting-completeness")).toHaveAttribute(
+      "data-value",
+      str(home.reporting.completeness),
+    );
     expect(home.pipeline.approved + home.reporting.submitted).toBeGreaterThan(0); // seeded data is there
 
     // Trends (criteria group in the URL)
     await page.goto(`/dashboard/trends?year=${YEAR}&group=CRIMINAL`);
-    await expect(page.getByRole("heading", { level: 1, name: /Diễn biến theo tháng: Nhóm tiêu chí về hình sự/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: /Diễn biến theo tháng: Nhóm tiêu chí về hình sự/ }),
+    ).toBeVisible();
     const trends = await api(page.request, token, `/dashboard/trends?year=${YEAR}&group=CRIMINAL`);
     const vu = trends.series.find((s: { code: string }) => s.code === "HS_VU");
     await page.getByTestId("table-trend-HS_VU").locator("summary").click();
     const rows = await tableValues(page, "table-trend-HS_VU");
-    expect(rows).toEqual(vu.points.map((p: { thisYear: number | null; lastYear: number | null }) => [str(p.thisYear), str(p.lastYear)]));
+    expect(rows).toEqual(
+      vu.points.map((p: { thisYear: number | null; lastYear: number | null }) => [str(p.thisYear), str(p.lastYear)]),
+    );
     expect(vu.points.some((p: { lastYear: number | null }) => (p.lastYear ?? 0) > 0)).toBe(true);
 
     // Ranking
     await page.goto(`/dashboard/ranking?year=${YEAR}`);
     await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng theo chỉ tiêu đạt được" })).toBeVisible();
     const ranking = await api(page.request, token, `/dashboard/ranking?year=${YEAR}`);
-    const rankRows = await page.getByTestId("rank-units").locator("tbody tr").evaluateAll((rs) => rs.map((r) => r.getAttribute("data-unit")));
+    const rankRows = await page
+      .getByTestId("rank-units")
+      .locator("tbody tr")
+      .evaluateAll((rs) => rs.map((r) => r.getAttribute("data-unit")));
     expect(rankRows).toEqual(ranking.units.map((u: { id: string }) => u.id));
 
     // Drill-down from the actor's unit: children's values equal the API's figures
@@ -78,7 +95,11 @@ for (const who of [
     await expect(page.getByRole("heading", { level: 1, name: `Số liệu chi tiết: ${who.unitName}` })).toBeVisible();
     const figures = await api(page.request, token, `/units/${me.unitId}/figures?year=${YEAR}&group=CRIMINAL`);
     const childRows = await tableValues(page, "drill-children");
-    expect(childRows).toEqual(figures.children.map((c: { values: Record<string, number | null> }) => figures.indicators.map((i: { code: string }) => str(c.values[i.code]))));
+    expect(childRows).toEqual(
+      figures.children.map((c: { values: Record<string, number | null> }) =>
+        figures.indicators.map((i: { code: string }) => str(c.values[i.code])),
+      ),
+    );
     // … → a unit below → (a commune) → an indicator → its months and history
     const drillInto = async () => {
       const link = page.getByTestId("drill-children").getByRole("link").first();
@@ -96,19 +117,29 @@ for (const who of [
     // Map
     await page.goto(`/dashboard/map?year=${YEAR}`);
     const map = await api(page.request, token, `/dashboard/map?year=${YEAR}`);
-    const legend = await page.getByTestId("map-legend").locator("li").evaluateAll((ls) => ls.map((l) => [l.getAttribute("data-status"), l.getAttribute("data-count")]));
-    expect(Object.fromEntries(legend)).toEqual(Object.fromEntries(Object.entries(map.counts).map(([k, v]) => [k, String(v)])));
+    const legend = await page
+      .getByTestId("map-legend")
+      .locator("li")
+      .evaluateAll((ls) => ls.map((l) => [l.getAttribute("data-status"), l.getAttribute("data-count")]));
+    expect(Object.fromEntries(legend)).toEqual(
+      Object.fromEntries(Object.entries(map.counts).map(([k, v]) => [k, String(v)])),
+    );
 
     // Excel export of a chart
     await page.goto(`/dashboard/trends?year=${YEAR}&group=CRIMINAL`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Tải Excel\s*: Số vụ phạm pháp hình sự \(/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Tải Excel\s*: Số vụ phạm pháp hình sự \(/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     // Scope: a district user gets "not found" for the province and another district
     if (who.username === "lg.cauke") {
       const units = await api(page.request, token, `/units?level=PROVINCE`);
       expect(units).toHaveLength(0);
-      const res = await page.request.get(`/api/v1/units/${me.provinceId}`, { headers: { Authorization: `Bearer ${token}` } });
+      const res = await page.request.get(`/api/v1/units/${me.provinceId}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
       expect(res.status()).toBe(404);
       expect((await page.goto(`/dashboard?unitId=${me.provinceId}`))?.status()).toBe(404);
       expect((await page.goto(`/dashboard/units/${me.provinceId}`))?.status()).toBe(404);
@@ -117,7 +148,9 @@ for (const who of [
   });
 }
 
-test("reports: print-ready pages laid out as administrative documents, each downloadable as Excel", async ({ page }) => {
+test("reports: print-ready pages laid out as administrative documents, each downloadable as Excel", async ({
+  page,
+}) => {
   await signInAs(page, "lg.lanhdao");
   for (const r of [
     { open: "Báo cáo sơ kết 6 tháng", title: /Sơ kết 6 tháng/, year: YEAR },
@@ -134,7 +167,10 @@ test("reports: print-ready pages laid out as administrative documents, each down
     await expect(page.getByText(r.title).first()).toBeVisible();
     await expect(page.getByText("Nơi nhận:")).toBeVisible();
     await expect(page.getByRole("button", { name: "In báo cáo" })).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải Excel" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải Excel" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^bao-cao-.*\.xlsx$/);
     const path = await download.path();
     expect(path).toBeTruthy();
@@ -150,7 +186,9 @@ test("API tokens: shown once, revocable, and a revoked token is refused", async 
   await page.reload();
   await expect(page.getByTestId("new-api-token")).toHaveCount(0);
   expect((await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
-  expect((await page.request.get("/api/v1/dashboard/home", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(403);
+  expect(
+    (await page.request.get("/api/v1/dashboard/home", { headers: { Authorization: `Bearer ${token}` } })).status(),
+  ).toBe(403);
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Thu hồi Thu hồi e2e" }).click();
   await expect(page.getByText(/Đã thu hồi/)).toBeVisible();

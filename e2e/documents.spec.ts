@@ -39,7 +39,10 @@ function expectA4WithMargins(pages: PdfPage[], what: string) {
     const numberInMargin = p.texts.filter((t) => t.y > p.height - mmToPt(M.top) && /^\d+$/.test(t.str.trim()));
     if (i === 0) expect(numberInMargin, `${what}: no page number on page 1`).toEqual([]);
     else {
-      expect(numberInMargin.map((t) => t.str.trim()), `${what}: page number on page ${i + 1}`).toEqual([String(i + 1)]);
+      expect(
+        numberInMargin.map((t) => t.str.trim()),
+        `${what}: page number on page ${i + 1}`,
+      ).toEqual([String(i + 1)]);
       // Centred over the text area (between the left and right margins), as Word centres its header.
       const centre = mmToPt(M.left) + (p.width - mmToPt(M.left) - mmToPt(M.right)) / 2;
       expect(Math.abs(numberInMargin[0]!.x - centre), `${what}: page number centred`).toBeLessThan(8);
@@ -51,7 +54,10 @@ test("the decision downloads as a Word file in the NĐ 30/2020 layout", async ({
   await signInAs(page, "lg.thuongtruc");
   const id = await decisionId(page);
   await page.goto(`/programme/${YEAR}/decisions/${id}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải Word (.docx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải Word (.docx)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^Quyet-dinh-.*-2026\.docx$/);
   const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
   const xml = await zip.file("word/document.xml")!.async("string");
@@ -62,8 +68,15 @@ test("the decision downloads as a Word file in the NĐ 30/2020 layout", async ({
   // The small form changes the signer before downloading.
   await page.getByText("Sửa trước khi tải Word").click();
   await page.getByLabel("Họ tên người ký").fill("Phạm Thị Thu");
-  const [changed] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải Word" }).click()]);
-  const xml2 = await (await JSZip.loadAsync(readFileSync((await changed.path())!))).file("word/document.xml")!.async("string");
+  const [changed] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Tải Word" }).click(),
+  ]);
+  const xml2 = await (
+    await JSZip.loadAsync(readFileSync((await changed.path())!))
+  )
+    .file("word/document.xml")!
+    .async("string");
   expect(xml2).toContain("Phạm Thị Thu");
 });
 
@@ -85,22 +98,32 @@ test("the decision, a plan and the year-end report print on A4 with the margins 
   await page.emulateMedia({ media: "screen" });
   await page.goto(`/reports/year-end?year=${YEAR - 1}`);
   await expect(page.getByTestId("yearend-communes")).toBeVisible();
-  const communes = (await page.getByTestId("yearend-communes").locator("tbody tr td:nth-child(2)").allTextContents()).map((t) => t.trim());
+  const communes = (
+    await page.getByTestId("yearend-communes").locator("tbody tr td:nth-child(2)").allTextContents()
+  ).map((t) => t.trim());
   const yearEnd = await printed(page);
   expectA4WithMargins(yearEnd, "year-end");
   // The header row of the communes' table is repeated on every page the table runs onto.
   const withRows = yearEnd.filter((p) => p.texts.some((t) => communes.includes(t.str.trim())));
-  for (const p of withRows) expect(p.texts.some((t) => t.str.trim() === "STT"), "table header on each page with rows").toBe(true);
+  for (const p of withRows)
+    expect(
+      p.texts.some((t) => t.str.trim() === "STT"),
+      "table header on each page with rows",
+    ).toBe(true);
   // At least one of them runs onto a second page, so the page-number rule was exercised.
   expect(Math.max(decision.length, plan.length, yearEnd.length)).toBeGreaterThan(1);
   console.log(`printed pages: decision ${decision.length}, plan ${plan.length}, year-end ${yearEnd.length}`);
 });
 
-test("the secretariat sets its province's document settings; the decision's header and Word file follow", async ({ page }) => {
+test("the secretariat sets its province's document settings; the decision's header and Word file follow", async ({
+  page,
+}) => {
   // Hải Châu (2 levels), so the other specs keep Long Giang's default header.
   await signInAs(page, "hc.thuongtruc");
   await page.goto("/documents/settings");
-  await page.getByLabel("Tên cơ quan ban hành (mỗi dòng một cấp; dòng cuối in đậm)").fill("UBND TỈNH HẢI CHÂU\nBAN CHỈ ĐẠO 138 TỈNH");
+  await page
+    .getByLabel("Tên cơ quan ban hành (mỗi dòng một cấp; dòng cuối in đậm)")
+    .fill("UBND TỈNH HẢI CHÂU\nBAN CHỈ ĐẠO 138 TỈNH");
   await page.getByLabel("Địa danh").fill("Hải Châu");
   await page.getByLabel("Nơi nhận (mỗi dòng một nơi)").fill("Ban Chỉ đạo 138 Bộ Công an;\nLưu: VT, CQTT.");
   await page.getByRole("button", { name: "Lưu thể thức" }).click();
@@ -114,8 +137,15 @@ test("the secretariat sets its province's document settings; the decision's head
   await page.goto(`/programme/${YEAR}/decisions/${id}`);
   await expect(page.getByText("BAN CHỈ ĐẠO 138 TỈNH", { exact: true })).toBeVisible();
   await expect(page.getByText("- Lưu: VT, CQTT.")).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải Word (.docx)" }).click()]);
-  const xml = await (await JSZip.loadAsync(readFileSync((await download.path())!))).file("word/document.xml")!.async("string");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải Word (.docx)" }).click(),
+  ]);
+  const xml = await (
+    await JSZip.loadAsync(readFileSync((await download.path())!))
+  )
+    .file("word/document.xml")!
+    .async("string");
   expect(xml).toContain("BAN CHỈ ĐẠO 138 TỈNH");
   expect(xml).toContain("Lưu: VT, CQTT.");
 });

@@ -10,7 +10,9 @@ import { signInAs } from "./support/auth";
 /** A real server action id of this build (the request must reach an existing action to prove anything). */
 function anActionId(): string {
   const dist = process.env.NEXT_DIST_DIR ?? ".next";
-  const manifest = JSON.parse(readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, unknown> };
+  const manifest = JSON.parse(readFileSync(path.join(dist, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, unknown>;
+  };
   const id = Object.keys(manifest.node)[0];
   if (!id) throw new Error("no server action in the build");
   return id;
@@ -21,7 +23,11 @@ test("malformed server action requests answer 4xx, never 500", async ({ request,
   const origin = new URL(baseURL!).origin;
   const otherPort = `http://localhost:${Number(new URL(baseURL!).port) + 1}`;
   const post = (headers: Record<string, string>, data: string) =>
-    request.post("/login", { headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", ...headers }, data, maxRedirects: 0 });
+    request.post("/login", {
+      headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", ...headers },
+      data,
+      maxRedirects: 0,
+    });
   const cases: [string, Record<string, string>, string, number][] = [
     ["foreign Origin", { Origin: "http://evil.example" }, "[]", 403],
     ["another port", { Origin: otherPort }, "[]", 403],
@@ -42,7 +48,10 @@ test("cookie upload routes refuse a foreign Origin and a chunked body over the l
   const file = { name: "bao-cao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 báo cáo") };
   for (const url of ["/api/programme/attachments", "/api/reviews/attachments"]) {
     for (const origin of ["http://evil.example", `http://localhost:${Number(new URL(baseURL!).port) + 1}`]) {
-      const res = await page.request.post(url, { headers: { Origin: origin }, multipart: { proposalId: "x", ownerId: "x", target: "minutes", file } });
+      const res = await page.request.post(url, {
+        headers: { Origin: origin },
+        multipart: { proposalId: "x", ownerId: "x", target: "minutes", file },
+      });
       expect(res.status(), `${url} from ${origin}`).toBe(403);
     }
   }
@@ -66,14 +75,20 @@ test("cookie upload routes refuse a foreign Origin and a chunked body over the l
   expect(res.status, await res.clone().text()).toBe(413);
 });
 
-test("file pickers are in Vietnamese and a workbook that is not one is refused by the upload policy", async ({ page }) => {
+test("file pickers are in Vietnamese and a workbook that is not one is refused by the upload policy", async ({
+  page,
+}) => {
   await signInAs(page, "lg.xa2");
   await page.goto("/monthly");
   await page.getByRole("link", { name: /Nhập số liệu tháng 11\/2026/ }).click();
   const picker = page.getByLabel("Nhập từ tệp Excel");
   await expect(page.getByText("Chọn tệp", { exact: true })).toBeVisible();
   await expect(page.getByTestId("excel-file-name")).toHaveText("Chưa chọn tệp nào");
-  await picker.setInputFiles({ name: "so-lieu.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("<html>không phải Excel</html>") });
+  await picker.setInputFiles({
+    name: "so-lieu.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from("<html>không phải Excel</html>"),
+  });
   await expect(page.getByTestId("excel-file-name")).toHaveText("so-lieu.xlsx");
   await expect(page.getByText(/Nội dung tệp không khớp với phần mở rộng \.xlsx/)).toBeVisible();
 });

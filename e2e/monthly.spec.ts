@@ -6,7 +6,9 @@ import { fillLikeLastMonth, submit } from "./support/monthly-form";
 // province returns it with a reason; the commune fixes it; it is accepted and becomes read-only;
 // the value history shows every change. The server's clock starts at 21/11/2026 (tests/support/test-clock.ts): November is open until 05/12.
 
-test("monthly figures round trip: commune submits, district reports, province returns, commune fixes, province accepts, read-only with history", async ({ browser }) => {
+test("monthly figures round trip: commune submits, district reports, province returns, commune fixes, province accepts, read-only with history", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // 1. Commune police fills and submits November 2026.
   const commune = await (await browser.newContext()).newPage();
@@ -39,7 +41,9 @@ test("monthly figures round trip: commune submits, district reports, province re
   await signInAs(district, "lg.cauke");
   await district.goto("/monthly?year=2026&month=11");
   await expect(district.getByRole("heading", { level: 1, name: /tháng 11\/2026/ })).toBeVisible();
-  await district.getByLabel("Nội dung báo cáo (tình hình, kết quả, kiến nghị)").fill("Tình hình an ninh trật tự trên địa bàn ổn định; đã triệt xóa 01 tụ điểm.");
+  await district
+    .getByLabel("Nội dung báo cáo (tình hình, kết quả, kiến nghị)")
+    .fill("Tình hình an ninh trật tự trên địa bàn ổn định; đã triệt xóa 01 tụ điểm.");
   await district.getByRole("button", { name: "Gửi báo cáo lên tỉnh" }).click();
   await expect(district.getByText("Đã gửi báo cáo lên tỉnh.")).toBeVisible();
   await expect(district.getByTestId("district-status")).toHaveText("Đã gửi");
@@ -51,7 +55,9 @@ test("monthly figures round trip: commune submits, district reports, province re
   await expect(province.getByText("Huyện Cầu Kè · Đã gửi")).toBeVisible();
   await province.goto(entryUrl);
   await province.getByRole("button", { name: "Trả lại" }).click();
-  await province.getByLabel("Lý do trả lại").fill("Số vụ phạm pháp hình sự chưa khớp sổ tiếp nhận tin báo, đề nghị rà soát.");
+  await province
+    .getByLabel("Lý do trả lại")
+    .fill("Số vụ phạm pháp hình sự chưa khớp sổ tiếp nhận tin báo, đề nghị rà soát.");
   await province.getByRole("button", { name: "Xác nhận" }).click();
   // The review card leaves the page once the report is returned (nothing left to review), taking its
   // confirmation with it: the durable outcome is the status line.
@@ -86,7 +92,9 @@ test("monthly figures round trip: commune submits, district reports, province re
   // which (case 5) reopens the month for the commune in the same step, until the chosen day.
   await district.goto(entryUrl);
   await expect(district.getByTestId("accepted-by")).toContainText("Đã tiếp nhận bởi");
-  await expect(district.getByTestId("undo-refusal")).toContainText("chỉ cấp tỉnh hoặc cấp trên mới có thể hủy bước này");
+  await expect(district.getByTestId("undo-refusal")).toContainText(
+    "chỉ cấp tỉnh hoặc cấp trên mới có thể hủy bước này",
+  );
   await expect(district.getByRole("button", { name: "Mở khóa số liệu đã tiếp nhận" })).toHaveCount(0);
   await province.goto(entryUrl);
   await province.getByRole("button", { name: "Mở khóa số liệu đã tiếp nhận" }).click();

@@ -10,8 +10,10 @@ type Groups = [group: string, items: string[]][];
 
 const HOME: Groups[number] = ["", ["Trang chủ"]];
 const ACCOUNT: Groups[number] = ["Tài khoản", ["Đổi mật khẩu"]];
-const PROGRAMME_VIEW: Groups[number] =
-  ["Chương trình năm", ["Các năm chương trình", "Đề xuất địa bàn", "Kế hoạch từng địa bàn"]];
+const PROGRAMME_VIEW: Groups[number] = [
+  "Chương trình năm",
+  ["Các năm chương trình", "Đề xuất địa bàn", "Kế hoạch từng địa bàn"],
+];
 const monthly = (first: string): Groups[number] => ["Số liệu tháng", [first, "Tổng hợp theo kỳ", "Danh mục chỉ tiêu"]];
 const REVIEWS_VIEW = ["Sơ kết 6 tháng", "Đánh giá, công nhận kết quả"];
 const AWARDS_OVERVIEW = "Tổng hợp thi đua, khen thưởng";
@@ -22,12 +24,23 @@ const MONITORING: Groups[number] = ["Theo dõi", ["Bảng điều hành", "Báo 
 
 const EXPECTED: Record<string, Groups> = {
   admin: [
-    HOME, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
+    HOME,
+    monthly("Số liệu các đơn vị"),
+    ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]],
+    MONITORING,
     ["Ban Chỉ đạo", [DEADLINE_NAV]],
-    ["Quản trị", [
-      "Đơn vị hành chính", "Thay đổi địa giới", "Thêm tỉnh", "Đơn vị từ Excel", "Người dùng", "Nhật ký thay đổi",
-      "Mã truy cập API",
-    ]],
+    [
+      "Quản trị",
+      [
+        "Đơn vị hành chính",
+        "Thay đổi địa giới",
+        "Thêm tỉnh",
+        "Đơn vị từ Excel",
+        "Người dùng",
+        "Nhật ký thay đổi",
+        "Mã truy cập API",
+      ],
+    ],
     ACCOUNT,
   ],
   "lg.thuongtruc": [
@@ -37,28 +50,61 @@ const EXPECTED: Record<string, Groups> = {
     ["Đánh giá", [...REVIEWS_VIEW, "Cấu hình tiêu chuẩn đánh giá", "Thi đua, khen thưởng", AWARDS_OVERVIEW]],
     MONITORING,
     ["Ban Chỉ đạo", ["Cơ quan thành viên", "Kế hoạch của tỉnh", "Báo cáo kết quả năm", "Báo cáo gửi Bộ Công an"]],
-    ["Quản trị", ["Đơn vị hành chính", "Thay đổi địa giới", "Đơn vị từ Excel", "Người dùng", "Nhật ký thay đổi",
-      "Thể thức văn bản", "Mã truy cập API"]],
+    [
+      "Quản trị",
+      [
+        "Đơn vị hành chính",
+        "Thay đổi địa giới",
+        "Đơn vị từ Excel",
+        "Người dùng",
+        "Nhật ký thay đổi",
+        "Thể thức văn bản",
+        "Mã truy cập API",
+      ],
+    ],
     ACCOUNT,
   ],
   "lg.lanhdao": [
-    HOME, PROGRAMME_VIEW, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
-    ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]], ACCOUNT,
+    HOME,
+    PROGRAMME_VIEW,
+    monthly("Số liệu các đơn vị"),
+    ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]],
+    MONITORING,
+    ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]],
+    ACCOUNT,
   ],
   "lg.cauke": [
-    HOME, PROGRAMME_VIEW, monthly("Xét duyệt số liệu"), ["Đánh giá", [...REVIEWS_VIEW, "Thi đua, khen thưởng", AWARDS_OVERVIEW]],
-    MONITORING, ["Ban Chỉ đạo", ["Báo cáo kết quả năm"]], ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]],
+    HOME,
+    PROGRAMME_VIEW,
+    monthly("Xét duyệt số liệu"),
+    ["Đánh giá", [...REVIEWS_VIEW, "Thi đua, khen thưởng", AWARDS_OVERVIEW]],
+    MONITORING,
+    ["Ban Chỉ đạo", ["Báo cáo kết quả năm"]],
+    ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]],
     ACCOUNT,
   ],
   "lg.xa": [
-    HOME, PROGRAMME_VIEW, monthly("Nhập số liệu"), ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]], ACCOUNT,
+    HOME,
+    PROGRAMME_VIEW,
+    monthly("Nhập số liệu"),
+    ["Quản trị", ["Đơn vị hành chính", "Mã truy cập API"]],
+    ACCOUNT,
   ],
   "lg.sotuphap": [
-    HOME, ["Theo dõi", ["Bảng điều hành"]], ["Ban Chỉ đạo", ["Nhiệm vụ của cơ quan", "Báo cáo kết quả năm"]], ACCOUNT,
+    HOME,
+    ["Theo dõi", ["Bảng điều hành"]],
+    ["Ban Chỉ đạo", ["Nhiệm vụ của cơ quan", "Báo cáo kết quả năm"]],
+    ACCOUNT,
   ],
   "bo.thuongtruc": [
-    HOME, MINISTRY_PROGRAMME, monthly("Số liệu các đơn vị"), ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]], MONITORING,
-    ["Ban Chỉ đạo", ["Báo cáo của các tỉnh"]], ["Quản trị", ["Đơn vị hành chính"]], ACCOUNT,
+    HOME,
+    MINISTRY_PROGRAMME,
+    monthly("Số liệu các đơn vị"),
+    ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]],
+    MONITORING,
+    ["Ban Chỉ đạo", ["Báo cáo của các tỉnh"]],
+    ["Quản trị", ["Đơn vị hành chính"]],
+    ACCOUNT,
   ],
 };
 
@@ -81,7 +127,13 @@ async function shownGroups(page: Page): Promise<Groups> {
 async function expectAxeClean(page: Page, where: string) {
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
   const describe = (violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]) =>
-    violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+    );
   const whole = await new AxeBuilder({ page }).withTags(tags).analyze();
   const bad = whole.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(describe(bad), where).toEqual([]);
@@ -111,8 +163,9 @@ for (const [username, expected] of Object.entries(EXPECTED)) {
     await expect(nav.getByRole("link")).toHaveCount(expected.flatMap(([, items]) => items).length);
     await expectAxeClean(page, `${username} / at 1280 px`);
 
-    const links = await nav.getByRole("link").evaluateAll((anchors) =>
-      anchors.map((a) => ({ href: a.getAttribute("href")!, label: a.textContent!.trim() })));
+    const links = await nav
+      .getByRole("link")
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute("href")!, label: a.textContent!.trim() })));
     for (const { href, label } of links) {
       const response = await page.goto(href);
       expect(response?.status(), `${username} → ${href}`).toBeLessThan(400);

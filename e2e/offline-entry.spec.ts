@@ -29,10 +29,14 @@ async function saveOffline(page: Page, value: string) {
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText(/^Đã lưu trên máy lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./)).toBeVisible();
   await expect(page.getByTestId("pending-saves")).toContainText("Chưa gửi (1)");
-  await expect(page.getByTestId("pending-saves")).toContainText(/Tháng 11\/2026, lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect(page.getByTestId("pending-saves")).toContainText(
+    /Tháng 11\/2026, lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+  );
 }
 
-test("offline on a phone: typed figures survive a reload, the queued save reaches the server once with one history entry", async ({ page }) => {
+test("offline on a phone: typed figures survive a reload, the queued save reaches the server once with one history entry", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openEntry(page, "lg.xa2");
   await saveOffline(page, "7");
@@ -60,7 +64,10 @@ test("offline on a phone: typed figures survive a reload, the queued save reache
   await expect(row.getByTestId("history-entry")).toContainText("(mới) → 7");
 });
 
-test("a save queued offline while the report was submitted and returned meanwhile: both versions side by side, nothing overwritten", async ({ page, browser }) => {
+test("a save queued offline while the report was submitted and returned meanwhile: both versions side by side, nothing overwritten", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const url = await openEntry(page, "hc.xa");
   await saveOffline(page, "987");
@@ -115,14 +122,19 @@ test("a save queued offline while the report was submitted and returned meanwhil
 /** The offline stores on this device: Cache Storage names with their entry URLs, and whether the IndexedDB database exists. */
 async function deviceData(page: Page) {
   return page.evaluate(async () => {
-    const caches_ = await Promise.all((await caches.keys()).map(async (name) => ({
-      name, urls: (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
-    })));
+    const caches_ = await Promise.all(
+      (await caches.keys()).map(async (name) => ({
+        name,
+        urls: (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+      })),
+    );
     return { caches: caches_, hasDb: (await indexedDB.databases()).some((d) => d.name === "bcd-offline") };
   });
 }
 
-test("sign-out clears the figures and pages kept on the phone; a district user's visit to a commune's page stores nothing", async ({ page }) => {
+test("sign-out clears the figures and pages kept on the phone; a district user's visit to a commune's page stores nothing", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const url = await openEntry(page, "lg.xa2");
   await page.locator("#v-KQ_AN_KHAM_PHA").fill("1");

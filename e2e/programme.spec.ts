@@ -88,7 +88,9 @@ test("yearly programme round trip: open, propose, approve under the cap, decide,
   await expect(province.getByText("Độc lập - Tự do - Hạnh phúc")).toBeVisible();
   await expect(province.getByText("Số: 01/QĐ-BCĐ")).toBeVisible();
   await expect(province.getByRole("cell", { name: "Xã Ninh Thới" })).toBeVisible();
-  const xlsx = await province.request.get((await province.getByRole("link", { name: "Tải Excel" }).getAttribute("href"))!);
+  const xlsx = await province.request.get(
+    (await province.getByRole("link", { name: "Tải Excel" }).getAttribute("href"))!,
+  );
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   await province.goto(`/programme/${YEAR}/approval`);
@@ -99,7 +101,10 @@ test("yearly programme round trip: open, propose, approve under the cap, decide,
 
   // 5. Cầu Kè builds the plan of Ninh Thới with a task, then marks the task done.
   await cauke.goto(`/programme/${YEAR}/plans`);
-  await cauke.getByRole("row", { name: /Xã Ninh Thới/ }).getByRole("link", { name: "Lập kế hoạch" }).click();
+  await cauke
+    .getByRole("row", { name: /Xã Ninh Thới/ })
+    .getByRole("link", { name: "Lập kế hoạch" })
+    .click();
   await cauke.getByLabel("Số kế hoạch").fill("15/KH-BCĐ");
   await cauke.locator("#measure-0-area").fill("Tuyên truyền");
   await cauke.locator("#measure-0-content").fill("Tuyên truyền phòng, chống tội phạm tại các ấp");

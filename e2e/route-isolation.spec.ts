@@ -16,14 +16,21 @@ async function idsSeenBy(browser: Browser, username: string) {
   const page = await ctx.newPage();
   await signInAs(page, username);
   await page.goto("/");
-  const href = (await page.getByRole("link", { name: /Xem đơn vị/ }).first().getAttribute("href"))!;
+  const href = (await page
+    .getByRole("link", { name: /Xem đơn vị/ })
+    .first()
+    .getAttribute("href"))!;
   const unit = UUID.exec(href)![0];
   await page.goto(href);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const links = page.locator("table a");
-  const child = (await links.count()) ? (UUID.exec((await links.first().getAttribute("href")) ?? "")?.[0] ?? null) : null;
+  const child = (await links.count())
+    ? (UUID.exec((await links.first().getAttribute("href")) ?? "")?.[0] ?? null)
+    : null;
   await page.goto("/programme/2026/approval");
-  const decisions = [...new Set((await page.content()).match(/\/api\/programme\/decisions\/[0-9a-f-]{36}\/xlsx/g) ?? [])];
+  const decisions = [
+    ...new Set((await page.content()).match(/\/api\/programme\/decisions\/[0-9a-f-]{36}\/xlsx/g) ?? []),
+  ];
   await ctx.close();
   return { unit, child, decisions };
 }
@@ -50,7 +57,10 @@ test("session download routes answer not found for foreign units", async ({ brow
     ...foreignCommunes.map((c): [string, Permission] => [`/api/documents/plan/docx?id=${c}`, "programme.view"]),
     ...otherProvince.decisions.map((d): [string, Permission] => [d, "programme.view"]),
     // The Word files of the same decisions (issue #15), and the kinds keyed by a selection with a nil id.
-    ...otherProvince.decisions.map((d): [string, Permission] => [`/api/documents/decision/docx?id=${UUID.exec(d)![0]}`, "programme.view"]),
+    ...otherProvince.decisions.map((d): [string, Permission] => [
+      `/api/documents/decision/docx?id=${UUID.exec(d)![0]}`,
+      "programme.view",
+    ]),
     [`/api/documents/verdict/docx?id=${NIL}`, "kpi.view"],
     [`/api/documents/plan/docx?id=${NIL}`, "programme.view"],
     [`/api/documents/khong-co/docx?id=${NIL}`, "programme.view"],
@@ -72,7 +82,10 @@ test("session download routes answer not found for foreign units", async ({ brow
     await signInAs(page, username);
     // Control: the user's own data downloads (so the refusals below are not a broken route).
     const own = await idsSeenBy(browser, username);
-    const control = role === "COMMUNE_POLICE" ? `/monthly/${own.unit}/2026/1/export` : `/reports/interim/xlsx?unitId=${own.unit}&year=2026`;
+    const control =
+      role === "COMMUNE_POLICE"
+        ? `/monthly/${own.unit}/2026/1/export`
+        : `/reports/interim/xlsx?unitId=${own.unit}&year=2026`;
     expect((await page.request.get(control)).status(), `${username} ${control}`).toBe(200);
     for (const [url, permission] of urls) {
       const res = await page.request.get(url, { maxRedirects: 0 });

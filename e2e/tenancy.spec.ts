@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 
 // Issue #2 §10: a COMMUNE_POLICE user opening another commune's page gets "not found".
-test("a commune police user gets not found for another commune, another district and another province", async ({ browser }) => {
+test("a commune police user gets not found for another commune, another district and another province", async ({
+  browser,
+}) => {
   const secretariat = await browser.newContext();
   const sp = await secretariat.newPage();
   await signInAs(sp, "lg.thuongtruc");

@@ -23,7 +23,9 @@ test("merge two communes with a preview, then the lineage on the new commune's p
   const preview = page.getByTestId("change-preview");
   await expect(preview).toBeVisible();
   await expect(preview).toContainText("Tài khoản");
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   await card.getByRole("button", { name: "Áp dụng thay đổi" }).click();
@@ -62,7 +64,13 @@ test.describe.serial("every change type through its preview (ADMIN, the spec's o
   const basis = "Nghị quyết số 12/NQ-UBTVQH15";
 
   /** Fills the "Thay đổi một đơn vị" form for `op` on `unit`, previews, checks the preview, applies. */
-  async function changeOne(page: Page, op: string, unit: string, fill: (form: Locator) => Promise<void>, expectInPreview: string) {
+  async function changeOne(
+    page: Page,
+    op: string,
+    unit: string,
+    fill: (form: Locator) => Promise<void>,
+    expectInPreview: string,
+  ) {
     await page.goto("/units/changes");
     const form = page.locator("form").filter({ has: page.getByLabel("Thay đổi", { exact: true }) });
     await form.getByLabel("Thay đổi", { exact: true }).selectOption({ label: op });
@@ -87,10 +95,16 @@ test.describe.serial("every change type through its preview (ADMIN, the spec's o
 
   test("rename", async ({ page }) => {
     await signInAs(page, "admin");
-    await changeOne(page, "Đổi tên", CHANGE_COMMUNES.rename, async (f) => {
-      await f.getByLabel("Tên mới").fill("Phường Thử Tên Mới");
-      await date(f);
-    }, "Phường Thử Tên Mới");
+    await changeOne(
+      page,
+      "Đổi tên",
+      CHANGE_COMMUNES.rename,
+      async (f) => {
+        await f.getByLabel("Tên mới").fill("Phường Thử Tên Mới");
+        await date(f);
+      },
+      "Phường Thử Tên Mới",
+    );
     await expect(page.getByRole("heading", { level: 1, name: "Phường Thử Tên Mới" })).toBeVisible();
     await expect(page.getByTestId("unit-lineage")).toContainText(CHANGE_COMMUNES.rename);
     await expectAudited(page, "unit.rename", "Phường Thử Tên Mới");
@@ -98,16 +112,28 @@ test.describe.serial("every change type through its preview (ADMIN, the spec's o
 
   test("new-rural year", async ({ page }) => {
     await signInAs(page, "admin");
-    await changeOne(page, "Năm đạt chuẩn nông thôn mới", CHANGE_COMMUNES.newRural, (f) => f.getByLabel(/Năm đạt chuẩn/).fill("2024"), "chưa đạt chuẩn → 2024");
+    await changeOne(
+      page,
+      "Năm đạt chuẩn nông thôn mới",
+      CHANGE_COMMUNES.newRural,
+      (f) => f.getByLabel(/Năm đạt chuẩn/).fill("2024"),
+      "chưa đạt chuẩn → 2024",
+    );
     await expectAudited(page, "unit.new-rural-year", CHANGE_COMMUNES.newRural);
   });
 
   test("move to the other district", async ({ page }) => {
     await signInAs(page, "admin");
-    await changeOne(page, "Chuyển đơn vị cấp trên", CHANGE_COMMUNES.move, async (f) => {
-      await f.getByLabel("Đơn vị cấp trên mới").selectOption({ label: "Huyện Thử Hai" });
-      await date(f);
-    }, "sang Huyện Thử Hai");
+    await changeOne(
+      page,
+      "Chuyển đơn vị cấp trên",
+      CHANGE_COMMUNES.move,
+      async (f) => {
+        await f.getByLabel("Đơn vị cấp trên mới").selectOption({ label: "Huyện Thử Hai" });
+        await date(f);
+      },
+      "sang Huyện Thử Hai",
+    );
     await expect(page.getByRole("navigation", { name: "Đường dẫn" })).toContainText("Huyện Thử Hai");
     await expectAudited(page, "unit.move", CHANGE_COMMUNES.move);
   });
@@ -121,10 +147,16 @@ test.describe.serial("every change type through its preview (ADMIN, the spec's o
 
   test("split", async ({ page }) => {
     await signInAs(page, "admin");
-    await changeOne(page, "Chia tách", CHANGE_COMMUNES.split, async (f) => {
-      await f.getByLabel(/Các xã mới/).fill("Xã Thử Tách Một; E2E12S1\nXã Thử Tách Hai; E2E12S2");
-      await date(f);
-    }, "Tài khoản");
+    await changeOne(
+      page,
+      "Chia tách",
+      CHANGE_COMMUNES.split,
+      async (f) => {
+        await f.getByLabel(/Các xã mới/).fill("Xã Thử Tách Một; E2E12S1\nXã Thử Tách Hai; E2E12S2");
+        await date(f);
+      },
+      "Tài khoản",
+    );
     await expect(page.getByTestId("unit-lineage")).toContainText("Xã Thử Tách Hai");
     await expectAudited(page, "unit.split", CHANGE_COMMUNES.split);
   });

@@ -23,7 +23,10 @@ async function caukeSelections(page: Page): Promise<{ id: string; name: string }
   const out: { id: string; name: string }[] = [];
   for (let i = 0; i < (await rows.count()); i++) {
     const row = rows.nth(i);
-    out.push({ id: (await row.getByRole("link").getAttribute("href"))!.split("/").pop()!, name: (await row.locator("td").first().textContent())!.trim() });
+    out.push({
+      id: (await row.getByRole("link").getAttribute("href"))!.split("/").pop()!,
+      name: (await row.locator("td").first().textContent())!.trim(),
+    });
   }
   return out;
 }
@@ -36,7 +39,11 @@ async function districtYearEnd(page: Page, selectionId: string) {
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(page.getByText("Đã lưu.")).toBeVisible();
   await page.reload();
-  await page.getByLabel("Tải biên bản lên").setInputFiles({ name: "bien-ban-hop-tong-ket.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 Biên bản họp tổng kết") });
+  await page.getByLabel("Tải biên bản lên").setInputFiles({
+    name: "bien-ban-hop-tong-ket.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4 Biên bản họp tổng kết"),
+  });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByRole("link", { name: "bien-ban-hop-tong-ket.pdf" })).toBeVisible();
   // Criteria: all met except the first general one.
@@ -53,7 +60,13 @@ async function districtYearEnd(page: Page, selectionId: string) {
   await expect(page.getByTestId("verdict-stage")).toContainText("Cấp huyện đã đề xuất");
 }
 
-async function secretariatIssue(page: Page, selectionId: string, verdict: "PASSED" | "NOT_PASSED", number: string, justification?: string) {
+async function secretariatIssue(
+  page: Page,
+  selectionId: string,
+  verdict: "PASSED" | "NOT_PASSED",
+  number: string,
+  justification?: string,
+) {
   await page.goto(`/verdicts/${selectionId}`);
   await page.getByRole("button", { name: "Gửi đề xuất" }).click();
   await expect(page.getByTestId("verdict-stage")).toContainText("Cơ quan Thường trực đã đề xuất");
@@ -64,7 +77,9 @@ async function secretariatIssue(page: Page, selectionId: string, verdict: "PASSE
     // Without the justification the override is refused.
     await page.getByRole("button", { name: "Ghi nhận quyết định" }).click();
     await page.getByRole("button", { name: "Xác nhận" }).click();
-    await expect(page.getByText("Kết quả khác với khuyến nghị của hệ thống: phải nêu lý do bằng văn bản.").first()).toBeVisible();
+    await expect(
+      page.getByText("Kết quả khác với khuyến nghị của hệ thống: phải nêu lý do bằng văn bản.").first(),
+    ).toBeVisible();
     await page.getByLabel("Lý do khác với khuyến nghị").fill(justification);
   }
   await page.getByRole("button", { name: "Ghi nhận quyết định" }).click();
@@ -110,7 +125,9 @@ test("interim review, then the year-end verdict round trip with consequences and
   await expect(province.getByRole("button", { name: "Gửi đề xuất" })).toHaveCount(0);
   await district.goto(`/verdicts/${b!.id}`);
   await expect(district.getByTestId("year-end-return-reason")).toContainText("chưa có chữ ký");
-  await district.getByLabel("Kết quả đạt được").fill("Tình hình an ninh, trật tự chuyển biến tích cực; biên bản đã ký đầy đủ.");
+  await district
+    .getByLabel("Kết quả đạt được")
+    .fill("Tình hình an ninh, trật tự chuyển biến tích cực; biên bản đã ký đầy đủ.");
   await district.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(district.getByText("Đã lưu.")).toBeVisible();
   await district.getByRole("button", { name: "Gửi đề xuất" }).click();
@@ -121,7 +138,13 @@ test("interim review, then the year-end verdict round trip with consequences and
   // 3. The secretariat proposes and records the decisions: A follows the recommendation, B is overridden.
   await secretariatIssue(province, a!.id, "NOT_PASSED", "45/QĐ-BCĐ");
   await expect(province.getByTestId("issued-verdict")).not.toContainText("Khác khuyến nghị");
-  await secretariatIssue(province, b!.id, "PASSED", "46/QĐ-BCĐ", "Hội nghị Ban Chỉ đạo tỉnh đánh giá hệ thống chính trị xã đã được kiện toàn sau kỳ đánh giá.");
+  await secretariatIssue(
+    province,
+    b!.id,
+    "PASSED",
+    "46/QĐ-BCĐ",
+    "Hội nghị Ban Chỉ đạo tỉnh đánh giá hệ thống chính trị xã đã được kiện toàn sau kỳ đánh giá.",
+  );
   await expect(province.getByTestId("issued-verdict")).toContainText("Khác khuyến nghị");
   // The passed one is under relapse watch (decision 20/11 + 6 months, end exclusive).
   await expect(province.getByTestId("issued-verdict")).toContainText(`Đang theo dõi đến 19/05/${YEAR + 1}`);
@@ -149,7 +172,9 @@ test("interim review, then the year-end verdict round trip with consequences and
   await expect(proposals.getByRole("row", { name: new RegExp(b!.name) })).toHaveCount(0);
 });
 
-test("emulation awards: the province opens the round; a district's list breaking the 40% rule with missing files is refused, every problem listed; a complete list is sent and the province approves it", async ({ browser }) => {
+test("emulation awards: the province opens the round; a district's list breaking the 40% rule with missing files is refused, every problem listed; a complete list is sent and the province approves it", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const province = await as(browser, "lg.thuongtruc");
   await province.goto(`/awards?year=${YEAR}`);
@@ -178,9 +203,15 @@ test("emulation awards: the province opens the round; a district's list breaking
   await district.getByLabel("Tên").fill("Công an xã Tân Lược");
   await district.getByRole("button", { name: "Thêm đề nghị" }).click();
   await expect(district.getByRole("cell", { name: /Công an xã Tân Lược/ })).toBeVisible();
-  for (const label of ["Tờ trình kèm tóm tắt thành tích", "Biên bản họp Hội đồng Thi đua - Khen thưởng", "Báo cáo thành tích có xác nhận của cơ quan, đơn vị"]) {
+  for (const label of [
+    "Tờ trình kèm tóm tắt thành tích",
+    "Biên bản họp Hội đồng Thi đua - Khen thưởng",
+    "Báo cáo thành tích có xác nhận của cơ quan, đơn vị",
+  ]) {
     const upload = district.locator("form", { has: district.getByLabel(label) });
-    await upload.getByLabel(label).setInputFiles({ name: "ho-so.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 hồ sơ") });
+    await upload
+      .getByLabel(label)
+      .setInputFiles({ name: "ho-so.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 hồ sơ") });
     await upload.getByRole("button", { name: "Tải lên" }).click();
     await expect(district.getByLabel(label)).toHaveCount(0);
   }
@@ -201,16 +232,40 @@ test("review and verdict pages: no serious axe violation, and they fit a 360 px 
   const lastYear = (await page.locator("tbody tr a").first().getAttribute("href"))!;
   await page.goto(`/reviews?year=${YEAR}`);
   const interim = (await page.locator("tbody tr a").first().getAttribute("href"))!;
-  const paths = [`/reviews?year=${YEAR}`, interim, `/verdicts?year=${YEAR}`, interim.replace("/reviews/", "/verdicts/"), lastYear, `/awards?year=${YEAR}`, `/verdicts/config?year=${YEAR}`];
+  const paths = [
+    `/reviews?year=${YEAR}`,
+    interim,
+    `/verdicts?year=${YEAR}`,
+    interim.replace("/reviews/", "/verdicts/"),
+    lastYear,
+    `/awards?year=${YEAR}`,
+    `/verdicts/config?year=${YEAR}`,
+  ];
   for (const path of paths) {
     await page.setViewportSize({ width: 1280, height: 900 });
     expect((await page.goto(path))?.status(), path).toBeLessThan(400);
     await page.waitForLoadState("networkidle");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(" | ")}`), path).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(
+      violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(" "))
+              .join(" | ")}`,
+        ),
+      path,
+    ).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} at 360 px`).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      `${path} at 360 px`,
+    ).toBeLessThanOrEqual(0);
   }
 });

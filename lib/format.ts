@@ -24,7 +24,8 @@ export function parseDay(input: string): Date | null {
   let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
   let year: number, mo: number, day: number;
   if (match) [day, mo, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed))) [year, mo, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed)))
+    [year, mo, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else return null;
   const date = new Date(Date.UTC(year, mo - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === mo - 1 && date.getUTCDate() === day ? date : null;

@@ -9,7 +9,11 @@ export function createPrismaClient(connectionString: string, max = 10) {
   // Password hashes never leave the database layer unless a query asks for them explicitly.
   // Under load, transactions queue for a pool connection: wait for one (up to 10 s)
   // rather than fail the save with P2028 after Prisma's default 2 s.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
+  return new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

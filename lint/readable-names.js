@@ -17,14 +17,53 @@
 // shadowed; `tsc` checks the result.
 
 const MAX_TINY_STATEMENTS = 2;
-const ITERATION_METHODS = new Set(["map", "filter", "forEach", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
+const ITERATION_METHODS = new Set([
+  "map",
+  "filter",
+  "forEach",
+  "find",
+  "findLast",
+  "some",
+  "every",
+  "flatMap",
+  "findIndex",
+]);
 const LEADING_VERBS = /^(get|load|find|fetch|list|read|parse|build|make|create|compute|plan|require|resolve)(?=[A-Z])/;
 const PRISMA_SINGLE = /^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|create|update|upsert|delete)$/;
 // Keywords, and browser globals a local must not shadow.
 const RESERVED = new Set([
-  "default", "delete", "new", "class", "function", "switch", "case", "in", "of", "for", "string", "number",
-  "window", "document", "location", "name", "self", "history", "status", "top", "parent", "length",
-  "close", "open", "print", "screen", "origin", "navigator", "performance", "crypto", "fetch", "process",
+  "default",
+  "delete",
+  "new",
+  "class",
+  "function",
+  "switch",
+  "case",
+  "in",
+  "of",
+  "for",
+  "string",
+  "number",
+  "window",
+  "document",
+  "location",
+  "name",
+  "self",
+  "history",
+  "status",
+  "top",
+  "parent",
+  "length",
+  "close",
+  "open",
+  "print",
+  "screen",
+  "origin",
+  "navigator",
+  "performance",
+  "crypto",
+  "fetch",
+  "process",
 ]);
 const WRAPPER_TYPES = new Set(["Partial", "Pick", "Omit", "Readonly", "Required", "NonNullable", "Awaited"]);
 
@@ -96,7 +135,8 @@ function singular(word) {
 function lastName(node) {
   if (!node) return null;
   if (node.type === "Identifier") return node.name;
-  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier") return node.property.name;
+  if (node.type === "MemberExpression" && !node.computed && node.property.type === "Identifier")
+    return node.property.name;
   if (node.type === "TSNonNullExpression") return lastName(node.expression);
   return null;
 }
@@ -126,7 +166,9 @@ function catalogImports(program) {
 function isEntries(call) {
   if (!call || call.type !== "CallExpression") return false;
   const callee = call.callee;
-  return callee.type === "MemberExpression" && callee.property.type === "Identifier" && callee.property.name === "entries";
+  return (
+    callee.type === "MemberExpression" && callee.property.type === "Identifier" && callee.property.name === "entries"
+  );
 }
 
 /** The word the one-letter binding `identifier` stands for, when the code says it plainly; else null. */
@@ -137,7 +179,12 @@ function suggestedName(identifier, catalogNames) {
   // `import { home as s } from "@/lib/i18n/vi/home"`
   if (parent.type === "ImportSpecifier") return /\/i18n\//.test(parent.parent.source.value) ? "text" : null;
   // `{ decision: d }` in a declaration: the property's own name
-  if (parent.type === "Property" && parent.value === identifier && parent.key.type === "Identifier" && !parent.computed) {
+  if (
+    parent.type === "Property" &&
+    parent.value === identifier &&
+    parent.key.type === "Identifier" &&
+    !parent.computed
+  ) {
     return parent.key.name.length > 1 ? parent.key.name : null;
   }
   // `[k, v]` of `Object.entries(…)` or `map.entries()`, in a for-of or a callback
@@ -145,7 +192,8 @@ function suggestedName(identifier, catalogNames) {
     const index = parent.elements.indexOf(identifier);
     const holder = parent.parent;
     let source = null;
-    if (holder.type === "VariableDeclarator" && holder.parent.parent.type === "ForOfStatement") source = holder.parent.parent.right;
+    if (holder.type === "VariableDeclarator" && holder.parent.parent.type === "ForOfStatement")
+      source = holder.parent.parent.right;
     if (holder.type === "ArrowFunctionExpression" || holder.type === "FunctionExpression") {
       const call = holder.parent;
       if (call.type === "CallExpression" && call.callee.type === "MemberExpression") source = call.callee.object;
@@ -285,14 +333,17 @@ const rule = {
       for (const target of unique) {
         const holder = target.parent;
         if (holder.type === "ExportSpecifier" || target.type === "JSXIdentifier") return undefined;
-        if (holder.type === "Property" && holder.shorthand && holder.value.type === "AssignmentPattern") return undefined;
+        if (holder.type === "Property" && holder.shorthand && holder.value.type === "AssignmentPattern")
+          return undefined;
       }
       return (fixer) =>
         unique.map((target) => {
           const start = target.range[0];
           const holder = target.parent;
-          if (holder.type === "Property" && holder.shorthand) return fixer.replaceTextRange([start, start + 1], `${target.name}: ${newName}`);
-          if (holder.type === "ImportSpecifier" && holder.local === target && holder.imported === target) return fixer.insertTextAfterRange([start, start + 1], ` as ${newName}`);
+          if (holder.type === "Property" && holder.shorthand)
+            return fixer.replaceTextRange([start, start + 1], `${target.name}: ${newName}`);
+          if (holder.type === "ImportSpecifier" && holder.local === target && holder.imported === target)
+            return fixer.insertTextAfterRange([start, start + 1], ` as ${newName}`);
           return fixer.replaceTextRange([start, start + 1], newName);
         });
     }

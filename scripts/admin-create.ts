@@ -16,7 +16,7 @@ const text = vi.golive.admin;
 /** Reads one line from the terminal without echoing it. */
 function askHidden(question: string): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => ((muted ? null : process.stdout.write(chunk)), done()) });
+  const output = new Writable({ write: (chunk, _enc, done) => (muted ? null : process.stdout.write(chunk), done()) });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   return new Promise((resolve) => {
     rl.question(question, (answer) => {

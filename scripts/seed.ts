@@ -10,4 +10,8 @@ if (!url) {
 const db = createPrismaClient(url, 2);
 const { seeded, accounts } = await seedDemo(db);
 await db.$disconnect();
-console.log(seeded ? `Đã tạo dữ liệu mẫu: ${accounts.length} tài khoản, mật khẩu ${DEMO_PASSWORD}.` : "Cơ sở dữ liệu đã có dữ liệu, không tạo lại.");
+console.log(
+  seeded
+    ? `Đã tạo dữ liệu mẫu: ${accounts.length} tài khoản, mật khẩu ${DEMO_PASSWORD}.`
+    : "Cơ sở dữ liệu đã có dữ liệu, không tạo lại.",
+);

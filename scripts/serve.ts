@@ -78,7 +78,11 @@ async function main() {
   }
   console.log(`\nMở http://localhost:${port}\n`);
   const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env, cwd: root });
+  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env,
+    cwd: root,
+  });
   const stop = () => child.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

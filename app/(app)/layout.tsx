@@ -15,9 +15,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <div className="min-h-screen">
         <header className="no-print bg-brand-700 text-white">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-            <Link href="/" className="font-semibold">{vi.app.name}</Link>
+            <Link href="/" className="font-semibold">
+              {vi.app.name}
+            </Link>
             <div className="flex items-center gap-2 text-sm">
-              <span className="hidden sm:inline" data-testid="current-user">{actor.fullName} · {actor.unitName}</span>
+              <span className="hidden sm:inline" data-testid="current-user">
+                {actor.fullName} · {actor.unitName}
+              </span>
               <MenuButton label={vi.nav.menu} />
               <SignOutButton label={vi.nav.signOut} />
             </div>

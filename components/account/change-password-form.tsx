@@ -12,7 +12,9 @@ import { ChangePasswordSchema, type ChangePasswordInput } from "@/lib/contracts/
 import { vi } from "@/lib/i18n/vi";
 
 export function ChangePasswordForm() {
-  const { register, handleSubmit, setError, reset, formState } = useForm<ChangePasswordInput>({ resolver: zodResolver(ChangePasswordSchema) });
+  const { register, handleSubmit, setError, reset, formState } = useForm<ChangePasswordInput>({
+    resolver: zodResolver(ChangePasswordSchema),
+  });
   const { run, message } = useActionRunner(setError);
   const router = useRouter();
   const onSubmit = async (values: ChangePasswordInput) => {
@@ -28,7 +30,12 @@ export function ChangePasswordForm() {
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <p className="text-sm text-slate-600">{vi.auth.passwordPolicy}</p>
       <Field label={vi.auth.currentPassword} htmlFor="currentPassword" error={err.currentPassword?.message}>
-        <TextInput id="currentPassword" type="password" autoComplete="current-password" {...register("currentPassword")} />
+        <TextInput
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          {...register("currentPassword")}
+        />
       </Field>
       <Field label={vi.auth.newPassword} htmlFor="newPassword" error={err.newPassword?.message}>
         <TextInput id="newPassword" type="password" autoComplete="new-password" {...register("newPassword")} />
@@ -36,7 +43,9 @@ export function ChangePasswordForm() {
       <Field label={vi.auth.confirmPassword} htmlFor="confirmPassword" error={err.confirmPassword?.message}>
         <TextInput id="confirmPassword" type="password" autoComplete="new-password" {...register("confirmPassword")} />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>{vi.common.save}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {vi.common.save}
+      </Button>
     </form>
   );
 }

@@ -36,7 +36,11 @@ export function LoginForm() {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="space-y-4" noValidate>
-      {error ? <div data-testid="login-error"><Notice tone="error">{error}</Notice></div> : null}
+      {error ? (
+        <div data-testid="login-error">
+          <Notice tone="error">{error}</Notice>
+        </div>
+      ) : null}
       <Field label={vi.auth.username} htmlFor="username" error={formState.errors.username?.message}>
         <TextInput id="username" autoComplete="username" autoCapitalize="none" {...register("username")} />
       </Field>

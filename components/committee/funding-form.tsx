@@ -20,7 +20,8 @@ export function FundingForm({ selectionId, rows: initial }: { selectionId: strin
   const [rows, setRows] = useState(initial);
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
-  const set = (i: number, key: "planned" | "spent", value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const set = (i: number, key: "planned" | "spent", value: string) =>
+    setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     start(async () => {
@@ -32,18 +33,40 @@ export function FundingForm({ selectionId, rows: initial }: { selectionId: strin
     <form onSubmit={submit} className="space-y-3" noValidate>
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <table className="w-full text-sm">
-        <thead><tr><th className="text-left">{fundingText.source}</th><th className="text-left">{fundingText.planned}</th><th className="text-left">{fundingText.spent}</th></tr></thead>
+        <thead>
+          <tr>
+            <th className="text-left">{fundingText.source}</th>
+            <th className="text-left">{fundingText.planned}</th>
+            <th className="text-left">{fundingText.spent}</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r, i) => (
             <tr key={r.source}>
               <td className="pr-2">{FUNDING_SOURCE_LABELS[r.source]}</td>
-              <td className="pr-2"><TextInput aria-label={`${fundingText.planned}: ${FUNDING_SOURCE_LABELS[r.source]}`} inputMode="numeric" value={r.planned} onChange={(e) => set(i, "planned", e.target.value)} /></td>
-              <td><TextInput aria-label={`${fundingText.spent}: ${FUNDING_SOURCE_LABELS[r.source]}`} inputMode="numeric" value={r.spent} onChange={(e) => set(i, "spent", e.target.value)} /></td>
+              <td className="pr-2">
+                <TextInput
+                  aria-label={`${fundingText.planned}: ${FUNDING_SOURCE_LABELS[r.source]}`}
+                  inputMode="numeric"
+                  value={r.planned}
+                  onChange={(e) => set(i, "planned", e.target.value)}
+                />
+              </td>
+              <td>
+                <TextInput
+                  aria-label={`${fundingText.spent}: ${FUNDING_SOURCE_LABELS[r.source]}`}
+                  inputMode="numeric"
+                  value={r.spent}
+                  onChange={(e) => set(i, "spent", e.target.value)}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <Button type="submit" disabled={pending}>{fundingText.save}</Button>
+      <Button type="submit" disabled={pending}>
+        {fundingText.save}
+      </Button>
     </form>
   );
 }

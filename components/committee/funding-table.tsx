@@ -9,7 +9,9 @@ export function FundingTable({ title, totals }: { title: string; totals: Funding
   const text = committee.funding;
   const line = (label: string, a: { planned: bigint; spent: bigint }, strong = false) => (
     <tr key={label} className={strong ? "font-semibold" : ""}>
-      <td>{label}</td><td className="text-right">{formatDong(a.planned)}</td><td className="text-right">{formatDong(a.spent)}</td>
+      <td>{label}</td>
+      <td className="text-right">{formatDong(a.planned)}</td>
+      <td className="text-right">{formatDong(a.spent)}</td>
     </tr>
   );
   return (

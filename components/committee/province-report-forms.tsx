@@ -27,7 +27,13 @@ export function SubmitProvinceReportForm({ year, initial, resend }: { year: numb
   };
   const area = (key: keyof Texts) => (
     <Field label={text[key]} htmlFor={`pr-${key}`}>
-      <textarea id={`pr-${key}`} rows={5} className="w-full rounded-md border border-slate-300 p-2" value={texts[key]} onChange={(e) => setTexts({ ...texts, [key]: e.target.value })} />
+      <textarea
+        id={`pr-${key}`}
+        rows={5}
+        className="w-full rounded-md border border-slate-300 p-2"
+        value={texts[key]}
+        onChange={(e) => setTexts({ ...texts, [key]: e.target.value })}
+      />
     </Field>
   );
   return (
@@ -36,28 +42,66 @@ export function SubmitProvinceReportForm({ year, initial, resend }: { year: numb
       {area("results")}
       {area("difficulties")}
       {area("proposals")}
-      <Button type="submit" disabled={pending}>{resend ? text.resubmit : text.submit}</Button>
+      <Button type="submit" disabled={pending}>
+        {resend ? text.resubmit : text.submit}
+      </Button>
     </form>
   );
 }
 
 /** The ministry receives a province's report, or returns it with a reason. */
-export function DecideProvinceReportForm({ reportId, version, label }: { reportId: string; version: number; label: string }) {
+export function DecideProvinceReportForm({
+  reportId,
+  version,
+  label,
+}: {
+  reportId: string;
+  version: number;
+  label: string;
+}) {
   const router = useRouter();
   const [reason, setReason] = useState("");
   const { run, message } = useActionRunner();
   const [pending, start] = useTransition();
-  const decide = (decision: "RECEIVE" | "RETURN") => start(async () => {
-    const result = await run(() => decideProvinceReportAction({ reportId, version, decision, reason: reason || undefined }), decision === "RECEIVE" ? text.received : committee.reports.returned);
-    if (result.ok) router.refresh();
-  });
+  const decide = (decision: "RECEIVE" | "RETURN") =>
+    start(async () => {
+      const result = await run(
+        () => decideProvinceReportAction({ reportId, version, decision, reason: reason || undefined }),
+        decision === "RECEIVE" ? text.received : committee.reports.returned,
+      );
+      if (result.ok) router.refresh();
+    });
   return (
     <div className="flex min-w-56 flex-col gap-1">
-      <Button type="button" aria-label={`${text.receive}: ${label}`} disabled={pending} onClick={() => decide("RECEIVE")}>{text.receive}</Button>
+      <Button
+        type="button"
+        aria-label={`${text.receive}: ${label}`}
+        disabled={pending}
+        onClick={() => decide("RECEIVE")}
+      >
+        {text.receive}
+      </Button>
       <label htmlFor={`mreason-${reportId}`} className="sr-only">{`${committee.reports.reason}: ${label}`}</label>
-      <TextInput id={`mreason-${reportId}`} placeholder={committee.reports.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <Button type="button" variant="secondary" aria-label={`${committee.reports.return}: ${label}`} disabled={pending} onClick={() => decide("RETURN")}>{committee.reports.return}</Button>
-      {message ? <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>{message.text}</span> : null}
+      <TextInput
+        id={`mreason-${reportId}`}
+        placeholder={committee.reports.reason}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <Button
+        type="button"
+        variant="secondary"
+        aria-label={`${committee.reports.return}: ${label}`}
+        disabled={pending}
+        onClick={() => decide("RETURN")}
+      >
+        {committee.reports.return}
+      </Button>
+      {message ? (
+        <span role="status" className={`text-xs ${message.tone === "error" ? "text-red-700" : "text-emerald-800"}`}>
+          {message.text}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,11 @@ export function ReportFiguresCard({ figures }: { figures: ReportFigures }) {
     </tr>
   );
   const money = (label: string, a: { planned: string; spent: string }) => (
-    <tr key={label}><td>{label}</td><td className="text-right">{formatDong(BigInt(a.planned))}</td><td className="text-right">{formatDong(BigInt(a.spent))}</td></tr>
+    <tr key={label}>
+      <td>{label}</td>
+      <td className="text-right">{formatDong(BigInt(a.planned))}</td>
+      <td className="text-right">{formatDong(BigInt(a.spent))}</td>
+    </tr>
   );
   return (
     <Card title={text.kpis} className="mb-6">

@@ -37,7 +37,9 @@ export function ReporterFiguresCard({ year, figures }: { year: number; figures: 
             <tr key={c.communeName}>
               <td>{c.communeName}</td>
               <td>{c.hasPlan ? text.hasPlan : text.noPlan}</td>
-              <td>{c.interimAccepted ? (c.offTrack ? text.interimOffTrack : text.interimAccepted) : text.interimMissing}</td>
+              <td>
+                {c.interimAccepted ? (c.offTrack ? text.interimOffTrack : text.interimAccepted) : text.interimMissing}
+              </td>
               <td>
                 {c.verdict ? VERDICT_LABELS[c.verdict] : text.noVerdict}
                 {c.relapsed ? ` (${text.relapsed})` : ""}

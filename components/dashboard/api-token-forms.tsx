@@ -9,7 +9,9 @@ import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/account/tokens/actions";
 import {
-  CreateApiTokenSchema, TOKEN_VALID_DAYS, type CreateApiTokenInput,
+  CreateApiTokenSchema,
+  TOKEN_VALID_DAYS,
+  type CreateApiTokenInput,
 } from "@/lib/contracts/account/create-api-token";
 import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 import { access } from "@/lib/i18n/vi/access";
@@ -31,12 +33,21 @@ export function CreateTokenForm() {
   };
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-[1fr_auto_auto]" noValidate>
-      {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="sm:col-span-3">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
       {token ? (
         <div className="sm:col-span-3">
           <Notice tone="success">
             {text.tokens.created}
-            <code data-testid="new-api-token" className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm text-slate-900">{token}</code>
+            <code
+              data-testid="new-api-token"
+              className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm text-slate-900"
+            >
+              {token}
+            </code>
           </Notice>
         </div>
       ) : null}
@@ -46,12 +57,16 @@ export function CreateTokenForm() {
       <Field label={access.tokens.validDays} htmlFor="token-validDays" error={formState.errors.validDays?.message}>
         <Select id="token-validDays" {...register("validDays", { valueAsNumber: true })}>
           {TOKEN_VALID_DAYS.choices.map((n) => (
-            <option key={n} value={n}>{n === 365 ? access.tokens.oneYear : access.tokens.days.replace("{n}", String(n))}</option>
+            <option key={n} value={n}>
+              {n === 365 ? access.tokens.oneYear : access.tokens.days.replace("{n}", String(n))}
+            </option>
           ))}
         </Select>
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{text.tokens.create}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {text.tokens.create}
+        </Button>
       </div>
     </form>
   );

@@ -28,18 +28,35 @@ export type AdminDocumentProps = {
 };
 
 /** Width of a short rule, the same share of its column as in the Word file. */
-const rule = (which: keyof typeof DOCUMENT_LAYOUT.ruleShare) => ({ width: `${DOCUMENT_LAYOUT.ruleShare[which] * 100}%` });
+const rule = (which: keyof typeof DOCUMENT_LAYOUT.ruleShare) => ({
+  width: `${DOCUMENT_LAYOUT.ruleShare[which] * 100}%`,
+});
 
-export function AdminDocument({ issuer, number, place, date, title, subtitle, children, recipients, signer }: AdminDocumentProps) {
+export function AdminDocument({
+  issuer,
+  number,
+  place,
+  date,
+  title,
+  subtitle,
+  children,
+  recipients,
+  signer,
+}: AdminDocumentProps) {
   const dateLine = typeof date === "string" ? date : officialDateText(date);
   return (
-    <article className="admin-document mx-auto max-w-[210mm] bg-white px-6 py-8 font-serif text-[15px] leading-relaxed text-black sm:px-12 print:p-0" lang="vi"
-      style={{ fontFamily: `"${DOCUMENT_LAYOUT.font}", serif` }}>
+    <article
+      className="admin-document mx-auto max-w-[210mm] bg-white px-6 py-8 font-serif text-[15px] leading-relaxed text-black sm:px-12 print:p-0"
+      lang="vi"
+      style={{ fontFamily: `"${DOCUMENT_LAYOUT.font}", serif` }}
+    >
       <style>{printStylesheet()}</style>
       <header className="grid grid-cols-1 gap-4 text-center sm:grid-cols-[2fr_3fr]">
         <div>
           {issuer.map((line, i) => (
-            <p key={i} className={`uppercase ${i === issuer.length - 1 ? "font-bold" : ""}`}>{line}</p>
+            <p key={i} className={`uppercase ${i === issuer.length - 1 ? "font-bold" : ""}`}>
+              {line}
+            </p>
           ))}
           <div className="mx-auto mt-1 border-t border-black" style={rule("issuer")} aria-hidden />
           {number ? <p className="mt-2">Số: {number}</p> : null}
@@ -48,7 +65,9 @@ export function AdminDocument({ issuer, number, place, date, title, subtitle, ch
           <p className="font-bold">{NATIONAL_TITLE}</p>
           <p className="font-bold">{MOTTO}</p>
           <div className="mx-auto mt-1 border-t border-black" style={rule("motto")} aria-hidden />
-          <p className="mt-2 italic">{place}, {dateLine}</p>
+          <p className="mt-2 italic">
+            {place}, {dateLine}
+          </p>
         </div>
       </header>
       <h1 className="mt-8 text-center text-lg font-bold uppercase">{title}</h1>
@@ -60,7 +79,11 @@ export function AdminDocument({ issuer, number, place, date, title, subtitle, ch
           {recipients?.length ? (
             <>
               <p className="text-[12pt] font-bold italic">Nơi nhận:</p>
-              <ul>{recipients.map((r, i) => <li key={i}>- {r}</li>)}</ul>
+              <ul>
+                {recipients.map((r, i) => (
+                  <li key={i}>- {r}</li>
+                ))}
+              </ul>
             </>
           ) : null}
         </div>

@@ -40,8 +40,14 @@ export function NavMenuProvider({ children }: { children: ReactNode }) {
 export function MenuButton({ label }: { label: string }) {
   const { open, setOpen, button } = useMenu();
   return (
-    <button ref={button} type="button" aria-expanded={open} aria-controls={NAV_ID} onClick={() => setOpen(!open)}
-      className={BUTTON_CLASS}>
+    <button
+      ref={button}
+      type="button"
+      aria-expanded={open}
+      aria-controls={NAV_ID}
+      onClick={() => setOpen(!open)}
+      className={BUTTON_CLASS}
+    >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
         <path d={open ? CLOSE_ICON : MENU_ICON} />
       </svg>
@@ -57,7 +63,10 @@ export function MenuButton({ label }: { label: string }) {
  */
 export function MainNav({ groups, label }: { groups: NavGroup[]; label: string }) {
   const { open, setOpen } = useMenu();
-  const current = currentLink(usePathname(), groups.flatMap((group) => group.items))?.href;
+  const current = currentLink(
+    usePathname(),
+    groups.flatMap((group) => group.items),
+  )?.href;
   return (
     <nav id={NAV_ID} aria-label={label} className={`${open ? "block" : "hidden"} ${NAV_CLASS}`}>
       {groups.map((group) => (
@@ -70,9 +79,12 @@ export function MainNav({ groups, label }: { groups: NavGroup[]; label: string }
           <ul aria-labelledby={group.label ? `${NAV_ID}-${group.id}` : undefined}>
             {group.items.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} onClick={() => setOpen(false)}
+                <Link
+                  href={item.href}
+                  onClick={() => setOpen(false)}
                   aria-current={item.href === current ? "page" : undefined}
-                  className={item.href === current ? CURRENT_CLASS : LINK_CLASS}>
+                  className={item.href === current ? CURRENT_CLASS : LINK_CLASS}
+                >
                   {item.label}
                 </Link>
               </li>
@@ -84,12 +96,13 @@ export function MainNav({ groups, label }: { groups: NavGroup[]; label: string }
   );
 }
 
-const BUTTON_CLASS = "flex items-center gap-2 rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium "
-  + "text-white hover:bg-white/10 lg:hidden";
+const BUTTON_CLASS =
+  "flex items-center gap-2 rounded-md border border-white/40 px-3 py-1.5 text-sm font-medium " +
+  "text-white hover:bg-white/10 lg:hidden";
 // Phones: a panel under the header; wide screens: a side column that stays in view while the page scrolls.
 const NAV_CLASS =
-  "no-print border-b border-slate-200 bg-white px-2 py-3 lg:sticky lg:top-0 lg:block lg:w-60 lg:shrink-0 "
-  + "lg:max-h-screen lg:self-start lg:overflow-y-auto lg:border-r lg:border-b-0 lg:bg-transparent";
+  "no-print border-b border-slate-200 bg-white px-2 py-3 lg:sticky lg:top-0 lg:block lg:w-60 lg:shrink-0 " +
+  "lg:max-h-screen lg:self-start lg:overflow-y-auto lg:border-r lg:border-b-0 lg:bg-transparent";
 const CURRENT_CLASS = "block rounded-md bg-brand-50 px-3 py-1.5 text-sm font-semibold text-brand-700";
 const LINK_CLASS = "block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100";
 const MENU_ICON = "M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z";

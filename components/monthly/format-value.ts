@@ -19,7 +19,10 @@ export function parseCount(input: string): number | null {
  * The refusals of the typed counts, by indicator id, each naming its field ("“Số vụ …” phải là số nguyên
  * không âm"): the form sends nothing while one remains, so no value is ever guessed (issue #13 case 1).
  */
-export function countRefusals(items: readonly { id: string; name: string; kind: string; typed: boolean }[], typed: (id: string) => string) {
+export function countRefusals(
+  items: readonly { id: string; name: string; kind: string; typed: boolean }[],
+  typed: (id: string) => string,
+) {
   const out: Record<string, string[]> = {};
   for (const item of items) {
     if (!item.typed || item.kind !== "COUNT") continue;

@@ -10,8 +10,15 @@ export async function MonthlyReminders({ actor }: { actor: Actor }) {
   return (
     <section aria-label={vi.monthly.reminders} className="mb-4 space-y-2" data-testid="monthly-reminders">
       {items.map((r) => (
-        <div key={r.key} role="status" className={`rounded-md border px-3 py-2 text-sm ${r.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}>
-          {r.message} <Link className="underline" href={r.href}>Mở</Link>
+        <div
+          key={r.key}
+          role="status"
+          className={`rounded-md border px-3 py-2 text-sm ${r.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}
+        >
+          {r.message}{" "}
+          <Link className="underline" href={r.href}>
+            Mở
+          </Link>
         </div>
       ))}
     </section>

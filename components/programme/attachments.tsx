@@ -14,7 +14,15 @@ const text = vi.programme.proposals;
 const POLICY = UPLOAD_POLICIES.proposalAttachment;
 
 /** A proposal's files: download (through the scoped route), upload (≤ 10 MB, pdf/doc/xls/jpg/png), delete with confirmation. */
-export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId: string; files: { id: string; fileName: string; size: number }[]; canEdit: boolean }) {
+export function ProposalAttachments({
+  proposalId,
+  files,
+  canEdit,
+}: {
+  proposalId: string;
+  files: { id: string; fileName: string; size: number }[];
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -24,15 +32,23 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ tone: "error", text: text.fileEmpty });
-    if (file.size > POLICY.maxBytes) return setMessage({ tone: "error", text: t(text.fileTooLarge, { mb: POLICY.maxBytes / 1024 / 1024 }) });
+    if (file.size > POLICY.maxBytes)
+      return setMessage({ tone: "error", text: t(text.fileTooLarge, { mb: POLICY.maxBytes / 1024 / 1024 }) });
     start(async () => {
       const body = new FormData();
       body.set("proposalId", proposalId);
       body.set("file", file);
       const res = await fetch("/api/programme/attachments", { method: "POST", body });
       const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
-      setMessage(json.ok ? { tone: "success", text: t(text.uploaded, { name: file.name }) } : { tone: "error", text: json.message ?? vi.errors.unexpected.replace("{id}", String(res.status)) });
-      if (json.ok) { if (input.current) input.current.value = ""; router.refresh(); }
+      setMessage(
+        json.ok
+          ? { tone: "success", text: t(text.uploaded, { name: file.name }) }
+          : { tone: "error", text: json.message ?? vi.errors.unexpected.replace("{id}", String(res.status)) },
+      );
+      if (json.ok) {
+        if (input.current) input.current.value = "";
+        router.refresh();
+      }
     });
   };
   const remove = (id: string) =>
@@ -45,20 +61,32 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
   return (
     <div className="space-y-3">
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
-      {files.length === 0 ? <p className="text-sm text-slate-600">{vi.common.none}</p> : (
+      {files.length === 0 ? (
+        <p className="text-sm text-slate-600">{vi.common.none}</p>
+      ) : (
         <ul className="space-y-1">
           {files.map((f) => (
             <li key={f.id} className="flex flex-wrap items-center gap-2 text-sm">
-              <a className="text-brand-700 underline" href={`/api/programme/attachments/${f.id}`}>{f.fileName}</a>
+              <a className="text-brand-700 underline" href={`/api/programme/attachments/${f.id}`}>
+                {f.fileName}
+              </a>
               <span className="text-slate-500">({formatNumber(f.size / 1024, 0)} KB)</span>
               {canEdit ? (
                 confirm === f.id ? (
                   <>
                     <span>{t(text.confirmRemoveFile, { name: f.fileName })}</span>
-                    <Button variant="danger" disabled={pending} onClick={() => remove(f.id)}>{vi.common.confirm}</Button>
-                    <Button variant="secondary" onClick={() => setConfirm(null)}>{vi.common.cancel}</Button>
+                    <Button variant="danger" disabled={pending} onClick={() => remove(f.id)}>
+                      {vi.common.confirm}
+                    </Button>
+                    <Button variant="secondary" onClick={() => setConfirm(null)}>
+                      {vi.common.cancel}
+                    </Button>
                   </>
-                ) : <Button variant="secondary" onClick={() => setConfirm(f.id)}>{text.removeFile}</Button>
+                ) : (
+                  <Button variant="secondary" onClick={() => setConfirm(f.id)}>
+                    {text.removeFile}
+                  </Button>
+                )
               ) : null}
             </li>
           ))}
@@ -67,7 +95,9 @@ export function ProposalAttachments({ proposalId, files, canEdit }: { proposalId
       {canEdit ? (
         <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
           <FileInput id="attachment-file" label={text.file} inputRef={input} accept={acceptAttribute(POLICY)} />
-          <Button type="submit" disabled={pending}>{text.upload}</Button>
+          <Button type="submit" disabled={pending}>
+            {text.upload}
+          </Button>
         </form>
       ) : null}
     </div>

@@ -3,7 +3,19 @@
 import { HOTSPOT_TYPES, HOTSPOT_TYPE_DESCRIPTIONS, HOTSPOT_TYPE_LABELS, type HotspotType } from "@/lib/domain/types";
 
 /** Loại 1–4 as checkboxes (a commune may have several types at once, domain.md §4). */
-export function HotspotTypePicker({ idPrefix, value, onChange, legend, error }: { idPrefix: string; value: HotspotType[]; onChange: (v: HotspotType[]) => void; legend: string; error?: string }) {
+export function HotspotTypePicker({
+  idPrefix,
+  value,
+  onChange,
+  legend,
+  error,
+}: {
+  idPrefix: string;
+  value: HotspotType[];
+  onChange: (v: HotspotType[]) => void;
+  legend: string;
+  error?: string;
+}) {
   return (
     <fieldset>
       <legend className="mb-1 block text-sm font-medium text-slate-700">{legend}</legend>
@@ -17,11 +29,17 @@ export function HotspotTypePicker({ idPrefix, value, onChange, legend, error }: 
               checked={value.includes(type)}
               onChange={(e) => onChange(e.target.checked ? [...value, type] : value.filter((x) => x !== type))}
             />
-            <span><strong>{HOTSPOT_TYPE_LABELS[type]}</strong>: {HOTSPOT_TYPE_DESCRIPTIONS[type]}</span>
+            <span>
+              <strong>{HOTSPOT_TYPE_LABELS[type]}</strong>: {HOTSPOT_TYPE_DESCRIPTIONS[type]}
+            </span>
           </label>
         ))}
       </div>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -18,11 +18,22 @@ const text = vi.programme;
 const viText = (v: number | string) => (typeof v === "number" ? formatNumberVi(v, 2) : v);
 
 /** Opens a programme year (defaults from the seed plans) or edits an open one (with its version). */
-export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValues; edit?: { programmeId: string; version: number } }) {
+export function ProgrammeForm({
+  defaults,
+  edit,
+}: {
+  defaults: ProgrammeFormValues;
+  edit?: { programmeId: string; version: number };
+}) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<ProgrammeFormValues>({ resolver: zodResolver(OpenProgrammeSchema) as never, defaultValues: {
-    ...defaults, capPercent: viText(defaults.capPercent), passThresholdPercent: viText(defaults.passThresholdPercent),
-  } });
+  const { register, handleSubmit, setError, formState } = useForm<ProgrammeFormValues>({
+    resolver: zodResolver(OpenProgrammeSchema) as never,
+    defaultValues: {
+      ...defaults,
+      capPercent: viText(defaults.capPercent),
+      passThresholdPercent: viText(defaults.passThresholdPercent),
+    },
+  });
   const { run, message } = useActionRunner(setError);
   const onSubmit = async (values: ProgrammeFormValues) => {
     // The percentages go as typed: the action's schema reads them with the one vi-VN parser.
@@ -31,7 +42,10 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
       const result = await run(() => updateProgrammeAction({ ...input, ...edit } as never), text.saved);
       if (result.ok) router.refresh();
     } else {
-      const opened = await run(() => openProgrammeAction(input as never), t(text.opened, { year: String(values.year) }));
+      const opened = await run(
+        () => openProgrammeAction(input as never),
+        t(text.opened, { year: String(values.year) }),
+      );
       if (opened.ok) router.push(`/programme/${values.year}`);
     }
   };
@@ -53,7 +67,11 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
         <Field label={text.capPercent} htmlFor={id("capPercent")} error={err.capPercent?.message}>
           <TextInput id={id("capPercent")} inputMode="decimal" {...register("capPercent")} />
         </Field>
-        <Field label={text.passThresholdPercent} htmlFor={id("passThresholdPercent")} error={err.passThresholdPercent?.message}>
+        <Field
+          label={text.passThresholdPercent}
+          htmlFor={id("passThresholdPercent")}
+          error={err.passThresholdPercent?.message}
+        >
           <TextInput id={id("passThresholdPercent")} inputMode="decimal" {...register("passThresholdPercent")} />
         </Field>
         <Field label={text.approverTitle} htmlFor={id("approverTitle")} error={err.approverTitle?.message}>
@@ -68,7 +86,9 @@ export function ProgrammeForm({ defaults, edit }: { defaults: ProgrammeFormValue
           </Field>
         ))}
       </fieldset>
-      <Button type="submit" disabled={formState.isSubmitting}>{edit ? vi.common.save : text.open}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {edit ? vi.common.save : text.open}
+      </Button>
     </form>
   );
 }

@@ -23,9 +23,15 @@ export function ProgrammeTimeline({ phases }: { phases: PhaseWithStatus[] }) {
           <td className="whitespace-nowrap">{formatDate(p.startDate)}</td>
           <td className="whitespace-nowrap">{formatDate(p.dueDate)}</td>
           <td>
-            <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${tone[p.status]}`}>{PHASE_STATUS_LABELS[p.status]}</span>
-            {p.status === "LATE" ? <span className="ml-1 text-xs text-red-800">{t(text.daysLate, { days: -p.daysRemaining })}</span> : null}
-            {p.status === "DUE_SOON" || p.status === "OPEN" ? <span className="ml-1 text-xs text-slate-600">{t(text.daysLeft, { days: p.daysRemaining })}</span> : null}
+            <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${tone[p.status]}`}>
+              {PHASE_STATUS_LABELS[p.status]}
+            </span>
+            {p.status === "LATE" ? (
+              <span className="ml-1 text-xs text-red-800">{t(text.daysLate, { days: -p.daysRemaining })}</span>
+            ) : null}
+            {p.status === "DUE_SOON" || p.status === "OPEN" ? (
+              <span className="ml-1 text-xs text-slate-600">{t(text.daysLeft, { days: p.daysRemaining })}</span>
+            ) : null}
           </td>
         </tr>
       ))}

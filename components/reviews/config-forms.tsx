@@ -13,13 +13,28 @@ import { formatNumberVi } from "@/lib/domain/format-vi";
 
 const text = vi.reviews;
 
-export function CrimeConfigForm({ programmeId, version, codes, minPercent, options }: { programmeId: string; version: number; codes: string[]; minPercent: number; options: { code: string; name: string }[] }) {
+export function CrimeConfigForm({
+  programmeId,
+  version,
+  codes,
+  minPercent,
+  options,
+}: {
+  programmeId: string;
+  version: number;
+  codes: string[];
+  minPercent: number;
+  options: { code: string; name: string }[];
+}) {
   const router = useRouter();
   const { run, message } = useActionRunner();
   const [chosen, setChosen] = useState<string[]>(codes);
   const [min, setMin] = useState(formatNumberVi(minPercent, 2));
   const save = async () => {
-    const result = await run(() => saveCrimeConfigAction({ programmeId, codes: chosen, minPercent: min, version }), text.saved);
+    const result = await run(
+      () => saveCrimeConfigAction({ programmeId, codes: chosen, minPercent: min, version }),
+      text.saved,
+    );
     if (result.ok) router.refresh();
   };
   return (
@@ -30,13 +45,19 @@ export function CrimeConfigForm({ programmeId, version, codes, minPercent, optio
         <div className="grid gap-1 sm:grid-cols-2">
           {options.map((o) => (
             <label key={o.code} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" checked={chosen.includes(o.code)} onChange={(e) => setChosen(e.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(o.code)}
+                onChange={(e) => setChosen(e.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))}
+              />
               <span>{o.name}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <Field label={text.crimeMinPercent} htmlFor="crime-min"><TextInput id="crime-min" inputMode="decimal" value={min} onChange={(e) => setMin(e.target.value)} /></Field>
+      <Field label={text.crimeMinPercent} htmlFor="crime-min">
+        <TextInput id="crime-min" inputMode="decimal" value={min} onChange={(e) => setMin(e.target.value)} />
+      </Field>
       <Button onClick={save}>{vi.common.save}</Button>
     </div>
   );
@@ -56,20 +77,38 @@ export function AddCriterionForm({ provinceId }: { provinceId: string }) {
   };
   return (
     <div className="grid gap-3 sm:grid-cols-[10rem_1fr_auto] sm:items-end">
-      {message ? <div className="sm:col-span-3"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="sm:col-span-3">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
       <Field label={text.types} htmlFor="crit-type">
         <Select id="crit-type" value={type} onChange={(e) => setType(e.target.value as "" | HotspotType)}>
           <option value="">{text.criterionGeneral}</option>
-          {HOTSPOT_TYPES.map((x) => <option key={x} value={x}>{HOTSPOT_TYPE_LABELS[x]}</option>)}
+          {HOTSPOT_TYPES.map((x) => (
+            <option key={x} value={x}>
+              {HOTSPOT_TYPE_LABELS[x]}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Field label={text.newCriterion} htmlFor="crit-name"><TextInput id="crit-name" value={name} onChange={(e) => setName(e.target.value)} /></Field>
+      <Field label={text.newCriterion} htmlFor="crit-name">
+        <TextInput id="crit-name" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
       <Button onClick={add}>{text.addCriterion}</Button>
     </div>
   );
 }
 
-export function CriterionToggle({ criterionId, isActive, name }: { criterionId: string; isActive: boolean; name: string }) {
+export function CriterionToggle({
+  criterionId,
+  isActive,
+  name,
+}: {
+  criterionId: string;
+  isActive: boolean;
+  name: string;
+}) {
   const router = useRouter();
   const { run, message } = useActionRunner();
   const [confirm, setConfirm] = useState(false);
@@ -78,12 +117,23 @@ export function CriterionToggle({ criterionId, isActive, name }: { criterionId: 
     setConfirm(false);
     if (result.ok) router.refresh();
   };
-  if (isActive && !confirm) return <Button variant="secondary" onClick={() => setConfirm(true)}>{text.deactivate}</Button>;
+  if (isActive && !confirm)
+    return (
+      <Button variant="secondary" onClick={() => setConfirm(true)}>
+        {text.deactivate}
+      </Button>
+    );
   return (
     <span className="flex flex-wrap items-center gap-2">
       {isActive ? <span className="text-sm">{t(text.confirmDeactivate, { name })}</span> : null}
-      <Button variant={isActive ? "danger" : "secondary"} onClick={toggle}>{isActive ? vi.common.confirm : text.activate}</Button>
-      {isActive ? <Button variant="secondary" onClick={() => setConfirm(false)}>{vi.common.cancel}</Button> : null}
+      <Button variant={isActive ? "danger" : "secondary"} onClick={toggle}>
+        {isActive ? vi.common.confirm : text.activate}
+      </Button>
+      {isActive ? (
+        <Button variant="secondary" onClick={() => setConfirm(false)}>
+          {vi.common.cancel}
+        </Button>
+      ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
     </span>
   );

@@ -8,9 +8,20 @@ import { FileInput } from "@/components/ui/file-input";
 import { t, vi } from "@/lib/i18n/vi";
 import { UPLOAD_POLICIES, acceptAttribute } from "@/lib/uploads/document-types";
 
-
 /** Uploads one file to /api/reviews/attachments (minutes of a year-end review, or a nomination file). */
-export function FileUpload({ target, ownerId, kind, label, id }: { target: "minutes" | "nomination"; ownerId: string; kind?: string; label: string; id: string }) {
+export function FileUpload({
+  target,
+  ownerId,
+  kind,
+  label,
+  id,
+}: {
+  target: "minutes" | "nomination";
+  ownerId: string;
+  kind?: string;
+  label: string;
+  id: string;
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -20,7 +31,11 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return setMessage({ tone: "error", text: "Chưa chọn tệp." });
-    if (file.size > policy.maxBytes) return setMessage({ tone: "error", text: t(vi.reviews.fileTooLarge, { max: `${policy.maxBytes / 1024 / 1024} MB` }) });
+    if (file.size > policy.maxBytes)
+      return setMessage({
+        tone: "error",
+        text: t(vi.reviews.fileTooLarge, { max: `${policy.maxBytes / 1024 / 1024} MB` }),
+      });
     start(async () => {
       const body = new FormData();
       body.set("target", target);
@@ -29,7 +44,11 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
       body.set("file", file);
       const res = await fetch("/api/reviews/attachments", { method: "POST", body });
       const json = (await res.json().catch(() => ({}))) as { ok?: boolean; message?: string };
-      setMessage(json.ok ? { tone: "success", text: vi.reviews.uploaded } : { tone: "error", text: json.message ?? t(vi.errors.unexpected, { id: String(res.status) }) });
+      setMessage(
+        json.ok
+          ? { tone: "success", text: vi.reviews.uploaded }
+          : { tone: "error", text: json.message ?? t(vi.errors.unexpected, { id: String(res.status) }) },
+      );
       if (json.ok) {
         if (input.current) input.current.value = "";
         router.refresh();
@@ -39,8 +58,14 @@ export function FileUpload({ target, ownerId, kind, label, id }: { target: "minu
   return (
     <form onSubmit={upload} className="flex flex-wrap items-end gap-2">
       <FileInput id={id} label={label} inputRef={input} accept={acceptAttribute(policy)} />
-      <Button type="submit" variant="secondary" disabled={pending}>{vi.reviews.upload}</Button>
-      {message ? <div className="w-full"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {vi.reviews.upload}
+      </Button>
+      {message ? (
+        <div className="w-full">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -12,16 +12,23 @@ import { SaveInterimReviewSchema, type SaveInterimReviewInput } from "@/lib/cont
 import { vi } from "@/lib/i18n/vi";
 
 const text = vi.reviews;
-const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
+const area =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
 
 /** The district's narrative of the interim review: save as draft or submit to the province. */
 export function InterimReviewForm({ defaults }: { defaults: SaveInterimReviewInput }) {
   const router = useRouter();
-  const { register, handleSubmit, setError, formState } = useForm<SaveInterimReviewInput>({ resolver: zodResolver(SaveInterimReviewSchema), defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<SaveInterimReviewInput>({
+    resolver: zodResolver(SaveInterimReviewSchema),
+    defaultValues: defaults,
+  });
   const { run, message } = useActionRunner(setError);
   const save = (submit: boolean) =>
     handleSubmit(async (values) => {
-      const result = await run(() => saveInterimReviewAction({ ...values, submit }), submit ? text.submitted : text.saved);
+      const result = await run(
+        () => saveInterimReviewAction({ ...values, submit }),
+        submit ? text.submitted : text.saved,
+      );
       if (result.ok) router.refresh();
     });
   const err = formState.errors;
@@ -38,8 +45,12 @@ export function InterimReviewForm({ defaults }: { defaults: SaveInterimReviewInp
         <textarea id="rv-next" rows={3} className={area} {...register("nextMeasures")} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={formState.isSubmitting} onClick={save(false)}>{text.saveDraft}</Button>
-        <Button type="submit" disabled={formState.isSubmitting}>{text.submit}</Button>
+        <Button type="button" variant="secondary" disabled={formState.isSubmitting} onClick={save(false)}>
+          {text.saveDraft}
+        </Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {text.submit}
+        </Button>
       </div>
     </form>
   );

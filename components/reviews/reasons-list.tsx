@@ -6,7 +6,8 @@ export function ReasonsList({ reasons }: { reasons: readonly RecommendationReaso
     <ul className="space-y-1 text-sm" data-testid="reasons">
       {reasons.map((r, i) => (
         <li key={i} className={r.ok ? "text-emerald-800" : r.blocking ? "font-medium text-red-800" : "text-amber-800"}>
-          <span aria-hidden="true">{r.ok ? "✓ " : "✗ "}</span>{r.message}
+          <span aria-hidden="true">{r.ok ? "✓ " : "✗ "}</span>
+          {r.message}
         </li>
       ))}
     </ul>

@@ -15,7 +15,15 @@ const text = vi.reviews;
  * The province accepts a submitted review, or returns it with a reason (asked before returning).
  * `returnOnly`: a year-end review, which is accepted by the verdict proposal instead.
  */
-export function ReviewDecisionForm({ reviewId, version, returnOnly = false }: { reviewId: string; version: number; returnOnly?: boolean }) {
+export function ReviewDecisionForm({
+  reviewId,
+  version,
+  returnOnly = false,
+}: {
+  reviewId: string;
+  version: number;
+  returnOnly?: boolean;
+}) {
   const router = useRouter();
   const { run, message } = useActionRunner();
   const [returning, setReturning] = useState(false);
@@ -23,7 +31,10 @@ export function ReviewDecisionForm({ reviewId, version, returnOnly = false }: { 
   const [busy, setBusy] = useState(false);
   const decide = async (decision: "ACCEPT" | "RETURN") => {
     setBusy(true);
-    const result = await run(() => decideReviewAction({ reviewId, decision, reason: decision === "RETURN" ? reason : undefined, version }), decision === "ACCEPT" ? text.accepted : text.returned);
+    const result = await run(
+      () => decideReviewAction({ reviewId, decision, reason: decision === "RETURN" ? reason : undefined, version }),
+      decision === "ACCEPT" ? text.accepted : text.returned,
+    );
     setBusy(false);
     if (result.ok) router.refresh();
   };
@@ -36,14 +47,24 @@ export function ReviewDecisionForm({ reviewId, version, returnOnly = false }: { 
             <TextInput id="rv-return-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <div className="flex flex-wrap gap-2">
-            <Button variant="danger" disabled={busy || !reason.trim()} onClick={() => decide("RETURN")}>{text.returnLabel}</Button>
-            <Button variant="secondary" onClick={() => setReturning(false)}>{vi.common.cancel}</Button>
+            <Button variant="danger" disabled={busy || !reason.trim()} onClick={() => decide("RETURN")}>
+              {text.returnLabel}
+            </Button>
+            <Button variant="secondary" onClick={() => setReturning(false)}>
+              {vi.common.cancel}
+            </Button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
-          {returnOnly ? null : <Button disabled={busy} onClick={() => decide("ACCEPT")}>{text.accept}</Button>}
-          <Button variant="secondary" onClick={() => setReturning(true)}>{text.returnLabel}</Button>
+          {returnOnly ? null : (
+            <Button disabled={busy} onClick={() => decide("ACCEPT")}>
+              {text.accept}
+            </Button>
+          )}
+          <Button variant="secondary" onClick={() => setReturning(true)}>
+            {text.returnLabel}
+          </Button>
         </div>
       )}
     </div>

@@ -17,7 +17,8 @@ export function ScorecardTable({ card }: { card: Scorecard }) {
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
-        {text.period}: <strong>{card.periodLabel}</strong> · {t(text.monthsWithData, { count: card.acceptedMonths.length, total: card.months.length })}
+        {text.period}: <strong>{card.periodLabel}</strong> ·{" "}
+        {t(text.monthsWithData, { count: card.acceptedMonths.length, total: card.months.length })}
       </p>
       <Table head={[text.indicator, text.target, text.value, text.result, text.baseline]} caption={text.scorecard}>
         {card.rows.map((r) => (
@@ -28,13 +29,19 @@ export function ScorecardTable({ card }: { card: Scorecard }) {
               {r.valueLabel}
               {r.detail ? <span className="block text-xs text-slate-500">{r.detail}</span> : null}
             </td>
-            <td className="whitespace-nowrap"><Verdict row={r} /></td>
+            <td className="whitespace-nowrap">
+              <Verdict row={r} />
+            </td>
             <td className="whitespace-nowrap">{r.baselineLabel}</td>
           </tr>
         ))}
       </Table>
       <p className="font-medium" data-testid="scorecard-summary">
-        {t(text.summary, { achieved: card.achievedCount, total: card.totalCount, share: formatPercent(card.achievedShare) })}
+        {t(text.summary, {
+          achieved: card.achievedCount,
+          total: card.totalCount,
+          share: formatPercent(card.achievedShare),
+        })}
       </p>
     </div>
   );

@@ -5,9 +5,15 @@ import { vi } from "@/lib/i18n/vi";
 export function YearPicker({ base, year }: { base: string; year: number }) {
   return (
     <nav aria-label={vi.reviews.year} className="flex items-center gap-2 text-sm">
-      <Link className="rounded-md border px-3 py-2 hover:bg-slate-100" href={`${base}?year=${year - 1}`}>← {year - 1}</Link>
-      <span className="font-semibold">{vi.reviews.year} {year}</span>
-      <Link className="rounded-md border px-3 py-2 hover:bg-slate-100" href={`${base}?year=${year + 1}`}>{year + 1} →</Link>
+      <Link className="rounded-md border px-3 py-2 hover:bg-slate-100" href={`${base}?year=${year - 1}`}>
+        ← {year - 1}
+      </Link>
+      <span className="font-semibold">
+        {vi.reviews.year} {year}
+      </span>
+      <Link className="rounded-md border px-3 py-2 hover:bg-slate-100" href={`${base}?year=${year + 1}`}>
+        {year + 1} →
+      </Link>
     </nav>
   );
 }

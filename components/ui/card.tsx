@@ -21,7 +21,22 @@ export function PageHeader({ title, subtitle, actions }: { title: string; subtit
   );
 }
 
-export function Notice({ tone = "info", children }: { tone?: "info" | "success" | "error" | "warning"; children: ReactNode }) {
-  const tones = { info: "border-sky-300 bg-sky-50 text-sky-900", success: "border-emerald-300 bg-emerald-50 text-emerald-900", error: "border-red-300 bg-red-50 text-red-900", warning: "border-amber-300 bg-amber-50 text-amber-900" };
-  return <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tones[tone]}`}>{children}</div>;
+export function Notice({
+  tone = "info",
+  children,
+}: {
+  tone?: "info" | "success" | "error" | "warning";
+  children: ReactNode;
+}) {
+  const tones = {
+    info: "border-sky-300 bg-sky-50 text-sky-900",
+    success: "border-emerald-300 bg-emerald-50 text-emerald-900",
+    error: "border-red-300 bg-red-50 text-red-900",
+    warning: "border-amber-300 bg-amber-50 text-amber-900",
+  };
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${tones[tone]}`}>
+      {children}
+    </div>
+  );
 }

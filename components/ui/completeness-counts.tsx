@@ -4,8 +4,11 @@ import { monthly } from "@/lib/i18n/vi/monthly";
 type Counts = { expected: number; submitted: number; onTime: number; late: number; missing: number };
 
 const LABELS = [
-  ["expected", monthly.expected], ["submitted", monthly.submittedCount], ["onTime", monthly.onTime],
-  ["late", monthly.late], ["missing", monthly.missing],
+  ["expected", monthly.expected],
+  ["submitted", monthly.submittedCount],
+  ["onTime", monthly.onTime],
+  ["late", monthly.late],
+  ["missing", monthly.missing],
 ] as const;
 
 /**
@@ -18,7 +21,9 @@ export function CompletenessCounts({ counts }: { counts: Counts }) {
       {LABELS.map(([k, label]) => (
         <div key={k} className="rounded-md bg-slate-50 p-2">
           <dt className="text-xs text-slate-600">{label}</dt>
-          <dd className="text-xl font-bold" data-testid={`count-${k}`}>{formatNumber(counts[k])}</dd>
+          <dd className="text-xl font-bold" data-testid={`count-${k}`}>
+            {formatNumber(counts[k])}
+          </dd>
         </div>
       ))}
     </dl>

@@ -9,7 +9,14 @@ import { input as text } from "@/lib/i18n/vi/input";
  * semantics but hidden visually, and a Vietnamese button ("Chọn tệp") and the chosen file's name
  * ("Chưa chọn tệp nào") are drawn instead. `accept` comes from the upload policy (lib/uploads/document-types.ts).
  */
-export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
+export function FileInput({
+  id,
+  label,
+  accept,
+  disabled,
+  inputRef,
+  onChange,
+}: {
   id: string;
   label: string;
   accept: string;
@@ -23,7 +30,9 @@ export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
   const [name, setName] = useState<string | null>(null);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <input
         id={id}
         ref={own}
@@ -44,7 +53,9 @@ export function FileInput({ id, label, accept, disabled, inputRef, onChange }: {
         >
           {text.file.choose}
         </span>
-        <span aria-live="polite" className="truncate text-sm text-slate-600" data-testid={`${id}-name`}>{name ?? text.file.none}</span>
+        <span aria-live="polite" className="truncate text-sm text-slate-600" data-testid={`${id}-name`}>
+          {name ?? text.file.none}
+        </span>
       </div>
     </div>
   );

@@ -12,14 +12,30 @@ export function CommitteeNameForm({ unitId, committeeName }: { unitId: string; c
   const [value, setValue] = useState(committeeName);
   const { run, message } = useActionRunner();
   return (
-    <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); void run(() => renameCommitteeAction({ unitId, committeeName: value }), golive.committee.saved); }}>
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(() => renameCommitteeAction({ unitId, committeeName: value }), golive.committee.saved);
+      }}
+    >
       <div className="min-w-72 flex-1">
-        <label htmlFor="committee-name" className="block text-sm font-medium text-slate-700">{golive.committee.label}</label>
-        <input id="committee-name" value={value} onChange={(e) => setValue(e.target.value)}
-          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600" />
+        <label htmlFor="committee-name" className="block text-sm font-medium text-slate-700">
+          {golive.committee.label}
+        </label>
+        <input
+          id="committee-name"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600"
+        />
       </div>
       <Button type="submit">{golive.committee.save}</Button>
-      {message ? <div className="w-full"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="w-full">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
     </form>
   );
 }

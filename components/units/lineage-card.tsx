@@ -16,8 +16,15 @@ function Links({ title, links }: { title: string; links: LineageLink[] }) {
       <ul className="list-disc pl-5">
         {links.map((l) => (
           <li key={l.unitId}>
-            {l.linked ? <Link className="text-brand-700 underline" href={`/units/${l.unitId}`}>{l.name}</Link> : l.name}
-            {" "}({t(text.effective, { date: formatDate(l.effectiveDate) })}{l.legalBasis ? `; ${l.legalBasis}` : ""})
+            {l.linked ? (
+              <Link className="text-brand-700 underline" href={`/units/${l.unitId}`}>
+                {l.name}
+              </Link>
+            ) : (
+              l.name
+            )}{" "}
+            ({t(text.effective, { date: formatDate(l.effectiveDate) })}
+            {l.legalBasis ? `; ${l.legalBasis}` : ""})
           </li>
         ))}
       </ul>
@@ -26,18 +33,30 @@ function Links({ title, links }: { title: string; links: LineageLink[] }) {
 }
 
 /** The unit's predecessors and successors with dates and legal basis (issue #12 §3). */
-export function LineageCard({ predecessors, successors, formerNames }: {
-  predecessors: LineageLink[]; successors: LineageLink[]; formerNames: { name: string; validTo: Date; legalBasis: string }[];
+export function LineageCard({
+  predecessors,
+  successors,
+  formerNames,
+}: {
+  predecessors: LineageLink[];
+  successors: LineageLink[];
+  formerNames: { name: string; validTo: Date; legalBasis: string }[];
 }) {
   return (
     <Card title={text.lineageTitle}>
       <div className="space-y-3 text-sm" data-testid="unit-lineage">
-        {predecessors.length + successors.length + formerNames.length === 0 ? <p className="text-slate-600">{text.noLineage}</p> : null}
+        {predecessors.length + successors.length + formerNames.length === 0 ? (
+          <p className="text-slate-600">{text.noLineage}</p>
+        ) : null}
         {formerNames.length > 0 ? (
           <section>
             <h3 className="font-semibold">{text.formerNames}</h3>
             <ul className="list-disc pl-5">
-              {formerNames.map((f) => <li key={f.validTo.toISOString()}>{t(text.namePeriod, { name: f.name, to: formatDate(addDays(f.validTo, -1)) })}; {f.legalBasis}</li>)}
+              {formerNames.map((f) => (
+                <li key={f.validTo.toISOString()}>
+                  {t(text.namePeriod, { name: f.name, to: formatDate(addDays(f.validTo, -1)) })}; {f.legalBasis}
+                </li>
+              ))}
             </ul>
           </section>
         ) : null}

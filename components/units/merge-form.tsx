@@ -30,7 +30,10 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
   const router = useRouter();
   const intoNew = useWatch({ control, name: "intoId" }) === "";
   const payload = (v: Checked) => ({
-    fromIds: v.fromIds, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis, users: v.users,
+    fromIds: v.fromIds,
+    effectiveDate: v.effectiveDate,
+    legalBasis: v.legalBasis,
+    users: v.users,
     ...(v.intoId ? { intoId: v.intoId } : { newName: v.newName, newCode: v.newCode, newKind: v.newKind }),
   });
   const preview = handleSubmit(async (v) => {
@@ -49,44 +52,77 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
   return (
     <Card title={text.merge.title}>
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={preview}>
-        {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+        {message ? (
+          <div className="sm:col-span-2">
+            <Notice tone={message.tone}>{message.text}</Notice>
+          </div>
+        ) : null}
         <Field label={text.merge.from} htmlFor="merge-from" error={err.fromIds?.message}>
           <Select id="merge-from" multiple size={8} {...register("fromIds")}>
-            {communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className="space-y-4">
           <Field label={text.merge.into} htmlFor="merge-into" error={err.intoId?.message}>
             <Select id="merge-into" {...register("intoId")}>
               <option value="">{text.merge.intoNew}</option>
-              {communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              {communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
             </Select>
           </Field>
           {intoNew ? (
             <>
-              <Field label={text.merge.newName} htmlFor="merge-name" error={err.newName?.message}><TextInput id="merge-name" {...register("newName")} /></Field>
-              <Field label={text.merge.newCode} htmlFor="merge-code" error={err.newCode?.message}><TextInput id="merge-code" {...register("newCode")} /></Field>
+              <Field label={text.merge.newName} htmlFor="merge-name" error={err.newName?.message}>
+                <TextInput id="merge-name" {...register("newName")} />
+              </Field>
+              <Field label={text.merge.newCode} htmlFor="merge-code" error={err.newCode?.message}>
+                <TextInput id="merge-code" {...register("newCode")} />
+              </Field>
               <Field label={text.merge.newKind} htmlFor="merge-kind" error={err.newKind?.message}>
                 <Select id="merge-kind" {...register("newKind")}>
-                  <option value="XA">Xã</option><option value="PHUONG">Phường</option><option value="DAC_KHU">Đặc khu</option>
+                  <option value="XA">Xã</option>
+                  <option value="PHUONG">Phường</option>
+                  <option value="DAC_KHU">Đặc khu</option>
                 </Select>
               </Field>
             </>
           ) : null}
         </div>
-        <Field label={text.form.effectiveDate} htmlFor="merge-date" error={err.effectiveDate?.message}><TextInput id="merge-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
-        <Field label={text.form.legalBasis} htmlFor="merge-basis" error={err.legalBasis?.message}><TextInput id="merge-basis" {...register("legalBasis")} /></Field>
+        <Field label={text.form.effectiveDate} htmlFor="merge-date" error={err.effectiveDate?.message}>
+          <TextInput id="merge-date" placeholder="01/07/2025" {...register("effectiveDate")} />
+        </Field>
+        <Field label={text.form.legalBasis} htmlFor="merge-basis" error={err.legalBasis?.message}>
+          <TextInput id="merge-basis" {...register("legalBasis")} />
+        </Field>
         <Field label={text.form.users} htmlFor="merge-users" error={err.users?.message}>
           <Select id="merge-users" {...register("users")}>
-            <option value="MOVE">{text.form.usersMove}</option><option value="DEACTIVATE">{text.form.usersDeactivate}</option>
+            <option value="MOVE">{text.form.usersMove}</option>
+            <option value="DEACTIVATE">{text.form.usersDeactivate}</option>
           </Select>
         </Field>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{text.form.preview}</Button>
-          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{text.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+            {text.form.preview}
+          </Button>
+          {impact ? (
+            <Button type="button" onClick={apply} disabled={formState.isSubmitting}>
+              {text.form.apply}
+            </Button>
+          ) : null}
         </div>
       </form>
-      {impact ? <div className="mt-4"><ImpactList impact={impact} names={names} /></div> : null}
+      {impact ? (
+        <div className="mt-4">
+          <ImpactList impact={impact} names={names} />
+        </div>
+      ) : null}
     </Card>
   );
 }

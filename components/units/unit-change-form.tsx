@@ -9,8 +9,16 @@ import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
 import {
-  ceaseUnitAction, moveUnitAction, previewCeaseAction, previewMoveAction, previewNewRuralYearAction, previewRenameAction,
-  previewSplitAction, renameUnitAction, setNewRuralYearAction, splitUnitAction,
+  ceaseUnitAction,
+  moveUnitAction,
+  previewCeaseAction,
+  previewMoveAction,
+  previewNewRuralYearAction,
+  previewRenameAction,
+  previewSplitAction,
+  renameUnitAction,
+  setNewRuralYearAction,
+  splitUnitAction,
 } from "@/app/(app)/units/changes/actions";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { ActionResult } from "@/lib/actions/result";
@@ -24,27 +32,45 @@ import { ImpactList } from "./change-preview";
 
 type Op = keyof typeof text.single.ops;
 type Values = {
-  op: Op; unitId: string; effectiveDate: string; legalBasis: string; newName: string; newRuralYear: string;
-  parts: string; selectionTo: string; usersTo: string; newParentId: string;
+  op: Op;
+  unitId: string;
+  effectiveDate: string;
+  legalBasis: string;
+  newName: string;
+  newRuralYear: string;
+  parts: string;
+  selectionTo: string;
+  usersTo: string;
+  newParentId: string;
 };
 type Option = { id: string; name: string };
 
 /** "Tên; Mã" lines → the parts of a split (kind XA; the server validates each). */
-const parseParts = (typed: string) => typed.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => {
-  const [name = "", code = ""] = l.split(";").map((x) => x.trim());
-  return { name, code };
-});
+const parseParts = (typed: string) =>
+  typed
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [name = "", code = ""] = l.split(";").map((x) => x.trim());
+      return { name, code };
+    });
 const index = (v: string) => (v.trim() === "" ? null : Number(v) - 1);
 const when = (v: Values) => ({ unitId: v.unitId, effectiveDate: v.effectiveDate, legalBasis: v.legalBasis });
 const splitOf = (v: Values) => ({
-  ...when(v), parts: parseParts(v.parts), selectionTo: index(v.selectionTo) ?? 0, usersTo: index(v.usersTo),
+  ...when(v),
+  parts: parseParts(v.parts),
+  selectionTo: index(v.selectionTo) ?? 0,
+  usersTo: index(v.usersTo),
 });
 
 /** Each operation's request, made from the form's text fields. */
 const requests = {
   rename: (v: Values) => ({ ...when(v), newName: v.newName }),
   newRural: (v: Values) => ({
-    unitId: v.unitId, legalBasis: v.legalBasis, newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null,
+    unitId: v.unitId,
+    legalBasis: v.legalBasis,
+    newRuralYear: v.newRuralYear.trim() ? Number(v.newRuralYear) : null,
   }),
   cease: when,
   split: splitOf,
@@ -110,43 +136,93 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
   return (
     <Card title={text.single.title}>
       <form className="grid gap-4 sm:grid-cols-2" noValidate onSubmit={onPreview}>
-        {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+        {message ? (
+          <div className="sm:col-span-2">
+            <Notice tone={message.tone}>{message.text}</Notice>
+          </div>
+        ) : null}
         <Field label={text.single.operation} htmlFor="one-op">
           <Select id="one-op" {...register("op")}>
-            {(Object.keys(text.single.ops) as Op[]).map((k) => <option key={k} value={k}>{text.single.ops[k]}</option>)}
+            {(Object.keys(text.single.ops) as Op[]).map((k) => (
+              <option key={k} value={k}>
+                {text.single.ops[k]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={text.single.unit} htmlFor="one-unit" error={err.unitId?.message}>
-          <Select id="one-unit" {...register("unitId")}>{communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</Select>
+          <Select id="one-unit" {...register("unitId")}>
+            {communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
         </Field>
-        {op === "rename" ? <Field label={text.single.newName} htmlFor="one-name" error={err.newName?.message}><TextInput id="one-name" {...register("newName")} /></Field> : null}
+        {op === "rename" ? (
+          <Field label={text.single.newName} htmlFor="one-name" error={err.newName?.message}>
+            <TextInput id="one-name" {...register("newName")} />
+          </Field>
+        ) : null}
         {op === "newRural" ? (
-          <Field label={text.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}><TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} /></Field>
+          <Field label={text.single.newRuralYear} htmlFor="one-ntm" error={err.newRuralYear?.message}>
+            <TextInput id="one-ntm" inputMode="numeric" {...register("newRuralYear")} />
+          </Field>
         ) : null}
         {op === "split" ? (
           <>
             <Field label={text.single.parts} htmlFor="one-parts" error={err.parts?.message}>
-              <textarea id="one-parts" rows={3} className="block w-full rounded-md border border-slate-300 px-3 py-2" placeholder="Xã Tân An; 30101" {...register("parts")} />
+              <textarea
+                id="one-parts"
+                rows={3}
+                className="block w-full rounded-md border border-slate-300 px-3 py-2"
+                placeholder="Xã Tân An; 30101"
+                {...register("parts")}
+              />
             </Field>
-            <Field label={text.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}><TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} /></Field>
-            <Field label={text.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}><TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} /></Field>
+            <Field label={text.single.selectionTo} htmlFor="one-selto" error={err.selectionTo?.message}>
+              <TextInput id="one-selto" inputMode="numeric" defaultValue="1" {...register("selectionTo")} />
+            </Field>
+            <Field label={text.single.usersTo} htmlFor="one-usersto" error={err.usersTo?.message}>
+              <TextInput id="one-usersto" inputMode="numeric" {...register("usersTo")} />
+            </Field>
           </>
         ) : null}
         {op === "move" ? (
           <Field label={text.single.newParent} htmlFor="one-parent" error={err.newParentId?.message}>
-            <Select id="one-parent" {...register("newParentId")}>{parents.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</Select>
+            <Select id="one-parent" {...register("newParentId")}>
+              {parents.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </Select>
           </Field>
         ) : null}
         {op !== "newRural" ? (
-          <Field label={text.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}><TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} /></Field>
+          <Field label={text.form.effectiveDate} htmlFor="one-date" error={err.effectiveDate?.message}>
+            <TextInput id="one-date" placeholder="01/07/2025" {...register("effectiveDate")} />
+          </Field>
         ) : null}
-        <Field label={text.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}><TextInput id="one-basis" {...register("legalBasis")} /></Field>
+        <Field label={text.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}>
+          <TextInput id="one-basis" {...register("legalBasis")} />
+        </Field>
         <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>{text.form.preview}</Button>
-          {impact ? <Button type="button" onClick={apply} disabled={formState.isSubmitting}>{text.form.apply}</Button> : null}
+          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
+            {text.form.preview}
+          </Button>
+          {impact ? (
+            <Button type="button" onClick={apply} disabled={formState.isSubmitting}>
+              {text.form.apply}
+            </Button>
+          ) : null}
         </div>
       </form>
-      {impact ? <div className="mt-4"><ImpactList impact={impact} names={{}} /></div> : null}
+      {impact ? (
+        <div className="mt-4">
+          <ImpactList impact={impact} names={{}} />
+        </div>
+      ) : null}
     </Card>
   );
 }

@@ -17,8 +17,22 @@ const text = golive.search;
  * actor's subtree (`searchUnitsAction`, issue #11 §4), 20 results a page. With `hrefPrefix` each result is a link
  * (units tree, dashboards); otherwise choosing one calls `onSelect` (forms).
  */
-export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hrefSuffix = "", label = text.label }: {
-  id: string; levels?: UnitLevel[]; includeFormer?: boolean; onSelect?: (u: PickedUnit) => void; hrefPrefix?: string; hrefSuffix?: string; label?: string;
+export function UnitPicker({
+  id,
+  levels,
+  includeFormer,
+  onSelect,
+  hrefPrefix,
+  hrefSuffix = "",
+  label = text.label,
+}: {
+  id: string;
+  levels?: UnitLevel[];
+  includeFormer?: boolean;
+  onSelect?: (u: PickedUnit) => void;
+  hrefPrefix?: string;
+  hrefSuffix?: string;
+  label?: string;
 }) {
   const [searchText, setSearchText] = useState("");
   const [items, setItems] = useState<Hit[]>([]);
@@ -56,29 +70,55 @@ export function UnitPicker({ id, levels, includeFormer, onSelect, hrefPrefix, hr
     setSearched(false);
     onSelect?.({ id: hit.id, code: hit.code, name: hit.name, level: hit.level });
   };
-  const labelOf = (u: Hit) => `${u.name}${u.parentName ? ` · ${u.parentName}` : ""} (${u.code})${u.validTo ? ` · ${text.former}` : ""}`;
+  const labelOf = (u: Hit) =>
+    `${u.name}${u.parentName ? ` · ${u.parentName}` : ""} (${u.code})${u.validTo ? ` · ${text.former}` : ""}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <input
-        id={id} type="search" value={searchText} onChange={(e) => type(e.target.value)} placeholder={text.placeholder} autoComplete="off"
+        id={id}
+        type="search"
+        value={searchText}
+        onChange={(e) => type(e.target.value)}
+        placeholder={text.placeholder}
+        autoComplete="off"
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600"
       />
-      {chosen && !hrefPrefix ? <p className="text-sm text-slate-700">{t(text.chosen, { name: `${chosen.name} (${chosen.code})` })}</p> : null}
+      {chosen && !hrefPrefix ? (
+        <p className="text-sm text-slate-700">{t(text.chosen, { name: `${chosen.name} (${chosen.code})` })}</p>
+      ) : null}
       {searched && items.length === 0 ? <p className="text-sm text-slate-600">{text.none}</p> : null}
       {items.length ? (
         <ul aria-label={label} className="max-h-72 overflow-y-auto rounded-md border border-slate-200 bg-white">
           {items.map((u) => (
             <li key={u.id} className="border-b border-slate-100 last:border-0">
               {hrefPrefix ? (
-                <Link className="block px-3 py-2 text-brand-700 underline" href={`${hrefPrefix}${u.id}${hrefSuffix}`}>{labelOf(u)}</Link>
+                <Link className="block px-3 py-2 text-brand-700 underline" href={`${hrefPrefix}${u.id}${hrefSuffix}`}>
+                  {labelOf(u)}
+                </Link>
               ) : (
-                <button type="button" className="block w-full px-3 py-2 text-left hover:bg-slate-50" onClick={() => choose(u)}>{labelOf(u)}</button>
+                <button
+                  type="button"
+                  className="block w-full px-3 py-2 text-left hover:bg-slate-50"
+                  onClick={() => choose(u)}
+                >
+                  {labelOf(u)}
+                </button>
               )}
             </li>
           ))}
           {hasMore ? (
-            <li><button type="button" className="block w-full px-3 py-2 text-left text-brand-700" onClick={() => void load(searchText, page + 1)}>{text.more}</button></li>
+            <li>
+              <button
+                type="button"
+                className="block w-full px-3 py-2 text-left text-brand-700"
+                onClick={() => void load(searchText, page + 1)}
+              >
+                {text.more}
+              </button>
+            </li>
           ) : null}
         </ul>
       ) : null}

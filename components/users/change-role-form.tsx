@@ -18,7 +18,11 @@ import { vi } from "@/lib/i18n/vi";
  * units of the actor's subtree at a level that role may sit at (the one unit search; the server checks it all again).
  * The unit stays the user's current one until another is chosen.
  */
-export function ChangeRoleForm(props: { user: ChangeUserRoleInput; roles: Role[]; roleLevels: Record<Role, readonly UnitLevel[]> }) {
+export function ChangeRoleForm(props: {
+  user: ChangeUserRoleInput;
+  roles: Role[];
+  roleLevels: Record<Role, readonly UnitLevel[]>;
+}) {
   const { register, handleSubmit, setError, setValue, control, reset, formState } = useForm<ChangeUserRoleInput>({
     resolver: zodResolver(ChangeUserRoleSchema),
     defaultValues: props.user,
@@ -37,19 +41,38 @@ export function ChangeRoleForm(props: { user: ChangeUserRoleInput; roles: Role[]
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-2" noValidate>
-      {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="sm:col-span-2">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
       <Field label={text.role} htmlFor="change-role" error={err.role?.message}>
         <Select id="change-role" {...register("role")}>
-          {props.roles.map((r) => <option key={r} value={r}>{vi.roles[r]}</option>)}
+          {props.roles.map((r) => (
+            <option key={r} value={r}>
+              {vi.roles[r]}
+            </option>
+          ))}
         </Select>
       </Field>
       <div>
-        <UnitPicker id="change-unitId" label={text.unit} levels={[...(props.roleLevels[role] ?? [])]} onSelect={(u) => setValue("unitId", u.id, { shouldValidate: true })} />
+        <UnitPicker
+          id="change-unitId"
+          label={text.unit}
+          levels={[...(props.roleLevels[role] ?? [])]}
+          onSelect={(u) => setValue("unitId", u.id, { shouldValidate: true })}
+        />
         <input type="hidden" {...register("unitId")} />
-        {err.unitId?.message ? <p role="alert" className="text-sm text-red-700">{err.unitId.message}</p> : null}
+        {err.unitId?.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {err.unitId.message}
+          </p>
+        ) : null}
       </div>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>{text.submit}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {text.submit}
+        </Button>
       </div>
     </form>
   );

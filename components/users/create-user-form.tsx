@@ -25,7 +25,11 @@ export function CreateUserForm({ roles }: { roles: UnitRole[] }) {
   const err = formState.errors;
   return (
     <form onSubmit={handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-2" noValidate>
-      {message ? <div className="sm:col-span-2"><Notice tone={message.tone}>{message.text}</Notice></div> : null}
+      {message ? (
+        <div className="sm:col-span-2">
+          <Notice tone={message.tone}>{message.text}</Notice>
+        </div>
+      ) : null}
       <Field label={vi.auth.username} htmlFor="new-username" error={err.username?.message}>
         <TextInput id="new-username" autoComplete="off" {...register("username")} />
       </Field>
@@ -34,19 +38,33 @@ export function CreateUserForm({ roles }: { roles: UnitRole[] }) {
       </Field>
       <Field label={vi.users.role} htmlFor="new-role" error={err.role?.message}>
         <Select id="new-role" {...register("role")}>
-          {roles.map((r) => <option key={r} value={r}>{vi.roles[r]}</option>)}
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {vi.roles[r]}
+            </option>
+          ))}
         </Select>
       </Field>
       <div>
-        <UnitPicker id="new-unitId" label={vi.users.unit} onSelect={(u) => setValue("unitId", u.id, { shouldValidate: true })} />
+        <UnitPicker
+          id="new-unitId"
+          label={vi.users.unit}
+          onSelect={(u) => setValue("unitId", u.id, { shouldValidate: true })}
+        />
         <input type="hidden" {...register("unitId")} />
-        {err.unitId?.message ? <p role="alert" className="text-sm text-red-700">{err.unitId.message}</p> : null}
+        {err.unitId?.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {err.unitId.message}
+          </p>
+        ) : null}
       </div>
       <Field label={`${vi.auth.password} (tạm thời)`} htmlFor="new-password" error={err.password?.message}>
         <TextInput id="new-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" disabled={formState.isSubmitting}>{vi.users.create}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {vi.users.create}
+        </Button>
       </div>
     </form>
   );

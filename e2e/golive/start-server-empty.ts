@@ -16,7 +16,8 @@ import { GOLIVE_ADMIN } from "./golive-data";
 
 const port = process.argv[2] ?? "3101";
 const host = new URL(adminUrl()).hostname;
-if (!["127.0.0.1", "localhost", "::1", ""].includes(host)) throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
+if (!["127.0.0.1", "localhost", "::1", ""].includes(host))
+  throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
 process.env.APP_NOW ??= TEST_NOW;
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -24,10 +25,19 @@ const database = await createTempDatabase("bcd_golive");
 await applyPendingMigrations(database.url);
 await ensureAppRole(database.url, { role: TEST_APP_ROLE });
 const appUrl = appRoleUrl(database.url, TEST_APP_ROLE);
-execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/admin-create.ts", GOLIVE_ADMIN.username, GOLIVE_ADMIN.fullName], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: appUrl, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
-});
+execFileSync(
+  process.execPath,
+  [
+    path.join(root, "node_modules/tsx/dist/cli.mjs"),
+    "scripts/admin-create.ts",
+    GOLIVE_ADMIN.username,
+    GOLIVE_ADMIN.fullName,
+  ],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: appUrl, ADMIN_PASSWORD: GOLIVE_ADMIN.password },
+  },
+);
 
 startNextServer(port, appUrl, () => database.drop());

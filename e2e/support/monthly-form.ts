@@ -22,7 +22,8 @@ export async function submit(page: Page) {
   const outlier = page.getByText("Có giá trị khác thường chưa được xác nhận bằng ghi chú.");
   await expect(done.or(outlier)).toBeVisible();
   if (await outlier.isVisible()) {
-    for (const c of await page.locator('input[id$="-comment"]').all()) if (!(await c.inputValue())) await c.fill("Đã kiểm tra, số liệu đúng thực tế");
+    for (const c of await page.locator('input[id$="-comment"]').all())
+      if (!(await c.inputValue())) await c.fill("Đã kiểm tra, số liệu đúng thực tế");
     await page.getByRole("button", { name: "Gửi số liệu" }).click();
     await expect(done).toBeVisible();
   }

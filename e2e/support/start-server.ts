@@ -16,7 +16,8 @@ import { TEST_APP_ROLE } from "../../tests/support/global-setup";
 
 const port = process.argv[2] ?? "3100";
 const host = new URL(adminUrl()).hostname;
-if (!["127.0.0.1", "localhost", "::1", ""].includes(host)) throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
+if (!["127.0.0.1", "localhost", "::1", ""].includes(host))
+  throw new Error(`refusing to run end-to-end tests against a non-local database (${host})`);
 
 // One calendar for the seed and the server (lib/clock.ts): the specs read fixed dates.
 process.env.APP_NOW ??= TEST_NOW;

@@ -13,7 +13,13 @@ import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
 
 export function toActionError(error: unknown): ActionResult<never> {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details };
+    return {
+      ok: false,
+      code: error.code,
+      message: error.message,
+      fieldErrors: error.fieldErrors,
+      details: error.details,
+    };
   }
   const id = logUnexpectedError("action-error", error);
   return { ok: false, code: "UNEXPECTED", message: t(vi.errors.unexpected, { id }) };
@@ -37,7 +43,11 @@ type ActionDefinition = {
 // them all and fail when a new one has no test case.
 const definitions = new WeakMap<object, ActionDefinition>();
 
-async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>, input: unknown): Promise<ActionResult<R>> {
+async function execute<R>(
+  def: ActionDefinition,
+  getActor: () => Promise<Actor>,
+  input: unknown,
+): Promise<ActionResult<R>> {
   const { contract } = def;
   // The request id first: the audit entries and any logged error of this call carry it.
   return withRequestContext("ACTION", async () => {
@@ -47,7 +57,12 @@ async function execute<R>(def: ActionDefinition, getActor: () => Promise<Actor>,
       assertCan(actor, contract.permission ?? undefined);
       const parsed = contract.input.safeParse(input);
       if (!parsed.success) {
-        return { ok: false, code: "VALIDATION", message: vi.errors.validation, fieldErrors: zodFieldErrors(parsed.error) };
+        return {
+          ok: false,
+          code: "VALIDATION",
+          message: vi.errors.validation,
+          fieldErrors: zodFieldErrors(parsed.error),
+        };
       }
       const data = await def.body(actor, parsed.data as never);
       assertOutput(contract.output, data, contract.summary);
@@ -84,7 +99,11 @@ export function actionContract(action: unknown): ActionContract | undefined {
  * Runs an action as a given actor: the same permission check, validation, body and
  * error mapping as a browser call, minus reading the session cookie. For tests and scripts.
  */
-export function runActionAs<R>(action: (input: never) => Promise<ActionResult<R>>, actor: Actor, input: unknown): Promise<ActionResult<R>> {
+export function runActionAs<R>(
+  action: (input: never) => Promise<ActionResult<R>>,
+  actor: Actor,
+  input: unknown,
+): Promise<ActionResult<R>> {
   const def = definitions.get(action);
   if (!def) throw new Error("not an action made by defineAction");
   return execute<R>(def, async () => actor, input);

@@ -14,7 +14,12 @@ export type AuthResult = { ok: true; userId: string; sessionId: string } | Passw
  * LoginThrottle), so they hold across app instances, and are keyed by the typed name, so unknown names are
  * throttled the same way; an unknown name is checked against a dummy hash, so timing reveals nothing.
  */
-export async function authenticate(rawUsername: string, password: string, now = new Date(), sourceAddress: string | null = null): Promise<AuthResult> {
+export async function authenticate(
+  rawUsername: string,
+  password: string,
+  now = new Date(),
+  sourceAddress: string | null = null,
+): Promise<AuthResult> {
   const key = normalizeUsername(rawUsername).slice(0, 100);
   const expiresAt = new Date(now.getTime() + getEnv().SESSION_MAX_AGE_HOURS * 3600_000);
   let user = null as { id: string; passwordHash: string; isActive: boolean; unitId: string } | null;
@@ -22,13 +27,20 @@ export async function authenticate(rawUsername: string, password: string, now = 
     { key, now, sourceAddress, purpose: "sign-in" },
     // Read after the attempt is counted: nothing about the account is looked at for an attempt past the limit.
     async () => {
-      user = await db.user.findUnique({ where: { username: key }, select: { id: true, passwordHash: true, isActive: true, unitId: true } });
+      user = await db.user.findUnique({
+        where: { username: key },
+        select: { id: true, passwordHash: true, isActive: true, unitId: true },
+      });
       return (await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password)) && !!user?.isActive;
     },
     async (tx) => {
       const { id, unitId } = user!;
       const session = await tx.session.create({ data: { userId: id, expiresAt }, select: { id: true } });
-      await writeAudit(tx, { userId: id, username: key, unitId }, { action: "auth.sign-in", entity: "Session", entityId: session.id });
+      await writeAudit(
+        tx,
+        { userId: id, username: key, unitId },
+        { action: "auth.sign-in", entity: "Session", entityId: session.id },
+      );
       return { userId: id, sessionId: session.id };
     },
   );

@@ -8,7 +8,14 @@ import { sourceAddressOf } from "@/lib/auth/source-address";
 import { getEnv } from "@/lib/env";
 
 // A user name with a control character is no user's (NUL reached PostgreSQL as error 22021, issue #14 §4).
-const CredentialsSchema = z.object({ username: z.string().min(1).max(100).refine((v) => !hasControlChars(v)), password: z.string().min(1).max(200) });
+const CredentialsSchema = z.object({
+  username: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((v) => !hasControlChars(v)),
+  password: z.string().min(1).max(200),
+});
 
 export const authOptions: NextAuthOptions = {
   // Getters: next-auth reads them per request, so a build (which imports this file) needs no secret.
@@ -26,7 +33,12 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, request) {
         const parsed = CredentialsSchema.safeParse(raw);
         if (!parsed.success) throw new Error("INVALID");
-        const result = await authenticate(parsed.data.username, parsed.data.password, new Date(), sourceAddressOf(request?.headers));
+        const result = await authenticate(
+          parsed.data.username,
+          parsed.data.password,
+          new Date(),
+          sourceAddressOf(request?.headers),
+        );
         if (!result.ok) throw new Error(result.reason === "LOCKED" ? `LOCKED:${result.minutes}` : "INVALID");
         return { id: result.userId, sid: result.sessionId };
       },

@@ -7,7 +7,12 @@ import type { Tx } from "@/lib/db";
  * caller's transaction, so the change that requires it (password change or reset, deactivation, new role or
  * unit: issue #14 finding 3, #11 §5) and the revocation commit together. Returns how many of each ended.
  */
-export async function revokeUserCredentials(tx: Tx, userId: string, keepSessionId: string | null = null, now = new Date()) {
+export async function revokeUserCredentials(
+  tx: Tx,
+  userId: string,
+  keepSessionId: string | null = null,
+  now = new Date(),
+) {
   const sessions = await tx.session.updateMany({
     where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
     data: { revokedAt: now },

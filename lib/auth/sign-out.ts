@@ -7,7 +7,10 @@ import type { Actor } from "@/lib/authz/actor";
 /** Ends a server-side session: every request after this is refused, on every instance. Audited once. */
 export async function endSession(sessionId: string, actor: Pick<Actor, "userId" | "username" | "unitId"> | null) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count > 0) await writeAudit(tx, actor, { action: "auth.sign-out", entity: "Session", entityId: sessionId });
   });
 }

@@ -1,7 +1,15 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { failureDelayMs, isLocked, isPastLimit, lockEndsAt, minutesLeft, type ThrottleConfig, type ThrottleState } from "@/lib/auth/login-throttle";
+import {
+  failureDelayMs,
+  isLocked,
+  isPastLimit,
+  lockEndsAt,
+  minutesLeft,
+  type ThrottleConfig,
+  type ThrottleState,
+} from "@/lib/auth/login-throttle";
 import { writeAudit } from "@/lib/audit";
 
 export type PasswordCheckFailure = { ok: false; reason: "INVALID" } | { ok: false; reason: "LOCKED"; minutes: number };
@@ -39,10 +47,18 @@ async function lockIfOverLimit(key: string, now: Date, config: ThrottleConfig): 
     WHERE "key" = ${key} AND "failures" >= ${config.maxFailures} AND ("lockedUntil" IS NULL OR "lockedUntil" <= ${now})
     RETURNING "failures"`;
   if (set.length > 0) {
-    await writeAudit(db, null, { action: "auth.lock", entity: "LoginThrottle", entityId: key, after: { failures: set[0]!.failures, lockedUntil } });
+    await writeAudit(db, null, {
+      action: "auth.lock",
+      entity: "LoginThrottle",
+      entityId: key,
+      after: { failures: set[0]!.failures, lockedUntil },
+    });
     return true;
   }
-  return isLocked(await db.loginThrottle.findUnique({ where: { key }, select: { failures: true, lockedUntil: true } }), now);
+  return isLocked(
+    await db.loginThrottle.findUnique({ where: { key }, select: { failures: true, lockedUntil: true } }),
+    now,
+  );
 }
 
 /**

@@ -84,7 +84,18 @@ export async function requireUnitInScope(actor: Actor, unitId: string) {
   if (!isUuid(unitId)) throw notFound();
   const unit = await db.unit.findFirst({
     where: { AND: [{ id: unitId }, unitScope(actor)] },
-    select: { id: true, code: true, name: true, level: true, kind: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      level: true,
+      kind: true,
+      parentId: true,
+      provinceId: true,
+      lineage: true,
+      validFrom: true,
+      validTo: true,
+    },
   });
   if (!unit) throw notFound();
   return unit;

@@ -36,7 +36,12 @@ const actorSelect = {
 } as const;
 
 type ActorUser = {
-  id: string; username: string; fullName: string; role: Role; agencyId: string | null; mustChangePassword: boolean;
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  agencyId: string | null;
+  mustChangePassword: boolean;
   unit: { id: string; name: string; level: UnitLevel; provinceId: string | null; lineage: string[] };
 };
 
@@ -82,5 +87,7 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const sid = typeof token?.sid === "string" ? token.sid : null;
   const actor = sid ? await loadActorBySession(sid) : null;
   // A national reader (the ministry) reads the province it chose on its national table (lib/authz/read-province.ts).
-  return actor && readsChosenProvince(actor) ? withReadProvince(actor, (await cookies()).get(READ_PROVINCE_COOKIE)?.value) : actor;
+  return actor && readsChosenProvince(actor)
+    ? withReadProvince(actor, (await cookies()).get(READ_PROVINCE_COOKIE)?.value)
+    : actor;
 });

@@ -16,7 +16,15 @@ export function manageableUsers(actor: Pick<Actor, "unitId" | "role">): Prisma.U
   return { unit: unitScope(actor), role: { in: assignableRoles(actor.role) } };
 }
 
-const targetSelect = { id: true, username: true, fullName: true, role: true, unitId: true, isActive: true, version: true } as const;
+const targetSelect = {
+  id: true,
+  username: true,
+  fullName: true,
+  role: true,
+  unitId: true,
+  isActive: true,
+  version: true,
+} as const;
 
 /**
  * Takes a user id from a form or URL and returns that user ({id, username, fullName, role, unitId, isActive,
@@ -25,7 +33,10 @@ const targetSelect = { id: true, username: true, fullName: true, role: true, uni
  */
 export async function requireManageableUser(actor: Pick<Actor, "unitId" | "role">, userId: string) {
   if (!isUuid(userId)) throw notFound();
-  const user = await db.user.findFirst({ where: { AND: [{ id: userId }, manageableUsers(actor)] }, select: targetSelect });
+  const user = await db.user.findFirst({
+    where: { AND: [{ id: userId }, manageableUsers(actor)] },
+    select: targetSelect,
+  });
   if (!user) throw notFound();
   return user;
 }

@@ -11,7 +11,10 @@ export const CHANGE_PASSWORD_PATH = "/account/password";
  * Page-side entry to the choke point: signed out → sign-in page; a password change pending → the change
  * form (unless `options.beforePasswordChange`: the form itself and the shell around it); not allowed → 404.
  */
-export async function requirePageActor(permission?: Permission, options: { beforePasswordChange?: boolean } = {}): Promise<Actor> {
+export async function requirePageActor(
+  permission?: Permission,
+  options: { beforePasswordChange?: boolean } = {},
+): Promise<Actor> {
   const actor = await getCurrentActor();
   if (!actor) redirect("/login");
   if (actor.mustChangePassword && !options.beforePasswordChange) redirect(CHANGE_PASSWORD_PATH);

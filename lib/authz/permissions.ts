@@ -11,7 +11,14 @@ export const PERMISSION_LIST = [
   {
     permission: "unit.view",
     description: "Xem danh sách và thông tin đơn vị",
-    roles: ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "MINISTRY_OFFICE"],
+    roles: [
+      "ADMIN",
+      "PROVINCE_SECRETARIAT",
+      "PROVINCE_LEADER",
+      "DISTRICT_COMMITTEE",
+      "COMMUNE_POLICE",
+      "MINISTRY_OFFICE",
+    ],
   },
   // Going live (issue #11): the official list is loaded at the national root only.
   {
@@ -39,7 +46,14 @@ export const PERMISSION_LIST = [
   {
     permission: "dashboard.view",
     description: "Xem bảng điều hành",
-    roles: ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "AGENCY_MEMBER", "MINISTRY_OFFICE"],
+    roles: [
+      "ADMIN",
+      "PROVINCE_SECRETARIAT",
+      "PROVINCE_LEADER",
+      "DISTRICT_COMMITTEE",
+      "AGENCY_MEMBER",
+      "MINISTRY_OFFICE",
+    ],
   },
   {
     permission: "report.view",
@@ -79,8 +93,16 @@ export const PERMISSION_LIST = [
     roles: ["PROVINCE_SECRETARIAT", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER"],
   },
   // Reviews, verdicts, relapse, awards (issue #5).
-  { permission: "review.submit", description: "Lập và gửi báo cáo sơ kết 6 tháng", roles: ["PROVINCE_SECRETARIAT", "DISTRICT_COMMITTEE"] },
-  { permission: "review.decide", description: "Tiếp nhận và xét duyệt báo cáo sơ kết 6 tháng", roles: ["PROVINCE_SECRETARIAT"] },
+  {
+    permission: "review.submit",
+    description: "Lập và gửi báo cáo sơ kết 6 tháng",
+    roles: ["PROVINCE_SECRETARIAT", "DISTRICT_COMMITTEE"],
+  },
+  {
+    permission: "review.decide",
+    description: "Tiếp nhận và xét duyệt báo cáo sơ kết 6 tháng",
+    roles: ["PROVINCE_SECRETARIAT"],
+  },
   {
     permission: "verdict.propose",
     description: "Đề nghị kết quả chuyển hóa cuối năm",
@@ -93,7 +115,11 @@ export const PERMISSION_LIST = [
     description: "Ghi nhận quyết định công nhận kết quả chuyển hóa",
     roles: ["PROVINCE_SECRETARIAT"],
   },
-  { permission: "relapse.record", description: "Ghi nhận địa bàn đã chuyển hóa bị tái phức tạp", roles: ["PROVINCE_SECRETARIAT"] },
+  {
+    permission: "relapse.record",
+    description: "Ghi nhận địa bàn đã chuyển hóa bị tái phức tạp",
+    roles: ["PROVINCE_SECRETARIAT"],
+  },
   {
     permission: "award.nominate",
     description: "Đề nghị khen thưởng thi đua",
@@ -109,7 +135,14 @@ export const PERMISSION_LIST = [
   {
     permission: "monthly.view",
     description: "Xem số liệu tháng",
-    roles: ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "MINISTRY_OFFICE"],
+    roles: [
+      "ADMIN",
+      "PROVINCE_SECRETARIAT",
+      "PROVINCE_LEADER",
+      "DISTRICT_COMMITTEE",
+      "COMMUNE_POLICE",
+      "MINISTRY_OFFICE",
+    ],
   },
   { permission: "monthly.enter", description: "Nhập số liệu tháng của xã", roles: ["COMMUNE_POLICE"] },
   {
@@ -137,7 +170,11 @@ export const PERMISSION_LIST = [
     description: "Gửi báo cáo năm lên tỉnh",
     roles: ["DISTRICT_COMMITTEE", "AGENCY_MEMBER"],
   },
-  { permission: "yearly-report.review", description: "Tiếp nhận và trả lại báo cáo năm", roles: ["PROVINCE_SECRETARIAT"] },
+  {
+    permission: "yearly-report.review",
+    description: "Tiếp nhận và trả lại báo cáo năm",
+    roles: ["PROVINCE_SECRETARIAT"],
+  },
   {
     permission: "funding.manage",
     description: "Ghi nhận kinh phí thực hiện",
@@ -211,12 +248,23 @@ export const ROLE_UNIT_LEVELS: Record<Role, readonly UnitLevel[]> = {
 export const AGENCY_ROLES = ["AGENCY_MEMBER"] as const satisfies readonly Role[];
 /** A role held at a unit alone (no agency): the roles of the generic user form. */
 export type UnitRole = Exclude<Role, (typeof AGENCY_ROLES)[number]>;
-export const isAgencyRole = (role: Role): role is (typeof AGENCY_ROLES)[number] => (AGENCY_ROLES as readonly Role[]).includes(role);
+export const isAgencyRole = (role: Role): role is (typeof AGENCY_ROLES)[number] =>
+  (AGENCY_ROLES as readonly Role[]).includes(role);
 
 /** A secretariat may not create system administrators (privilege escalation). Includes the agency roles (they may manage those accounts). */
 export function assignableRoles(managerRole: Role): Role[] {
-  if (managerRole === "ADMIN") return ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER", "MINISTRY_OFFICE"];
-  if (managerRole === "PROVINCE_SECRETARIAT") return ["PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER"];
+  if (managerRole === "ADMIN")
+    return [
+      "ADMIN",
+      "PROVINCE_SECRETARIAT",
+      "PROVINCE_LEADER",
+      "DISTRICT_COMMITTEE",
+      "COMMUNE_POLICE",
+      "AGENCY_MEMBER",
+      "MINISTRY_OFFICE",
+    ];
+  if (managerRole === "PROVINCE_SECRETARIAT")
+    return ["PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER"];
   return [];
 }
 

@@ -5,7 +5,17 @@ import { z } from "zod";
 
 export const UnitLevelSchema = z.enum(["NATION", "PROVINCE", "DISTRICT", "COMMUNE"]);
 export const UnitKindSchema = z.enum([
-  "QUOC_GIA", "TINH", "THANH_PHO_TW", "HUYEN", "THI_XA", "THANH_PHO", "QUAN", "XA", "PHUONG", "THI_TRAN", "DAC_KHU",
+  "QUOC_GIA",
+  "TINH",
+  "THANH_PHO_TW",
+  "HUYEN",
+  "THI_XA",
+  "THANH_PHO",
+  "QUAN",
+  "XA",
+  "PHUONG",
+  "THI_TRAN",
+  "DAC_KHU",
 ]);
 export const RoleSchema = z.enum([
   "ADMIN",

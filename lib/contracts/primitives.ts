@@ -56,8 +56,13 @@ export const Id = idWith(text.invalidId);
  * reaches the database as an out-of-range error. Takes a JSON number (no coercion); refuses non-integers.
  */
 export function boundedInt(min = INT4_MIN, max = INT4_MAX, message?: string) {
-  const range = message ?? fill(text.outOfRange, { min: min.toLocaleString("vi-VN"), max: max.toLocaleString("vi-VN") });
-  return z.number().int(message ?? text.notInteger).min(min, range).max(max, range);
+  const range =
+    message ?? fill(text.outOfRange, { min: min.toLocaleString("vi-VN"), max: max.toLocaleString("vi-VN") });
+  return z
+    .number()
+    .int(message ?? text.notInteger)
+    .min(min, range)
+    .max(max, range);
 }
 
 /** A row version for optimistic locking (`version` int4 columns): 0 = no row yet, up to INT4_MAX. */
@@ -73,7 +78,10 @@ export const Year = boundedInt(2000, 2100);
 export const Month = boundedInt(1, 12);
 
 /** A calendar day from a form: "yyyy-MM-dd" (input type=date) or dd/MM/yyyy; kept as typed (read with `parseDay`). */
-export const DayString = z.string().trim().refine((v) => parseDay(v) !== null, text.invalidDate);
+export const DayString = z
+  .string()
+  .trim()
+  .refine((v) => parseDay(v) !== null, text.invalidDate);
 
 /** A calendar day sent as "yyyy-MM-dd" only (the date inputs of the review and verdict forms). */
 export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ (dd/mm/yyyy).");
@@ -123,4 +131,5 @@ export function viText(max: number, options: TextOptions = {}) {
 }
 
 /** A required vi-VN text field: `viText` with at least one character. */
-export const requiredText = (max: number, message: string = text.required) => viText(max, { min: 1, minMessage: message });
+export const requiredText = (max: number, message: string = text.required) =>
+  viText(max, { min: 1, minMessage: message });

@@ -10,20 +10,23 @@ import { checkViNumber, parseViNumber, type ViNumberOptions } from "@/lib/domain
  */
 function field(opts: ViNumberOptions & { optional?: boolean }) {
   const required = `Vui lòng nhập “${opts.label}”.`;
-  return z
-    .union([z.number(), z.string(), z.null()], { error: required })
-    .transform((value, ctx) => {
-      const checked = value === null ? { ok: true as const, value: null } : typeof value === "number" ? checkViNumber(value, opts) : parseViNumber(value, opts);
-      if (!checked.ok) {
-        ctx.addIssue({ code: "custom", message: checked.message });
-        return z.NEVER;
-      }
-      if (checked.value === null && !opts.optional) {
-        ctx.addIssue({ code: "custom", message: required });
-        return z.NEVER;
-      }
-      return checked.value;
-    });
+  return z.union([z.number(), z.string(), z.null()], { error: required }).transform((value, ctx) => {
+    const checked =
+      value === null
+        ? { ok: true as const, value: null }
+        : typeof value === "number"
+          ? checkViNumber(value, opts)
+          : parseViNumber(value, opts);
+    if (!checked.ok) {
+      ctx.addIssue({ code: "custom", message: checked.message });
+      return z.NEVER;
+    }
+    if (checked.value === null && !opts.optional) {
+      ctx.addIssue({ code: "custom", message: required });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
 }
 
 export const viNumberField = (opts: ViNumberOptions) => field(opts) as unknown as z.ZodType<number, number | string>;

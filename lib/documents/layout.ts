@@ -14,7 +14,17 @@ export const DOCUMENT_LAYOUT = {
   /** Phụ lục I §I.1: phông Times New Roman (Unicode TCVN 6909:2001). */
   font: "Times New Roman",
   /** Font sizes in points (Phụ lục I, mục II): body, tên cơ quan, Quốc hiệu 12–13, "Nơi nhận:" 12, its list 11. */
-  sizePt: { body: 14, issuer: 13, nationalTitle: 13, motto: 14, title: 14, recipientsLabel: 12, recipients: 11, table: 12, pageNumber: 14 },
+  sizePt: {
+    body: 14,
+    issuer: 13,
+    nationalTitle: 13,
+    motto: 14,
+    title: 14,
+    recipientsLabel: 12,
+    recipients: 11,
+    table: 12,
+    pageNumber: 14,
+  },
   /** Share of the text width given to the left header column (issuing body); the rest holds Quốc hiệu and Tiêu ngữ. */
   headerLeftShare: 0.4,
   /** Short rules, as shares of their column (Phụ lục I mục II): under the issuer 1/3 to 1/2 of its line; under the

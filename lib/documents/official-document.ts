@@ -44,13 +44,21 @@ export function dateLine(place: string, date: DocDate): string {
 }
 
 /** Shorthand for a paragraph of one plain run. */
-export function para(text: string, options: Omit<Extract<DocBlock, { type: "paragraph" }>, "type" | "runs"> = {}): DocBlock {
+export function para(
+  text: string,
+  options: Omit<Extract<DocBlock, { type: "paragraph" }>, "type" | "runs"> = {},
+): DocBlock {
   return { type: "paragraph", runs: [{ text }], ...options };
 }
 
 /** Changes made to one document before downloading it; an absent or empty field keeps the document's own value. */
 export type DocumentOverrides = {
-  number?: string; place?: string; signerAuthority?: string; signerTitle?: string; signerName?: string; recipients?: string[];
+  number?: string;
+  place?: string;
+  signerAuthority?: string;
+  signerTitle?: string;
+  signerName?: string;
+  recipients?: string[];
 };
 
 /** The document with the given overrides applied (a new object; `doc` is not changed). */

@@ -1,6 +1,6 @@
 // Bulk acceptance of monthly reports says what it did not do (issue #13 case 8): between the list being shown
 // and the click, another reviewer may have accepted or returned a report, or it may never have been submitted.
-import type { ReviewStatus } from './review-workflow';
+import type { ReviewStatus } from "./review-workflow";
 
 export interface SkippedReport {
   communeName: string;
@@ -11,17 +11,17 @@ export interface SkippedReport {
 }
 
 /** Why a selected report was not accepted, in Vietnamese, e.g. "đã được Nguyễn Văn A (Công an tỉnh) tiếp nhận trước đó". */
-export function skipReason({ status, reviewedBy }: Pick<SkippedReport, 'status' | 'reviewedBy'>): string {
-  const by = reviewedBy ? ` bởi ${reviewedBy}` : '';
+export function skipReason({ status, reviewedBy }: Pick<SkippedReport, "status" | "reviewedBy">): string {
+  const by = reviewedBy ? ` bởi ${reviewedBy}` : "";
   switch (status) {
-    case 'ACCEPTED':
+    case "ACCEPTED":
       return `đã được tiếp nhận trước đó${by}`;
-    case 'RETURNED':
+    case "RETURNED":
       return `đã bị trả lại${by}`;
-    case 'DRAFT':
-      return 'còn là bản nháp, xã chưa gửi';
-    case 'SUBMITTED':
-      return 'vừa được thay đổi, vui lòng thử lại';
+    case "DRAFT":
+      return "còn là bản nháp, xã chưa gửi";
+    case "SUBMITTED":
+      return "vừa được thay đổi, vui lòng thử lại";
   }
 }
 

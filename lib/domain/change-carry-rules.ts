@@ -1,7 +1,7 @@
 // What an administrative change does with the records still open (issue #12 §1–2; domain.md §8 "a merged commune
 // keeps a link to the communes it came from"): proposals still waiting for a decision, and what refuses a move of a
 // commune to another province. Pure: the server loads the rows, applies the answer in the change's transaction.
-import type { DomainMessage } from './types';
+import type { DomainMessage } from "./types";
 
 /** A proposal not yet decided (DRAFT or SUBMITTED) of a commune that ceases. */
 export interface WaitingProposal {
@@ -12,9 +12,14 @@ export interface WaitingProposal {
 
 /** What happens to a waiting proposal: it passes to the successor, or it is withdrawn with the reason shown. */
 export type ProposalFate =
-  | { proposalId: string; action: 'KEEP' }
-  | { proposalId: string; action: 'MOVE'; toCommuneId: string }
-  | { proposalId: string; action: 'WITHDRAW'; reason: 'NO_SUCCESSOR' | 'SUCCESSOR_HAS_ONE'; toCommuneId: string | null };
+  | { proposalId: string; action: "KEEP" }
+  | { proposalId: string; action: "MOVE"; toCommuneId: string }
+  | {
+      proposalId: string;
+      action: "WITHDRAW";
+      reason: "NO_SUCCESSOR" | "SUCCESSOR_HAS_ONE";
+      toCommuneId: string | null;
+    };
 
 /**
  * The fate of each waiting proposal of the ceasing communes (issue #12 §2, like a selection: the successor continues
@@ -32,12 +37,13 @@ export function carryProposals(
   const held = new Set(taken);
   return waiting.map((proposal): ProposalFate => {
     const to = successorOf.get(proposal.communeId) ?? null;
-    if (!to) return { proposalId: proposal.id, action: 'WITHDRAW', reason: 'NO_SUCCESSOR', toCommuneId: null };
-    if (to === proposal.communeId) return { proposalId: proposal.id, action: 'KEEP' };
+    if (!to) return { proposalId: proposal.id, action: "WITHDRAW", reason: "NO_SUCCESSOR", toCommuneId: null };
+    if (to === proposal.communeId) return { proposalId: proposal.id, action: "KEEP" };
     const key = `${proposal.programmeId}:${to}`;
-    if (held.has(key)) return { proposalId: proposal.id, action: 'WITHDRAW', reason: 'SUCCESSOR_HAS_ONE', toCommuneId: to };
+    if (held.has(key))
+      return { proposalId: proposal.id, action: "WITHDRAW", reason: "SUCCESSOR_HAS_ONE", toCommuneId: to };
     held.add(key);
-    return { proposalId: proposal.id, action: 'MOVE', toCommuneId: to };
+    return { proposalId: proposal.id, action: "MOVE", toCommuneId: to };
   });
 }
 
@@ -61,14 +67,19 @@ export interface CrossProvinceHoldings {
  */
 export function crossProvinceMoveRefusal(crossProvinceHoldings: CrossProvinceHoldings): DomainMessage | null {
   const held = [
-    crossProvinceHoldings.openSelections > 0 ? `${crossProvinceHoldings.openSelections} địa bàn chuyển hóa của chương trình đang mở` : null,
-    crossProvinceHoldings.waitingProposals > 0 ? `${crossProvinceHoldings.waitingProposals} đề xuất chưa quyết định` : null,
+    crossProvinceHoldings.openSelections > 0
+      ? `${crossProvinceHoldings.openSelections} địa bàn chuyển hóa của chương trình đang mở`
+      : null,
+    crossProvinceHoldings.waitingProposals > 0
+      ? `${crossProvinceHoldings.waitingProposals} đề xuất chưa quyết định`
+      : null,
     crossProvinceHoldings.openReports > 0 ? `${crossProvinceHoldings.openReports} báo cáo tháng chưa tiếp nhận` : null,
   ].filter((x): x is string => x !== null);
   if (held.length === 0) return null;
   return {
-    code: 'CROSS_PROVINCE_HELD',
-    message: `Không chuyển được sang tỉnh khác: xã còn ${held.join(', ')} của tỉnh hiện tại. `
-      + 'Hoàn tất hoặc xử lý chúng trước (kết thúc năm chương trình, tiếp nhận báo cáo).',
+    code: "CROSS_PROVINCE_HELD",
+    message:
+      `Không chuyển được sang tỉnh khác: xã còn ${held.join(", ")} của tỉnh hiện tại. ` +
+      "Hoàn tất hoặc xử lý chúng trước (kết thúc năm chương trình, tiếp nhận báo cáo).",
   };
 }

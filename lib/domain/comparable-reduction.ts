@@ -3,7 +3,7 @@
 // something when both periods cover the same communes and months: the counts of a commune-month enter the
 // sums only when that commune has accepted figures for the month in BOTH years. The share of the expected
 // communes that have such figures is the coverage; a target is judged (✓/✗) only on complete coverage.
-import { isTargetAchieved, reductionPercent, type Comparator } from './indicator-math';
+import { isTargetAchieved, reductionPercent, type Comparator } from "./indicator-math";
 
 /**
  * One expected commune's comparable counts: the sums over the months that have accepted figures in both
@@ -37,7 +37,10 @@ export interface ComparableReduction {
  * periods is passed with months = 0, or left out: `expected` counts it) and returns the like-with-like
  * sums, the reduction percentage and the coverage. `expected` defaults to the number of rows given.
  */
-export function comparableReduction(communes: readonly CommuneComparison[], expected = communes.length): ComparableReduction {
+export function comparableReduction(
+  communes: readonly CommuneComparison[],
+  expected = communes.length,
+): ComparableReduction {
   let current = 0;
   let baseline = 0;
   let covered = 0;
@@ -48,15 +51,27 @@ export function comparableReduction(communes: readonly CommuneComparison[], expe
     baseline += commune.baseline;
   }
   const total = Math.max(expected, covered);
-  if (covered === 0) return { current: null, baseline: null, percent: null, covered: 0, expected: total, complete: false };
-  return { current, baseline, percent: reductionPercent(current, baseline), covered, expected: total, complete: covered === total };
+  if (covered === 0)
+    return { current: null, baseline: null, percent: null, covered: 0, expected: total, complete: false };
+  return {
+    current,
+    baseline,
+    percent: reductionPercent(current, baseline),
+    covered,
+    expected: total,
+    complete: covered === total,
+  };
 }
 
 /**
  * Whether a reduction meets its target (e.g. ≥ 5%): null — neither ✓ nor ✗ — while the coverage is
  * incomplete or the percentage cannot be computed (baseline 0).
  */
-export function reductionTargetMet(reduction: ComparableReduction, target: number, comparator: Comparator = 'GTE'): boolean | null {
+export function reductionTargetMet(
+  reduction: ComparableReduction,
+  target: number,
+  comparator: Comparator = "GTE",
+): boolean | null {
   if (!reduction.complete) return null;
   return isTargetAchieved({ value: reduction.percent, target, comparator });
 }

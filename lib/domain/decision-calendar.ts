@@ -4,13 +4,16 @@
 // cannot be dated after today either. Deciding before the proposal deadline, or while districts have not proposed,
 // is allowed only with an explicit confirmation listing those districts (each district proposes at least one
 // commune a year: domain.md §2.1). A late proposal after the decision is decided through an amending decision.
-import type { DomainMessage } from './types';
-import { formatVnDate, vnCalendarDaysBetween } from './vn-date';
+import type { DomainMessage } from "./types";
+import { formatVnDate, vnCalendarDaysBetween } from "./vn-date";
 
 /** A plan (or any document a later decision cites) dated after today is refused; null = fine. Dates: VN days. */
 export function checkPlanDate(planDate: Date, now: Date): DomainMessage | null {
   if (vnCalendarDaysBetween(now, planDate) > 0) {
-    return { code: 'PLAN_IN_FUTURE', message: `Ngày ban hành Kế hoạch (${formatVnDate(planDate)}) không được sau ngày hôm nay (${formatVnDate(now)}).` };
+    return {
+      code: "PLAN_IN_FUTURE",
+      message: `Ngày ban hành Kế hoạch (${formatVnDate(planDate)}) không được sau ngày hôm nay (${formatVnDate(now)}).`,
+    };
   }
   return null;
 }
@@ -32,18 +35,30 @@ export interface DecisionDateInput {
 }
 
 /** The decision's date against the plan it cites, the decision it amends and today; null = fine. */
-export function checkDecisionDate({ date, planNumber, planDate, amendsDate, now }: DecisionDateInput): DomainMessage | null {
+export function checkDecisionDate({
+  date,
+  planNumber,
+  planDate,
+  amendsDate,
+  now,
+}: DecisionDateInput): DomainMessage | null {
   if (vnCalendarDaysBetween(planDate, date) < 0) {
     return {
-      code: 'DECISION_BEFORE_PLAN',
+      code: "DECISION_BEFORE_PLAN",
       message: `Ngày quyết định (${formatVnDate(date)}) không được trước ngày Kế hoạch số ${planNumber} (${formatVnDate(planDate)}) mà quyết định căn cứ.`,
     };
   }
   if (amendsDate && vnCalendarDaysBetween(amendsDate, date) < 0) {
-    return { code: 'AMENDMENT_BEFORE_DECISION', message: `Quyết định điều chỉnh không được ghi ngày trước quyết định phê duyệt (${formatVnDate(amendsDate)}).` };
+    return {
+      code: "AMENDMENT_BEFORE_DECISION",
+      message: `Quyết định điều chỉnh không được ghi ngày trước quyết định phê duyệt (${formatVnDate(amendsDate)}).`,
+    };
   }
   if (vnCalendarDaysBetween(now, date) > 0) {
-    return { code: 'DECISION_IN_FUTURE', message: `Ngày quyết định (${formatVnDate(date)}) không được sau ngày hôm nay (${formatVnDate(now)}).` };
+    return {
+      code: "DECISION_IN_FUTURE",
+      message: `Ngày quyết định (${formatVnDate(date)}) không được sau ngày hôm nay (${formatVnDate(now)}).`,
+    };
   }
   return null;
 }
@@ -74,12 +89,16 @@ export function earlyDecision({ now, proposalDeadline, withoutProposal }: EarlyD
   const beforeDeadline = vnCalendarDaysBetween(now, proposalDeadline) >= 0;
   const names = [...withoutProposal];
   const parts = [
-    beforeDeadline ? `Chưa hết hạn đề xuất (hạn cuối ngày ${formatVnDate(proposalDeadline)}).` : '',
-    names.length ? `${names.length} đơn vị chưa đề xuất: ${names.join(', ')}.` : '',
+    beforeDeadline ? `Chưa hết hạn đề xuất (hạn cuối ngày ${formatVnDate(proposalDeadline)}).` : "",
+    names.length ? `${names.length} đơn vị chưa đề xuất: ${names.join(", ")}.` : "",
   ].filter(Boolean);
   const needsConfirmation = parts.length > 0;
   return {
-    needsConfirmation, beforeDeadline, withoutProposal: names,
-    message: needsConfirmation ? `${parts.join(' ')} Xác nhận ban hành quyết định? Đề xuất muộn sẽ được xem xét bằng quyết định điều chỉnh.` : '',
+    needsConfirmation,
+    beforeDeadline,
+    withoutProposal: names,
+    message: needsConfirmation
+      ? `${parts.join(" ")} Xác nhận ban hành quyết định? Đề xuất muộn sẽ được xem xét bằng quyết định điều chỉnh.`
+      : "",
   };
 }

@@ -9,7 +9,10 @@ const PREFIXES = ["Thành phố", "Thị trấn", "Thị xã", "Đặc khu", "Hu
  * name ("Phường 1", "Quận 3"), as the decree requires for names of people, numbers or events.
  * Takes the issuing unit's level and name; returns the place text. A body at the national root writes "Hà Nội".
  */
-export function documentPlaceName(unit: { level: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE"; name: string }): string {
+export function documentPlaceName(unit: {
+  level: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+  name: string;
+}): string {
   if (unit.level === "NATION") return "Hà Nội";
   const name = unit.name.trim();
   const prefix = PREFIXES.find((p) => name.toLocaleLowerCase("vi").startsWith(`${p.toLocaleLowerCase("vi")} `));

@@ -1,9 +1,9 @@
 // Monthly figures entry window (app rule from the brief; reporting discipline of seed 000/002):
 // a month can be entered from its first day until a deadline day of the next month (default 5,
 // configurable per province), Vietnam time; afterwards only with an unlock.
-import type { DomainMessage, YearMonth } from './types';
-import { addMonthsYM, yearMonthOf } from './period';
-import { addVnDays, formatVnDate, startOfVnDay, vnCalendarDaysBetween, vnDate } from './vn-date';
+import type { DomainMessage, YearMonth } from "./types";
+import { addMonthsYM, yearMonthOf } from "./period";
+import { addVnDays, formatVnDate, startOfVnDay, vnCalendarDaysBetween, vnDate } from "./vn-date";
 
 export const DEFAULT_ENTRY_DEADLINE_DAY = 5;
 /** Reminders start this many days before the due date. */
@@ -25,7 +25,11 @@ function checkYearMonth(year: number, month: number): void {
 }
 
 /** deadlineDay is limited to 1..28 so that it exists in every month (February included). */
-export function entryWindow(year: number, month: number, deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY): EntryWindow {
+export function entryWindow(
+  year: number,
+  month: number,
+  deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY,
+): EntryWindow {
   checkYearMonth(year, month);
   if (!Number.isInteger(deadlineDay) || deadlineDay < 1 || deadlineDay > 28) {
     throw new RangeError(`deadlineDay must be an integer within 1..28, got ${deadlineDay}`);
@@ -63,18 +67,28 @@ export function entryWindowStatus(input: EntryWindowStatusInput): EntryWindowSta
       ...entryWindowOfMonth,
       isOpen: false,
       daysRemaining: null,
-      reason: { code: 'NOT_YET_OPEN', message: `Chưa đến kỳ nhập số liệu ${label} (mở từ ngày ${formatVnDate(entryWindowOfMonth.opensAt)}).` },
+      reason: {
+        code: "NOT_YET_OPEN",
+        message: `Chưa đến kỳ nhập số liệu ${label} (mở từ ngày ${formatVnDate(entryWindowOfMonth.opensAt)}).`,
+      },
     };
   }
   if (now.getTime() < entryWindowOfMonth.closesAt.getTime()) {
-    return { ...entryWindowOfMonth, isOpen: true, daysRemaining: vnCalendarDaysBetween(now, entryWindowOfMonth.lastDay) };
+    return {
+      ...entryWindowOfMonth,
+      isOpen: true,
+      daysRemaining: vnCalendarDaysBetween(now, entryWindowOfMonth.lastDay),
+    };
   }
   if (hasUnlock) {
     return {
       ...entryWindowOfMonth,
       isOpen: true,
       daysRemaining: null,
-      reason: { code: 'UNLOCKED', message: `Đã quá hạn nhập số liệu ${label} nhưng đã được mở khóa để bổ sung, chỉnh sửa.` },
+      reason: {
+        code: "UNLOCKED",
+        message: `Đã quá hạn nhập số liệu ${label} nhưng đã được mở khóa để bổ sung, chỉnh sửa.`,
+      },
     };
   }
   return {
@@ -82,13 +96,13 @@ export function entryWindowStatus(input: EntryWindowStatusInput): EntryWindowSta
     isOpen: false,
     daysRemaining: null,
     reason: {
-      code: 'CLOSED',
+      code: "CLOSED",
       message: `Đã hết hạn nhập số liệu ${label} (hạn cuối ngày ${formatVnDate(entryWindowOfMonth.lastDay)}). Cần đề nghị cấp trên mở khóa để nhập.`,
     },
   };
 }
 
-export type ReportDueState = 'SUBMITTED' | 'NOT_DUE' | 'DUE_SOON' | 'OVERDUE';
+export type ReportDueState = "SUBMITTED" | "NOT_DUE" | "DUE_SOON" | "OVERDUE";
 
 export interface ReportDueInput {
   /** Last day (inclusive) the report may be submitted, any instant of that Vietnam day. */
@@ -111,22 +125,31 @@ export interface ReportDueStatus {
 
 /** Reminder status: due within `reminderDays` days (inclusive) or overdue; nothing once submitted. */
 export function reportDueStatus(input: ReportDueInput): ReportDueStatus {
-  const { dueDate, now, submitted, reminderDays = REMINDER_DAYS, subject = 'Báo cáo' } = input;
+  const { dueDate, now, submitted, reminderDays = REMINDER_DAYS, subject = "Báo cáo" } = input;
   const daysRemaining = vnCalendarDaysBetween(now, dueDate);
   const due = formatVnDate(dueDate);
-  if (submitted) return { state: 'SUBMITTED', daysRemaining, remind: false };
+  if (submitted) return { state: "SUBMITTED", daysRemaining, remind: false };
   if (daysRemaining < 0) {
-    return { state: 'OVERDUE', daysRemaining, remind: true, message: `${subject} đã quá hạn ${-daysRemaining} ngày (hạn ${due}).` };
+    return {
+      state: "OVERDUE",
+      daysRemaining,
+      remind: true,
+      message: `${subject} đã quá hạn ${-daysRemaining} ngày (hạn ${due}).`,
+    };
   }
   if (daysRemaining <= reminderDays) {
-    const when = daysRemaining === 0 ? 'đến hạn hôm nay' : `còn ${daysRemaining} ngày đến hạn`;
-    return { state: 'DUE_SOON', daysRemaining, remind: true, message: `${subject} ${when} (hạn ${due}).` };
+    const when = daysRemaining === 0 ? "đến hạn hôm nay" : `còn ${daysRemaining} ngày đến hạn`;
+    return { state: "DUE_SOON", daysRemaining, remind: true, message: `${subject} ${when} (hạn ${due}).` };
   }
-  return { state: 'NOT_DUE', daysRemaining, remind: false };
+  return { state: "NOT_DUE", daysRemaining, remind: false };
 }
 
 /** Due date of a month's figures: its entry deadline day in the next month. */
-export function monthlyFiguresDueDate(year: number, month: number, deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY): Date {
+export function monthlyFiguresDueDate(
+  year: number,
+  month: number,
+  deadlineDay: number = DEFAULT_ENTRY_DEADLINE_DAY,
+): Date {
   return entryWindow(year, month, deadlineDay).lastDay;
 }
 
@@ -153,9 +176,18 @@ export function correctionWindow(now: Date, lastDay: Date = defaultCorrectionLas
   const today = startOfVnDay(now);
   const day = startOfVnDay(lastDay);
   const days = vnCalendarDaysBetween(today, day);
-  if (days < 0) return { ok: false, code: 'CORRECTION_IN_PAST', message: `Hạn sửa số liệu không được trước hôm nay (${formatVnDate(today)}).` };
+  if (days < 0)
+    return {
+      ok: false,
+      code: "CORRECTION_IN_PAST",
+      message: `Hạn sửa số liệu không được trước hôm nay (${formatVnDate(today)}).`,
+    };
   if (days > MAX_CORRECTION_DAYS) {
-    return { ok: false, code: 'CORRECTION_TOO_LONG', message: `Hạn sửa số liệu tối đa ${MAX_CORRECTION_DAYS} ngày kể từ hôm nay (đến ${formatVnDate(addVnDays(today, MAX_CORRECTION_DAYS))}).` };
+    return {
+      ok: false,
+      code: "CORRECTION_TOO_LONG",
+      message: `Hạn sửa số liệu tối đa ${MAX_CORRECTION_DAYS} ngày kể từ hôm nay (đến ${formatVnDate(addVnDays(today, MAX_CORRECTION_DAYS))}).`,
+    };
   }
   return { ok: true, lastDay: day, until: addVnDays(day, 1) };
 }

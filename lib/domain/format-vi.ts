@@ -6,7 +6,7 @@ const cache = new Map<number, Intl.NumberFormat>();
 export function formatNumberVi(value: number, maxDecimals = 1): string {
   let nf = cache.get(maxDecimals);
   if (!nf) {
-    nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals });
+    nf = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: maxDecimals });
     cache.set(maxDecimals, nf);
   }
   return nf.format(value);
@@ -26,7 +26,7 @@ export function roundHalfUp(value: number, decimals = 1): number {
   const sign = value < 0 ? -1 : 1;
   const abs = Math.abs(value);
   // Tiny or huge numbers print in exponent form; plain scaling is accurate enough there.
-  if (String(abs).includes('e')) return (sign * Math.round(abs * 10 ** decimals)) / 10 ** decimals;
+  if (String(abs).includes("e")) return (sign * Math.round(abs * 10 ** decimals)) / 10 ** decimals;
   const shifted = Math.round(Number(`${abs}e${decimals}`));
   return sign * Number(`${shifted}e-${decimals}`);
 }

@@ -2,9 +2,9 @@
 // Percentages are never typed by users: they are computed from counts, and aggregates sum the
 // numerators and denominators first, then divide (a mean of percentages would weight a commune
 // with 1 case like one with 100).
-import type { DomainMessage } from './types';
-import { formatNumberVi } from './format-vi';
-import { checkViNumber } from './vi-number';
+import type { DomainMessage } from "./types";
+import { formatNumberVi } from "./format-vi";
+import { checkViNumber } from "./vi-number";
 
 /** Tolerance for comparing computed percentages with targets (absorbs binary floating error only). */
 export const PERCENT_EPSILON = 1e-9;
@@ -49,7 +49,7 @@ export function aggregateRatio(rows: readonly RatioRow[]): AggregateRatio {
  * GTE "từ ... trở lên" (seed 002: clearance "từ 80% trở lên"); LTE "xuống ..." (recidivism 15%);
  * EQ "100%"; GT/LT for strict wording such as "trên 75%" (seed 003).
  */
-export type Comparator = 'GTE' | 'LTE' | 'EQ' | 'GT' | 'LT';
+export type Comparator = "GTE" | "LTE" | "EQ" | "GT" | "LT";
 
 export interface TargetCheck {
   value: number | null;
@@ -67,17 +67,17 @@ export interface TargetCheck {
  */
 export function isTargetAchieved({ value, target, comparator, lowerIsBetter = false }: TargetCheck): boolean | null {
   if (value === null || !Number.isFinite(value)) return null;
-  const cmp: Comparator = comparator ?? (lowerIsBetter ? 'LTE' : 'GTE');
+  const cmp: Comparator = comparator ?? (lowerIsBetter ? "LTE" : "GTE");
   switch (cmp) {
-    case 'GTE':
+    case "GTE":
       return value >= target - PERCENT_EPSILON;
-    case 'LTE':
+    case "LTE":
       return value <= target + PERCENT_EPSILON;
-    case 'GT':
+    case "GT":
       return value > target + PERCENT_EPSILON;
-    case 'LT':
+    case "LT":
       return value < target - PERCENT_EPSILON;
-    case 'EQ':
+    case "EQ":
       return Math.abs(value - target) <= PERCENT_EPSILON;
   }
 }
@@ -105,24 +105,54 @@ export interface BasicReductionResult extends DomainMessage {
  * "Giảm cơ bản tội phạm và tệ nạn xã hội" (seed 002 mục II.3) measured on counts vs the baseline
  * (same months last year). Both zero counts as held at zero (nothing left to reduce).
  */
-export function hasBasicReduction({ current, baseline, minReductionPercent = 0 }: BasicReductionInput): BasicReductionResult {
+export function hasBasicReduction({
+  current,
+  baseline,
+  minReductionPercent = 0,
+}: BasicReductionInput): BasicReductionResult {
   if (current === null || baseline === null) {
-    return { reduced: null, reductionPercent: null, code: 'REDUCTION_MISSING_DATA', message: 'Thiếu số liệu để đánh giá mức giảm so với cùng kỳ.' };
+    return {
+      reduced: null,
+      reductionPercent: null,
+      code: "REDUCTION_MISSING_DATA",
+      message: "Thiếu số liệu để đánh giá mức giảm so với cùng kỳ.",
+    };
   }
   const pct = reductionPercent(current, baseline);
   if (baseline === 0) {
     const reduced = current === 0;
     return reduced
-      ? { reduced, reductionPercent: null, code: 'REDUCTION_HELD_ZERO', message: 'Cùng kỳ và kỳ này đều không xảy ra vụ việc.' }
-      : { reduced, reductionPercent: null, code: 'REDUCTION_INCREASED', message: `Tăng từ 0 lên ${formatNumberVi(current)} so với cùng kỳ.` };
+      ? {
+          reduced,
+          reductionPercent: null,
+          code: "REDUCTION_HELD_ZERO",
+          message: "Cùng kỳ và kỳ này đều không xảy ra vụ việc.",
+        }
+      : {
+          reduced,
+          reductionPercent: null,
+          code: "REDUCTION_INCREASED",
+          message: `Tăng từ 0 lên ${formatNumberVi(current)} so với cùng kỳ.`,
+        };
   }
   const percent = pct ?? 0;
   const reduced = minReductionPercent > 0 ? percent >= minReductionPercent - 1e-9 : current < baseline;
   const detail = `${formatNumberVi(current)} so với ${formatNumberVi(baseline)} cùng kỳ`;
-  if (reduced) return { reduced, reductionPercent: percent, code: 'REDUCTION_OK', message: `Giảm ${formatNumberVi(percent)}% (${detail}).` };
-  const need = minReductionPercent > 0 ? `, yêu cầu giảm ít nhất ${formatNumberVi(minReductionPercent)}%` : '';
-  const what = percent > 0 ? `Chỉ giảm ${formatNumberVi(percent)}%` : percent === 0 ? 'Không giảm' : `Tăng ${formatNumberVi(-percent)}%`;
-  return { reduced, reductionPercent: percent, code: 'REDUCTION_NOT_ENOUGH', message: `${what} (${detail}${need}).` };
+  if (reduced)
+    return {
+      reduced,
+      reductionPercent: percent,
+      code: "REDUCTION_OK",
+      message: `Giảm ${formatNumberVi(percent)}% (${detail}).`,
+    };
+  const need = minReductionPercent > 0 ? `, yêu cầu giảm ít nhất ${formatNumberVi(minReductionPercent)}%` : "";
+  const what =
+    percent > 0
+      ? `Chỉ giảm ${formatNumberVi(percent)}%`
+      : percent === 0
+        ? "Không giảm"
+        : `Tăng ${formatNumberVi(-percent)}%`;
+  return { reduced, reductionPercent: percent, code: "REDUCTION_NOT_ENOUGH", message: `${what} (${detail}${need}).` };
 }
 
 // ---- Monthly value validation (messages shown next to the input) ----
@@ -133,7 +163,7 @@ export function hasBasicReduction({ current, baseline, minReductionPercent = 0 }
  */
 export function validateCount(value: number | null | undefined, label: string, required = false): DomainMessage | null {
   if (value === null || value === undefined) {
-    return required ? { code: 'REQUIRED', message: `Chưa nhập “${label}”.` } : null;
+    return required ? { code: "REQUIRED", message: `Chưa nhập “${label}”.` } : null;
   }
   const checked = checkViNumber(value, { label, decimals: false });
   return checked.ok ? null : { code: checked.code, message: checked.message };
@@ -158,7 +188,7 @@ export function validateRatioPair(input: RatioPairInput): DomainMessage[] {
   if (issues.length > 0 || numerator == null || denominator == null) return issues;
   if (numerator > denominator) {
     issues.push({
-      code: 'NUMERATOR_EXCEEDS_DENOMINATOR',
+      code: "NUMERATOR_EXCEEDS_DENOMINATOR",
       message: `“${numeratorLabel}” (${formatNumberVi(numerator)}) không được lớn hơn “${denominatorLabel}” (${formatNumberVi(denominator)}).`,
     });
   }

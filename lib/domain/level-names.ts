@@ -28,11 +28,21 @@ export function provinceDepth(hasDistricts: boolean): ProvinceDepth {
 /** The names of the levels below the province for its depth (see LevelNames). */
 export function levelNames(depth: ProvinceDepth): LevelNames {
   return depth === 3
-    ? { proposerLevel: 'cấp huyện', proposerCommittee: 'Ban Chỉ đạo cấp huyện', localCommittees: 'Ban Chỉ đạo cấp huyện, cấp xã', districtColumn: 'Đơn vị cấp huyện' }
-    : { proposerLevel: 'cấp xã', proposerCommittee: 'Ban Chỉ đạo cấp xã', localCommittees: 'Ban Chỉ đạo cấp xã', districtColumn: null };
+    ? {
+        proposerLevel: "cấp huyện",
+        proposerCommittee: "Ban Chỉ đạo cấp huyện",
+        localCommittees: "Ban Chỉ đạo cấp huyện, cấp xã",
+        districtColumn: "Đơn vị cấp huyện",
+      }
+    : {
+        proposerLevel: "cấp xã",
+        proposerCommittee: "Ban Chỉ đạo cấp xã",
+        localCommittees: "Ban Chỉ đạo cấp xã",
+        districtColumn: null,
+      };
 }
 
 /** First letter upper-cased ("cấp xã" → "Cấp xã"), for a level name opening a sentence or a label. */
 export function capitalizeVi(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }

@@ -1,7 +1,15 @@
 import { foldForSearch } from "./vn-fold";
 import {
-  committeeNameFor, formerCommuneCode, formerDistrictCode, kindFromName, provinceUnit, REFORM_DAY,
-  type OfficialKind, type OfficialLevel, type OfficialSource, type SourceMapping,
+  committeeNameFor,
+  formerCommuneCode,
+  formerDistrictCode,
+  kindFromName,
+  provinceUnit,
+  REFORM_DAY,
+  type OfficialKind,
+  type OfficialLevel,
+  type OfficialSource,
+  type SourceMapping,
 } from "./official-units";
 
 /** A unit the import creates or finds by code. Dates are calendar days "yyyy-mm-dd"; null = the default. */
@@ -19,11 +27,22 @@ export interface PlannedUnit {
 }
 
 export type SourceDefectCode =
-  | "MISSING_NAME" | "UNKNOWN_KIND" | "DUPLICATE_CODE" | "UNKNOWN_TARGET" | "PROVINCE_MISMATCH" | "NAME_MISMATCH"
-  | "DUPLICATE_MAPPING" | "CONFLICTING_FORMER" | "OTHER_PROVINCE";
+  | "MISSING_NAME"
+  | "UNKNOWN_KIND"
+  | "DUPLICATE_CODE"
+  | "UNKNOWN_TARGET"
+  | "PROVINCE_MISMATCH"
+  | "NAME_MISMATCH"
+  | "DUPLICATE_MAPPING"
+  | "CONFLICTING_FORMER"
+  | "OTHER_PROVINCE";
 
 /** A row of the package left out of the import, and why (Vietnamese, shown in the preview). */
-export interface SourceDefect { code: SourceDefectCode; row: string; message: string }
+export interface SourceDefect {
+  code: SourceDefectCode;
+  row: string;
+  message: string;
+}
 
 export interface ProvincePlan {
   province: PlannedUnit;
@@ -48,9 +67,14 @@ const MESSAGES: Record<SourceDefectCode, string> = {
   OTHER_PROVINCE: "xã cũ đã thuộc lịch sử của tỉnh khác",
 };
 
-const defect = (code: SourceDefectCode, row: string, detail: string): SourceDefect => ({ code, row, message: `${detail}: ${MESSAGES[code]}.` });
+const defect = (code: SourceDefectCode, row: string, detail: string): SourceDefect => ({
+  code,
+  row,
+  message: `${detail}: ${MESSAGES[code]}.`,
+});
 const provinceKey = (name: string) => foldForSearch(name).replace(/^(tinh|thanh pho) /, "");
-const communeKey = (m: { oldProvince: string; oldDistrict: string; oldName: string }) => [m.oldProvince, m.oldDistrict, m.oldName].map(foldForSearch).join("|");
+const communeKey = (m: { oldProvince: string; oldDistrict: string; oldName: string }) =>
+  [m.oldProvince, m.oldDistrict, m.oldName].map(foldForSearch).join("|");
 type Complete = SourceMapping & { oldName: string; oldDistrict: string; oldProvince: string; newCode: string };
 
 /** Everything about the source that does not depend on the province, computed once per source. */
@@ -73,13 +97,27 @@ function indexSource(source: OfficialSource): SourceIndex {
   // Communes of the whole list (a code seen twice is a defect wherever it is), by province.
   const communeByCode: SourceIndex["communeByCode"] = new Map();
   const communeDefects = new Map<string, SourceDefect[]>();
-  const addCommuneDefect = (provinceCode: string, d: SourceDefect) => communeDefects.set(provinceCode, [...(communeDefects.get(provinceCode) ?? []), d]);
+  const addCommuneDefect = (provinceCode: string, d: SourceDefect) =>
+    communeDefects.set(provinceCode, [...(communeDefects.get(provinceCode) ?? []), d]);
   for (const sourceCommune of source.communes) {
     const row = `wards ${sourceCommune.code || "?"}`;
     const kind = sourceCommune.name ? kindFromName(sourceCommune.name, "COMMUNE") : null;
-    if (communeByCode.has(sourceCommune.code)) addCommuneDefect(sourceCommune.provinceCode, defect("DUPLICATE_CODE", row, sourceCommune.name || sourceCommune.code));
-    else if (!sourceCommune.code || !sourceCommune.name || !kind) addCommuneDefect(sourceCommune.provinceCode, defect(sourceCommune.name ? "UNKNOWN_KIND" : "MISSING_NAME", row, sourceCommune.name || sourceCommune.code));
-    else communeByCode.set(sourceCommune.code, { name: sourceCommune.name, kind, provinceCode: sourceCommune.provinceCode });
+    if (communeByCode.has(sourceCommune.code))
+      addCommuneDefect(
+        sourceCommune.provinceCode,
+        defect("DUPLICATE_CODE", row, sourceCommune.name || sourceCommune.code),
+      );
+    else if (!sourceCommune.code || !sourceCommune.name || !kind)
+      addCommuneDefect(
+        sourceCommune.provinceCode,
+        defect(sourceCommune.name ? "UNKNOWN_KIND" : "MISSING_NAME", row, sourceCommune.name || sourceCommune.code),
+      );
+    else
+      communeByCode.set(sourceCommune.code, {
+        name: sourceCommune.name,
+        kind,
+        provinceCode: sourceCommune.provinceCode,
+      });
   }
   // Which mapping rows are valid, the coded former communes by name, and the province each former
   // commune belongs to (its first valid row).
@@ -91,16 +129,33 @@ function indexSource(source: OfficialSource): SourceIndex {
     const row = `ward_mappings ${sourceMapping.id}`;
     const target = sourceMapping.newCode ? communeByCode.get(sourceMapping.newCode) : undefined;
     const newProvince = sourceMapping.newProvince ? provinceKey(sourceMapping.newProvince) : null;
-    const commune = sourceMapping.oldName && sourceMapping.oldDistrict && sourceMapping.oldProvince ? communeKey(sourceMapping as Complete) : "";
+    const commune =
+      sourceMapping.oldName && sourceMapping.oldDistrict && sourceMapping.oldProvince
+        ? communeKey(sourceMapping as Complete)
+        : "";
     foldedRows.set(sourceMapping.id, { commune, newProvince });
-    const label = [sourceMapping.oldName, sourceMapping.oldDistrict, sourceMapping.oldProvince].filter(Boolean).join(", ") || `→ ${sourceMapping.newName ?? sourceMapping.newCode ?? "?"}`;
+    const label =
+      [sourceMapping.oldName, sourceMapping.oldDistrict, sourceMapping.oldProvince].filter(Boolean).join(", ") ||
+      `→ ${sourceMapping.newName ?? sourceMapping.newCode ?? "?"}`;
     if (!commune) rowDefects.set(sourceMapping.id, defect("MISSING_NAME", row, label));
-    else if (!sourceMapping.newCode || !target) rowDefects.set(sourceMapping.id, defect("UNKNOWN_TARGET", row, `${label} → ${sourceMapping.newCode ?? "?"}`));
+    else if (!sourceMapping.newCode || !target)
+      rowDefects.set(sourceMapping.id, defect("UNKNOWN_TARGET", row, `${label} → ${sourceMapping.newCode ?? "?"}`));
     else if (newProvince !== null && newProvince !== provinceKeyByCode.get(target.provinceCode))
-      rowDefects.set(sourceMapping.id, defect("PROVINCE_MISMATCH", row, `${label} → ${sourceMapping.newCode} (${sourceMapping.newProvince})`));
-    else if (sourceMapping.newName && sourceMapping.newName !== target.name && foldForSearch(sourceMapping.newName) !== foldForSearch(target.name))
-      rowDefects.set(sourceMapping.id, defect("NAME_MISMATCH", row, `${label} → ${sourceMapping.newCode} ${sourceMapping.newName} (${target.name})`));
-    else if (!kindFromName(sourceMapping.oldName!, "COMMUNE") || !kindFromName(sourceMapping.oldDistrict!, "DISTRICT")) rowDefects.set(sourceMapping.id, defect("UNKNOWN_KIND", row, label));
+      rowDefects.set(
+        sourceMapping.id,
+        defect("PROVINCE_MISMATCH", row, `${label} → ${sourceMapping.newCode} (${sourceMapping.newProvince})`),
+      );
+    else if (
+      sourceMapping.newName &&
+      sourceMapping.newName !== target.name &&
+      foldForSearch(sourceMapping.newName) !== foldForSearch(target.name)
+    )
+      rowDefects.set(
+        sourceMapping.id,
+        defect("NAME_MISMATCH", row, `${label} → ${sourceMapping.newCode} ${sourceMapping.newName} (${target.name})`),
+      );
+    else if (!kindFromName(sourceMapping.oldName!, "COMMUNE") || !kindFromName(sourceMapping.oldDistrict!, "DISTRICT"))
+      rowDefects.set(sourceMapping.id, defect("UNKNOWN_KIND", row, label));
     else {
       valid.set(sourceMapping.id, sourceMapping as Complete);
       if (sourceMapping.oldCode && !codedByName.has(commune)) codedByName.set(commune, sourceMapping.oldCode);
@@ -129,31 +184,60 @@ function indexSource(source: OfficialSource): SourceIndex {
  * when there is one. A former commune belongs to the province of its first valid row (package order); a
  * later row into another province is listed (OTHER_PROVINCE). Returns null for an unknown province code.
  */
-export function planProvinceImport(source: OfficialSource, provinceCode: string, withHistory: boolean): ProvincePlan | null {
+export function planProvinceImport(
+  source: OfficialSource,
+  provinceCode: string,
+  withHistory: boolean,
+): ProvincePlan | null {
   const sourceProvince = source.provinces.find((p) => p.code === provinceCode);
   if (!sourceProvince) return null;
   const index = indexSource(source);
   const { name: provinceName, kind: provinceKind } = provinceUnit(sourceProvince);
   const province: PlannedUnit = {
-    code: provinceCode, name: provinceName, level: "PROVINCE", kind: provinceKind, parentCode: null,
-    committeeName: committeeNameFor(provinceName), validFrom: null, validTo: null,
+    code: provinceCode,
+    name: provinceName,
+    level: "PROVINCE",
+    kind: provinceKind,
+    parentCode: null,
+    committeeName: committeeNameFor(provinceName),
+    validFrom: null,
+    validTo: null,
   };
   const defects = [...(index.communeDefects.get(provinceCode) ?? [])];
   const communes: PlannedUnit[] = [];
   const communesByKind: Partial<Record<OfficialKind, number>> = {};
   for (const [code, commune] of index.communeByCode) {
     if (commune.provinceCode !== provinceCode) continue;
-    communes.push({ code, name: commune.name, level: "COMMUNE", kind: commune.kind, parentCode: provinceCode, committeeName: committeeNameFor(commune.name), validFrom: REFORM_DAY, validTo: null });
+    communes.push({
+      code,
+      name: commune.name,
+      level: "COMMUNE",
+      kind: commune.kind,
+      parentCode: provinceCode,
+      committeeName: committeeNameFor(commune.name),
+      validFrom: REFORM_DAY,
+      validTo: null,
+    });
     communesByKind[commune.kind] = (communesByKind[commune.kind] ?? 0) + 1;
   }
-  const plan: ProvincePlan = { province, communes, formerDistricts: [], formerCommunes: [], successions: [], communesByKind, defects };
+  const plan: ProvincePlan = {
+    province,
+    communes,
+    formerDistricts: [],
+    formerCommunes: [],
+    successions: [],
+    communesByKind,
+    defects,
+  };
   if (!withHistory) return plan;
 
   // A row is ours when its new code is one of our communes, or (unknown code) when it names our province.
   const ourKey = index.provinceKeyByCode.get(provinceCode);
   const isOurs = (sourceMapping: SourceMapping) => {
     const target = sourceMapping.newCode ? index.communeByCode.get(sourceMapping.newCode) : undefined;
-    return target ? target.provinceCode === provinceCode : index.foldedRows.get(sourceMapping.id)!.newProvince === ourKey;
+    return target
+      ? target.provinceCode === provinceCode
+      : index.foldedRows.get(sourceMapping.id)!.newProvince === ourKey;
   };
   const districts = new Map<string, PlannedUnit>();
   const formers = new Map<string, PlannedUnit>();
@@ -188,14 +272,26 @@ export function planProvinceImport(source: OfficialSource, provinceCode: string,
     const districtCode = formerDistrictCode(provinceCode, valid.oldProvince, valid.oldDistrict);
     if (!districts.has(districtCode)) {
       districts.set(districtCode, {
-        code: districtCode, name: valid.oldDistrict, level: "DISTRICT", kind: kindFromName(valid.oldDistrict, "DISTRICT")!, parentCode: provinceCode,
-        committeeName: committeeNameFor(valid.oldDistrict), validFrom: null, validTo: REFORM_DAY,
+        code: districtCode,
+        name: valid.oldDistrict,
+        level: "DISTRICT",
+        kind: kindFromName(valid.oldDistrict, "DISTRICT")!,
+        parentCode: provinceCode,
+        committeeName: committeeNameFor(valid.oldDistrict),
+        validFrom: null,
+        validTo: REFORM_DAY,
       });
     }
     if (!formers.has(code)) {
       formers.set(code, {
-        code, name: valid.oldName, level: "COMMUNE", kind: kindFromName(valid.oldName, "COMMUNE")!, parentCode: districtCode,
-        committeeName: committeeNameFor(valid.oldName), validFrom: null, validTo: REFORM_DAY,
+        code,
+        name: valid.oldName,
+        level: "COMMUNE",
+        kind: kindFromName(valid.oldName, "COMMUNE")!,
+        parentCode: districtCode,
+        committeeName: committeeNameFor(valid.oldName),
+        validFrom: null,
+        validTo: REFORM_DAY,
       });
     }
     plan.successions.push({ fromCode: code, toCode: valid.newCode });

@@ -10,10 +10,18 @@ import { foldForSearch } from "./vn-fold";
 
 export type OfficialLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
 export type OfficialKind =
-  | "TINH" | "THANH_PHO_TW" | "HUYEN" | "THI_XA" | "THANH_PHO" | "QUAN" | "XA" | "PHUONG" | "THI_TRAN" | "DAC_KHU";
+  "TINH" | "THANH_PHO_TW" | "HUYEN" | "THI_XA" | "THANH_PHO" | "QUAN" | "XA" | "PHUONG" | "THI_TRAN" | "DAC_KHU";
 
-export interface SourceProvince { code: string; name: string; placeType: string }
-export interface SourceCommune { code: string; name: string; provinceCode: string }
+export interface SourceProvince {
+  code: string;
+  name: string;
+  placeType: string;
+}
+export interface SourceCommune {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
 export interface SourceMapping {
   /** Row id in the package, quoted in defects so a reader can find the row. */
   id: string;
@@ -25,7 +33,11 @@ export interface SourceMapping {
   newName: string | null;
   newProvince: string | null;
 }
-export interface OfficialSource { provinces: SourceProvince[]; communes: SourceCommune[]; mappings: SourceMapping[] }
+export interface OfficialSource {
+  provinces: SourceProvince[];
+  communes: SourceCommune[];
+  mappings: SourceMapping[];
+}
 
 /** The national root every tenant hangs under (system administrators sit there). */
 export const NATION_ROOT = { code: "VN", name: "Toàn quốc", committeeName: "Bộ Công an" } as const;
@@ -33,7 +45,8 @@ export const NATION_ROOT = { code: "VN", name: "Toàn quốc", committeeName: "B
 /** The first day of the 2-level organisation (Resolution 202/2025/QH15): former units end the day before. */
 export const REFORM_DAY = "2025-07-01";
 
-const text = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v.normalize("NFC").replace(/\s+/g, " ").trim() : null);
+const text = (v: unknown): string | null =>
+  typeof v === "string" && v.trim() !== "" ? v.normalize("NFC").replace(/\s+/g, " ").trim() : null;
 
 function table(raw: unknown, name: string): Record<string, unknown>[] {
   const entry = Array.isArray(raw) ? raw.find((e) => e && e.type === "table" && e.name === name) : undefined;
@@ -48,8 +61,16 @@ function table(raw: unknown, name: string): Record<string, unknown>[] {
  */
 export function parseOfficialSource(raw: unknown): OfficialSource {
   return {
-    provinces: table(raw, "provinces").map((p) => ({ code: text(p.province_code) ?? "", name: text(p.name) ?? "", placeType: text(p.place_type) ?? "" })),
-    communes: table(raw, "wards").map((w) => ({ code: text(w.ward_code) ?? "", name: text(w.name) ?? "", provinceCode: text(w.province_code) ?? "" })),
+    provinces: table(raw, "provinces").map((p) => ({
+      code: text(p.province_code) ?? "",
+      name: text(p.name) ?? "",
+      placeType: text(p.place_type) ?? "",
+    })),
+    communes: table(raw, "wards").map((w) => ({
+      code: text(w.ward_code) ?? "",
+      name: text(w.name) ?? "",
+      provinceCode: text(w.province_code) ?? "",
+    })),
     mappings: table(raw, "ward_mappings").map((m) => ({
       id: String(m.id),
       oldCode: text(m.old_ward_code),
@@ -63,8 +84,18 @@ export function parseOfficialSource(raw: unknown): OfficialSource {
   };
 }
 
-const COMMUNE_PREFIXES: [string, OfficialKind][] = [["Xã ", "XA"], ["Phường ", "PHUONG"], ["Thị trấn ", "THI_TRAN"], ["Đặc khu ", "DAC_KHU"]];
-const DISTRICT_PREFIXES: [string, OfficialKind][] = [["Quận ", "QUAN"], ["Huyện ", "HUYEN"], ["Thị xã ", "THI_XA"], ["Thành phố ", "THANH_PHO"]];
+const COMMUNE_PREFIXES: [string, OfficialKind][] = [
+  ["Xã ", "XA"],
+  ["Phường ", "PHUONG"],
+  ["Thị trấn ", "THI_TRAN"],
+  ["Đặc khu ", "DAC_KHU"],
+];
+const DISTRICT_PREFIXES: [string, OfficialKind][] = [
+  ["Quận ", "QUAN"],
+  ["Huyện ", "HUYEN"],
+  ["Thị xã ", "THI_XA"],
+  ["Thành phố ", "THANH_PHO"],
+];
 
 /**
  * The kind of a commune-level or district-level unit from its official name ("Xã …" → XA, "Phường …" →
@@ -73,14 +104,19 @@ const DISTRICT_PREFIXES: [string, OfficialKind][] = [["Quận ", "QUAN"], ["Huy�
  */
 export function kindFromName(name: string, level: "DISTRICT" | "COMMUNE"): OfficialKind | null {
   const nfc = name.normalize("NFC");
-  for (const [prefix, kind] of level === "COMMUNE" ? COMMUNE_PREFIXES : DISTRICT_PREFIXES) if (nfc.startsWith(prefix)) return kind;
+  for (const [prefix, kind] of level === "COMMUNE" ? COMMUNE_PREFIXES : DISTRICT_PREFIXES)
+    if (nfc.startsWith(prefix)) return kind;
   return null;
 }
 
 /** A province's unit name and kind: "Tỉnh Cao Bằng" (TINH), or the city's own "Thành phố Hà Nội" (THANH_PHO_TW). */
 export function provinceUnit(sourceProvince: SourceProvince): { name: string; kind: OfficialKind } {
-  if (sourceProvince.placeType.startsWith("Thành phố") || sourceProvince.name.startsWith("Thành phố ")) return { name: sourceProvince.name, kind: "THANH_PHO_TW" };
-  return { name: sourceProvince.name.startsWith("Tỉnh ") ? sourceProvince.name : `Tỉnh ${sourceProvince.name}`, kind: "TINH" };
+  if (sourceProvince.placeType.startsWith("Thành phố") || sourceProvince.name.startsWith("Thành phố "))
+    return { name: sourceProvince.name, kind: "THANH_PHO_TW" };
+  return {
+    name: sourceProvince.name.startsWith("Tỉnh ") ? sourceProvince.name : `Tỉnh ${sourceProvince.name}`,
+    kind: "TINH",
+  };
 }
 
 /** The generated committee name "Ban Chỉ đạo 138 xã Đông Hòa" for the unit "Xã Đông Hòa" (editable later). */
@@ -88,7 +124,8 @@ export function committeeNameFor(unitName: string): string {
   return `Ban Chỉ đạo 138 ${unitName.charAt(0).toLowerCase()}${unitName.slice(1)}`;
 }
 
-const shortHash = (parts: string[]) => createHash("sha256").update(parts.map(foldForSearch).join("|")).digest("hex").slice(0, 10);
+const shortHash = (parts: string[]) =>
+  createHash("sha256").update(parts.map(foldForSearch).join("|")).digest("hex").slice(0, 10);
 
 /**
  * Stable codes for former units, which must not collide with the new communes' codes (a new commune
@@ -102,8 +139,15 @@ const shortHash = (parts: string[]) => createHash("sha256").update(parts.map(fol
  *   appears under each, holding its communes there).
  * The same names always give the same code, so re-running an import finds the units it created.
  */
-export function formerCommuneCode(mapping: { oldCode: string | null; oldProvince: string; oldDistrict: string; oldName: string }): string {
-  return mapping.oldCode ? `CU-${mapping.oldCode}` : `CU-X-${shortHash([mapping.oldProvince, mapping.oldDistrict, mapping.oldName])}`;
+export function formerCommuneCode(mapping: {
+  oldCode: string | null;
+  oldProvince: string;
+  oldDistrict: string;
+  oldName: string;
+}): string {
+  return mapping.oldCode
+    ? `CU-${mapping.oldCode}`
+    : `CU-X-${shortHash([mapping.oldProvince, mapping.oldDistrict, mapping.oldName])}`;
 }
 
 /** See `formerCommuneCode`. */

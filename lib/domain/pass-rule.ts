@@ -3,10 +3,10 @@
 // và tệ nạn xã hội, không để phức tạp nổi lên về trật tự an toàn xã hội."
 // seed 001 giai đoạn 3: "phải đảm bảo đạt đủ tiêu chí chung và tiêu chí cụ thể với loại địa bàn".
 // The product only recommends; the committee decides (an override needs a written reason).
-import type { HotspotType, Verdict } from './types';
-import { HOTSPOT_TYPE_LABELS } from './types';
-import { formatPercentVi } from './format-vi';
-import { PERCENT_EPSILON } from './indicator-math';
+import type { HotspotType, Verdict } from "./types";
+import { HOTSPOT_TYPE_LABELS } from "./types";
+import { formatPercentVi } from "./format-vi";
+import { PERCENT_EPSILON } from "./indicator-math";
 
 /** seed 002: 80%. */
 export const DEFAULT_PASS_THRESHOLD_PERCENT = 80;
@@ -61,10 +61,24 @@ export interface Recommendation {
 }
 
 function criterionReason(criterionOutcome: CriterionOutcome, prefix: string): RecommendationReason {
-  if (criterionOutcome.met === true) return { code: 'CRITERION_MET', ref: criterionOutcome.code, ok: true, blocking: true, message: `${prefix}“${criterionOutcome.name}”: đạt.` };
-  if (criterionOutcome.met === false) return { code: 'CRITERION_NOT_MET', ref: criterionOutcome.code, ok: false, blocking: true, message: `${prefix}“${criterionOutcome.name}”: chưa đạt.` };
+  if (criterionOutcome.met === true)
+    return {
+      code: "CRITERION_MET",
+      ref: criterionOutcome.code,
+      ok: true,
+      blocking: true,
+      message: `${prefix}“${criterionOutcome.name}”: đạt.`,
+    };
+  if (criterionOutcome.met === false)
+    return {
+      code: "CRITERION_NOT_MET",
+      ref: criterionOutcome.code,
+      ok: false,
+      blocking: true,
+      message: `${prefix}“${criterionOutcome.name}”: chưa đạt.`,
+    };
   return {
-    code: 'CRITERION_NOT_ASSESSED',
+    code: "CRITERION_NOT_ASSESSED",
     ref: criterionOutcome.code,
     ok: false,
     blocking: true,
@@ -81,14 +95,26 @@ export function computeRecommendation(input: RecommendationInput): Recommendatio
 
   // 1. Indicators, one reason each; missing data counts as not achieved.
   for (const ind of input.indicators) {
-    const target = ind.target !== undefined ? ` (chỉ tiêu ${ind.target})` : '';
+    const target = ind.target !== undefined ? ` (chỉ tiêu ${ind.target})` : "";
     if (ind.achieved === true) {
-      reasons.push({ code: 'INDICATOR_ACHIEVED', ref: ind.code, ok: true, blocking: false, message: `Chỉ tiêu “${ind.name}”${target}: đạt.` });
+      reasons.push({
+        code: "INDICATOR_ACHIEVED",
+        ref: ind.code,
+        ok: true,
+        blocking: false,
+        message: `Chỉ tiêu “${ind.name}”${target}: đạt.`,
+      });
     } else if (ind.achieved === false) {
-      reasons.push({ code: 'INDICATOR_NOT_ACHIEVED', ref: ind.code, ok: false, blocking: false, message: `Chỉ tiêu “${ind.name}”${target}: không đạt.` });
+      reasons.push({
+        code: "INDICATOR_NOT_ACHIEVED",
+        ref: ind.code,
+        ok: false,
+        blocking: false,
+        message: `Chỉ tiêu “${ind.name}”${target}: không đạt.`,
+      });
     } else {
       reasons.push({
-        code: 'INDICATOR_MISSING_DATA',
+        code: "INDICATOR_MISSING_DATA",
         ref: ind.code,
         ok: false,
         blocking: false,
@@ -102,9 +128,14 @@ export function computeRecommendation(input: RecommendationInput): Recommendatio
   const shareOk = achievedShare !== null && achievedShare >= threshold - PERCENT_EPSILON;
   reasons.push(
     achievedShare === null
-      ? { code: 'NO_INDICATORS', ok: false, blocking: true, message: 'Kế hoạch chuyển hóa chưa có chỉ tiêu nào để đánh giá.' }
+      ? {
+          code: "NO_INDICATORS",
+          ok: false,
+          blocking: true,
+          message: "Kế hoạch chuyển hóa chưa có chỉ tiêu nào để đánh giá.",
+        }
       : {
-          code: shareOk ? 'INDICATOR_SHARE_OK' : 'INDICATOR_SHARE_LOW',
+          code: shareOk ? "INDICATOR_SHARE_OK" : "INDICATOR_SHARE_LOW",
           ok: shareOk,
           blocking: true,
           message:
@@ -116,23 +147,48 @@ export function computeRecommendation(input: RecommendationInput): Recommendatio
   // 2. "giảm cơ bản tội phạm và tệ nạn xã hội" (seed 002).
   reasons.push(
     input.crimeDecreased === true
-      ? { code: 'CRIME_DECREASED', ok: true, blocking: true, message: 'Tội phạm và tệ nạn xã hội giảm cơ bản.' }
+      ? { code: "CRIME_DECREASED", ok: true, blocking: true, message: "Tội phạm và tệ nạn xã hội giảm cơ bản." }
       : input.crimeDecreased === false
-        ? { code: 'CRIME_NOT_DECREASED', ok: false, blocking: true, message: 'Tội phạm và tệ nạn xã hội chưa giảm cơ bản.' }
-        : { code: 'CRIME_DECREASE_UNKNOWN', ok: false, blocking: true, message: 'Chưa đánh giá mức giảm tội phạm và tệ nạn xã hội, tính là chưa đạt.' },
+        ? {
+            code: "CRIME_NOT_DECREASED",
+            ok: false,
+            blocking: true,
+            message: "Tội phạm và tệ nạn xã hội chưa giảm cơ bản.",
+          }
+        : {
+            code: "CRIME_DECREASE_UNKNOWN",
+            ok: false,
+            blocking: true,
+            message: "Chưa đánh giá mức giảm tội phạm và tệ nạn xã hội, tính là chưa đạt.",
+          },
   );
 
   // 3. "không để phức tạp nổi lên về trật tự an toàn xã hội" (seed 002).
   reasons.push(
     input.newComplexityEmerged === false
-      ? { code: 'NO_NEW_COMPLEXITY', ok: true, blocking: true, message: 'Không để phức tạp mới nổi lên về trật tự, an toàn xã hội.' }
+      ? {
+          code: "NO_NEW_COMPLEXITY",
+          ok: true,
+          blocking: true,
+          message: "Không để phức tạp mới nổi lên về trật tự, an toàn xã hội.",
+        }
       : input.newComplexityEmerged === true
-        ? { code: 'NEW_COMPLEXITY', ok: false, blocking: true, message: 'Có phức tạp mới nổi lên về trật tự, an toàn xã hội.' }
-        : { code: 'NEW_COMPLEXITY_UNKNOWN', ok: false, blocking: true, message: 'Chưa đánh giá phức tạp mới về trật tự, an toàn xã hội, tính là chưa đạt.' },
+        ? {
+            code: "NEW_COMPLEXITY",
+            ok: false,
+            blocking: true,
+            message: "Có phức tạp mới nổi lên về trật tự, an toàn xã hội.",
+          }
+        : {
+            code: "NEW_COMPLEXITY_UNKNOWN",
+            ok: false,
+            blocking: true,
+            message: "Chưa đánh giá phức tạp mới về trật tự, an toàn xã hội, tính là chưa đạt.",
+          },
   );
 
   // 4. General criteria (seed 001: "tiêu chí chung").
-  for (const c of input.generalCriteria) reasons.push(criterionReason(c, 'Tiêu chí chung '));
+  for (const c of input.generalCriteria) reasons.push(criterionReason(c, "Tiêu chí chung "));
 
   // 5. Type-specific criteria of EVERY type of the commune (domain.md §4: a commune can be 1+3+4).
   const types = [...new Set(input.hotspotTypes)];
@@ -141,7 +197,7 @@ export function computeRecommendation(input: RecommendationInput): Recommendatio
     const own = input.typeCriteria.filter((c) => c.type === type);
     if (own.length === 0) {
       reasons.push({
-        code: 'TYPE_CRITERIA_MISSING',
+        code: "TYPE_CRITERIA_MISSING",
         ref: type,
         ok: false,
         blocking: true,
@@ -152,5 +208,5 @@ export function computeRecommendation(input: RecommendationInput): Recommendatio
   }
 
   const passed = reasons.every((r) => r.ok || !r.blocking);
-  return { recommendation: passed ? 'PASSED' : 'NOT_PASSED', achievedShare, achievedCount, totalCount, reasons };
+  return { recommendation: passed ? "PASSED" : "NOT_PASSED", achievedShare, achievedCount, totalCount, reasons };
 }

@@ -1,14 +1,14 @@
 // Reporting periods (seed 000: "Định kỳ 6 tháng sơ kết, 01 năm tổ chức tổng kết"; seed 001: the
 // 6-month focus period starts 01/03, so the 6-month review follows the province plan, not Jan–Jun).
-import type { YearMonth } from './types';
-import { vnDay } from './vn-date';
+import type { YearMonth } from "./types";
+import { vnDay } from "./vn-date";
 
 export type Period =
-  | { kind: 'MONTH'; year: number; month: number }
+  | { kind: "MONTH"; year: number; month: number }
   /** Six consecutive months from startMonth of `year` (may run into the next year). */
-  | { kind: 'SIX_MONTHS'; year: number; startMonth: number }
+  | { kind: "SIX_MONTHS"; year: number; startMonth: number }
   /** Twelve months from startMonth (default January); one cycle ran September to September [varies]. */
-  | { kind: 'YEAR'; year: number; startMonth?: number };
+  | { kind: "YEAR"; year: number; startMonth?: number };
 
 function checkMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`invalid month ${month}`);
@@ -36,7 +36,7 @@ export function compareYearMonth(yearMonth: YearMonth, other: YearMonth): number
 
 /** "2024-03" key. */
 export function yearMonthKey({ year, month }: YearMonth): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, "0")}`;
 }
 
 /** The month (in Vietnam time) containing the instant: 31/03 23:30 VN is still March. */
@@ -58,13 +58,13 @@ export function monthsBefore(year: number, month: number, count: number): YearMo
 /** The months covered by a period, in order. */
 export function monthsOfPeriod(period: Period): YearMonth[] {
   switch (period.kind) {
-    case 'MONTH':
+    case "MONTH":
       checkMonth(period.month);
       return [{ year: period.year, month: period.month }];
-    case 'SIX_MONTHS':
+    case "SIX_MONTHS":
       checkMonth(period.startMonth);
       return monthRange({ year: period.year, month: period.startMonth }, 6);
-    case 'YEAR': {
+    case "YEAR": {
       const startMonth = period.startMonth ?? 1;
       checkMonth(startMonth);
       return monthRange({ year: period.year, month: startMonth }, 12);
@@ -77,7 +77,7 @@ export function sameMonthsLastYear(months: readonly YearMonth[]): YearMonth[] {
   return months.map(({ year, month }) => ({ year: year - 1, month }));
 }
 
-const mm = ({ year, month }: YearMonth): string => `${String(month).padStart(2, '0')}/${year}`;
+const mm = ({ year, month }: YearMonth): string => `${String(month).padStart(2, "0")}/${year}`;
 
 /** Vietnamese label of a period. */
 export function periodLabel(period: Period): string {
@@ -85,11 +85,11 @@ export function periodLabel(period: Period): string {
   const first = months[0]!;
   const last = months[months.length - 1]!;
   switch (period.kind) {
-    case 'MONTH':
+    case "MONTH":
       return `Tháng ${period.month}/${period.year}`;
-    case 'SIX_MONTHS':
+    case "SIX_MONTHS":
       return `6 tháng (${mm(first)} – ${mm(last)})`;
-    case 'YEAR':
+    case "YEAR":
       return (period.startMonth ?? 1) === 1 ? `Năm ${period.year}` : `Năm (${mm(first)} – ${mm(last)})`;
   }
 }

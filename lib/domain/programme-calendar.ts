@@ -1,21 +1,21 @@
 // Default yearly cycle (domain.md §2), following Trà Vinh 2023 (seed 001) and Đắk Lắk 2017 (seed 002).
 // Dates vary a lot between provinces [varies]: these are defaults to pre-fill a province's yearly plan.
-import { addVnDays, addVnMonths, vnCalendarDaysBetween, vnDate } from './vn-date';
+import { addVnDays, addVnMonths, vnCalendarDaysBetween, vnDate } from "./vn-date";
 
 /** Role names as used by the app's access control (domain.md §1). */
-export type ResponsibleRole = 'PROVINCE_APPROVER' | 'PROVINCE_SECRETARIAT' | 'DISTRICT_COMMITTEE' | 'COMMUNE_POLICE';
+export type ResponsibleRole = "PROVINCE_APPROVER" | "PROVINCE_SECRETARIAT" | "DISTRICT_COMMITTEE" | "COMMUNE_POLICE";
 
 export type PhaseKey =
-  | 'PROPOSAL'
-  | 'LIST_APPROVAL'
-  | 'PLAN'
-  | 'FOCUS'
-  | 'PEAK'
-  | 'INTERIM_REVIEW'
-  | 'DISTRICT_YEAR_END_REVIEW'
-  | 'PROVINCE_REPORT'
-  | 'VERDICT'
-  | 'NEXT_YEAR_PROPOSAL';
+  | "PROPOSAL"
+  | "LIST_APPROVAL"
+  | "PLAN"
+  | "FOCUS"
+  | "PEAK"
+  | "INTERIM_REVIEW"
+  | "DISTRICT_YEAR_END_REVIEW"
+  | "PROVINCE_REPORT"
+  | "VERDICT"
+  | "NEXT_YEAR_PROPOSAL";
 
 /** Key dates of one programme year; every value is 00:00 Vietnam time of a calendar day (inclusive). */
 export interface ProgrammeDates {
@@ -55,7 +55,7 @@ export function defaultProgrammeDates(year: number, options: DefaultDatesOptions
   if (!Number.isInteger(year) || year < 2000 || year > 2200) throw new RangeError(`invalid year ${year}`);
   const { focusMonths = 6, peakMonths = 3 } = options;
   if (!Number.isInteger(peakMonths) || !Number.isInteger(focusMonths) || peakMonths < 1 || peakMonths > focusMonths) {
-    throw new RangeError('peakMonths must be an integer within 1..focusMonths');
+    throw new RangeError("peakMonths must be an integer within 1..focusMonths");
   }
   const focusStart = vnDate(year, 3, 1); // seed 001: "6 tháng, kể từ ngày 01/3/2023"
   const focusEnd = periodEnd(focusStart, focusMonths);
@@ -102,16 +102,76 @@ export interface ProgrammePhase {
 export function programmePhases(programmeDates: ProgrammeDates): ProgrammePhase[] {
   const year = programmeDates.year;
   return [
-    { key: 'PROPOSAL', label: `Rà soát, đề xuất địa bàn chuyển hóa năm ${year}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.proposalStart, dueDate: programmeDates.proposalDeadline },
-    { key: 'LIST_APPROVAL', label: `Phê duyệt danh sách địa bàn chuyển hóa năm ${year}`, responsibleRole: 'PROVINCE_APPROVER', startDate: addVnDays(programmeDates.proposalDeadline, 1), dueDate: programmeDates.listApprovalDate },
-    { key: 'PLAN', label: 'Xây dựng kế hoạch chuyển hóa từng địa bàn', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.listApprovalDate, dueDate: programmeDates.planDeadline },
-    { key: 'FOCUS', label: 'Tập trung chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.focusStart, dueDate: programmeDates.focusEnd },
-    { key: 'PEAK', label: 'Cao điểm tấn công, trấn áp tội phạm', responsibleRole: 'COMMUNE_POLICE', startDate: programmeDates.peakStart, dueDate: programmeDates.peakEnd },
-    { key: 'INTERIM_REVIEW', label: 'Sơ kết 6 tháng công tác chuyển hóa', responsibleRole: 'DISTRICT_COMMITTEE', startDate: addVnDays(programmeDates.focusEnd, 1), dueDate: programmeDates.interimReviewDate },
-    { key: 'DISTRICT_YEAR_END_REVIEW', label: 'Tổng kết, đánh giá từng địa bàn (cấp huyện)', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.yearEndReviewStart, dueDate: programmeDates.districtReviewDeadline },
-    { key: 'PROVINCE_REPORT', label: 'Gửi báo cáo kết quả về Ban Chỉ đạo tỉnh', responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.yearEndReviewStart, dueDate: programmeDates.provinceReportDeadline },
-    { key: 'VERDICT', label: 'Đánh giá, công nhận địa bàn chuyển hóa đạt, chưa đạt', responsibleRole: 'PROVINCE_SECRETARIAT', startDate: addVnDays(programmeDates.provinceReportDeadline, 1), dueDate: programmeDates.verdictDeadline },
-    { key: 'NEXT_YEAR_PROPOSAL', label: `Đề xuất danh sách địa bàn chuyển hóa năm ${year + 1}`, responsibleRole: 'DISTRICT_COMMITTEE', startDate: programmeDates.nextYearProposalStart, dueDate: programmeDates.nextYearProposalDeadline },
+    {
+      key: "PROPOSAL",
+      label: `Rà soát, đề xuất địa bàn chuyển hóa năm ${year}`,
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.proposalStart,
+      dueDate: programmeDates.proposalDeadline,
+    },
+    {
+      key: "LIST_APPROVAL",
+      label: `Phê duyệt danh sách địa bàn chuyển hóa năm ${year}`,
+      responsibleRole: "PROVINCE_APPROVER",
+      startDate: addVnDays(programmeDates.proposalDeadline, 1),
+      dueDate: programmeDates.listApprovalDate,
+    },
+    {
+      key: "PLAN",
+      label: "Xây dựng kế hoạch chuyển hóa từng địa bàn",
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.listApprovalDate,
+      dueDate: programmeDates.planDeadline,
+    },
+    {
+      key: "FOCUS",
+      label: "Tập trung chuyển hóa",
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.focusStart,
+      dueDate: programmeDates.focusEnd,
+    },
+    {
+      key: "PEAK",
+      label: "Cao điểm tấn công, trấn áp tội phạm",
+      responsibleRole: "COMMUNE_POLICE",
+      startDate: programmeDates.peakStart,
+      dueDate: programmeDates.peakEnd,
+    },
+    {
+      key: "INTERIM_REVIEW",
+      label: "Sơ kết 6 tháng công tác chuyển hóa",
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: addVnDays(programmeDates.focusEnd, 1),
+      dueDate: programmeDates.interimReviewDate,
+    },
+    {
+      key: "DISTRICT_YEAR_END_REVIEW",
+      label: "Tổng kết, đánh giá từng địa bàn (cấp huyện)",
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.yearEndReviewStart,
+      dueDate: programmeDates.districtReviewDeadline,
+    },
+    {
+      key: "PROVINCE_REPORT",
+      label: "Gửi báo cáo kết quả về Ban Chỉ đạo tỉnh",
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.yearEndReviewStart,
+      dueDate: programmeDates.provinceReportDeadline,
+    },
+    {
+      key: "VERDICT",
+      label: "Đánh giá, công nhận địa bàn chuyển hóa đạt, chưa đạt",
+      responsibleRole: "PROVINCE_SECRETARIAT",
+      startDate: addVnDays(programmeDates.provinceReportDeadline, 1),
+      dueDate: programmeDates.verdictDeadline,
+    },
+    {
+      key: "NEXT_YEAR_PROPOSAL",
+      label: `Đề xuất danh sách địa bàn chuyển hóa năm ${year + 1}`,
+      responsibleRole: "DISTRICT_COMMITTEE",
+      startDate: programmeDates.nextYearProposalStart,
+      dueDate: programmeDates.nextYearProposalDeadline,
+    },
   ];
 }
 
@@ -120,14 +180,14 @@ export function defaultProgrammePhases(year: number): ProgrammePhase[] {
   return programmePhases(defaultProgrammeDates(year));
 }
 
-export type PhaseStatus = 'UPCOMING' | 'OPEN' | 'DUE_SOON' | 'LATE' | 'DONE';
+export type PhaseStatus = "UPCOMING" | "OPEN" | "DUE_SOON" | "LATE" | "DONE";
 
 export const PHASE_STATUS_LABELS: Readonly<Record<PhaseStatus, string>> = {
-  UPCOMING: 'Chưa đến hạn',
-  OPEN: 'Đang thực hiện',
-  DUE_SOON: 'Sắp đến hạn',
-  LATE: 'Quá hạn',
-  DONE: 'Đã hoàn thành',
+  UPCOMING: "Chưa đến hạn",
+  OPEN: "Đang thực hiện",
+  DUE_SOON: "Sắp đến hạn",
+  LATE: "Quá hạn",
+  DONE: "Đã hoàn thành",
 };
 
 /** Reminder window: due within 3 days (domain rule of the app, brief). */
@@ -148,11 +208,11 @@ export function phaseStatus(
   return phases.map(({ completed, ...phase }) => {
     const daysRemaining = vnCalendarDaysBetween(today, phase.dueDate);
     let status: PhaseStatus;
-    if (completed) status = 'DONE';
-    else if (vnCalendarDaysBetween(today, phase.startDate) > 0) status = 'UPCOMING';
-    else if (daysRemaining < 0) status = 'LATE';
-    else if (daysRemaining <= dueSoonDays) status = 'DUE_SOON';
-    else status = 'OPEN';
+    if (completed) status = "DONE";
+    else if (vnCalendarDaysBetween(today, phase.startDate) > 0) status = "UPCOMING";
+    else if (daysRemaining < 0) status = "LATE";
+    else if (daysRemaining <= dueSoonDays) status = "DUE_SOON";
+    else status = "OPEN";
     return { ...phase, status, daysRemaining };
   });
 }

@@ -2,8 +2,8 @@
 // "Hằng năm, tổ chức chuyển hóa thành công ít nhất 60% tổng số địa bàn được lựa chọn chuyển hóa" and
 // "ít nhất 85% các địa bàn đã chuyển hóa thành công không phức tạp trở lại sau chuyển hóa".
 // Each KPI returns the communes behind its numerator and denominator so the figure can be audited.
-import type { Verdict } from './types';
-import { PERCENT_EPSILON } from './indicator-math';
+import type { Verdict } from "./types";
+import { PERCENT_EPSILON } from "./indicator-math";
 
 export const DEFAULT_PASS_RATE_TARGET = 60;
 export const DEFAULT_NO_RELAPSE_TARGET = 85;
@@ -41,14 +41,15 @@ export interface KpiResult {
 }
 
 function inScope(year: number, scope: KpiScope): boolean {
-  if ('year' in scope) return year === scope.year;
+  if ("year" in scope) return year === scope.year;
   return year <= scope.upToYear && (scope.fromYear === undefined || year >= scope.fromYear);
 }
 
 /** In-scope outcomes, one per (commune, year) — a later row for the same pair replaces an earlier one. */
 function scoped(outcomes: readonly ProgrammeOutcome[], scope: KpiScope): ProgrammeOutcome[] {
   const byKey = new Map<string, ProgrammeOutcome>();
-  for (const outcome of outcomes) if (inScope(outcome.year, scope)) byKey.set(`${outcome.year}\u0000${outcome.communeId}`, outcome);
+  for (const outcome of outcomes)
+    if (inScope(outcome.year, scope)) byKey.set(`${outcome.year}\u0000${outcome.communeId}`, outcome);
   return [...byKey.values()].sort((a, b) => a.year - b.year || a.communeId.localeCompare(b.communeId));
 }
 
@@ -59,10 +60,14 @@ const meets = (num: number, den: number, target: number): boolean => (num * 100)
  * Share of selected communes that passed. Cumulative scopes count commune-years: a commune that failed
  * in 2022 and passed in 2023 is two selections and one pass.
  */
-export function passRateKpi(outcomes: readonly ProgrammeOutcome[], scope: KpiScope, target = DEFAULT_PASS_RATE_TARGET): KpiResult {
+export function passRateKpi(
+  outcomes: readonly ProgrammeOutcome[],
+  scope: KpiScope,
+  target = DEFAULT_PASS_RATE_TARGET,
+): KpiResult {
   const rows = scoped(outcomes, scope);
   const denominator = rows.map(ref);
-  const numerator = rows.filter((o) => o.verdict === 'PASSED').map(ref);
+  const numerator = rows.filter((o) => o.verdict === "PASSED").map(ref);
   const pending = rows.filter((o) => o.verdict === null).map(ref);
   const den = denominator.length;
   if (den === 0) return { target, percent: null, targetMet: null, numerator, denominator, pending };
@@ -79,8 +84,12 @@ export function passRateKpi(outcomes: readonly ProgrammeOutcome[], scope: KpiSco
 }
 
 /** Share of passed communes (by the year they passed) with no relapse recorded. */
-export function noRelapseKpi(outcomes: readonly ProgrammeOutcome[], scope: KpiScope, target = DEFAULT_NO_RELAPSE_TARGET): KpiResult {
-  const passed = scoped(outcomes, scope).filter((o) => o.verdict === 'PASSED');
+export function noRelapseKpi(
+  outcomes: readonly ProgrammeOutcome[],
+  scope: KpiScope,
+  target = DEFAULT_NO_RELAPSE_TARGET,
+): KpiResult {
+  const passed = scoped(outcomes, scope).filter((o) => o.verdict === "PASSED");
   const denominator = passed.map(ref);
   const numerator = passed.filter((o) => !o.relapsed).map(ref);
   const den = denominator.length;

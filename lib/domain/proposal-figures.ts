@@ -2,9 +2,9 @@
 // Pre-fill from the commune's monthly figures (issue #3 "Figures already entered for the commune in
 // earlier months are pre-filled"): flows (cases, reports) add up over the months; stocks (persons under
 // management, spots) take the latest month (IndicatorAggregation SUM / LAST).
-import { vnCalendarDaysBetween } from './vn-date';
+import { vnCalendarDaysBetween } from "./vn-date";
 
-export type Aggregation = 'SUM' | 'LAST';
+export type Aggregation = "SUM" | "LAST";
 
 export interface MonthlyPoint {
   code: string;
@@ -16,7 +16,7 @@ export interface MonthlyPoint {
 
 export interface CriterionDef {
   code: string;
-  kind: 'COUNT' | 'BOOLEAN';
+  kind: "COUNT" | "BOOLEAN";
   aggregation: Aggregation;
 }
 
@@ -46,27 +46,35 @@ export function prefillFigures(criteria: readonly CriterionDef[], points: readon
   const counts: Record<string, number> = {};
   const flags: Record<string, boolean> = {};
   for (const criterion of criteria) {
-    const rows = (byCode.get(criterion.code) ?? []).slice().sort((a, b) => a.year * 100 + a.month - (b.year * 100 + b.month));
-    if (criterion.kind === 'BOOLEAN') {
+    const rows = (byCode.get(criterion.code) ?? [])
+      .slice()
+      .sort((a, b) => a.year * 100 + a.month - (b.year * 100 + b.month));
+    if (criterion.kind === "BOOLEAN") {
       const answered = rows.filter((r) => r.boolValue !== null);
       if (answered.length) flags[criterion.code] = answered[answered.length - 1].boolValue === true;
       continue;
     }
     const valued = rows.filter((r) => r.numValue !== null);
     if (!valued.length) continue;
-    counts[criterion.code] = criterion.aggregation === 'LAST' ? valued[valued.length - 1].numValue! : valued.reduce((s, r) => s + r.numValue!, 0);
+    counts[criterion.code] =
+      criterion.aggregation === "LAST"
+        ? valued[valued.length - 1].numValue!
+        : valued.reduce((s, r) => s + r.numValue!, 0);
   }
   return { counts, flags };
 }
 
 /** Sum of the counts of one group's criteria (the ranking column of the approval table). */
-export function groupTotal(counts: Readonly<Record<string, number | null | undefined>>, codes: readonly string[]): number {
+export function groupTotal(
+  counts: Readonly<Record<string, number | null | undefined>>,
+  codes: readonly string[],
+): number {
   return codes.reduce((s, code) => s + (Number.isFinite(counts[code]) ? (counts[code] as number) : 0), 0);
 }
 
-export type TaskState = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
+export type TaskState = "NOT_STARTED" | "IN_PROGRESS" | "DONE";
 
 /** A plan task is overdue when it is not done and its due day (inclusive) has passed in Vietnam (issue #3). */
 export function isTaskOverdue(task: { dueDate: Date; status: TaskState }, today: Date): boolean {
-  return task.status !== 'DONE' && vnCalendarDaysBetween(task.dueDate, today) > 0;
+  return task.status !== "DONE" && vnCalendarDaysBetween(task.dueDate, today) > 0;
 }

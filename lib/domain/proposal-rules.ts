@@ -1,5 +1,5 @@
 // Rules for the yearly survey and proposal of communes (domain.md §2.1–2.2; seed 001 giai đoạn 3).
-import type { DomainMessage, Verdict } from './types';
+import type { DomainMessage, Verdict } from "./types";
 
 export interface LastYearVerdict {
   communeId: string;
@@ -15,7 +15,7 @@ export function carryOverCommuneIds(lastYearVerdicts: readonly LastYearVerdict[]
   const seen = new Set<string>();
   const result: string[] = [];
   for (const lastYearVerdict of lastYearVerdicts) {
-    if (lastYearVerdict.verdict === 'NOT_PASSED' && !seen.has(lastYearVerdict.communeId)) {
+    if (lastYearVerdict.verdict === "NOT_PASSED" && !seen.has(lastYearVerdict.communeId)) {
       seen.add(lastYearVerdict.communeId);
       result.push(lastYearVerdict.communeId);
     }
@@ -45,19 +45,19 @@ export function proposalEligibility(input: ProposalEligibilityInput): ProposalEl
 
   if (input.alreadyProposedOrSelectedThisYear) {
     errors.push({
-      code: 'DUPLICATE_PROPOSAL',
-      message: 'Xã đã được đề xuất hoặc đã có trong danh sách chuyển hóa năm nay.',
+      code: "DUPLICATE_PROPOSAL",
+      message: "Xã đã được đề xuất hoặc đã có trong danh sách chuyển hóa năm nay.",
     });
   }
 
   // seed 002 mục II.2: "các địa bàn chuyển hóa thành công được đưa ra khỏi diện";
   // only a recorded relapse brings a passed commune back (domain.md §6).
-  if (input.lastYearVerdict === 'PASSED' && !input.relapseRecordedAfterPass) {
+  if (input.lastYearVerdict === "PASSED" && !input.relapseRecordedAfterPass) {
     errors.push({
-      code: 'PASSED_LAST_YEAR',
+      code: "PASSED_LAST_YEAR",
       message:
-        'Xã đã được công nhận chuyển hóa đạt năm trước và đã đưa ra khỏi danh sách; ' +
-        'chỉ được đề xuất lại khi có ghi nhận tái phức tạp.',
+        "Xã đã được công nhận chuyển hóa đạt năm trước và đã đưa ra khỏi danh sách; " +
+        "chỉ được đề xuất lại khi có ghi nhận tái phức tạp.",
     });
   }
 
@@ -65,20 +65,19 @@ export function proposalEligibility(input: ProposalEligibilityInput): ProposalEl
   // a warning only, because the committee may still decide otherwise.
   if (input.newRuralRecognizedLastYear) {
     warnings.push({
-      code: 'NEW_RURAL_LAST_YEAR',
+      code: "NEW_RURAL_LAST_YEAR",
       message:
-        'Xã được công nhận đạt chuẩn nông thôn mới năm trước; theo hướng dẫn không lựa chọn ' +
-        'vào danh sách đầu năm tiếp theo. Cần nêu rõ lý do nếu vẫn đề xuất.',
+        "Xã được công nhận đạt chuẩn nông thôn mới năm trước; theo hướng dẫn không lựa chọn " +
+        "vào danh sách đầu năm tiếp theo. Cần nêu rõ lý do nếu vẫn đề xuất.",
     });
   }
 
   // seed 001: failed communes continue automatically; proposing them by hand is redundant.
-  if (input.lastYearVerdict === 'NOT_PASSED' && !input.alreadyProposedOrSelectedThisYear) {
+  if (input.lastYearVerdict === "NOT_PASSED" && !input.alreadyProposedOrSelectedThisYear) {
     warnings.push({
-      code: 'CARRY_OVER_EXPECTED',
+      code: "CARRY_OVER_EXPECTED",
       message:
-        'Xã chuyển hóa chưa đạt năm trước được tự động tiếp tục đưa vào danh sách năm nay; ' +
-        'không cần đề xuất lại.',
+        "Xã chuyển hóa chưa đạt năm trước được tự động tiếp tục đưa vào danh sách năm nay; " + "không cần đề xuất lại.",
     });
   }
 
@@ -104,28 +103,28 @@ export function districtsWithoutProposal(
   const warnings: DistrictProposalWarning[] = [];
   const seen = new Set<string>();
   for (const district of districts) {
-    const id = typeof district === 'string' ? district : district.id;
+    const id = typeof district === "string" ? district : district.id;
     if (proposing.has(id) || seen.has(id)) continue;
     seen.add(id);
-    const name = typeof district === 'string' ? undefined : district.name;
+    const name = typeof district === "string" ? undefined : district.name;
     warnings.push({
-      code: 'DISTRICT_NO_PROPOSAL',
+      code: "DISTRICT_NO_PROPOSAL",
       districtId: id,
-      message: `${name ?? 'Đơn vị cấp huyện'} chưa đề xuất địa bàn nào trong năm (mỗi huyện đề xuất ít nhất 01 xã).`,
+      message: `${name ?? "Đơn vị cấp huyện"} chưa đề xuất địa bàn nào trong năm (mỗi huyện đề xuất ít nhất 01 xã).`,
     });
   }
   return warnings;
 }
 
-export type ProposalSource = 'DISTRICT' | 'PROVINCE' | 'CARRY_OVER';
+export type ProposalSource = "DISTRICT" | "PROVINCE" | "CARRY_OVER";
 
 export interface ProposalEditInput {
   source: ProposalSource;
-  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+  status: "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
   /** An issued decision lists the commune (a Selection was made from this proposal). */
   inDecision: boolean;
   /** Level of the unit of the user editing. */
-  actorLevel: 'NATION' | 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+  actorLevel: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE";
 }
 
 /**
@@ -135,6 +134,10 @@ export interface ProposalEditInput {
  * added: they are approved on creation, so the province enters their figures until an issued decision lists them.
  */
 export function isProposalEditable(proposalEditInput: ProposalEditInput): boolean {
-  if (proposalEditInput.source === 'DISTRICT') return proposalEditInput.status === 'DRAFT';
-  return proposalEditInput.actorLevel === 'PROVINCE' && proposalEditInput.status === 'APPROVED' && !proposalEditInput.inDecision;
+  if (proposalEditInput.source === "DISTRICT") return proposalEditInput.status === "DRAFT";
+  return (
+    proposalEditInput.actorLevel === "PROVINCE" &&
+    proposalEditInput.status === "APPROVED" &&
+    !proposalEditInput.inDecision
+  );
 }

@@ -1,7 +1,7 @@
 // Watching passed communes for relapse ("tái phức tạp"), domain.md §6:
 // passed communes leave the list and are watched for a period (e.g. 6 months) [public].
-import type { DomainMessage, Verdict } from './types';
-import { addVnMonths, startOfVnDay, vnCalendarDaysBetween } from './vn-date';
+import type { DomainMessage, Verdict } from "./types";
+import { addVnMonths, startOfVnDay, vnCalendarDaysBetween } from "./vn-date";
 
 /** domain.md §6 [public]: 6 months; configurable per province. */
 export const DEFAULT_WATCH_MONTHS = 6;
@@ -52,26 +52,26 @@ export interface ProposeAgainResult {
  * returns only after a recorded relapse; a failed one continues anyway (seed 001).
  */
 export function canProposeAgain({ lastVerdict, relapseRecorded }: ProposeAgainInput): ProposeAgainResult {
-  if (lastVerdict === 'PASSED' && !relapseRecorded) {
+  if (lastVerdict === "PASSED" && !relapseRecorded) {
     return {
       allowed: false,
       reason: {
-        code: 'PASSED_NO_RELAPSE',
-        message: 'Xã đã chuyển hóa đạt và chưa có ghi nhận tái phức tạp nên không đề xuất lại.',
+        code: "PASSED_NO_RELAPSE",
+        message: "Xã đã chuyển hóa đạt và chưa có ghi nhận tái phức tạp nên không đề xuất lại.",
       },
     };
   }
-  if (lastVerdict === 'PASSED') {
+  if (lastVerdict === "PASSED") {
     return {
       allowed: true,
-      reason: { code: 'RELAPSED', message: 'Xã đã chuyển hóa đạt nhưng có ghi nhận tái phức tạp; được đề xuất lại.' },
+      reason: { code: "RELAPSED", message: "Xã đã chuyển hóa đạt nhưng có ghi nhận tái phức tạp; được đề xuất lại." },
     };
   }
-  if (lastVerdict === 'NOT_PASSED') {
+  if (lastVerdict === "NOT_PASSED") {
     return {
       allowed: true,
-      reason: { code: 'NOT_PASSED_CONTINUES', message: 'Xã chuyển hóa chưa đạt, tiếp tục chuyển hóa năm tiếp theo.' },
+      reason: { code: "NOT_PASSED_CONTINUES", message: "Xã chuyển hóa chưa đạt, tiếp tục chuyển hóa năm tiếp theo." },
     };
   }
-  return { allowed: true, reason: { code: 'NO_PRIOR_VERDICT', message: 'Xã chưa có kết quả chuyển hóa trước đó.' } };
+  return { allowed: true, reason: { code: "NO_PRIOR_VERDICT", message: "Xã chưa có kết quả chuyển hóa trước đó." } };
 }

@@ -1,9 +1,9 @@
 // Yearly selection cap (seed 002, mục II.2; domain.md §2.2):
 // "tổng số địa bàn cấp xã ... để thực hiện chuyển hóa hàng năm không vượt quá 15% tổng số
 //  đơn vị hành chính cấp xã hiện có trên địa bàn tỉnh".
-import type { DomainMessage } from './types';
-import { formatPercentVi } from './format-vi';
-import { vnCalendarDaysBetween } from './vn-date';
+import type { DomainMessage } from "./types";
+import { formatPercentVi } from "./format-vi";
+import { vnCalendarDaysBetween } from "./vn-date";
 
 /** seed 002: 15%. Kept as a default only; the province configures its own cap. */
 export const DEFAULT_CAP_PERCENT = 15;
@@ -72,7 +72,10 @@ export type CapCheckResult =
 /** Checks an approval against the cap; `count` is the list size after the approval. */
 export function checkCapForApproval(input: CapCheckInput): CapCheckResult {
   const { capPercent, communeCount, alreadySelected, adding } = input;
-  for (const [name, v] of [['alreadySelected', alreadySelected], ['adding', adding]] as const) {
+  for (const [name, v] of [
+    ["alreadySelected", alreadySelected],
+    ["adding", adding],
+  ] as const) {
     if (!Number.isInteger(v) || v < 0) throw new RangeError(`${name} must be a non-negative integer`);
   }
   const max = maxSelectable(capPercent, communeCount);
@@ -84,7 +87,7 @@ export function checkCapForApproval(input: CapCheckInput): CapCheckResult {
     max,
     count,
     remaining,
-    code: 'CAP_EXCEEDED',
+    code: "CAP_EXCEEDED",
     message:
       `Vượt giới hạn ${formatPercentVi(capPercent, 2)}: tối đa ${max} xã ` +
       `(trên ${communeCount} đơn vị hành chính cấp xã hiện có), đã chọn ${alreadySelected} xã, ` +

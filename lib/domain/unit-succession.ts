@@ -2,10 +2,10 @@
 // a merged commune keeps a link to the communes it came from"; issue #12 §2). Units are never deleted: a ceased unit
 // keeps its figures, `UnitSuccession` links it to the unit(s) its area went to. These rules carry the programme's
 // figures, selections and watches across a change without losing or double-counting any.
-import type { DomainMessage, HotspotType, YearMonth } from './types';
-import { formatVnDate, vnCalendarDaysBetween, vnDate } from './vn-date';
-import { isUnitActiveOn, type UnitValidity } from './selection-cap';
-import { addMonthsYM } from './period';
+import type { DomainMessage, HotspotType, YearMonth } from "./types";
+import { formatVnDate, vnCalendarDaysBetween, vnDate } from "./vn-date";
+import { isUnitActiveOn, type UnitValidity } from "./selection-cap";
+import { addMonthsYM } from "./period";
 
 /** A succession link: `from` ceased and (part of) its area belongs to `to` from `effectiveDate` (VN day). */
 export interface SuccessionLink {
@@ -16,8 +16,8 @@ export interface SuccessionLink {
 
 /** issue #12 §2: the message shown instead of a reduction when a split left no comparable baseline. */
 export const NO_COMPARABLE_BASELINE: DomainMessage = {
-  code: 'NO_COMPARABLE_BASELINE',
-  message: 'Không có số liệu cùng kỳ so sánh được (đơn vị được chia tách từ đơn vị khác).',
+  code: "NO_COMPARABLE_BASELINE",
+  message: "Không có số liệu cùng kỳ so sánh được (đơn vị được chia tách từ đơn vị khác).",
 };
 
 /**
@@ -40,15 +40,15 @@ export function unitExistsInMonth(unit: UnitValidity, ym: YearMonth): boolean {
  */
 export function monthlyEntryRefusal(unit: UnitValidity & { name: string }, ym: YearMonth): DomainMessage | null {
   if (unitExistsInMonth(unit, ym)) return null;
-  const month = `${String(ym.month).padStart(2, '0')}/${ym.year}`;
+  const month = `${String(ym.month).padStart(2, "0")}/${ym.year}`;
   if (unit.validFrom && vnCalendarDaysBetween(unit.validFrom, vnDate(ym.year, ym.month, 1)) < 0) {
     return {
-      code: 'UNIT_NOT_YET_EXISTING',
+      code: "UNIT_NOT_YET_EXISTING",
       message: `${unit.name} được thành lập từ ngày ${formatVnDate(unit.validFrom)}: không nhập số liệu tháng ${month}.`,
     };
   }
   return {
-    code: 'UNIT_CEASED',
+    code: "UNIT_CEASED",
     message: `${unit.name} đã chấm dứt hoạt động từ ngày ${formatVnDate(unit.validTo!)}: không nhập số liệu tháng ${month}.`,
   };
 }
@@ -141,7 +141,10 @@ export interface CarriedSelection {
  * takes the selection). The kept selection of a successor is its own when it had one, else the first with a plan,
  * else the first one given; the result has one row per commune, so its length is what the cap counts.
  */
-export function carrySelections(selections: readonly ListedSelection[], successorOf: ReadonlyMap<string, string>): CarriedSelection[] {
+export function carrySelections(
+  selections: readonly ListedSelection[],
+  successorOf: ReadonlyMap<string, string>,
+): CarriedSelection[] {
   const byCommune = new Map<string, ListedSelection[]>();
   for (const selection of selections) {
     const target = successorOf.get(selection.communeId) ?? selection.communeId;
@@ -173,7 +176,11 @@ export interface UnitMonthValue {
  * figures are never copied to its successor — and each unit-month is counted once: `units` is every unit under
  * the parent on the day of the query, ceased ones included (they are never deleted); duplicates are ignored.
  */
-export function periodTotal(values: readonly UnitMonthValue[], units: ReadonlySet<string>, months: readonly YearMonth[]): number {
+export function periodTotal(
+  values: readonly UnitMonthValue[],
+  units: ReadonlySet<string>,
+  months: readonly YearMonth[],
+): number {
   const wanted = new Set(months.map((m) => m.year * 100 + m.month));
   const seen = new Set<string>();
   let total = 0;
@@ -205,5 +212,5 @@ export function nameOn(current: string, former: readonly FormerName[], day: Date
 /** "Xã A (nay là Xã C)" when the name of that time differs from today's; else the name alone (issue #12 §3). */
 export function nameWithToday(thenName: string, todayNames: readonly string[]): string {
   const others = todayNames.filter((n) => n !== thenName);
-  return others.length === 0 ? thenName : `${thenName} (nay là ${others.join(', ')})`;
+  return others.length === 0 ? thenName : `${thenName} (nay là ${others.join(", ")})`;
 }

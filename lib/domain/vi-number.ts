@@ -3,8 +3,8 @@
 // the integer test. Here the dot is a grouping mark ONLY between groups of exactly three digits,
 // the comma is the only decimal mark, and anything else ("2.5", "1.5", "12.5", "1.23", "1,2.3") is
 // refused as ambiguous instead of being guessed.
-import type { DomainMessage } from './types';
-import { formatNumberVi } from './format-vi';
+import type { DomainMessage } from "./types";
+import { formatNumberVi } from "./format-vi";
 
 export type ViNumberResult = { ok: true; value: number | null } | ({ ok: false } & DomainMessage);
 
@@ -25,8 +25,8 @@ export const VI_NUMBER_MAX = 1_000_000_000;
 const INTEGER_PART = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/;
 const FRACTION_PART = /^\d+$/;
 
-const countMessage = (label: string, detail = ''): DomainMessage => ({
-  code: 'NOT_NON_NEGATIVE_INTEGER',
+const countMessage = (label: string, detail = ""): DomainMessage => ({
+  code: "NOT_NON_NEGATIVE_INTEGER",
   message: `“${label}” phải là số nguyên không âm${detail}.`,
 });
 
@@ -42,10 +42,17 @@ export function checkViNumber(value: number, opts: ViNumberOptions): ViNumberRes
   const { label, decimals = true, min = 0, max = VI_NUMBER_MAX } = opts;
   if (!Number.isFinite(value)) return decimals ? invalid(label, String(value)) : { ok: false, ...countMessage(label) };
   if (!decimals && (!Number.isInteger(value) || value < 0)) {
-    return { ok: false, ...countMessage(label, Number.isInteger(value) ? '' : ` (“${formatNumberVi(value, 6)}” có phần lẻ)`) };
+    return {
+      ok: false,
+      ...countMessage(label, Number.isInteger(value) ? "" : ` (“${formatNumberVi(value, 6)}” có phần lẻ)`),
+    };
   }
   if (value < min || value > max) {
-    return { ok: false, code: 'OUT_OF_RANGE', message: `“${label}” phải từ ${formatNumberVi(min, 6)} đến ${formatNumberVi(max, 6)}.` };
+    return {
+      ok: false,
+      code: "OUT_OF_RANGE",
+      message: `“${label}” phải từ ${formatNumberVi(min, 6)} đến ${formatNumberVi(max, 6)}.`,
+    };
   }
   return { ok: true, value };
 }
@@ -53,7 +60,7 @@ export function checkViNumber(value: number, opts: ViNumberOptions): ViNumberRes
 function invalid(label: string, raw: string): ViNumberResult {
   return {
     ok: false,
-    code: 'NOT_A_NUMBER',
+    code: "NOT_A_NUMBER",
     message: `“${label}”: “${raw}” không phải số hợp lệ (dấu phẩy là dấu thập phân, dấu chấm phân cách hàng nghìn, ví dụ 1.234,5).`,
   };
 }
@@ -66,10 +73,10 @@ function invalid(label: string, raw: string): ViNumberResult {
  * inner spaces, and — when `decimals` is false — any fraction ("1,5"), with "phải là số nguyên không âm".
  */
 export function parseViNumber(raw: string, opts: ViNumberOptions): ViNumberResult {
-  const trimmed = raw.replace(/^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g, '');
-  if (trimmed === '') return { ok: true, value: null };
+  const trimmed = raw.replace(/^[ \t\r\n\u00a0]+|[ \t\r\n\u00a0]+$/g, "");
+  if (trimmed === "") return { ok: true, value: null };
   const decimals = opts.decimals ?? true;
-  const comma = trimmed.indexOf(',');
+  const comma = trimmed.indexOf(",");
   const intPart = comma < 0 ? trimmed : trimmed.slice(0, comma);
   const fracPart = comma < 0 ? null : trimmed.slice(comma + 1);
   const wellFormed = INTEGER_PART.test(intPart) && (fracPart === null || FRACTION_PART.test(fracPart));
@@ -77,11 +84,11 @@ export function parseViNumber(raw: string, opts: ViNumberOptions): ViNumberResul
     if (decimals) return invalid(opts.label, trimmed);
     // "2.5", "12.5": the dot is not a grouping mark here, so the count is ambiguous.
     const looksAmbiguous = /^\d+(?:\.\d+)+$/.test(trimmed);
-    return { ok: false, ...countMessage(opts.label, looksAmbiguous ? ambiguousDetail(trimmed) : '') };
+    return { ok: false, ...countMessage(opts.label, looksAmbiguous ? ambiguousDetail(trimmed) : "") };
   }
   // A count written with a decimal comma ("2,0", "1,5") is refused even when the fraction is zero.
   if (!decimals && fracPart !== null) return { ok: false, ...countMessage(opts.label, ` (“${trimmed}” có phần lẻ)`) };
-  const value = Number(`${intPart.replaceAll('.', '')}${fracPart === null ? '' : `.${fracPart}`}`);
+  const value = Number(`${intPart.replaceAll(".", "")}${fracPart === null ? "" : `.${fracPart}`}`);
   return checkViNumber(value, opts);
 }
 

@@ -1,9 +1,9 @@
 // Calendar-day helpers in Vietnam time (domain.md §9: time zone Asia/Ho_Chi_Minh).
 // Every rule that talks about "a date" means a calendar day in this zone, whatever the server's zone.
-import { TZDate, tz } from '@date-fns/tz';
-import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { TZDate, tz } from "@date-fns/tz";
+import { addMonths, differenceInCalendarDays, format } from "date-fns";
 
-export const VN_TZ = 'Asia/Ho_Chi_Minh';
+export const VN_TZ = "Asia/Ho_Chi_Minh";
 
 /** Calendar day parts; month is 1..12. */
 export interface CalendarDay {
@@ -56,12 +56,12 @@ export function addVnDays(date: Date, days: number): Date {
 
 /** "dd/MM/yyyy" in Vietnam time (domain.md §9). */
 export function formatVnDate(date: Date): string {
-  return format(toVn(date), 'dd/MM/yyyy');
+  return format(toVn(date), "dd/MM/yyyy");
 }
 
 /** "yyyy-MM-dd" key of the Vietnam calendar day, handy for storage and comparisons. */
 export function vnDayKey(date: Date): string {
-  return format(toVn(date), 'yyyy-MM-dd');
+  return format(toVn(date), "yyyy-MM-dd");
 }
 
 /** True when both instants fall on the same Vietnam calendar day. */

@@ -1,8 +1,8 @@
 // The open steps of the yearly cycle for a role's home page (issue #13 case 9; domain.md §2: proposal, approval,
 // plan, interim review 6 months, district year-end review, province report, verdict before 15/12, next year's
 // proposals in December — seed 000, 001, 002). Dates come from the programme's own timeline (programmeDates).
-import { DUE_SOON_DAYS, type PhaseStatus } from './programme-calendar';
-import { formatVnDate, vnCalendarDaysBetween } from './vn-date';
+import { DUE_SOON_DAYS, type PhaseStatus } from "./programme-calendar";
+import { formatVnDate, vnCalendarDaysBetween } from "./vn-date";
 
 export interface YearStep {
   key: string;
@@ -14,7 +14,10 @@ export interface YearStep {
   remaining: number;
 }
 
-export type OpenYearStep<T extends YearStep> = T & { status: Exclude<PhaseStatus, 'UPCOMING' | 'DONE'>; daysRemaining: number };
+export type OpenYearStep<T extends YearStep> = T & {
+  status: Exclude<PhaseStatus, "UPCOMING" | "DONE">;
+  daysRemaining: number;
+};
 
 /**
  * The steps open on `today` — started and with something left — overdue first (the most overdue on top),
@@ -26,7 +29,12 @@ export function openYearSteps<T extends YearStep>(steps: readonly T[], today: Da
     .map((step) => {
       const daysRemaining = vnCalendarDaysBetween(today, step.dueDate);
       // The same thresholds as the programme's phases (programme-calendar.ts phaseStatus).
-      const status = daysRemaining < 0 ? 'LATE' as const : daysRemaining <= DUE_SOON_DAYS ? 'DUE_SOON' as const : 'OPEN' as const;
+      const status =
+        daysRemaining < 0
+          ? ("LATE" as const)
+          : daysRemaining <= DUE_SOON_DAYS
+            ? ("DUE_SOON" as const)
+            : ("OPEN" as const);
       return { ...step, status, daysRemaining };
     })
     .sort((a, b) => a.daysRemaining - b.daysRemaining);

@@ -46,7 +46,9 @@ export async function checkServerActionRequest(request: Request): Promise<Action
   }
   if (/^application\/x-www-form-urlencoded/i.test(type)) return null;
   try {
-    return Array.isArray(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body))) ? null : REFUSALS.malformed;
+    return Array.isArray(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body)))
+      ? null
+      : REFUSALS.malformed;
   } catch {
     return REFUSALS.malformed;
   }

@@ -23,8 +23,10 @@ type NavItem = {
 type NavGroupDef = { id: string; label: string; items: NavItem[] };
 
 /** A page of the newest programme year: hidden until the province has one. */
-const ofProgrammeYear = (page: string) => (_actor: Actor, { programmeYear }: NavContext) =>
-  programmeYear === null ? null : `/programme/${programmeYear}/${page}`;
+const ofProgrammeYear =
+  (page: string) =>
+  (_actor: Actor, { programmeYear }: NavContext) =>
+    programmeYear === null ? null : `/programme/${programmeYear}/${page}`;
 
 /** The monthly figures page does what the role does there: a commune enters, a district or province reviews. */
 const monthlyLabel = (actor: Actor) => {

@@ -9,11 +9,13 @@ export async function clearDeviceData(): Promise<void> {
   const jobs: Promise<unknown>[] = [];
   if (typeof caches !== "undefined") jobs.push(...OFFLINE_CACHES.map((name) => caches.delete(name)));
   if (typeof indexedDB !== "undefined") {
-    jobs.push(new Promise<void>((resolve) => {
-      const req = indexedDB.deleteDatabase(OFFLINE_DB);
-      // "blocked": another tab still holds the database open; it is deleted once that tab closes it.
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
-    }));
+    jobs.push(
+      new Promise<void>((resolve) => {
+        const req = indexedDB.deleteDatabase(OFFLINE_DB);
+        // "blocked": another tab still holds the database open; it is deleted once that tab closes it.
+        req.onsuccess = req.onerror = req.onblocked = () => resolve();
+      }),
+    );
   }
   await Promise.allSettled(jobs);
 }

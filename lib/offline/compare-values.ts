@@ -1,7 +1,13 @@
 import type { SentValue } from "./store";
 
 /** What the server holds for one indicator now (as the conflict description reports it). */
-export type ServerValue = { indicatorId: string; num: number | null; bool: boolean | null; text: string | null; comment: string | null };
+export type ServerValue = {
+  indicatorId: string;
+  num: number | null;
+  bool: boolean | null;
+  text: string | null;
+  comment: string | null;
+};
 /** One field on which this device and the server disagree: both sides, for the side-by-side choice. */
 export type FieldDifference = { indicatorId: string; mine: ServerValue; theirs: ServerValue };
 export type Choice = "mine" | "theirs";
@@ -9,10 +15,13 @@ export type Choice = "mine" | "theirs";
 const EMPTY = { num: null, bool: null, text: null, comment: null };
 const norm = (v: Partial<ServerValue> | undefined, indicatorId: string): ServerValue => ({
   indicatorId,
-  num: v?.num ?? null, bool: v?.bool ?? null,
-  text: v?.text?.trim() ? v.text.trim() : null, comment: v?.comment?.trim() ? v.comment.trim() : null,
+  num: v?.num ?? null,
+  bool: v?.bool ?? null,
+  text: v?.text?.trim() ? v.text.trim() : null,
+  comment: v?.comment?.trim() ? v.comment.trim() : null,
 });
-const same = (a: ServerValue, b: ServerValue) => a.num === b.num && a.bool === b.bool && a.text === b.text && a.comment === b.comment;
+const same = (a: ServerValue, b: ServerValue) =>
+  a.num === b.num && a.bool === b.bool && a.text === b.text && a.comment === b.comment;
 
 /**
  * The fields the user changed on this device (`mine` differs from `base`, the report as it was when the
@@ -21,7 +30,11 @@ const same = (a: ServerValue, b: ServerValue) => a.num === b.num && a.bool === b
  * listed: they keep the server's value. Issue #17 §3: when the report changed on the server meanwhile,
  * nothing is overwritten; the user sees both versions field by field and chooses.
  */
-export function differingFields(mine: SentValue[], theirs: ServerValue[], base: Partial<ServerValue>[]): FieldDifference[] {
+export function differingFields(
+  mine: SentValue[],
+  theirs: ServerValue[],
+  base: Partial<ServerValue>[],
+): FieldDifference[] {
   const server = new Map(theirs.map((v) => [v.indicatorId, v]));
   const before = new Map(base.map((v) => [v.indicatorId, v]));
   const out: FieldDifference[] = [];
@@ -29,7 +42,8 @@ export function differingFields(mine: SentValue[], theirs: ServerValue[], base: 
     const mineValue = norm(row, row.indicatorId);
     const serverValue = norm(server.get(row.indicatorId) ?? { ...EMPTY }, row.indicatorId);
     const touched = !same(mineValue, norm(before.get(row.indicatorId) ?? { ...EMPTY }, row.indicatorId));
-    if (touched && !same(mineValue, serverValue)) out.push({ indicatorId: row.indicatorId, mine: mineValue, theirs: serverValue });
+    if (touched && !same(mineValue, serverValue))
+      out.push({ indicatorId: row.indicatorId, mine: mineValue, theirs: serverValue });
   }
   return out;
 }
@@ -42,6 +56,12 @@ export function differingFields(mine: SentValue[], theirs: ServerValue[], base: 
 export function resolvedValues(diffs: FieldDifference[], choices: Record<string, Choice | undefined>): SentValue[] {
   return diffs.map((diff) => {
     const chosen = choices[diff.indicatorId] === "mine" ? diff.mine : diff.theirs;
-    return { indicatorId: diff.indicatorId, num: chosen.num, bool: chosen.bool, text: chosen.text, comment: chosen.comment };
+    return {
+      indicatorId: diff.indicatorId,
+      num: chosen.num,
+      bool: chosen.bool,
+      text: chosen.text,
+      comment: chosen.comment,
+    };
   });
 }

@@ -4,7 +4,8 @@ import { ENTRY_CACHE, SHELL_CACHE, SW_URL } from "./names";
 function shellAssets(): string[] {
   const urls = new Set<string>();
   for (const s of document.querySelectorAll<HTMLScriptElement>("script[src]")) urls.add(s.src);
-  for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="preload"][as="font"]')) urls.add(l.href);
+  for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="preload"][as="font"]'))
+    urls.add(l.href);
   for (const e of performance.getEntriesByType("resource")) urls.add(e.name);
   return [...urls].filter((pageUrl) => {
     const url = new URL(pageUrl, location.href);

@@ -4,18 +4,37 @@ import { OFFLINE_DB } from "./names";
 /** A row of the form as typed (raw strings: "1.234" stays as typed until it is parsed on save). */
 export type DraftValue = { num: string; bool: boolean | null; text: string; comment: string; showComment: boolean };
 /** One value as the save action takes it (the form's payload row). */
-export type SentValue = { indicatorId: string; num?: number | null; bool?: boolean | null; text?: string | null; comment: string | null };
+export type SentValue = {
+  indicatorId: string;
+  num?: number | null;
+  bool?: boolean | null;
+  text?: string | null;
+  comment: string | null;
+};
 
 /** Figures being typed, kept as the user types: survive a reload or a closed tab until saved or signed out. */
-export type Draft = { key: string; userId: string; values: Record<string, DraftValue>; base: SentValue[]; baseVersion: number; updatedAt: number };
+export type Draft = {
+  key: string;
+  userId: string;
+  values: Record<string, DraftValue>;
+  base: SentValue[];
+  baseVersion: number;
+  updatedAt: number;
+};
 /**
  * A save made without a connection: exactly what would have been sent, with the report version it was
  * based on (the server refuses it if the report changed since), and when it was made (ms since epoch).
  * Drafts carry `base`, the report's values when the typing started, to tell the user's changes apart.
  */
 export type QueuedSave = {
-  key: string; userId: string; communeId: string; year: number; month: number;
-  baseVersion: number; values: SentValue[]; savedAt: number;
+  key: string;
+  userId: string;
+  communeId: string;
+  year: number;
+  month: number;
+  baseVersion: number;
+  values: SentValue[];
+  savedAt: number;
 };
 
 interface OfflineSchema extends DBSchema {
@@ -24,17 +43,18 @@ interface OfflineSchema extends DBSchema {
 }
 
 let dbPromise: Promise<IDBPDatabase<OfflineSchema>> | null = null;
-const db = () => (dbPromise ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
-  upgrade(database) {
-    database.createObjectStore("drafts", { keyPath: "key" });
-    database.createObjectStore("queue", { keyPath: "key" }).createIndex("byUser", "userId");
-  },
-  // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
-  blocking(_old, _new, event) {
-    (event.target as IDBDatabase).close();
-    dbPromise = null;
-  },
-}));
+const db = () =>
+  (dbPromise ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
+    upgrade(database) {
+      database.createObjectStore("drafts", { keyPath: "key" });
+      database.createObjectStore("queue", { keyPath: "key" }).createIndex("byUser", "userId");
+    },
+    // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
+    blocking(_old, _new, event) {
+      (event.target as IDBDatabase).close();
+      dbPromise = null;
+    },
+  }));
 
 /** The draft stored under `key`, or null. */
 export async function loadDraft(key: string): Promise<Draft | null> {

@@ -1,5 +1,12 @@
 /// <reference lib="webworker" />
-import { CacheFirst, ExpirationPlugin, NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
+import {
+  CacheFirst,
+  ExpirationPlugin,
+  NetworkOnly,
+  Serwist,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+} from "serwist";
 import { ENTRY_CACHE, isEntryPagePath, SHELL_CACHE } from "./names";
 
 // The service worker (issue #17 §1). What it keeps, and nothing else:
@@ -23,16 +30,23 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
-      handler: new CacheFirst({ cacheName: SHELL_CACHE, plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeFrom: "last-used" })] }),
+      handler: new CacheFirst({
+        cacheName: SHELL_CACHE,
+        plugins: [new ExpirationPlugin({ maxEntries: 300, maxAgeFrom: "last-used" })],
+      }),
     },
     {
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isEntryPagePath(url.pathname),
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && isEntryPagePath(url.pathname),
       handler: new NetworkOnly({
         // A weak connection counts as none after 8 s: the stored copy is better than a spinner.
         networkTimeoutSeconds: 8,
-        plugins: [{
-          handlerDidError: async ({ request }) => (await caches.open(ENTRY_CACHE)).match(new URL(request.url).pathname) ?? Response.error(),
-        }],
+        plugins: [
+          {
+            handlerDidError: async ({ request }) =>
+              (await caches.open(ENTRY_CACHE)).match(new URL(request.url).pathname) ?? Response.error(),
+          },
+        ],
       }),
     },
   ],

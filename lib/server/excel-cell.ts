@@ -24,7 +24,8 @@ export function readCell(cell: ExcelJS.Cell): CellRead {
   // exceljs's `cell.value` drops a falsy saved result (0, FALSE, ""): `cell.result` keeps it.
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
     const result = cell.result as ExcelJS.CellValue;
-    if (result === undefined || result === null) return { ok: false, code: "FORMULA_NO_RESULT", message: t(cellText.formulaNoResult, { cell: cell.address }) };
+    if (result === undefined || result === null)
+      return { ok: false, code: "FORMULA_NO_RESULT", message: t(cellText.formulaNoResult, { cell: cell.address }) };
     return readValue(result, cell.address);
   }
   return readValue(value, cell.address);
@@ -34,15 +35,22 @@ function readValue(value: ExcelJS.CellValue, address: string): CellRead {
   if (value === null || value === undefined) return { ok: true, value: null };
   if (typeof value === "string") return textRead(value, address);
   if (typeof value !== "object" || value instanceof Date) return { ok: true, value };
-  if ("error" in value) return { ok: false, code: "CELL_ERROR", message: t(cellText.cellError, { cell: address, error: String(value.error) }) };
-  if ("richText" in value && Array.isArray(value.richText)) return textRead(value.richText.map((p) => p.text ?? "").join(""), address);
+  if ("error" in value)
+    return {
+      ok: false,
+      code: "CELL_ERROR",
+      message: t(cellText.cellError, { cell: address, error: String(value.error) }),
+    };
+  if ("richText" in value && Array.isArray(value.richText))
+    return textRead(value.richText.map((p) => p.text ?? "").join(""), address);
   // A hyperlink's text may itself be rich text.
   if ("hyperlink" in value) return readValue(value.text as ExcelJS.CellValue, address);
   return { ok: false, code: "UNREADABLE", message: t(cellText.unreadable, { cell: address }) };
 }
 
 function textRead(value: string, address: string): CellRead {
-  if (hasControlChars(value)) return { ok: false, code: "CONTROL_CHARS", message: t(cellText.controlChars, { cell: address }) };
+  if (hasControlChars(value))
+    return { ok: false, code: "CONTROL_CHARS", message: t(cellText.controlChars, { cell: address }) };
   return { ok: true, value };
 }
 

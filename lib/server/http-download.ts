@@ -14,7 +14,9 @@ export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsh
 export function attachmentDisposition(fileName: string): string {
   const dot = /\.[A-Za-z0-9]{1,8}$/.exec(fileName);
   const ascii = dot ? asciiFileName(fileName.slice(0, dot.index), dot[0].toLowerCase()) : asciiFileName(fileName);
-  return ascii === fileName ? `attachment; filename="${ascii}"` : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return ascii === fileName
+    ? `attachment; filename="${ascii}"`
+    : `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -31,7 +33,11 @@ export function docxResponse(buffer: Buffer, fileName: string): Response {
 
 function fileResponse(buffer: Buffer, fileName: string, contentType: string): Response {
   return new Response(new Uint8Array(buffer), {
-    headers: { "Content-Type": contentType, "Content-Disposition": attachmentDisposition(fileName), "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": attachmentDisposition(fileName),
+      "Cache-Control": "private, no-store",
+    },
   });
 }
 
@@ -39,7 +45,14 @@ const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATIO
 
 /** Expected failures of a download → plain 4xx; anything else logged with an id. */
 export function downloadError(error: unknown): Response {
-  if (error instanceof AppError) return new Response(error.message, { status: STATUS[error.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (error instanceof AppError)
+    return new Response(error.message, {
+      status: STATUS[error.code],
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const id = logUnexpectedError("download-error", error);
-  return new Response(`Lỗi ngoài dự kiến (mã ${id}).`, { status: 500, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(`Lỗi ngoài dự kiến (mã ${id}).`, {
+    status: 500,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

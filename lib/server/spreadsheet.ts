@@ -34,7 +34,8 @@ export async function readTable(data: Buffer, headers: readonly string[], maxRow
   const ws = wb.worksheets[0];
   if (!ws) throw validation(vi.golive.sheet.noSheet);
   const found = headers.map((_, i) => foldForSearch(cellText(ws.getRow(1).getCell(i + 1))));
-  if (found.some((h, i) => h !== foldForSearch(headers[i]))) throw validation(vi.golive.sheet.wrongHeaders.replace("{headers}", headers.join(", ")));
+  if (found.some((h, i) => h !== foldForSearch(headers[i])))
+    throw validation(vi.golive.sheet.wrongHeaders.replace("{headers}", headers.join(", ")));
   const rows: SheetRow[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const cells = headers.map((_, i) => cellText(ws.getRow(r).getCell(i + 1)).trim());
@@ -47,7 +48,11 @@ export async function readTable(data: Buffer, headers: readonly string[], maxRow
 }
 
 /** An .xlsx with one sheet: bold headers, then the given rows (a template's examples, or results). */
-export async function writeTable(sheetName: string, headers: readonly string[], rows: readonly (string | number)[][]): Promise<Buffer> {
+export async function writeTable(
+  sheetName: string,
+  headers: readonly string[],
+  rows: readonly (string | number)[][],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   ws.addRow([...headers]).font = { bold: true };

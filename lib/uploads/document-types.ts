@@ -46,4 +46,5 @@ export const UPLOAD_POLICIES = {
 export const acceptAttribute = (policy: UploadPolicy) => policy.extensions.map((e) => `.${e}`).join(",");
 
 /** A size limit as people read it: "10 MB", "512 KB". */
-export const sizeLabel = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`);
+export const sizeLabel = (bytes: number) =>
+  bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`;

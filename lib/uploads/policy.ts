@@ -32,7 +32,10 @@ const UNSAFE_IN_FILE_NAME = /[\u0000-\u001f\u007f-\u009f<>:"|?*]/g;
  */
 export function cleanFileName(name: string): string {
   const last = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
-  const safe = last.replace(UNSAFE_IN_FILE_NAME, "_").replace(/^[.\s]+/, "").trim();
+  const safe = last
+    .replace(UNSAFE_IN_FILE_NAME, "_")
+    .replace(/^[.\s]+/, "")
+    .trim();
   if (safe.length <= 200) return safe || "tep";
   const dot = safe.lastIndexOf(".");
   const ext = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : "";
@@ -45,7 +48,8 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? fileName.slice(dot + 1).toLowerCase() : "";
 }
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
 /**
  * Checks a file against a policy. Takes the client's name and the bytes received; returns the cleaned name,
@@ -59,7 +63,10 @@ export function checkUpload(policy: UploadPolicy, file: { name: string; bytes: U
   const fileName = cleanFileName(file.name);
   const ext = extensionOf(fileName);
   if (!(policy.extensions as readonly string[]).includes(ext)) {
-    const message = inputText.file.type.replace("{types}", [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "));
+    const message = inputText.file.type.replace(
+      "{types}",
+      [...new Set(policy.extensions.map((e) => (e === "jpeg" ? "jpg" : e)))].join(", "),
+    );
     throw validation(message, { file: [message] });
   }
   const type = DOCUMENT_TYPES[ext as DocumentExtension];

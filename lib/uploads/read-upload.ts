@@ -12,7 +12,11 @@ export const FORM_OVERHEAD = 64 * 1024;
  * throws TooLargeError (answered 413, naming `maxBytes`) past the limit, a validation error when the body cannot
  * be read.
  */
-export async function readLimitedBody(request: Request, limit: number, maxBytes = limit): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+  maxBytes = limit,
+): Promise<Uint8Array<ArrayBuffer>> {
   if (Number(request.headers.get("content-length") ?? 0) > limit) throw new TooLargeError(maxBytes);
   let body: Uint8Array<ArrayBuffer> | null;
   try {
@@ -34,7 +38,8 @@ export type MultipartUpload = { file: { name: string; bytes: Uint8Array }; field
  */
 export async function readMultipartUpload(request: Request, policy: UploadPolicy): Promise<MultipartUpload> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data;\s*boundary=/i.test(type)) throw validation(inputText.file.notMultipart, { file: [inputText.file.notMultipart] });
+  if (!/^multipart\/form-data;\s*boundary=/i.test(type))
+    throw validation(inputText.file.notMultipart, { file: [inputText.file.notMultipart] });
   const body = await readLimitedBody(request, policy.maxBytes + FORM_OVERHEAD, policy.maxBytes);
   let form: FormData;
   try {

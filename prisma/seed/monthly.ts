@@ -23,22 +23,39 @@ const rng = seededRandom;
 export async function seedDemoFigures(db: Db, now = appNow()) {
   const started = Date.now();
   const unitFields = { code: true, provinceId: true, validFrom: true, validTo: true } as const;
-  const listed = await db.selection.findMany({ where: { status: "SELECTED" }, select: { communeId: true, commune: { select: unitFields } }, distinct: ["communeId"] });
+  const listed = await db.selection.findMany({
+    where: { status: "SELECTED" },
+    select: { communeId: true, commune: { select: unitFields } },
+    distinct: ["communeId"],
+  });
   // The communes a selected commune came from report too, up to their last day: they make its "same period last
   // year" (issue #12; lib/domain/unit-succession.ts baselineSources).
-  const former = await db.unitSuccession.findMany({ where: { toUnitId: { in: listed.map((s) => s.communeId) } }, select: { fromUnitId: true, fromUnit: { select: unitFields } } });
+  const former = await db.unitSuccession.findMany({
+    where: { toUnitId: { in: listed.map((s) => s.communeId) } },
+    select: { fromUnitId: true, fromUnit: { select: unitFields } },
+  });
   const selected = [...listed, ...former.map((f) => ({ communeId: f.fromUnitId, commune: f.fromUnit }))];
   if (selected.length === 0) return { reports: 0, values: 0, seconds: 0 };
-  const withUsers = new Set((await db.user.findMany({ where: { role: "COMMUNE_POLICE" }, select: { unitId: true } })).map((u) => u.unitId));
-  const indicators = await db.indicator.findMany({ where: { validToPeriod: null, kind: { in: ["COUNT", "BOOLEAN"] } }, select: { id: true, provinceId: true, code: true, kind: true } });
+  const withUsers = new Set(
+    (await db.user.findMany({ where: { role: "COMMUNE_POLICE" }, select: { unitId: true } })).map((u) => u.unitId),
+  );
+  const indicators = await db.indicator.findMany({
+    where: { validToPeriod: null, kind: { in: ["COUNT", "BOOLEAN"] } },
+    select: { id: true, provinceId: true, code: true, kind: true },
+  });
   const byProvince = new Map<string, typeof indicators>();
   for (const i of indicators) byProvince.set(i.provinceId, [...(byProvince.get(i.provinceId) ?? []), i]);
 
   const current = yearMonthOf(now);
   // Communes on last year's list but not on this year's: they passed (the verdict seed issues "đạt" for them).
-  const byYear = await db.selection.findMany({ where: { status: "SELECTED", programme: { year: { in: [current.year - 1, current.year] } } }, select: { communeId: true, programme: { select: { year: true } } } });
+  const byYear = await db.selection.findMany({
+    where: { status: "SELECTED", programme: { year: { in: [current.year - 1, current.year] } } },
+    select: { communeId: true, programme: { select: { year: true } } },
+  });
   const thisYear = new Set(byYear.filter((x) => x.programme.year === current.year).map((x) => x.communeId));
-  const passedLastYear = new Set(byYear.filter((x) => x.programme.year === current.year - 1 && !thisYear.has(x.communeId)).map((x) => x.communeId));
+  const passedLastYear = new Set(
+    byYear.filter((x) => x.programme.year === current.year - 1 && !thisYear.has(x.communeId)).map((x) => x.communeId),
+  );
   const start = { year: current.year - 1, month: 1 };
   const months: { year: number; month: number }[] = [];
   for (let m = start; m.year * 12 + m.month <= current.year * 12 + current.month; m = addMonthsYM(m, 1)) months.push(m);
@@ -51,7 +68,10 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
     const { rising, base } = communeProfile(s.commune.code);
     const passing = passedLastYear.has(s.communeId);
     // Never a report for a month the commune did not exist in (the merged commune starts on 01/07/2025; issue #12).
-    const validity = { validFrom: fromDbDay(s.commune.validFrom), validTo: s.commune.validTo ? fromDbDay(s.commune.validTo) : null };
+    const validity = {
+      validFrom: fromDbDay(s.commune.validFrom),
+      validTo: s.commune.validTo ? fromDbDay(s.commune.validTo) : null,
+    };
     months.forEach((m, t) => {
       if (!unitExistsInMonth(validity, m)) return;
       const isCurrent = m.year === current.year && m.month === current.month;
@@ -60,7 +80,11 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
       const trend = rising ? 1 + 0.025 * t : Math.max(0.35, 1 - 0.03 * t);
       const noisy = (x: number) => Math.max(0, Math.round(x * (0.75 + rand() * 0.5)));
       const v: Record<string, number> = {};
-      for (const [code, level] of base) v[code] = code === "KQ_TONG_HO" || code === "KQ_HET_AN" || code === "KQ_MO_HINH" ? Math.round(level) : noisy(level * (code.startsWith("HS_") || code.startsWith("MT_") || code.startsWith("KT_") ? trend : 1));
+      for (const [code, level] of base)
+        v[code] =
+          code === "KQ_TONG_HO" || code === "KQ_HET_AN" || code === "KQ_MO_HINH"
+            ? Math.round(level)
+            : noisy(level * (code.startsWith("HS_") || code.startsWith("MT_") || code.startsWith("KT_") ? trend : 1));
       v.KQ_AN_KHAM_PHA = Math.min(v.HS_VU!, Math.round(v.HS_VU! * (0.7 + rand() * 0.3)));
       // A commune that passed last year met its targets that year: every very serious case solved, every report
       // handled, every household reached from mid-year (so its verdict follows the recommendation, unless its crime rose).
@@ -68,13 +92,23 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
       v.KQ_RNT_KHAM_PHA = Math.min(v.KQ_RNT_XAY_RA!, Math.round(v.KQ_RNT_XAY_RA! * (good || rand() < 0.9 ? 1 : 0)));
       v.KQ_TGTB_XU_LY = Math.max(0, v.HS_TO_GIAC! - (!good && rand() < 0.15 ? 1 : 0));
       v.KQ_TAI_PHAM_SO = Math.min(v.KQ_HET_AN!, Math.round(v.KQ_HET_AN! * (0.04 + rand() * 0.14)));
-      v.KQ_HO_TUYEN_TRUYEN = good && m.month >= 6 ? v.KQ_TONG_HO! : Math.min(v.KQ_TONG_HO!, Math.round(v.KQ_TONG_HO! * Math.min(1, 0.8 + 0.012 * t + rand() * 0.05)));
+      v.KQ_HO_TUYEN_TRUYEN =
+        good && m.month >= 6
+          ? v.KQ_TONG_HO!
+          : Math.min(v.KQ_TONG_HO!, Math.round(v.KQ_TONG_HO! * Math.min(1, 0.8 + 0.012 * t + rand() * 0.05)));
       const status = isCurrent ? (rand() < 0.5 ? "SUBMITTED" : "DRAFT") : "ACCEPTED";
       const next = addMonthsYM(m, 1);
-      const submittedAt = status === "DRAFT" ? null : isCurrent ? now : vnDate(next.year, next.month, 2 + Math.floor(rand() * 4));
+      const submittedAt =
+        status === "DRAFT" ? null : isCurrent ? now : vnDate(next.year, next.month, 2 + Math.floor(rand() * 4));
       const reportId = randomUUID();
       reports.push({
-        id: reportId, communeId: s.communeId, provinceId, year: m.year, month: m.month, status, submittedAt,
+        id: reportId,
+        communeId: s.communeId,
+        provinceId,
+        year: m.year,
+        month: m.month,
+        status,
+        submittedAt,
         reviewedAt: status === "ACCEPTED" ? vnDate(next.year, next.month, 8) : null,
       });
       for (const d of defs) {
@@ -95,8 +129,10 @@ export async function seedDemoFigures(db: Db, now = appNow()) {
   }
   const t2 = Date.now();
   await db.$executeRaw(totalsContributionSql(Prisma.sql`r."status" = 'ACCEPTED'`, 1));
-  if (process.env.SEED_TIMING) console.log(`reports ${(t1 - started) / 1000}s, values ${(t2 - t1) / 1000}s, totals ${(Date.now() - t2) / 1000}s`);
+  if (process.env.SEED_TIMING)
+    console.log(`reports ${(t1 - started) / 1000}s, values ${(t2 - t1) / 1000}s, totals ${(Date.now() - t2) / 1000}s`);
   const seconds = (Date.now() - started) / 1000;
-  if (process.env.SEED_TIMING) console.log(`seedDemoFigures: ${reports.length} reports, ${values.length} values in ${seconds.toFixed(2)} s`);
+  if (process.env.SEED_TIMING)
+    console.log(`seedDemoFigures: ${reports.length} reports, ${values.length} values in ${seconds.toFixed(2)} s`);
   return { reports: reports.length, values: values.length, seconds };
 }

@@ -50,7 +50,13 @@ function parseArgs(argv: string[]) {
   const defaultUntil = Math.min(now.getUTCFullYear() * 100 + now.getUTCMonth() + 1, LAST_YEAR * 100 + 12);
   const untilRaw = get("until");
   const until = untilRaw ? Number(untilRaw.replace("-", "")) : defaultUntil;
-  if (!Number.isInteger(until) || until < FIRST_YEAR * 100 + 2 || until > LAST_YEAR * 100 + 12 || until % 100 < 1 || until % 100 > 12) {
+  if (
+    !Number.isInteger(until) ||
+    until < FIRST_YEAR * 100 + 2 ||
+    until > LAST_YEAR * 100 + 12 ||
+    until % 100 < 1 ||
+    until % 100 > 12
+  ) {
     throw new Error("--until yyyy-mm between 2022-02 and 2026-12");
   }
   return { preset, seed, until: { year: Math.floor(until / 100), month: until % 100 } };
@@ -79,22 +85,72 @@ function shuffle<T>(r: Rand, xs: T[]): T[] {
 // ───────────────────────── the tree ─────────────────────────
 
 const SYLLABLES = [
-  "An", "Bình", "Hòa", "Phú", "Long", "Tân", "Thạnh", "Mỹ", "Phước", "Hưng", "Đông", "Tây", "Nam", "Bắc", "Trung",
-  "Hiệp", "Lộc", "Thuận", "Vĩnh", "Xuân", "Hải", "Sơn", "Lâm", "Quang", "Minh", "Đức", "Thành", "Lợi", "Thới",
-  "Khánh", "Định", "Hậu", "Ninh", "Yên", "Cát", "Kim", "Ngọc", "Châu", "Điền", "Lạc", "Phong", "Thịnh", "Hồng", "Gia",
+  "An",
+  "Bình",
+  "Hòa",
+  "Phú",
+  "Long",
+  "Tân",
+  "Thạnh",
+  "Mỹ",
+  "Phước",
+  "Hưng",
+  "Đông",
+  "Tây",
+  "Nam",
+  "Bắc",
+  "Trung",
+  "Hiệp",
+  "Lộc",
+  "Thuận",
+  "Vĩnh",
+  "Xuân",
+  "Hải",
+  "Sơn",
+  "Lâm",
+  "Quang",
+  "Minh",
+  "Đức",
+  "Thành",
+  "Lợi",
+  "Thới",
+  "Khánh",
+  "Định",
+  "Hậu",
+  "Ninh",
+  "Yên",
+  "Cát",
+  "Kim",
+  "Ngọc",
+  "Châu",
+  "Điền",
+  "Lạc",
+  "Phong",
+  "Thịnh",
+  "Hồng",
+  "Gia",
 ];
 const placeName = (r: Rand) => `${pick(r, SYLLABLES)} ${pick(r, SYLLABLES)}`;
 
 type UnitRow = {
-  id: string; code: string; name: string; level: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE"; kind: string;
-  parentId: string | null; lineage: string[]; provinceId: string | null; committeeName: string; newRuralYear: number | null;
+  id: string;
+  code: string;
+  name: string;
+  level: "NATION" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+  kind: string;
+  parentId: string | null;
+  lineage: string[];
+  provinceId: string | null;
+  committeeName: string;
+  newRuralYear: number | null;
 };
 const committee = committeeNameFor;
 
 /** Commune counts per province: 63 sizes from 100 to 550 summing to 10,600 (national) or [550]. */
 function provinceSizes(r: Rand, preset: Preset): number[] {
   if (preset === "province") return [550];
-  const n = 63, total = 10_600;
+  const n = 63,
+    total = 10_600;
   const raw = Array.from({ length: n }, () => r() ** 5.6);
   const sizes = raw.map((u) => 100 + Math.round(450 * u));
   sizes[0] = 550;
@@ -103,29 +159,69 @@ function provinceSizes(r: Rand, preset: Preset): number[] {
   let diff = total - sizes.reduce((a, b) => a + b, 0);
   for (let i = 2; diff !== 0; i = i + 1 >= n ? 2 : i + 1) {
     const step = Math.sign(diff);
-    if (sizes[i]! + step >= 100 && sizes[i]! + step <= 540) { sizes[i]! += step; diff -= step; }
+    if (sizes[i]! + step >= 100 && sizes[i]! + step <= 540) {
+      sizes[i]! += step;
+      diff -= step;
+    }
   }
   return shuffle(r, sizes);
 }
 
 function buildTree(r: Rand, preset: Preset, year: number): UnitRow[] {
   const rootId = uuid(r);
-  const rows: UnitRow[] = [{ id: rootId, ...NATION_ROOT, level: "NATION", kind: "QUOC_GIA", parentId: null, lineage: [rootId], provinceId: null, newRuralYear: null }];
-  let districtCode = 0, communeCode = 0;
+  const rows: UnitRow[] = [
+    {
+      id: rootId,
+      ...NATION_ROOT,
+      level: "NATION",
+      kind: "QUOC_GIA",
+      parentId: null,
+      lineage: [rootId],
+      provinceId: null,
+      newRuralYear: null,
+    },
+  ];
+  let districtCode = 0,
+    communeCode = 0;
   provinceSizes(r, preset).forEach((size, p) => {
     const city = p < 5;
     const pName = `${city ? "Thành phố" : "Tỉnh"} ${placeName(r)}`;
     const pid = uuid(r);
-    const province: UnitRow = { id: pid, code: String(p + 1).padStart(2, "0"), name: pName, level: "PROVINCE", kind: city ? "THANH_PHO_TW" : "TINH", parentId: rootId, lineage: [rootId, pid], provinceId: pid, committeeName: committee(pName), newRuralYear: null };
+    const province: UnitRow = {
+      id: pid,
+      code: String(p + 1).padStart(2, "0"),
+      name: pName,
+      level: "PROVINCE",
+      kind: city ? "THANH_PHO_TW" : "TINH",
+      parentId: rootId,
+      lineage: [rootId, pid],
+      provinceId: pid,
+      committeeName: committee(pName),
+      newRuralYear: null,
+    };
     rows.push(province);
     const nDistricts = Math.max(5, Math.round(size / 15.1));
-    const per = Array.from({ length: nDistricts }, (_, d) => Math.floor(size / nDistricts) + (d < size % nDistricts ? 1 : 0));
+    const per = Array.from(
+      { length: nDistricts },
+      (_, d) => Math.floor(size / nDistricts) + (d < size % nDistricts ? 1 : 0),
+    );
     per.forEach((nCommunes, d) => {
       const dKind = d === 0 ? "THANH_PHO" : city && d < nDistricts / 2 ? "QUAN" : r() < 0.08 ? "THI_XA" : "HUYEN";
       const dLabel = { THANH_PHO: "Thành phố", QUAN: "Quận", THI_XA: "Thị xã", HUYEN: "Huyện" }[dKind]!;
       const dName = `${dLabel} ${placeName(r)}`;
       const did = uuid(r);
-      const district: UnitRow = { id: did, code: String(++districtCode).padStart(3, "0"), name: dName, level: "DISTRICT", kind: dKind, parentId: pid, lineage: [rootId, pid, did], provinceId: pid, committeeName: committee(dName), newRuralYear: null };
+      const district: UnitRow = {
+        id: did,
+        code: String(++districtCode).padStart(3, "0"),
+        name: dName,
+        level: "DISTRICT",
+        kind: dKind,
+        parentId: pid,
+        lineage: [rootId, pid, did],
+        provinceId: pid,
+        committeeName: committee(dName),
+        newRuralYear: null,
+      };
       rows.push(district);
       for (let c = 0; c < nCommunes; c++) {
         const urban = dKind !== "HUYEN" && r() < 0.7;
@@ -133,8 +229,15 @@ function buildTree(r: Rand, preset: Preset, year: number): UnitRow[] {
         const cName = `${{ THI_TRAN: "Thị trấn", PHUONG: "Phường", XA: "Xã" }[cKind]} ${placeName(r)}`;
         const cid = uuid(r);
         rows.push({
-          id: cid, code: String(++communeCode).padStart(5, "0"), name: cName, level: "COMMUNE", kind: cKind, parentId: did,
-          lineage: [rootId, pid, did, cid], provinceId: pid, committeeName: committee(cName),
+          id: cid,
+          code: String(++communeCode).padStart(5, "0"),
+          name: cName,
+          level: "COMMUNE",
+          kind: cKind,
+          parentId: did,
+          lineage: [rootId, pid, did, cid],
+          provinceId: pid,
+          committeeName: committee(cName),
           newRuralYear: cKind === "XA" && r() < 0.05 ? year - 1 : null,
         });
       }
@@ -149,9 +252,20 @@ function buildTree(r: Rand, preset: Preset, year: number): UnitRow[] {
 function valueShape(code: string, kind: string): { base: number; spread: number; pct: number } {
   if (kind === "BOOLEAN") return { base: 0, spread: 0, pct: code === "KQ_XHD" ? 2 : 8 };
   const table: Record<string, [number, number]> = {
-    HS_VU: [0, 4], MT_VU: [0, 3], KT_VU: [0, 2], MT_TRONG: [0, 1], HS_TO_GIAC: [0, 6], KQ_AN_KHAM_PHA: [0, 3],
-    KQ_RNT_XAY_RA: [0, 1], KQ_RNT_KHAM_PHA: [0, 1], KQ_TGTB_XU_LY: [0, 6], KQ_HET_AN: [2, 20], KQ_TAI_PHAM_SO: [0, 2],
-    KQ_MO_HINH: [0, 3], KQ_TONG_HO: [800, 3200], KQ_HO_TUYEN_TRUYEN: [500, 2500],
+    HS_VU: [0, 4],
+    MT_VU: [0, 3],
+    KT_VU: [0, 2],
+    MT_TRONG: [0, 1],
+    HS_TO_GIAC: [0, 6],
+    KQ_AN_KHAM_PHA: [0, 3],
+    KQ_RNT_XAY_RA: [0, 1],
+    KQ_RNT_KHAM_PHA: [0, 1],
+    KQ_TGTB_XU_LY: [0, 6],
+    KQ_HET_AN: [2, 20],
+    KQ_TAI_PHAM_SO: [0, 2],
+    KQ_MO_HINH: [0, 3],
+    KQ_TONG_HO: [800, 3200],
+    KQ_HO_TUYEN_TRUYEN: [500, 2500],
   };
   const [base, spread] = table[code] ?? [0, 12];
   return { base, spread, pct: 0 };
@@ -214,7 +328,10 @@ async function dropIndexes(c: pg.Client, tables: string[]): Promise<Captured> {
   for (const sql of drops) await c.query(sql);
   return {
     drops,
-    creates: [...keyRows.map((x) => `ALTER TABLE ${x.rel} ADD CONSTRAINT "${x.name}" ${x.def}`), ...idx.map((x) => x.def)],
+    creates: [
+      ...keyRows.map((x) => `ALTER TABLE ${x.rel} ADD CONSTRAINT "${x.name}" ${x.def}`),
+      ...idx.map((x) => x.def),
+    ],
     fks: fkRows.map((x) => `ALTER TABLE ${x.rel} ADD CONSTRAINT "${x.name}" ${x.def}`),
   };
 }
@@ -222,9 +339,11 @@ async function dropIndexes(c: pg.Client, tables: string[]): Promise<Captured> {
 /** Runs statements on `pool` connections, each connection taking the next statement. */
 async function runParallel(pool: pg.Client[], statements: string[]) {
   const queue = [...statements];
-  await Promise.all(pool.map(async (c) => {
-    for (let s = queue.shift(); s !== undefined; s = queue.shift()) await c.query(s);
-  }));
+  await Promise.all(
+    pool.map(async (c) => {
+      for (let s = queue.shift(); s !== undefined; s = queue.shift()) await c.query(s);
+    }),
+  );
 }
 
 // ───────────────────────── main ─────────────────────────
@@ -232,7 +351,8 @@ async function runParallel(pool: pg.Client[], statements: string[]) {
 async function resolveTarget(): Promise<string> {
   const given = process.env.DATABASE_URL;
   if (given) {
-    if (!/^postgres(ql)?:\/\//.test(given)) throw new Error("DATABASE_URL doit être postgres://… (a real PostgreSQL server; PGlite is refused)");
+    if (!/^postgres(ql)?:\/\//.test(given))
+      throw new Error("DATABASE_URL doit être postgres://… (a real PostgreSQL server; PGlite is refused)");
     return given;
   }
   const url = urlForDatabase(adminUrl(), BENCH_DATABASE);
@@ -247,23 +367,37 @@ async function resolveTarget(): Promise<string> {
 async function main() {
   const { preset, seed, until } = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
-  const url = await step(`database (${process.env.DATABASE_URL ? "DATABASE_URL" : `fresh ${BENCH_DATABASE}`})`, resolveTarget);
+  const url = await step(
+    `database (${process.env.DATABASE_URL ? "DATABASE_URL" : `fresh ${BENCH_DATABASE}`})`,
+    resolveTarget,
+  );
   const c = await connect(url);
-  const { rows: [ver] } = await c.query<{ v: string }>("SELECT version() AS v");
-  if (/wasm|emscripten|pglite/i.test(ver!.v)) throw new Error(`PGlite is refused: the benchmark needs a real PostgreSQL server (${ver!.v})`);
+  const {
+    rows: [ver],
+  } = await c.query<{ v: string }>("SELECT version() AS v");
+  if (/wasm|emscripten|pglite/i.test(ver!.v))
+    throw new Error(`PGlite is refused: the benchmark needs a real PostgreSQL server (${ver!.v})`);
   await step("migrations", () => applyPendingMigrations(url));
-  const { rows: [{ n: existing }] } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Unit"`);
-  if (existing > 0) throw new Error("the target database already has units: give an empty, migrated database (or no DATABASE_URL for a fresh bcd_bench)");
+  const {
+    rows: [{ n: existing }],
+  } = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Unit"`);
+  if (existing > 0)
+    throw new Error(
+      "the target database already has units: give an empty, migrated database (or no DATABASE_URL for a fresh bcd_bench)",
+    );
   const c2 = await connect(url);
   const pool = [c, c2];
 
   const r = mulberry32(seed);
   const months: Array<{ y: number; m: number; idx: number }> = [];
   for (let y = FIRST_YEAR; y * 100 + 1 <= until.year * 100 + until.month; y++) {
-    for (let m = 1; m <= 12 && y * 100 + m <= until.year * 100 + until.month; m++) months.push({ y, m, idx: (y - FIRST_YEAR) * 12 + m - 1 });
+    for (let m = 1; m <= 12 && y * 100 + m <= until.year * 100 + until.month; m++)
+      months.push({ y, m, idx: (y - FIRST_YEAR) * 12 + m - 1 });
   }
   const lastIdx = months.at(-1)!.idx;
-  console.log(`preset ${preset}, seed ${seed}, months ${months.length} (2022-01 … ${until.year}-${String(until.month).padStart(2, "0")}; the last one SUBMITTED), PostgreSQL: ${ver!.v.split(" on ")[0]}`);
+  console.log(
+    `preset ${preset}, seed ${seed}, months ${months.length} (2022-01 … ${until.year}-${String(until.month).padStart(2, "0")}; the last one SUBMITTED), PostgreSQL: ${ver!.v.split(" on ")[0]}`,
+  );
 
   // ── units
   const units = buildTree(r, preset, until.year);
@@ -274,7 +408,8 @@ async function main() {
        FROM json_to_recordset($1::json) AS x(id uuid, code text, name text, level "UnitLevel", kind "UnitKind", "parentId" uuid,
          lineage uuid[], "provinceId" uuid, "committeeName" text, "newRuralYear" int)`,
       [json(units)],
-    ));
+    ),
+  );
   const provinces = units.filter((u) => u.level === "PROVINCE");
   const communes = units.filter((u) => u.level === "COMMUNE");
 
@@ -284,9 +419,20 @@ async function main() {
     `CREATE UNLOGGED TABLE bench_gen.commune AS
      SELECT x.id, x.ord, x.province_ord, u."provinceId" AS province_id, u."parentId" AS district_id
      FROM json_to_recordset($1::json) AS x(id uuid, ord int, province_ord int) JOIN "Unit" u ON u.id = x.id`,
-    [json(communes.map((u, i) => ({ id: u.id, ord: i + 1, province_ord: provinces.findIndex((p) => p.id === u.provinceId) })))],
+    [
+      json(
+        communes.map((u, i) => ({
+          id: u.id,
+          ord: i + 1,
+          province_ord: provinces.findIndex((p) => p.id === u.provinceId),
+        })),
+      ),
+    ],
   );
-  await c.query(`CREATE UNLOGGED TABLE bench_gen.month AS SELECT * FROM json_to_recordset($1::json) AS x(y int, m int, idx int)`, [json(months)]);
+  await c.query(
+    `CREATE UNLOGGED TABLE bench_gen.month AS SELECT * FROM json_to_recordset($1::json) AS x(y int, m int, idx int)`,
+    [json(months)],
+  );
 
   // ── users: one per unit and role, one password hashed once
   const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -303,17 +449,29 @@ async function main() {
        ) AS x(username, full_name, role, level)
        WHERE x.level = u.level::text`,
       [passwordHash],
-    ));
+    ),
+  );
   await c.query(`ALTER TABLE bench_gen.commune ADD COLUMN commune_user uuid, ADD COLUMN district_user uuid`);
   await c.query(`UPDATE bench_gen.commune g SET commune_user = (SELECT id FROM "User" WHERE "unitId" = g.id LIMIT 1),
                    district_user = (SELECT id FROM "User" WHERE "unitId" = g.district_id LIMIT 1)`);
 
   // ── indicator catalogue of every province (bulk)
   const catalogue = DEFAULT_CATALOGUE.map((e, i) => ({
-    ord: i + 1, code: e.code, name: e.name, group: e.group, kind: e.kind, unit_label: e.unitLabel ?? "", lower_is_better: e.lowerIsBetter ?? false,
-    aggregation: e.aggregation ?? "SUM", target_comparator: e.target?.comparator ?? null, target_value: e.target?.value ?? null,
-    numerator: e.numerator ?? null, denominator: e.denominator ?? null, is_selection: e.isSelectionCriterion ?? false,
-    is_result: e.isResultIndicator ?? false, is_required: e.isRequired ?? (e.kind !== "RATIO" && e.kind !== "REDUCTION"),
+    ord: i + 1,
+    code: e.code,
+    name: e.name,
+    group: e.group,
+    kind: e.kind,
+    unit_label: e.unitLabel ?? "",
+    lower_is_better: e.lowerIsBetter ?? false,
+    aggregation: e.aggregation ?? "SUM",
+    target_comparator: e.target?.comparator ?? null,
+    target_value: e.target?.value ?? null,
+    numerator: e.numerator ?? null,
+    denominator: e.denominator ?? null,
+    is_selection: e.isSelectionCriterion ?? false,
+    is_result: e.isResultIndicator ?? false,
+    is_required: e.isRequired ?? (e.kind !== "RATIO" && e.kind !== "REDUCTION"),
     ...valueShape(e.code, e.kind),
   }));
   await step(`indicators (${catalogue.length} × ${provinces.length} provinces)`, async () => {
@@ -346,8 +504,14 @@ async function main() {
 
   // ── programme years: programme, decision, proposals, selections (≤ 15 %, carry-overs), plans, reviews, verdicts
   await step("programmes, selections, plans, reviews, verdicts", async () => {
-    const programmes: object[] = [], decisions: object[] = [], proposals: object[] = [], selections: object[] = [];
-    const plans: object[] = [], tasks: object[] = [], reviews: object[] = [], verdicts: object[] = [];
+    const programmes: object[] = [],
+      decisions: object[] = [],
+      proposals: object[] = [],
+      selections: object[] = [];
+    const plans: object[] = [],
+      tasks: object[] = [],
+      reviews: object[] = [],
+      verdicts: object[] = [];
     const byProvince = new Map<string, UnitRow[]>();
     for (const cm of communes) byProvince.set(cm.provinceId!, [...(byProvince.get(cm.provinceId!) ?? []), cm]);
     const hotspots = ["TYPE_1", "TYPE_2", "TYPE_3", "TYPE_4"];
@@ -356,58 +520,200 @@ async function main() {
       let notPassed: UnitRow[] = [];
       for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
         const d = defaultProgrammeDates(year);
-        const programmeId = uuid(r), decisionId = uuid(r);
+        const programmeId = uuid(r),
+          decisionId = uuid(r);
         programmes.push({
-          id: programmeId, provinceId: p.id, year, planNumber: `${int(r, 10, 150)}/KH-BCĐ`, planDate: day(d.proposalStart),
-          proposalDeadline: day(d.proposalDeadline), approvalDate: day(d.listApprovalDate), planDeadline: day(d.planDeadline),
-          focusStart: day(d.focusStart), focusEnd: day(d.focusEnd), peakStart: day(d.peakStart), peakEnd: day(d.peakEnd),
-          interimReviewDate: day(d.interimReviewDate), yearEndReviewDeadline: day(d.districtReviewDeadline),
-          reportDeadline: day(d.provinceReportDeadline), verdictDeadline: day(d.verdictDeadline),
+          id: programmeId,
+          provinceId: p.id,
+          year,
+          planNumber: `${int(r, 10, 150)}/KH-BCĐ`,
+          planDate: day(d.proposalStart),
+          proposalDeadline: day(d.proposalDeadline),
+          approvalDate: day(d.listApprovalDate),
+          planDeadline: day(d.planDeadline),
+          focusStart: day(d.focusStart),
+          focusEnd: day(d.focusEnd),
+          peakStart: day(d.peakStart),
+          peakEnd: day(d.peakEnd),
+          interimReviewDate: day(d.interimReviewDate),
+          yearEndReviewDeadline: day(d.districtReviewDeadline),
+          reportDeadline: day(d.provinceReportDeadline),
+          verdictDeadline: day(d.verdictDeadline),
         });
-        decisions.push({ id: decisionId, programmeId, number: `${int(r, 1, 99)}/QĐ-BCĐ`, date: day(d.listApprovalDate), signatoryTitle: "Trưởng Ban Chỉ đạo", signatoryName: "Nguyễn Văn " + pick(r, SYLLABLES) });
+        decisions.push({
+          id: decisionId,
+          programmeId,
+          number: `${int(r, 1, 99)}/QĐ-BCĐ`,
+          date: day(d.listApprovalDate),
+          signatoryTitle: "Trưởng Ban Chỉ đạo",
+          signatoryName: "Nguyễn Văn " + pick(r, SYLLABLES),
+        });
         const cap = Math.floor(list.length * 0.15);
         const target = Math.min(cap, Math.floor(list.length * (0.1 + 0.05 * r())));
         const carry = notPassed.slice(0, target);
         const taken = new Set(carry.map((x) => x.id));
-        const fresh = shuffle(r, list.filter((x) => !taken.has(x.id))).slice(0, target - carry.length);
+        const fresh = shuffle(
+          r,
+          list.filter((x) => !taken.has(x.id)),
+        ).slice(0, target - carry.length);
         const chosen = [...carry.map((x) => [x, true] as const), ...fresh.map((x) => [x, false] as const)];
         const past = year < until.year;
         const interimDone = past || until.month >= 9;
         const yearEndSubmitted = year === until.year && until.month >= 11;
         notPassed = [];
         chosen.forEach(([cm, isCarry], k) => {
-          const proposalId = uuid(r), selectionId = uuid(r), planId = uuid(r);
+          const proposalId = uuid(r),
+            selectionId = uuid(r),
+            planId = uuid(r);
           const types = [pick(r, hotspots)];
-          proposals.push({ id: proposalId, programmeId, communeId: cm.id, proposedByUnitId: cm.parentId, source: isCarry ? "CARRY_OVER" : "DISTRICT", status: "APPROVED", hotspotTypes: types, justification: "Địa bàn phức tạp về an ninh, trật tự", carryOverReasons: isCarry ? "Chưa đạt năm trước" : null, submittedAt: day(d.proposalDeadline), decidedAt: day(d.listApprovalDate) });
-          selections.push({ id: selectionId, programmeId, communeId: cm.id, proposalId, decisionId, hotspotTypes: types });
-          plans.push({ id: planId, selectionId, number: `${k + 1}/KH-UBND`, date: day(d.planDeadline), measures: [{ area: "Tuyên truyền", content: "Tổ chức tuyên truyền phòng, chống tội phạm" }, { area: "Trấn áp", content: "Mở đợt cao điểm tấn công, trấn áp tội phạm" }] });
-          for (const [i, title] of ["Họp dân tuyên truyền", "Rà soát đối tượng", "Xây dựng mô hình tự quản"].entries()) {
-            tasks.push({ id: uuid(r), planId, area: ["Tuyên truyền", "Trấn áp", "Phòng ngừa"][i], title, assignee: "Công an xã", dueDate: day(d.focusEnd), status: past ? "DONE" : i === 0 ? "DONE" : "IN_PROGRESS" });
+          proposals.push({
+            id: proposalId,
+            programmeId,
+            communeId: cm.id,
+            proposedByUnitId: cm.parentId,
+            source: isCarry ? "CARRY_OVER" : "DISTRICT",
+            status: "APPROVED",
+            hotspotTypes: types,
+            justification: "Địa bàn phức tạp về an ninh, trật tự",
+            carryOverReasons: isCarry ? "Chưa đạt năm trước" : null,
+            submittedAt: day(d.proposalDeadline),
+            decidedAt: day(d.listApprovalDate),
+          });
+          selections.push({
+            id: selectionId,
+            programmeId,
+            communeId: cm.id,
+            proposalId,
+            decisionId,
+            hotspotTypes: types,
+          });
+          plans.push({
+            id: planId,
+            selectionId,
+            number: `${k + 1}/KH-UBND`,
+            date: day(d.planDeadline),
+            measures: [
+              { area: "Tuyên truyền", content: "Tổ chức tuyên truyền phòng, chống tội phạm" },
+              { area: "Trấn áp", content: "Mở đợt cao điểm tấn công, trấn áp tội phạm" },
+            ],
+          });
+          for (const [i, title] of [
+            "Họp dân tuyên truyền",
+            "Rà soát đối tượng",
+            "Xây dựng mô hình tự quản",
+          ].entries()) {
+            tasks.push({
+              id: uuid(r),
+              planId,
+              area: ["Tuyên truyền", "Trấn áp", "Phòng ngừa"][i],
+              title,
+              assignee: "Công an xã",
+              dueDate: day(d.focusEnd),
+              status: past ? "DONE" : i === 0 ? "DONE" : "IN_PROGRESS",
+            });
           }
-          if (interimDone) reviews.push({ id: uuid(r), selectionId, kind: "INTERIM", status: "ACCEPTED", results: "Tình hình an ninh, trật tự chuyển biến tích cực", meetingDate: day(d.interimReviewDate) });
-          if (past || yearEndSubmitted) reviews.push({ id: uuid(r), selectionId, kind: "YEAR_END", status: past ? "ACCEPTED" : "SUBMITTED", results: "Hoàn thành các chỉ tiêu đề ra", newComplexity: false, meetingDate: day(d.districtReviewDeadline) });
+          if (interimDone)
+            reviews.push({
+              id: uuid(r),
+              selectionId,
+              kind: "INTERIM",
+              status: "ACCEPTED",
+              results: "Tình hình an ninh, trật tự chuyển biến tích cực",
+              meetingDate: day(d.interimReviewDate),
+            });
+          if (past || yearEndSubmitted)
+            reviews.push({
+              id: uuid(r),
+              selectionId,
+              kind: "YEAR_END",
+              status: past ? "ACCEPTED" : "SUBMITTED",
+              results: "Hoàn thành các chỉ tiêu đề ra",
+              newComplexity: false,
+              meetingDate: day(d.districtReviewDeadline),
+            });
           if (past) {
             const v = r() < 0.8 ? "PASSED" : "NOT_PASSED";
             if (v === "NOT_PASSED") notPassed.push(cm);
-            verdicts.push({ id: uuid(r), selectionId, communeId: cm.id, year, stage: "ISSUED", districtProposal: v, secretariatProposal: v, verdict: v, recommendation: v, decisionNumber: `${int(r, 100, 999)}/QĐ-BCĐ`, decisionDate: day(d.verdictDeadline), issuedAt: day(d.verdictDeadline) });
+            verdicts.push({
+              id: uuid(r),
+              selectionId,
+              communeId: cm.id,
+              year,
+              stage: "ISSUED",
+              districtProposal: v,
+              secretariatProposal: v,
+              verdict: v,
+              recommendation: v,
+              decisionNumber: `${int(r, 100, 999)}/QĐ-BCĐ`,
+              decisionDate: day(d.verdictDeadline),
+              issuedAt: day(d.verdictDeadline),
+            });
           }
         });
       }
     }
     const insert = (table: string, cols: string, types: string, rows: object[], extra = "") =>
-      c.query(`INSERT INTO "${table}" (${cols}${extra ? `, ${extra.split("=")[0]}` : ""}) SELECT ${cols}${extra ? `, ${extra.split("=")[1]}` : ""} FROM json_to_recordset($1::json) AS x(${types})`, [json(rows)]);
-    await insert("Programme", `id, "provinceId", year, "planNumber", "planDate", "proposalDeadline", "approvalDate", "planDeadline", "focusStart", "focusEnd", "peakStart", "peakEnd", "interimReviewDate", "yearEndReviewDeadline", "reportDeadline", "verdictDeadline"`,
-      `id uuid, "provinceId" uuid, year int, "planNumber" text, "planDate" date, "proposalDeadline" date, "approvalDate" date, "planDeadline" date, "focusStart" date, "focusEnd" date, "peakStart" date, "peakEnd" date, "interimReviewDate" date, "yearEndReviewDeadline" date, "reportDeadline" date, "verdictDeadline" date`, programmes, `"updatedAt"=now()`);
-    await insert("SelectionDecision", `id, "programmeId", number, date, "signatoryTitle", "signatoryName"`, `id uuid, "programmeId" uuid, number text, date date, "signatoryTitle" text, "signatoryName" text`, decisions);
-    await insert("Proposal", `id, "programmeId", "communeId", "proposedByUnitId", source, status, "hotspotTypes", justification, "carryOverReasons", "submittedAt", "decidedAt"`,
-      `id uuid, "programmeId" uuid, "communeId" uuid, "proposedByUnitId" uuid, source "ProposalSource", status "ProposalStatus", "hotspotTypes" "HotspotType"[], justification text, "carryOverReasons" text, "submittedAt" timestamp, "decidedAt" timestamp`, proposals, `"updatedAt"=now()`);
-    await insert("Selection", `id, "programmeId", "communeId", "proposalId", "decisionId", "hotspotTypes"`, `id uuid, "programmeId" uuid, "communeId" uuid, "proposalId" uuid, "decisionId" uuid, "hotspotTypes" "HotspotType"[]`, selections);
-    await insert("Plan", `id, "selectionId", number, date, measures`, `id uuid, "selectionId" uuid, number text, date date, measures jsonb`, plans, `"updatedAt"=now()`);
-    await insert("PlanTask", `id, "planId", area, title, assignee, "dueDate", status`, `id uuid, "planId" uuid, area text, title text, assignee text, "dueDate" date, status "TaskStatus"`, tasks, `"updatedAt"=now()`);
-    await insert("CommuneReview", `id, "selectionId", kind, status, results, "newComplexity", "meetingDate"`, `id uuid, "selectionId" uuid, kind "ReviewKind", status "ReviewStatus", results text, "newComplexity" boolean, "meetingDate" date`, reviews, `"updatedAt"=now()`);
-    await insert("CommuneVerdict", `id, "selectionId", "communeId", year, stage, "districtProposal", "secretariatProposal", verdict, recommendation, "decisionNumber", "decisionDate", "issuedAt"`,
-      `id uuid, "selectionId" uuid, "communeId" uuid, year int, stage "VerdictStage", "districtProposal" "Verdict", "secretariatProposal" "Verdict", verdict "Verdict", recommendation "Verdict", "decisionNumber" text, "decisionDate" date, "issuedAt" timestamp`, verdicts, `"updatedAt"=now()`);
-    console.log(`(${programmes.length} programmes, ${selections.length} selections, ${tasks.length} plan tasks, ${reviews.length} reviews, ${verdicts.length} verdicts)`);
+      c.query(
+        `INSERT INTO "${table}" (${cols}${extra ? `, ${extra.split("=")[0]}` : ""}) SELECT ${cols}${extra ? `, ${extra.split("=")[1]}` : ""} FROM json_to_recordset($1::json) AS x(${types})`,
+        [json(rows)],
+      );
+    await insert(
+      "Programme",
+      `id, "provinceId", year, "planNumber", "planDate", "proposalDeadline", "approvalDate", "planDeadline", "focusStart", "focusEnd", "peakStart", "peakEnd", "interimReviewDate", "yearEndReviewDeadline", "reportDeadline", "verdictDeadline"`,
+      `id uuid, "provinceId" uuid, year int, "planNumber" text, "planDate" date, "proposalDeadline" date, "approvalDate" date, "planDeadline" date, "focusStart" date, "focusEnd" date, "peakStart" date, "peakEnd" date, "interimReviewDate" date, "yearEndReviewDeadline" date, "reportDeadline" date, "verdictDeadline" date`,
+      programmes,
+      `"updatedAt"=now()`,
+    );
+    await insert(
+      "SelectionDecision",
+      `id, "programmeId", number, date, "signatoryTitle", "signatoryName"`,
+      `id uuid, "programmeId" uuid, number text, date date, "signatoryTitle" text, "signatoryName" text`,
+      decisions,
+    );
+    await insert(
+      "Proposal",
+      `id, "programmeId", "communeId", "proposedByUnitId", source, status, "hotspotTypes", justification, "carryOverReasons", "submittedAt", "decidedAt"`,
+      `id uuid, "programmeId" uuid, "communeId" uuid, "proposedByUnitId" uuid, source "ProposalSource", status "ProposalStatus", "hotspotTypes" "HotspotType"[], justification text, "carryOverReasons" text, "submittedAt" timestamp, "decidedAt" timestamp`,
+      proposals,
+      `"updatedAt"=now()`,
+    );
+    await insert(
+      "Selection",
+      `id, "programmeId", "communeId", "proposalId", "decisionId", "hotspotTypes"`,
+      `id uuid, "programmeId" uuid, "communeId" uuid, "proposalId" uuid, "decisionId" uuid, "hotspotTypes" "HotspotType"[]`,
+      selections,
+    );
+    await insert(
+      "Plan",
+      `id, "selectionId", number, date, measures`,
+      `id uuid, "selectionId" uuid, number text, date date, measures jsonb`,
+      plans,
+      `"updatedAt"=now()`,
+    );
+    await insert(
+      "PlanTask",
+      `id, "planId", area, title, assignee, "dueDate", status`,
+      `id uuid, "planId" uuid, area text, title text, assignee text, "dueDate" date, status "TaskStatus"`,
+      tasks,
+      `"updatedAt"=now()`,
+    );
+    await insert(
+      "CommuneReview",
+      `id, "selectionId", kind, status, results, "newComplexity", "meetingDate"`,
+      `id uuid, "selectionId" uuid, kind "ReviewKind", status "ReviewStatus", results text, "newComplexity" boolean, "meetingDate" date`,
+      reviews,
+      `"updatedAt"=now()`,
+    );
+    await insert(
+      "CommuneVerdict",
+      `id, "selectionId", "communeId", year, stage, "districtProposal", "secretariatProposal", verdict, recommendation, "decisionNumber", "decisionDate", "issuedAt"`,
+      `id uuid, "selectionId" uuid, "communeId" uuid, year int, stage "VerdictStage", "districtProposal" "Verdict", "secretariatProposal" "Verdict", verdict "Verdict", recommendation "Verdict", "decisionNumber" text, "decisionDate" date, "issuedAt" timestamp`,
+      verdicts,
+      `"updatedAt"=now()`,
+    );
+    console.log(
+      `(${programmes.length} programmes, ${selections.length} selections, ${tasks.length} plan tasks, ${reviews.length} reviews, ${verdicts.length} verdicts)`,
+    );
   });
 
   // ── monthly reports and values
@@ -427,12 +733,18 @@ async function main() {
        WHERE u."validFrom" < make_date(m.y, m.m, 1) + interval '1 month' AND (u."validTo" IS NULL OR u."validTo" > make_date(m.y, m.m, 1))
        ORDER BY g.province_ord, m.idx, g.ord`,
       [lastIdx],
-    ));
+    ),
+  );
 
-  const big = await step("drop indexes and keys of MonthlyValue and IndicatorTotal", () => dropIndexes(c, ["MonthlyValue", "IndicatorTotal"]));
+  const big = await step("drop indexes and keys of MonthlyValue and IndicatorTotal", () =>
+    dropIndexes(c, ["MonthlyValue", "IndicatorTotal"]),
+  );
   const parity = (col: string, k: number) => `${col} % 2 = ${k}`;
   await step("monthly values (2 connections)", () =>
-    runParallel(pool, [0, 1].map((k) => `
+    runParallel(
+      pool,
+      [0, 1].map(
+        (k) => `
       INSERT INTO "MonthlyValue" (id, "reportId", "indicatorId", "numValue", "boolValue", "updatedAt", "updatedById")
       SELECT gen_random_uuid(), r.id, i.id,
         CASE WHEN i.kind = 'COUNT' THEN i.base + (h.v % (i.spread + 1))::int END,
@@ -442,7 +754,10 @@ async function main() {
       JOIN "MonthlyReport" r ON r."communeId" = g.id
       JOIN bench_gen.indicator i ON i.province_id = g.province_id
       ${HASH_LATERAL("g.ord", "i.ord", "((r.year - 2022) * 12 + r.month - 1)", seed)}
-      WHERE ${parity("g.province_ord", k)}`)));
+      WHERE ${parity("g.province_ord", k)}`,
+      ),
+    ),
+  );
 
   // IndicatorTotal with the app's definition (lib/server/monthly/indicator-totals.ts): for each ACCEPTED report,
   // each unit of lineage[2:] (commune, district, province) × indicator × month: SUM(numValue, or 1 per true
@@ -450,22 +765,34 @@ async function main() {
   // cells (one value per cell: (reportId, indicatorId) and (communeId, year, month) are unique), then the
   // ancestors' cells summed from the commune cells.
   await step("IndicatorTotal: commune cells (2 connections)", () =>
-    runParallel(pool, [0, 1].map((k) => `
+    runParallel(
+      pool,
+      [0, 1].map(
+        (k) => `
       INSERT INTO "IndicatorTotal" ("unitId", "indicatorId", year, month, total, reports)
       SELECT r."communeId", v."indicatorId", r.year, r.month,
         COALESCE(v."numValue", CASE WHEN v."boolValue" THEN 1 ELSE 0 END)::bigint, 1
       FROM "MonthlyReport" r JOIN bench_gen.commune g ON g.id = r."communeId" AND ${parity("g.province_ord", k)}
       JOIN "MonthlyValue" v ON v."reportId" = r.id
-      WHERE r.status = 'ACCEPTED' AND (v."numValue" IS NOT NULL OR v."boolValue" IS NOT NULL)`)));
+      WHERE r.status = 'ACCEPTED' AND (v."numValue" IS NOT NULL OR v."boolValue" IS NOT NULL)`,
+      ),
+    ),
+  );
   await step("IndicatorTotal: district and province cells (2 connections)", () =>
-    runParallel(pool, [0, 1].map((k) => `
+    runParallel(
+      pool,
+      [0, 1].map(
+        (k) => `
       INSERT INTO "IndicatorTotal" ("unitId", "indicatorId", year, month, total, reports)
       SELECT a.unit_id, t."indicatorId", t.year, t.month, SUM(t.total)::bigint, SUM(t.reports)::int
       FROM "IndicatorTotal" t
       JOIN bench_gen.commune g ON g.id = t."unitId" AND ${parity("g.province_ord", k)}
       JOIN "Unit" c ON c.id = g.id
       CROSS JOIN LATERAL unnest(c.lineage[2:array_length(c.lineage, 1) - 1]) AS a(unit_id)
-      GROUP BY 1, 2, 3, 4`)));
+      GROUP BY 1, 2, 3, 4`,
+      ),
+    ),
+  );
 
   await step("re-create keys and indexes (2 connections)", () => runParallel(pool, big.creates));
   await step("re-create foreign keys", () => runParallel(pool, big.fks));
@@ -473,7 +800,8 @@ async function main() {
   // Spot check: the totals of the largest province, one of its districts and one commune for one accepted
   // month equal the app's definition evaluated over the raw values.
   await step("check totals = raw sums (sample)", async () => {
-    const { rows } = await c.query<{ unit: string; month: number; raw: string; tot: string }>(`
+    const { rows } = await c.query<{ unit: string; month: number; raw: string; tot: string }>(
+      `
       WITH p AS (SELECT "provinceId" AS id FROM "Unit" WHERE level = 'COMMUNE' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1),
       units AS (
         SELECT id FROM p
@@ -486,9 +814,11 @@ async function main() {
         WHERE r.status = 'ACCEPTED' AND r.year = $1 AND r.month = $2 AND c."provinceId" = (SELECT id FROM p) AND u.unit_id IN (SELECT id FROM units)
         GROUP BY 1)
       SELECT raw.unit_id AS unit, raw.s::text AS raw, (SELECT SUM(total) FROM "IndicatorTotal" t WHERE t."unitId" = raw.unit_id AND t.year = $1 AND t.month = $2)::text AS tot FROM raw`,
-      [months.at(-2)!.y, months.at(-2)!.m]);
+      [months.at(-2)!.y, months.at(-2)!.m],
+    );
     const bad = rows.filter((x) => x.raw !== x.tot);
-    if (rows.length !== 3 || bad.length > 0) throw new Error(`IndicatorTotal differs from the raw sums: ${JSON.stringify(rows)}`);
+    if (rows.length !== 3 || bad.length > 0)
+      throw new Error(`IndicatorTotal differs from the raw sums: ${JSON.stringify(rows)}`);
     process.stdout.write(`(${rows.map((x) => x.tot).join(" / ")}) `);
   });
 
@@ -502,12 +832,16 @@ async function main() {
       ('CommuneReview', (SELECT count(*) FROM "CommuneReview")), ('CommuneVerdict', (SELECT count(*) FROM "CommuneVerdict")),
       ('MonthlyReport', (SELECT count(*) FROM "MonthlyReport")), ('MonthlyValue', (SELECT count(*) FROM "MonthlyValue")),
       ('IndicatorTotal', (SELECT count(*) FROM "IndicatorTotal"))) AS x(t, n)`);
-  const { rows: [size] } = await c.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`);
+  const {
+    rows: [size],
+  } = await c.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`);
   await c.end();
   await c2.end();
   console.log("\nRows:");
   for (const x of counts) console.log(`  ${x.t.padEnd(16)} ${Number(x.n).toLocaleString("en-US").padStart(12)}`);
-  console.log(`Database size: ${size!.s}. Total time: ${((performance.now() - t0) / 1000).toFixed(1)} s. Password of every account: ${BENCH_PASSWORD}`);
+  console.log(
+    `Database size: ${size!.s}. Total time: ${((performance.now() - t0) / 1000).toFixed(1)} s. Password of every account: ${BENCH_PASSWORD}`,
+  );
   console.log(`DATABASE_URL=${url}`);
 }
 

@@ -29,15 +29,26 @@ try {
   const { db } = await import("../../lib/db");
 
   const setup = createPrismaClient(database.url, 2);
-  const { userId } = await createFirstAdmin(setup, { username: "bench.admin", fullName: "Quản Trị Đo", password: "DoHieuNang2026x" });
+  const { userId } = await createFirstAdmin(setup, {
+    username: "bench.admin",
+    fullName: "Quản Trị Đo",
+    password: "DoHieuNang2026x",
+  });
   await setup.$disconnect();
   const admin = (await loadActorByUserId(userId))!;
 
   const source = officialSource();
-  const sizes = source.provinces.map((p) => {
-    const plan = planProvinceImport(source, p.code, true)!;
-    return { code: p.code, name: p.name, units: 1 + plan.communes.length + plan.formerDistricts.length + plan.formerCommunes.length, links: plan.successions.length };
-  }).sort((a, b) => b.units + b.links - (a.units + a.links));
+  const sizes = source.provinces
+    .map((p) => {
+      const plan = planProvinceImport(source, p.code, true)!;
+      return {
+        code: p.code,
+        name: p.name,
+        units: 1 + plan.communes.length + plan.formerDistricts.length + plan.formerCommunes.length,
+        links: plan.successions.length,
+      };
+    })
+    .sort((a, b) => b.units + b.links - (a.units + a.links));
   const largest = sizes[0];
 
   let t = performance.now();
@@ -55,11 +66,22 @@ try {
   for (let i = 0; terms.length < 400; i += 37) {
     const name = names[i % names.length];
     const bare = name.split(" ").slice(1).join(" ");
-    const variants = [bare.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase(), bare, bare.normalize("NFD"), bare.slice(0, 4)];
+    const variants = [
+      bare
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D")
+        .toLowerCase(),
+      bare,
+      bare.normalize("NFD"),
+      bare.slice(0, 4),
+    ];
     terms.push(variants[terms.length % variants.length]);
   }
   const secretariatUnit = await db.unit.findUniqueOrThrow({ where: { code: largest.code } });
-  const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+  const percentile = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
   async function timeSearches(actor: typeof admin) {
     for (const q of terms.slice(0, 20)) await searchUnits(actor, { q, includeFormer: true }); // warm-up
     const ms: number[] = [];
@@ -71,7 +93,12 @@ try {
     return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
   }
   const national = await timeSearches(admin);
-  const provinceActor = { ...admin, unitId: secretariatUnit.id, unitLevel: "PROVINCE" as const, provinceId: secretariatUnit.id };
+  const provinceActor = {
+    ...admin,
+    unitId: secretariatUnit.id,
+    unitLevel: "PROVINCE" as const,
+    provinceId: secretariatUnit.id,
+  };
   const province = await timeSearches(provinceActor);
   await db.$disconnect();
 
@@ -79,10 +106,16 @@ try {
   console.log(`machine: nproc ${os.cpus().length}, ${os.cpus()[0]?.model}, Node ${process.version}`);
   console.log(`| measurement | result | target |`);
   console.log(`|---|---:|---|`);
-  console.log(`| add the largest province with history (${largest.name}: ${largest.units} units, ${largest.links} links) | ${f(largestMs)} | < 10 s |`);
+  console.log(
+    `| add the largest province with history (${largest.name}: ${largest.units} units, ${largest.links} links) | ${f(largestMs)} | < 10 s |`,
+  );
   console.log(`| add all 34 provinces with history (${units} units, ${links} links) | ${f(allMs)} | < 2 min |`);
-  console.log(`| unit search, national tree, administrator: p50 / p95 of ${terms.length} | ${f(national.p50)} / ${f(national.p95)} | p95 < 50 ms |`);
-  console.log(`| unit search, ${largest.name} subtree: p50 / p95 of ${terms.length} | ${f(province.p50)} / ${f(province.p95)} | |`);
+  console.log(
+    `| unit search, national tree, administrator: p50 / p95 of ${terms.length} | ${f(national.p50)} / ${f(national.p95)} | p95 < 50 ms |`,
+  );
+  console.log(
+    `| unit search, ${largest.name} subtree: p50 / p95 of ${terms.length} | ${f(province.p50)} / ${f(province.p95)} | |`,
+  );
 } finally {
   if (process.argv.includes("--keep")) console.log(`kept: ${database.url}`);
   else await database.drop();

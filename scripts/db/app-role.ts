@@ -27,7 +27,10 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * Sets the password when given (else the server's authentication decides, e.g. trust on a test server).
  * Must run as the owner of the tables (the role that runs the migrations). Safe to run again and concurrently.
  */
-export async function ensureAppRole(ownerUrl: string, options: { role?: string; password?: string } = {}): Promise<string> {
+export async function ensureAppRole(
+  ownerUrl: string,
+  options: { role?: string; password?: string } = {},
+): Promise<string> {
   const role = options.role ?? DEFAULT_APP_ROLE;
   if (!ROLE_NAME.test(role)) throw new Error(`invalid role name: ${role}`);
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -37,7 +40,9 @@ export async function ensureAppRole(ownerUrl: string, options: { role?: string; 
     if (owner === role) throw new Error("run this as the owner of the tables, not as the app's role");
     try {
       // Roles are global to the server; several databases (and test runs) share one.
-      await client.query(`CREATE ROLE ${ident(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`);
+      await client.query(
+        `CREATE ROLE ${ident(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`,
+      );
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code !== "42710" && code !== "23505") throw error; // already exists (or created at the same moment)
@@ -61,8 +66,14 @@ export async function ensureAppRole(ownerUrl: string, options: { role?: string; 
       if (APPEND_ONLY.includes(name)) statements.push(`GRANT SELECT, INSERT ON ${ident(name)} TO ${r}`);
     }
     for (const sql of statements) await client.query(sql);
-    const { rows: unsafe } = await client.query<{ create: boolean }>("SELECT has_schema_privilege($1, 'public', 'CREATE') AS create", [role]);
-    if (unsafe[0]?.create) console.warn(`Cảnh báo: vai trò ${role} vẫn có quyền CREATE trên schema public (qua PUBLIC): REVOKE CREATE ON SCHEMA public FROM PUBLIC.`);
+    const { rows: unsafe } = await client.query<{ create: boolean }>(
+      "SELECT has_schema_privilege($1, 'public', 'CREATE') AS create",
+      [role],
+    );
+    if (unsafe[0]?.create)
+      console.warn(
+        `Cảnh báo: vai trò ${role} vẫn có quyền CREATE trên schema public (qua PUBLIC): REVOKE CREATE ON SCHEMA public FROM PUBLIC.`,
+      );
     return role;
   } finally {
     await client.end().catch(() => {});

@@ -11,7 +11,8 @@ export function libpqUrl(url: string): string {
   const u = new URL(url);
   // The copy is needed: deleting while iterating the live keys() would skip the key after each deleted one.
   // eslint-disable-next-line unicorn/no-useless-spread -- see above
-  for (const key of [...u.searchParams.keys()]) if (!["sslmode", "application_name", "connect_timeout"].includes(key)) u.searchParams.delete(key);
+  for (const key of [...u.searchParams.keys()])
+    if (!["sslmode", "application_name", "connect_timeout"].includes(key)) u.searchParams.delete(key);
   return u.toString();
 }
 
@@ -21,7 +22,9 @@ function run(command: string, args: string[]): Promise<void> {
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -34,9 +37,12 @@ export async function restoreDatabase(url: string, file: string, options: { clea
   if (!options.clean) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const { rows } = await client.query("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
+    const { rows } = await client.query(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
+    );
     await client.end();
-    if (rows[0].n > 0) throw new Error("Cơ sở dữ liệu đích không trống: dùng --clean để ghi đè (mọi dữ liệu hiện có sẽ bị thay thế).");
+    if (rows[0].n > 0)
+      throw new Error("Cơ sở dữ liệu đích không trống: dùng --clean để ghi đè (mọi dữ liệu hiện có sẽ bị thay thế).");
   }
   const args = ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", libpqUrl(url)];
   if (options.clean) args.push("--clean", "--if-exists");

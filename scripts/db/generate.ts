@@ -17,13 +17,8 @@ const root = path.resolve(path.dirname(here), "../..");
 function nativeEngineInstalled(): boolean {
   const configured = process.env.PRISMA_SCHEMA_ENGINE_BINARY;
   if (configured) return existsSync(configured);
-  const dirs = [
-    path.join(root, "node_modules/@prisma/engines"),
-    path.join(root, "node_modules/prisma"),
-  ];
-  return dirs.some(
-    (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.startsWith("schema-engine-")),
-  );
+  const dirs = [path.join(root, "node_modules/@prisma/engines"), path.join(root, "node_modules/prisma")];
+  return dirs.some((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.startsWith("schema-engine-")));
 }
 
 const env = { ...process.env };

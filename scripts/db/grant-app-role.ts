@@ -11,8 +11,13 @@ if (!url) {
   process.exit(2);
 }
 try {
-  const role = await ensureAppRole(url, { role: process.env.APP_DATABASE_ROLE || DEFAULT_APP_ROLE, password: process.env.APP_DATABASE_PASSWORD || undefined });
-  console.log(`Vai trò ${role}: đã cấp quyền tối thiểu. Ứng dụng kết nối bằng ${appRoleUrl(url, role, process.env.APP_DATABASE_PASSWORD ? "***" : undefined)}`);
+  const role = await ensureAppRole(url, {
+    role: process.env.APP_DATABASE_ROLE || DEFAULT_APP_ROLE,
+    password: process.env.APP_DATABASE_PASSWORD || undefined,
+  });
+  console.log(
+    `Vai trò ${role}: đã cấp quyền tối thiểu. Ứng dụng kết nối bằng ${appRoleUrl(url, role, process.env.APP_DATABASE_PASSWORD ? "***" : undefined)}`,
+  );
 } catch (error) {
   console.error("db:app-role failed:", error instanceof Error ? error.message : error);
   process.exit(1);

@@ -235,8 +235,14 @@ export async function readCatalog(connectionString: string): Promise<CatalogSnap
     for (const t of tables.rows) out.set(`table ${t.name}`, `relkind ${t.kind}`);
 
     const columns = await client.query<{
-      tbl: string; col: string; type: string; notnull: boolean;
-      def: string | null; identity: string; generated: string; collation: string | null;
+      tbl: string;
+      col: string;
+      type: string;
+      notnull: boolean;
+      def: string | null;
+      identity: string;
+      generated: string;
+      collation: string | null;
     }>(
       `SELECT c.relname AS tbl, a.attname AS col,
               format_type(a.atttypid, a.atttypmod) AS type,
@@ -309,10 +315,7 @@ export async function readCatalog(connectionString: string): Promise<CatalogSnap
 }
 
 /** Human-readable differences between two catalogs (empty when they agree). */
-export function compareCatalogs(
-  migrations: CatalogSnapshot,
-  schema: CatalogSnapshot,
-): string[] {
+export function compareCatalogs(migrations: CatalogSnapshot, schema: CatalogSnapshot): string[] {
   const keys = [...new Set([...migrations.keys(), ...schema.keys()])].sort();
   const differences: string[] = [];
   for (const key of keys) {
@@ -331,9 +334,7 @@ export function compareCatalogs(
  * script to another (on the server of TEST_DATABASE_ADMIN_URL), compares their
  * catalogs and drops both. Returns the differences; empty means no drift.
  */
-export async function checkDrift(
-  options: { paths?: MigrationPaths; adminUrl?: string } = {},
-): Promise<string[]> {
+export async function checkDrift(options: { paths?: MigrationPaths; adminUrl?: string } = {}): Promise<string[]> {
   const admin = options.adminUrl ?? adminUrl();
   const paths = options.paths ?? DEFAULT_PATHS;
   const [fromMigrations, fromSchema] = await Promise.all([

@@ -17,10 +17,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
-import type {
-  SchemaEngine,
-  SchemaFilter,
-} from "@prisma/schema-engine-wasm";
+import type { SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 
 export type { SchemaEngine };
@@ -48,9 +45,9 @@ function packageDir(): string {
 
 async function instantiate(): Promise<EngineModule> {
   const dir = packageDir();
-  const glue = (await import(
-    pathToFileURL(path.join(dir, "schema_engine_bg.js")).href
-  )) as EngineModule & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
+  const glue = (await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href)) as EngineModule & {
+    __wbg_set_wasm(exports: WebAssembly.Exports): void;
+  };
   const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
   // The engine arms timers (e.g. 10 s timeouts around database calls) and never
   // clears them, which would keep a finished script alive: track them, and

@@ -32,9 +32,14 @@ function svg(size: number, maskable: boolean): string {
 
 mkdirSync("public/icons", { recursive: true });
 const jobs: Array<[string, number, boolean]> = [
-  ["icon-192.png", 192, false], ["icon-512.png", 512, false], ["maskable-512.png", 512, true], ["apple-touch-icon.png", 180, true],
+  ["icon-192.png", 192, false],
+  ["icon-512.png", 512, false],
+  ["maskable-512.png", 512, true],
+  ["apple-touch-icon.png", 180, true],
 ];
 for (const [name, size, maskable] of jobs) {
-  await sharp(Buffer.from(svg(size, maskable))).png({ compressionLevel: 9 }).toFile(`public/icons/${name}`);
+  await sharp(Buffer.from(svg(size, maskable)))
+    .png({ compressionLevel: 9 })
+    .toFile(`public/icons/${name}`);
   console.log(`public/icons/${name}`);
 }

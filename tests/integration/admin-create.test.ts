@@ -41,11 +41,18 @@ describe("npm run admin:create on an empty database", () => {
   it("creates the NATION root and an ADMIN there that must change its password, audited", async () => {
     const r = await adminCreate(fresh.url, ["QuanTri", "Nguye\u0302\u0303n Văn Quản"], "KhoiTao2026x");
     expect(r.code, r.out).toBe(0);
-    const user = await client.user.findUniqueOrThrow({ where: { username: "quantri" }, omit: { passwordHash: false }, include: { unit: true } });
+    const user = await client.user.findUniqueOrThrow({
+      where: { username: "quantri" },
+      omit: { passwordHash: false },
+      include: { unit: true },
+    });
     expect(user).toMatchObject({ role: "ADMIN", mustChangePassword: true, fullName: "Nguyễn Văn Quản" });
     expect(user.unit).toMatchObject({ level: "NATION", code: "VN", parentId: null, lineage: [user.unit.id] });
     expect(await verifyPassword(user.passwordHash, "KhoiTao2026x")).toBe(true);
-    const audit = await client.auditLog.findMany({ where: { entityId: { in: [user.id, user.unitId] } }, orderBy: { at: "asc" } });
+    const audit = await client.auditLog.findMany({
+      where: { entityId: { in: [user.id, user.unitId] } },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["unit.create", "user.create-first-admin"]);
   });
 

@@ -47,7 +47,9 @@ describe("API tokens", () => {
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(created.token);
     expect((await listApiTokens(fx.leader)).some((t) => "token" in t || "tokenHash" in t)).toBe(false);
-    expect(await db.auditLog.count({ where: { entity: "ApiToken", entityId: created.id, action: "apiToken.create" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { entity: "ApiToken", entityId: created.id, action: "apiToken.create" } }),
+    ).toBe(1);
   });
 
   it("401 without a token, with an unknown one, after revocation, and for a deactivated user", async () => {
@@ -59,7 +61,15 @@ describe("API tokens", () => {
     await revokeApiToken(fx.leader, t.id);
     expect((await call(meGET, "/api/v1/me", t.token)).status).toBe(401);
 
-    const u = await db.user.create({ data: { username: `t6.${fx.tag}.off`, fullName: "Sẽ khóa", role: "PROVINCE_LEADER", unitId: fx.province.id, passwordHash: "x" } });
+    const u = await db.user.create({
+      data: {
+        username: `t6.${fx.tag}.off`,
+        fullName: "Sẽ khóa",
+        role: "PROVINCE_LEADER",
+        unitId: fx.province.id,
+        passwordHash: "x",
+      },
+    });
     const actor = { ...fx.leader, userId: u.id, username: u.username };
     const t2 = await createApiToken(actor, { name: "Khóa" });
     expect((await call(meGET, "/api/v1/me", t2.token)).status).toBe(200);
@@ -99,10 +109,14 @@ describe("scoping: exactly the user's subtree, foreign → 404", () => {
   });
 
   it("figures of a unit equal the drill-down's; foreign unit → 404", async () => {
-    const r = await call(figuresGET, "/api/v1/units/x/figures?year=2025&group=CRIMINAL", leaderToken, { id: fx.districts[0]!.id });
+    const r = await call(figuresGET, "/api/v1/units/x/figures?year=2025&group=CRIMINAL", leaderToken, {
+      id: fx.districts[0]!.id,
+    });
     expect(r.status).toBe(200);
     const d = await getDrilldown(fx.leader, fx.districts[0]!.id, parseFilters({ year: "2025", group: "CRIMINAL" }));
-    expect(r.body.data.indicators.find((i: { code: string }) => i.code === "HS_VU").value).toBe(d.indicators.find((i) => i.code === "HS_VU")!.self.value);
+    expect(r.body.data.indicators.find((i: { code: string }) => i.code === "HS_VU").value).toBe(
+      d.indicators.find((i) => i.code === "HS_VU")!.self.value,
+    );
     expect(r.body.data.children).toHaveLength(3);
     expect((await call(figuresGET, "/x?year=2025", districtToken, { id: fx.districts[1]!.id })).status).toBe(404);
     expect((await call(figuresGET, "/x?year=abc", leaderToken, { id: fx.districts[0]!.id })).status).toBe(400);
@@ -114,16 +128,26 @@ describe("scoping: exactly the user's subtree, foreign → 404", () => {
     expect(mine.body.data).toHaveLength(3);
     expect(mine.body.data.every((r: { status: string }) => r.status === "ACCEPTED")).toBe(true);
     const police = await call(reportsGET, `/api/v1/monthly-reports?limit=200`, policeToken);
-    expect(new Set(police.body.data.map((r: { communeId: string }) => r.communeId))).toEqual(new Set([fx.communes[0]!.id]));
+    expect(new Set(police.body.data.map((r: { communeId: string }) => r.communeId))).toEqual(
+      new Set([fx.communes[0]!.id]),
+    );
     expect(police.body.data).toHaveLength(19); // 18 accepted months + the submitted July report
 
-    const foreign = await db.monthlyReport.findFirstOrThrow({ where: { communeId: fx.communes[3]!.id }, select: { id: true } });
+    const foreign = await db.monthlyReport.findFirstOrThrow({
+      where: { communeId: fx.communes[3]!.id },
+      select: { id: true },
+    });
     expect((await call(reportGET, "/x", districtToken, { id: foreign.id })).status).toBe(404);
-    const own = await db.monthlyReport.findFirstOrThrow({ where: { communeId: fx.communes[0]!.id }, select: { id: true } });
+    const own = await db.monthlyReport.findFirstOrThrow({
+      where: { communeId: fx.communes[0]!.id },
+      select: { id: true },
+    });
     const one = await call(reportGET, "/x", districtToken, { id: own.id });
     expect(one.status).toBe(200);
     expect(one.body.data.values.length).toBeGreaterThan(0);
-    expect((await call(reportsGET, `/api/v1/monthly-reports?unitId=${fx.districts[1]!.id}`, districtToken)).status).toBe(404);
+    expect(
+      (await call(reportsGET, `/api/v1/monthly-reports?unitId=${fx.districts[1]!.id}`, districtToken)).status,
+    ).toBe(404);
     expect((await call(reportsGET, `/api/v1/monthly-reports?unitId=bad`, districtToken)).status).toBe(400);
     expect((await call(reportsGET, `/api/v1/monthly-reports?month=13`, districtToken)).status).toBe(400);
     expect((await call(reportsGET, `/api/v1/monthly-reports?status=OOPS`, districtToken)).status).toBe(400);
@@ -166,7 +190,11 @@ describe("pagination", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const r = await call(indicatorsGET, `/api/v1/indicators?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, leaderToken);
+      const r = await call(
+        indicatorsGET,
+        `/api/v1/indicators?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        leaderToken,
+      );
       expect(r.status).toBe(200);
       seen.push(...r.body.data.map((x: { id: string }) => x.id));
       cursor = r.body.nextCursor;
@@ -175,7 +203,13 @@ describe("pagination", () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     expect([...seen].sort()).toEqual(seen);
-    for (const q of ["limit=0", "limit=201", "limit=x", "cursor=%%%", `cursor=${Buffer.from("nope").toString("base64url")}`]) {
+    for (const q of [
+      "limit=0",
+      "limit=201",
+      "limit=x",
+      "cursor=%%%",
+      `cursor=${Buffer.from("nope").toString("base64url")}`,
+    ]) {
       const r = await call(indicatorsGET, `/api/v1/indicators?${q}`, leaderToken);
       expect(r.status, q).toBe(400);
       expect(r.body.error.code).toBe("VALIDATION");
@@ -189,7 +223,21 @@ describe("OpenAPI", () => {
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: "http", scheme: "bearer" });
-    for (const p of ["/units", "/units/{id}", "/units/{id}/figures", "/indicators", "/monthly-reports", "/monthly-reports/{id}", "/selections", "/verdicts", "/dashboard/home", "/dashboard/trends", "/dashboard/ranking", "/dashboard/map", "/me"]) {
+    for (const p of [
+      "/units",
+      "/units/{id}",
+      "/units/{id}/figures",
+      "/indicators",
+      "/monthly-reports",
+      "/monthly-reports/{id}",
+      "/selections",
+      "/verdicts",
+      "/dashboard/home",
+      "/dashboard/trends",
+      "/dashboard/ranking",
+      "/dashboard/map",
+      "/me",
+    ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
   });

@@ -11,7 +11,13 @@ import { actorOf, unitIdByCode } from "../support/actors";
 
 async function makeUser(username: string, password = DEMO_PASSWORD) {
   return db.user.create({
-    data: { username, fullName: "Người thử", role: "COMMUNE_POLICE", unitId: (await db.unit.findFirstOrThrow({ where: { parent: { code: "903" }, level: "COMMUNE" } })).id, passwordHash: await hashPassword(password) },
+    data: {
+      username,
+      fullName: "Người thử",
+      role: "COMMUNE_POLICE",
+      unitId: (await db.unit.findFirstOrThrow({ where: { parent: { code: "903" }, level: "COMMUNE" } })).id,
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
@@ -76,7 +82,9 @@ describe("sign-in (issue #2 §4)", () => {
     expect((await runActionAs(signOutAction, actor, {})).ok).toBe(true);
     expect(await loadActorBySession(r.sessionId)).toBeNull();
     expect((await runActionAs(signOutAction, actor, {})).ok).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "auth.sign-out", entityId: r.sessionId, actorId: actor.userId } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "auth.sign-out", entityId: r.sessionId, actorId: actor.userId } }),
+    ).toBe(1);
   });
 
   it("demo province units exist for both 3-level and 2-level provinces", async () => {

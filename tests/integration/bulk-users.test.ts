@@ -43,7 +43,10 @@ describe("bulk account creation from Excel", () => {
     expect(byRow[7]).toContain("trùng với dòng 2");
     expect(byRow[8]).toBe(vi.golive.bulkUsers.taken);
     expect(byRow[9]).toContain("Giám đốc");
-    await expect(createBulkUsers(actor, file)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: expect.objectContaining({ "row.3": expect.any(Array) }) });
+    await expect(createBulkUsers(actor, file)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: expect.objectContaining({ "row.3": expect.any(Array) }),
+    });
     expect(await db.user.count()).toBe(before);
   });
 
@@ -65,7 +68,11 @@ describe("bulk account creation from Excel", () => {
       expect(JSON.stringify(audit.after)).not.toContain(a.password);
     }
     const secretariat = await db.user.findUniqueOrThrow({ where: { username: "lg.thuongtruc2" } });
-    expect(secretariat).toMatchObject({ role: "PROVINCE_SECRETARIAT", fullName: "Nguyễn Thị Lan", position: "Phó Trưởng phòng PV01" });
+    expect(secretariat).toMatchObject({
+      role: "PROVINCE_SECRETARIAT",
+      fullName: "Nguyễn Thị Lan",
+      position: "Phó Trưởng phòng PV01",
+    });
     // The passwords sheet: one row per account, with the same passwords.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(result.fileBase64, "base64") as unknown as ArrayBuffer);
@@ -77,7 +84,12 @@ describe("bulk account creation from Excel", () => {
 
   it("refuses a file that is not the template", async () => {
     const actor = await actorOf("lg.thuongtruc");
-    await expect(previewBulkUsers(actor, await sheet([["a", "b"]], ["Tên", "Họ"]))).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(previewBulkUsers(actor, Buffer.from("not a spreadsheet"))).rejects.toMatchObject({ code: "VALIDATION", message: vi.golive.sheet.unreadable });
+    await expect(previewBulkUsers(actor, await sheet([["a", "b"]], ["Tên", "Họ"]))).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(previewBulkUsers(actor, Buffer.from("not a spreadsheet"))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: vi.golive.sheet.unreadable,
+    });
   });
 });

@@ -33,9 +33,21 @@ afterAll(async () => {
 
 async function snapshot(provinceId: string) {
   const [selections, openReports, users, totals, raw] = await Promise.all([
-    db.selection.findMany({ where: { programme: { provinceId } }, select: { id: true, communeId: true, status: true, hotspotTypes: true }, orderBy: { id: "asc" } }),
-    db.monthlyReport.findMany({ where: { provinceId, status: { not: "ACCEPTED" } }, select: { id: true, communeId: true, status: true }, orderBy: { id: "asc" } }),
-    db.user.findMany({ where: { unit: { lineage: { has: provinceId } } }, select: { id: true, unitId: true, isActive: true, role: true }, orderBy: { id: "asc" } }),
+    db.selection.findMany({
+      where: { programme: { provinceId } },
+      select: { id: true, communeId: true, status: true, hotspotTypes: true },
+      orderBy: { id: "asc" },
+    }),
+    db.monthlyReport.findMany({
+      where: { provinceId, status: { not: "ACCEPTED" } },
+      select: { id: true, communeId: true, status: true },
+      orderBy: { id: "asc" },
+    }),
+    db.user.findMany({
+      where: { unit: { lineage: { has: provinceId } } },
+      select: { id: true, unitId: true, isActive: true, role: true },
+      orderBy: { id: "asc" },
+    }),
     db.$queryRaw<Array<{ year: number; indicatorId: string; total: bigint }>>`
       SELECT year, "indicatorId", SUM(total)::bigint AS total FROM "IndicatorTotal" WHERE "unitId" = ${provinceId}::uuid AND year IN (2024, 2025)
       GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -58,9 +70,16 @@ describe("the demo data (issue #12: the demo's merged commune has no report befo
     expect(bad).toEqual([]);
   });
   it("the merged commune of the demo has its predecessors' figures as a baseline", async () => {
-    const merged = await db.unitSuccession.findFirstOrThrow({ where: { fromUnit: { code: { startsWith: "4990" } } }, select: { toUnitId: true, fromUnitId: true } });
-    expect(await db.monthlyReport.count({ where: { communeId: merged.fromUnitId, year: 2025, month: { lte: 6 } } })).toBe(6);
-    expect(await db.monthlyReport.count({ where: { communeId: merged.toUnitId, year: 2025, month: { lte: 6 } } })).toBe(0);
+    const merged = await db.unitSuccession.findFirstOrThrow({
+      where: { fromUnit: { code: { startsWith: "4990" } } },
+      select: { toUnitId: true, fromUnitId: true },
+    });
+    expect(
+      await db.monthlyReport.count({ where: { communeId: merged.fromUnitId, year: 2025, month: { lte: 6 } } }),
+    ).toBe(6);
+    expect(await db.monthlyReport.count({ where: { communeId: merged.toUnitId, year: 2025, month: { lte: 6 } } })).toBe(
+      0,
+    );
   });
 });
 
@@ -68,8 +87,14 @@ describe("3-level → 2-level conversion of the demo province Long Giang", () =>
   it("accounts for every selection, open report and account; the totals of 2024 and 2025 are unchanged", async () => {
     const admin = await actorOf("admin");
     const provinceId = await unitIdByCode("91");
-    const districts = await db.unit.findMany({ where: { parentId: provinceId, level: "DISTRICT" }, select: { id: true } });
-    const communes = await db.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) } }, select: { id: true } });
+    const districts = await db.unit.findMany({
+      where: { parentId: provinceId, level: "DISTRICT" },
+      select: { id: true },
+    });
+    const communes = await db.unit.findMany({
+      where: { parentId: { in: districts.map((d) => d.id) } },
+      select: { id: true },
+    });
     expect(districts.length).toBeGreaterThan(1);
     const before = await snapshot(provinceId);
     expect(before.totals.length).toBeGreaterThan(0);
@@ -79,21 +104,36 @@ describe("3-level → 2-level conversion of the demo province Long Giang", () =>
     const preview = await previewConvertToTwoLevels(admin, input);
     expect(preview.districts.map((d) => d.id).sort()).toEqual(districts.map((d) => d.id).sort());
     expect(preview.communes).toBe(communes.length);
-    const districtUsers = before.users.filter((u) => districts.some((d) => d.id === u.unitId) && u.isActive).map((u) => u.id).sort();
+    const districtUsers = before.users
+      .filter((u) => districts.some((d) => d.id === u.unitId) && u.isActive)
+      .map((u) => u.id)
+      .sort();
     expect(preview.users.map((u) => u.id).sort()).toEqual(districtUsers);
 
     const result = await convertToTwoLevels(admin, input);
-    expect(result).toMatchObject({ districts: districts.length, communes: communes.length, users: { moved: 0, deactivated: districtUsers.length } });
+    expect(result).toMatchObject({
+      districts: districts.length,
+      communes: communes.length,
+      users: { moved: 0, deactivated: districtUsers.length },
+    });
     const after = await snapshot(provinceId);
     // Communes under the province, districts ended (kept, never deleted).
-    const moved = await db.unit.findMany({ where: { id: { in: communes.map((c) => c.id) } }, select: { parentId: true, lineage: true } });
+    const moved = await db.unit.findMany({
+      where: { id: { in: communes.map((c) => c.id) } },
+      select: { parentId: true, lineage: true },
+    });
     expect(moved.every((c) => c.parentId === provinceId && c.lineage.length === 3)).toBe(true);
-    const ended = await db.unit.findMany({ where: { id: { in: districts.map((d) => d.id) } }, select: { validTo: true } });
+    const ended = await db.unit.findMany({
+      where: { id: { in: districts.map((d) => d.id) } },
+      select: { validTo: true },
+    });
     expect(ended.every((d) => d.validTo?.toISOString().slice(0, 10) === "2025-07-01")).toBe(true);
     // Every selection and open report as it was; every account as it was but the district committees, deactivated.
     expect(after.selections).toEqual(before.selections);
     expect(after.openReports).toEqual(before.openReports);
-    expect(after.users).toEqual(before.users.map((u) => (districtUsers.includes(u.id) ? { ...u, isActive: false } : u)));
+    expect(after.users).toEqual(
+      before.users.map((u) => (districtUsers.includes(u.id) ? { ...u, isActive: false } : u)),
+    );
     // The province's totals of 2024 and 2025 unchanged, and still the raw sums under the new tree.
     expect(after.totals).toEqual(before.totals);
     expect(after.raw).toEqual(before.raw);
@@ -102,6 +142,8 @@ describe("3-level → 2-level conversion of the demo province Long Giang", () =>
     await expect(convertToTwoLevels(admin, input)).rejects.toBeInstanceOf(AppError);
     // The shared database of the other suites still has the demo's districts.
     expect(await ownerDb().unit.count({ where: { level: "DISTRICT", validTo: null, provinceId } })).toBe(0); // other ids there
-    expect(await ownerDb().unit.count({ where: { level: "DISTRICT", validTo: null, parent: { code: "91" } } })).toBe(districts.length);
+    expect(await ownerDb().unit.count({ where: { level: "DISTRICT", validTo: null, parent: { code: "91" } } })).toBe(
+      districts.length,
+    );
   });
 });

@@ -25,9 +25,10 @@ const NOW = new Date("2026-11-15T03:00:00Z");
 const f = (q: Record<string, string>) => parseFilters(q, NOW);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-
 let fx: DashFixture;
-beforeAll(async () => { fx = await createDashboardProvince(); });
+beforeAll(async () => {
+  fx = await createDashboardProvince();
+});
 
 describe("province home", () => {
   it("shows the cap, pipeline, programme targets and reporting of a past year", async () => {
@@ -39,9 +40,21 @@ describe("province home", () => {
     expect(d.kpis.noRelapse).toMatchObject({ percent: 100, num: 1, den: 1, met: true });
     // Expected = the communes under transformation that year (issue #4: police enter figures "for each commune under
     // transformation"), the same count as the monthly overview; the 3 unselected communes' reports do not count.
-    expect(d.reporting).toMatchObject({ year: 2025, month: 12, expected: 2, submitted: 2, accepted: 2, onTime: 2, completeness: 100 });
+    expect(d.reporting).toMatchObject({
+      year: 2025,
+      month: 12,
+      expected: 2,
+      submitted: 2,
+      accepted: 2,
+      onTime: 2,
+      completeness: 100,
+    });
     const overview = await getMonthOverview(fx.leader, fx.province.id, 2025, 12, NOW);
-    expect({ expected: d.reporting.expected, submitted: d.reporting.submitted, onTime: d.reporting.onTime }).toEqual({ expected: overview.counts!.expected, submitted: overview.counts!.submitted, onTime: overview.counts!.onTime });
+    expect({ expected: d.reporting.expected, submitted: d.reporting.submitted, onTime: d.reporting.onTime }).toEqual({
+      expected: overview.counts!.expected,
+      submitted: overview.counts!.submitted,
+      onTime: overview.counts!.onTime,
+    });
   });
 
   it("lists the off-track commune of the current year as at risk, and the month's missing reports", async () => {
@@ -69,7 +82,11 @@ describe("trends", () => {
     const rate = t.series.find((s) => s.code === "KQ_TL_DTKP")!;
     for (let m = 1; m <= 12; m++) {
       const cur = m <= 6 ? sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2026, m))) : null;
-      expect(vu.points[m - 1]).toEqual({ month: m, thisYear: cur, lastYear: sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2025, m))) });
+      expect(vu.points[m - 1]).toEqual({
+        month: m,
+        thisYear: cur,
+        lastYear: sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2025, m))),
+      });
       const num = sum([0, 1, 2, 3, 4].map((ci) => solved(ci, 2025, m)));
       const den = sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2025, m)));
       expect(rate.points[m - 1]!.lastYear).toBeCloseTo((num * 100) / den, 9);
@@ -84,15 +101,22 @@ describe("trends", () => {
   it("is live: a report accepted now is in the figures at once; a submitted one is not", async () => {
     const before = await getTrends(fx.leader, null, f({ year: "2026", group: "CRIMINAL" }), NOW);
     expect(before.series.find((s) => s.code === "HS_VU")!.points[6]!.thisYear).toBeNull(); // the 1000 of the submitted July report is not counted
-    const r = await db.monthlyReport.create({ data: { communeId: fx.communes[2]!.id, provinceId: fx.province.id, year: 2026, month: 7, status: "ACCEPTED" }, select: { id: true } });
+    const r = await db.monthlyReport.create({
+      data: { communeId: fx.communes[2]!.id, provinceId: fx.province.id, year: 2026, month: 7, status: "ACCEPTED" },
+      select: { id: true },
+    });
     await db.monthlyValue.create({ data: { reportId: r.id, indicatorId: fx.ids.get("HS_VU")!, numValue: 7 } });
-    await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, r.id, 1); });
+    await db.$transaction(async (tx) => {
+      await applyAcceptedTotals(tx, r.id, 1);
+    });
     const after = await getTrends(fx.leader, null, f({ year: "2026", group: "CRIMINAL" }), NOW);
     expect(after.series.find((s) => s.code === "HS_VU")!.points[6]!.thisYear).toBe(7);
     const dist = await getTrends(fx.district, null, f({ year: "2026", group: "CRIMINAL" }), NOW);
     expect(dist.series.find((s) => s.code === "HS_VU")!.points[6]!.thisYear).toBe(7);
     // Unlock (−1) takes it out again.
-    await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, r.id, -1); });
+    await db.$transaction(async (tx) => {
+      await applyAcceptedTotals(tx, r.id, -1);
+    });
     await db.monthlyReport.update({ where: { id: r.id }, data: { status: "DRAFT" } });
     const unlocked = await getTrends(fx.leader, null, f({ year: "2026", group: "CRIMINAL" }), NOW);
     expect(unlocked.series.find((s) => s.code === "HS_VU")!.points[6]!.thisYear ?? 0).toBe(0);
@@ -122,14 +146,17 @@ describe("ranking, drill-down, map", () => {
   it("drills province → district → commune → indicator → month → history, scoped", async () => {
     const p = await getDrilldown(fx.leader, null, f({ year: "2025", group: "CRIMINAL" }), NOW);
     const k = p.indicators.findIndex((i) => i.code === "HS_VU");
-    const byDistrict = (ids: number[]) => sum(ids.flatMap((ci) => Array.from({ length: 12 }, (_, i) => hsVu(ci, 2025, i + 1))));
+    const byDistrict = (ids: number[]) =>
+      sum(ids.flatMap((ci) => Array.from({ length: 12 }, (_, i) => hsVu(ci, 2025, i + 1))));
     expect(p.children.find((c) => c.unit.id === fx.districts[0]!.id)!.values[k]!.value).toBe(byDistrict([0, 1, 2]));
     expect(p.children.find((c) => c.unit.id === fx.districts[1]!.id)!.values[k]!.value).toBe(byDistrict([3, 4]));
     expect(p.indicators[k]!.self.value).toBe(byDistrict([0, 1, 2, 3, 4]));
 
     const c = await getDrilldown(fx.district, fx.communes[0]!.id, f({ year: "2025" }), NOW);
     expect(c.crumbs.map((x) => x.id)).toEqual([fx.districts[0]!.id, fx.communes[0]!.id]);
-    expect(c.indicators.find((i) => i.code === "HS_VU")!.monthly.map((m) => m.value)).toEqual(Array.from({ length: 12 }, (_, i) => hsVu(0, 2025, i + 1)));
+    expect(c.indicators.find((i) => i.code === "HS_VU")!.monthly.map((m) => m.value)).toEqual(
+      Array.from({ length: 12 }, (_, i) => hsVu(0, 2025, i + 1)),
+    );
 
     const h = await getValueHistory(fx.district, fx.communes[0]!.id, fx.ids.get("HS_VU")!, 2025);
     expect(h.months.map((m) => m.values[0]!.num)).toEqual(Array.from({ length: 12 }, (_, i) => hsVu(0, 2025, i + 1)));
@@ -138,9 +165,14 @@ describe("ranking, drill-down, map", () => {
 
     expect(await codeOf(getDrilldown(fx.district, fx.communes[3]!.id, f({}), NOW))).toBe("NOT_FOUND");
     expect(await codeOf(getDrilldown(fx.district, "not-a-uuid", f({}), NOW))).toBe("NOT_FOUND");
-    expect(await codeOf(getValueHistory(fx.district, fx.communes[3]!.id, fx.ids.get("HS_VU")!, 2025))).toBe("NOT_FOUND");
+    expect(await codeOf(getValueHistory(fx.district, fx.communes[3]!.id, fx.ids.get("HS_VU")!, 2025))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(getValueHistory(fx.district, fx.communes[0]!.id, "x'--", 2025))).toBe("NOT_FOUND");
-    const foreignIndicator = await db.indicator.findFirstOrThrow({ where: { provinceId: { not: fx.province.id } }, select: { id: true } });
+    const foreignIndicator = await db.indicator.findFirstOrThrow({
+      where: { provinceId: { not: fx.province.id } },
+      select: { id: true },
+    });
     expect(await codeOf(getValueHistory(fx.district, fx.communes[0]!.id, foreignIndicator.id, 2025))).toBe("NOT_FOUND");
   });
 
@@ -154,8 +186,16 @@ describe("ranking, drill-down, map", () => {
   });
 
   it("falls back to defaults for bad filters in the URL", () => {
-    expect(parseFilters({ year: "abc", period: "m13", group: "X" }, NOW)).toEqual({ year: 2026, period: "year", group: null });
-    expect(parseFilters({ year: "2025", period: "m3", group: "DRUGS" }, NOW)).toEqual({ year: 2025, period: "m3", group: "DRUGS" });
+    expect(parseFilters({ year: "abc", period: "m13", group: "X" }, NOW)).toEqual({
+      year: 2026,
+      period: "year",
+      group: null,
+    });
+    expect(parseFilters({ year: "2025", period: "m3", group: "DRUGS" }, NOW)).toEqual({
+      year: 2025,
+      period: "m3",
+      group: "DRUGS",
+    });
   });
 });
 
@@ -196,7 +236,11 @@ describe("official reports and Excel", () => {
       await interimWorkbook(await getInterimReport(fx.leader, null, 2026, NOW)),
       await yearEndWorkbook(await getYearEndReport(fx.leader, null, 2025, NOW)),
       await districtMonthlyWorkbook(await getDistrictMonthlyReport(fx.district, null, 2026, 5, NOW)),
-      ...(await Promise.all(["home", "trends", "ranking", "drill", "map"].map(async (v) => (await exportDashboardXlsx(fx.leader, v, null, f({ year: "2025" }))).buffer))),
+      ...(await Promise.all(
+        ["home", "trends", "ranking", "drill", "map"].map(
+          async (v) => (await exportDashboardXlsx(fx.leader, v, null, f({ year: "2025" }))).buffer,
+        ),
+      )),
     ];
     for (const b of books) {
       const wb = new ExcelJS.Workbook();
@@ -205,7 +249,9 @@ describe("official reports and Excel", () => {
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(books[1] as unknown as ArrayBuffer);
-    expect(String(wb.worksheets[0]!.getCell(1, 4).value ?? wb.worksheets[0]!.getRow(1).values)).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(String(wb.worksheets[0]!.getCell(1, 4).value ?? wb.worksheets[0]!.getRow(1).values)).toContain(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    );
     expect(await codeOf(exportDashboardXlsx(fx.leader, "nope", null, f({})))).toBe("VALIDATION");
   });
 });
@@ -215,14 +261,30 @@ describe("vs the same period last year, like with like (issue #13 case 3)", () =
     const g = await createDashboardProvince();
     // The list of 2026 is commune B; commune A (not listed) also reports: its November 2026 report, 5 cases, accepted.
     const r = await db.monthlyReport.create({
-      data: { communeId: g.communes[0]!.id, provinceId: g.province.id, year: 2026, month: 11, status: "ACCEPTED", submittedAt: NOW, reviewedAt: NOW },
+      data: {
+        communeId: g.communes[0]!.id,
+        provinceId: g.province.id,
+        year: 2026,
+        month: 11,
+        status: "ACCEPTED",
+        submittedAt: NOW,
+        reviewedAt: NOW,
+      },
       select: { id: true },
     });
     await db.monthlyValue.create({ data: { reportId: r.id, indicatorId: g.ids.get("HS_VU")!, numValue: 5 } });
-    await db.$transaction(async (tx) => { await applyAcceptedTotals(tx, r.id, 1); });
+    await db.$transaction(async (tx) => {
+      await applyAcceptedTotals(tx, r.id, 1);
+    });
     const lastNovA = hsVu(0, 2025, 11);
     const allLastNov = sum([0, 1, 2, 3, 4].map((ci) => hsVu(ci, 2025, 11)));
-    const expected = { value: ((lastNovA - 5) * 100) / lastNovA, numerator: 5, denominator: lastNovA, achieved: null, coverage: { covered: 1, expected: 2 } };
+    const expected = {
+      value: ((lastNovA - 5) * 100) / lastNovA,
+      numerator: 5,
+      denominator: lastNovA,
+      achieved: null,
+      coverage: { covered: 1, expected: 2 },
+    };
 
     // Province drill-down (the province dashboard's figure), and the district row below it.
     const p = await getDrilldown(g.leader, null, f({ year: "2026", period: "m11" }), NOW);
@@ -231,17 +293,26 @@ describe("vs the same period last year, like with like (issue #13 case 3)", () =
     expect(red.self.value).not.toBeCloseTo(((allLastNov - 5) * 100) / allLastNov, 3);
     const k = p.indicators.findIndex((i) => i.code === "KQ_GIAM_TTXH");
     expect(p.children.find((c) => c.unit.id === g.districts[0]!.id)!.values[k]).toEqual(expected);
-    expect(p.children.find((c) => c.unit.id === g.districts[1]!.id)!.values[k]).toMatchObject({ value: null, achieved: null });
+    expect(p.children.find((c) => c.unit.id === g.districts[1]!.id)!.values[k]).toMatchObject({
+      value: null,
+      achieved: null,
+    });
 
     // Ranking: the listed commune B has no comparable figures; the reduction is not evaluated anywhere.
     const rank = await getRanking(g.leader, null, f({ year: "2026", period: "m11" }), NOW);
-    const redOf = (row: { values: { code: string; achieved: boolean | null }[] }) => row.values.find((v) => v.code === "KQ_GIAM_TTXH")!;
+    const redOf = (row: { values: { code: string; achieved: boolean | null }[] }) =>
+      row.values.find((v) => v.code === "KQ_GIAM_TTXH")!;
     for (const row of [...rank.units, ...rank.communes]) expect(redOf(row).achieved).toBeNull();
 
     // The district's monthly report: same month last year over the same commune, with the coverage.
     const dm = await getDistrictMonthlyReport(g.district, null, 2026, 11, NOW);
     const vu = dm.figures.find((x) => x.code === "HS_VU")!;
-    expect(vu).toMatchObject({ current: 5, baseline: lastNovA, change: 5 - lastNovA, coverage: { covered: 1, expected: 2 } });
+    expect(vu).toMatchObject({
+      current: 5,
+      baseline: lastNovA,
+      change: 5 - lastNovA,
+      coverage: { covered: 1, expected: 2 },
+    });
 
     // Full coverage (every commune reporting in both periods, 2025 vs 2024 has no 2024 data → none comparable;
     // 2026 H1 vs 2025 H1: all 5 communes) gives a judged value again.

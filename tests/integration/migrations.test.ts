@@ -99,16 +99,18 @@ describe("applyPendingMigrations on PostgreSQL", () => {
     expect(await applyPendingMigrations(db.url)).toEqual(names);
     expect(await applyPendingMigrations(db.url)).toEqual([]);
 
-    const rows = await withClient(db.url, async (client) =>
-      (
-        await client.query<{
-          migration_name: string;
-          checksum: string;
-          finished_at: Date | null;
-          rolled_back_at: Date | null;
-          applied_steps_count: number;
-        }>(`SELECT * FROM "_prisma_migrations" ORDER BY "migration_name"`)
-      ).rows,
+    const rows = await withClient(
+      db.url,
+      async (client) =>
+        (
+          await client.query<{
+            migration_name: string;
+            checksum: string;
+            finished_at: Date | null;
+            rolled_back_at: Date | null;
+            applied_steps_count: number;
+          }>(`SELECT * FROM "_prisma_migrations" ORDER BY "migration_name"`)
+        ).rows,
     );
     expect(rows.map((r) => r.migration_name)).toEqual(names);
     for (const row of rows) {

@@ -18,7 +18,12 @@ const NOW = vnAt(2026, 11, 21);
 const LABEL = "Số vụ phạm pháp hình sự";
 
 async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try { await p; } catch (e) { if (e instanceof AppError) return e; throw e; }
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
   throw new Error("expected an AppError");
 }
 
@@ -28,20 +33,44 @@ async function commune() {
   return { f, c, police: await actorAt(c, "COMMUNE_POLICE"), id: await ids(f.provinceId, 2026, 11) };
 }
 
-const reportOf = (communeId: string) => db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId, ...NOV } }, select: { id: true, version: true } });
+const reportOf = (communeId: string) =>
+  db.monthlyReport.findUnique({
+    where: { communeId_year_month: { communeId, ...NOV } },
+    select: { id: true, version: true },
+  });
 const numOf = async (reportId: string, indicatorId: string) =>
-  (await db.monthlyValue.findUnique({ where: { reportId_indicatorId: { reportId, indicatorId } }, select: { numValue: true } }))?.numValue ?? null;
+  (
+    await db.monthlyValue.findUnique({
+      where: { reportId_indicatorId: { reportId, indicatorId } },
+      select: { numValue: true },
+    })
+  )?.numValue ?? null;
 
 describe("case 1: a count with a fraction is refused, naming the field, and nothing is saved", () => {
   it("entry form action: 2.5, 12.5, 0.5, −1 refused with “phải là số nguyên không âm”; 25 and 1234 saved", async () => {
     const { c, police, id } = await commune();
     for (const num of [2.5, 12.5, 0.5, -1, 1_000_000_001]) {
-      const r = await runActionAs(saveMonthlyAction, police, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num }], submit: false });
+      const r = await runActionAs(saveMonthlyAction, police, {
+        communeId: c,
+        ...NOV,
+        version: 0,
+        values: [{ indicatorId: id("HS_VU"), num }],
+        submit: false,
+      });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.fieldErrors?.[`values.${id("HS_VU")}`]?.[0]).toMatch(new RegExp(`^“${LABEL}” phải (là số nguyên không âm|từ 0 đến)`));
+      if (!r.ok)
+        expect(r.fieldErrors?.[`values.${id("HS_VU")}`]?.[0]).toMatch(
+          new RegExp(`^“${LABEL}” phải (là số nguyên không âm|từ 0 đến)`),
+        );
       expect(await reportOf(c)).toBeNull();
     }
-    const ok = await runActionAs(saveMonthlyAction, police, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: 25 }], submit: false });
+    const ok = await runActionAs(saveMonthlyAction, police, {
+      communeId: c,
+      ...NOV,
+      version: 0,
+      values: [{ indicatorId: id("HS_VU"), num: 25 }],
+      submit: false,
+    });
     expect(ok.ok).toBe(true);
     expect(await numOf((await reportOf(c))!.id, id("HS_VU"))).toBe(25);
   });
@@ -49,7 +78,14 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
   it("data API: a JSON number that is not an integer is refused (400, the indicator named), nothing saved", async () => {
     const { c, police, id } = await commune();
     const token = (await createApiToken(police, { name: "Phần mềm xã" })).token;
-    const post = (num: unknown) => postMonthlyReport(token, { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num }], submit: false });
+    const post = (num: unknown) =>
+      postMonthlyReport(token, {
+        communeId: c,
+        ...NOV,
+        version: 0,
+        values: [{ indicatorId: id("HS_VU"), num }],
+        submit: false,
+      });
     for (const num of [2.5, 12.5, -3, "2.5"]) {
       const r = await post(num);
       expect(r.status).toBe(400);
@@ -62,14 +98,22 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
 
   it("Excel import: number cell 12.5 and text cells “1.5”, “2.5”, “1,5” refused (row and column named); “1.234” = 1234", async () => {
     const { c, police, f, id } = await commune();
-    const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
+    const base = await saveMonthlyReport(
+      police,
+      { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false },
+      NOW,
+    );
     const { buffer } = await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 });
     for (const bad of [12.5, "1.5", "2.5", "12.5", "1,5", "-1", "1.23"]) {
       const wb = await workbookFrom(buffer);
       const r = rowOf(wb, "MT_VU");
       wb.worksheets[0]!.getCell(`E${r}`).value = bad;
-      const e = await errorOf(importMonthlyWorkbook(police, { communeId: c, ...NOV, version: base.version, data: await bytes(wb) }));
-      expect(e.fieldErrors?.[`row.${r}`]?.[0]).toMatch(new RegExp(`^Ô E${r}: “Số vụ phạm tội về ma túy” phải là số nguyên không âm`));
+      const e = await errorOf(
+        importMonthlyWorkbook(police, { communeId: c, ...NOV, version: base.version, data: await bytes(wb) }),
+      );
+      expect(e.fieldErrors?.[`row.${r}`]?.[0]).toMatch(
+        new RegExp(`^Ô E${r}: “Số vụ phạm tội về ma túy” phải là số nguyên không âm`),
+      );
       expect(await numOf(base.reportId, id("MT_VU"))).toBe(2);
     }
     const wb = await workbookFrom(buffer);
@@ -84,7 +128,11 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
 describe("case 2: every Excel cell type is read by one function; never “[object Object]”", () => {
   it("formula results (0 included), shared formulas, rich text, hyperlinks are values; a formula without result, an error, a date are refused naming the cell", async () => {
     const { c, police, f, id } = await commune();
-    const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
+    const base = await saveMonthlyReport(
+      police,
+      { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false },
+      NOW,
+    );
     const { buffer } = await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 });
 
     // Accepted: each kind of cell that holds a value.
@@ -96,16 +144,27 @@ describe("case 2: every Excel cell type is read by one function; never “[objec
     e("KT_VU").value = { richText: [{ text: "1" }, { text: "1" }] };
     e("HS_TO_GIAC").value = { text: "9", hyperlink: "https://example.invalid/so-lieu" };
     e("K_TRANH_CHAP").value = { formula: "TRUE()", result: true } as ExcelJS.CellFormulaValue;
-    ws.getCell(`F${rowOf(wb, "KT_VU")}`).value = { richText: [{ text: "Ghi chú " }, { text: "đậm", font: { bold: true } }] };
-    const good = await importMonthlyWorkbook(police, { communeId: c, ...NOV, version: base.version, data: await bytes(wb) }).catch((x: AppError) => x.fieldErrors);
+    ws.getCell(`F${rowOf(wb, "KT_VU")}`).value = {
+      richText: [{ text: "Ghi chú " }, { text: "đậm", font: { bold: true } }],
+    };
+    const good = await importMonthlyWorkbook(police, {
+      communeId: c,
+      ...NOV,
+      version: base.version,
+      data: await bytes(wb),
+    }).catch((x: AppError) => x.fieldErrors);
     expect(good).toMatchObject({ status: "DRAFT" });
     expect(await numOf(base.reportId, id("MT_VU"))).toBe(0);
     expect(await numOf(base.reportId, id("MT_TRONG"))).toBe(3);
     expect(await numOf(base.reportId, id("KT_VU"))).toBe(11);
     expect(await numOf(base.reportId, id("HS_TO_GIAC"))).toBe(9);
-    const kt = await db.monthlyValue.findUniqueOrThrow({ where: { reportId_indicatorId: { reportId: base.reportId, indicatorId: id("KT_VU") } } });
+    const kt = await db.monthlyValue.findUniqueOrThrow({
+      where: { reportId_indicatorId: { reportId: base.reportId, indicatorId: id("KT_VU") } },
+    });
     expect(kt.comment).toBe("Ghi chú đậm");
-    const tc = await db.monthlyValue.findUniqueOrThrow({ where: { reportId_indicatorId: { reportId: base.reportId, indicatorId: id("K_TRANH_CHAP") } } });
+    const tc = await db.monthlyValue.findUniqueOrThrow({
+      where: { reportId_indicatorId: { reportId: base.reportId, indicatorId: id("K_TRANH_CHAP") } },
+    });
     expect(tc.boolValue).toBe(true);
 
     // Refused: the same file with a formula without saved result, an error value, a date, a formula whose result is an error.
@@ -134,13 +193,24 @@ describe("case 2: every Excel cell type is read by one function; never “[objec
 
   it("a shared formula's saved result is used", async () => {
     const { c, police, f, id } = await commune();
-    const base = await saveMonthlyReport(police, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, NOW);
-    const wb = await workbookFrom((await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer);
+    const base = await saveMonthlyReport(
+      police,
+      { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false },
+      NOW,
+    );
+    const wb = await workbookFrom(
+      (await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer,
+    );
     const ws = wb.worksheets[0]!;
     const r = rowOf(wb, "MT_VU");
     expect(rowOf(wb, "MT_TRONG")).toBeGreaterThan(r);
     // A master formula in MT_VU's row and a clone of it (shared formula) further down, each with a saved result.
-    ws.getCell(`E${r}`).value = { formula: "0+4", result: 4, shareType: "shared", ref: `E${r}:E${r + 1}` } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell(`E${r}`).value = {
+      formula: "0+4",
+      result: 4,
+      shareType: "shared",
+      ref: `E${r}:E${r + 1}`,
+    } as unknown as ExcelJS.CellFormulaValue;
     ws.getCell(`E${r + 1}`).value = { sharedFormula: `E${r}`, result: 4 } as ExcelJS.CellSharedFormulaValue;
     const reloaded = await workbookFrom(await bytes(wb));
     const clone = reloaded.worksheets[0]!.getCell(`E${r + 1}`).value as ExcelJS.CellSharedFormulaValue;

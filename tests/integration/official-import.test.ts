@@ -31,21 +31,44 @@ describe("adding a province from the official list", () => {
     const result = await applyOfficialImport(admin, { provinceCode: "79", withHistory: true });
     expect(result.changes.conflicts).toEqual([]);
     const province = await db.unit.findUniqueOrThrow({ where: { code: "79" } });
-    expect(province).toMatchObject({ level: "PROVINCE", kind: "THANH_PHO_TW", committeeName: "Ban Chỉ đạo 138 thành phố Hồ Chí Minh" });
+    expect(province).toMatchObject({
+      level: "PROVINCE",
+      kind: "THANH_PHO_TW",
+      committeeName: "Ban Chỉ đạo 138 thành phố Hồ Chí Minh",
+    });
     const ward = await db.unit.findUniqueOrThrow({ where: { code: "26882" } });
-    expect(ward).toMatchObject({ name: "Phường An Hội Tây", level: "COMMUNE", kind: "PHUONG", parentId: province.id, provinceId: province.id });
+    expect(ward).toMatchObject({
+      name: "Phường An Hội Tây",
+      level: "COMMUNE",
+      kind: "PHUONG",
+      parentId: province.id,
+      provinceId: province.id,
+    });
     expect(ward.validFrom.toISOString().slice(0, 10)).toBe("2025-07-01");
 
     // Former commune with its official code (CU-26881, Phường 12, Quận Gò Vấp) under its former district.
-    const former = await db.unit.findUniqueOrThrow({ where: { code: "CU-26881" }, include: { parent: true, successorsOf: { include: { toUnit: true } } } });
+    const former = await db.unit.findUniqueOrThrow({
+      where: { code: "CU-26881" },
+      include: { parent: true, successorsOf: { include: { toUnit: true } } },
+    });
     expect(former).toMatchObject({ name: "Phường 12", level: "COMMUNE", kind: "PHUONG", provinceId: province.id });
     expect(former.validTo?.toISOString().slice(0, 10)).toBe("2025-07-01");
-    expect(former.parent).toMatchObject({ name: "Quận Gò Vấp", level: "DISTRICT", kind: "QUAN", parentId: province.id });
+    expect(former.parent).toMatchObject({
+      name: "Quận Gò Vấp",
+      level: "DISTRICT",
+      kind: "QUAN",
+      parentId: province.id,
+    });
     expect(former.parent?.code).toMatch(/^CU-H-79-[0-9a-f]{10}$/);
-    expect(former.successorsOf.map((s) => [s.toUnit.code, s.effectiveDate.toISOString().slice(0, 10)])).toEqual([["26882", "2025-07-01"]]);
+    expect(former.successorsOf.map((s) => [s.toUnit.code, s.effectiveDate.toISOString().slice(0, 10)])).toEqual([
+      ["26882", "2025-07-01"],
+    ]);
 
     // Phường 13, Quận Gò Vấp has no code in the package and was split between An Hội Tây and An Hội Đông.
-    const split = await db.unit.findFirstOrThrow({ where: { name: "Phường 13", parent: { name: "Quận Gò Vấp" }, provinceId: province.id }, include: { successorsOf: { include: { toUnit: true } } } });
+    const split = await db.unit.findFirstOrThrow({
+      where: { name: "Phường 13", parent: { name: "Quận Gò Vấp" }, provinceId: province.id },
+      include: { successorsOf: { include: { toUnit: true } } },
+    });
     expect(split.code).toMatch(/^CU-X-[0-9a-f]{10}$/);
     expect(split.successorsOf.map((s) => s.toUnit.name).sort()).toEqual(["Phường An Hội Tây", "Phường An Hội Đông"]);
 
@@ -61,11 +84,15 @@ describe("adding a province from the official list", () => {
     expect(await db.unit.count()).toBe(units);
     expect(await db.unitSuccession.count()).toBe(links);
 
-    await db.unit.update({ where: { code: "26882" }, data: { name: "Phường Tên Cũ", committeeName: "Ban Chỉ đạo 138 phường An Hội Tây (đã sửa)" } });
+    await db.unit.update({
+      where: { code: "26882" },
+      data: { name: "Phường Tên Cũ", committeeName: "Ban Chỉ đạo 138 phường An Hội Tây (đã sửa)" },
+    });
     const fixed = await applyOfficialImport(admin, { provinceCode: "79", withHistory: true });
     expect(fixed.changes.renamed).toEqual([{ code: "26882", from: "Phường Tên Cũ", to: "Phường An Hội Tây" }]);
     expect(await db.unit.findUniqueOrThrow({ where: { code: "26882" } })).toMatchObject({
-      name: "Phường An Hội Tây", committeeName: "Ban Chỉ đạo 138 phường An Hội Tây (đã sửa)",
+      name: "Phường An Hội Tây",
+      committeeName: "Ban Chỉ đạo 138 phường An Hội Tây (đã sửa)",
     });
   });
 
@@ -83,15 +110,27 @@ describe("adding a province from the official list", () => {
   it("former units are seen by the new province's users only", async () => {
     const admin = await actorOf("admin");
     const province = await db.unit.findUniqueOrThrow({ where: { code: "79" } });
-    const user = await createUser(admin, { username: "hcm.thuongtruc", fullName: "Nguyễn Văn Hồ", role: "PROVINCE_SECRETARIAT", unitId: province.id, password: "KhoiTao2026x" });
+    const user = await createUser(admin, {
+      username: "hcm.thuongtruc",
+      fullName: "Nguyễn Văn Hồ",
+      role: "PROVINCE_SECRETARIAT",
+      unitId: province.id,
+      password: "KhoiTao2026x",
+    });
     const hcm = (await loadActorByUserId(user.id))!;
     const former = await db.unit.findUniqueOrThrow({ where: { code: "CU-26881" } });
     await expect(requireUnitInScope(hcm, former.id)).resolves.toMatchObject({ code: "CU-26881" });
-    await expect(requireUnitInScope(await actorOf("lg.thuongtruc"), former.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(requireUnitInScope(await actorOf("hc.thuongtruc"), former.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(requireUnitInScope(await actorOf("lg.thuongtruc"), former.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(requireUnitInScope(await actorOf("hc.thuongtruc"), former.id)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // Cao Bằng's former communes are not Hồ Chí Minh's.
     const caoBangId = (await db.unit.findUniqueOrThrow({ where: { code: "04" } })).id;
-    const caoBang = await db.unit.findFirstOrThrow({ where: { code: { startsWith: "CU-" }, provinceId: caoBangId, level: "COMMUNE" } });
+    const caoBang = await db.unit.findFirstOrThrow({
+      where: { code: { startsWith: "CU-" }, provinceId: caoBangId, level: "COMMUNE" },
+    });
     await expect(requireUnitInScope(hcm, caoBang.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -110,7 +149,11 @@ describe("adding a province from the official list", () => {
   });
 
   it("refuses anyone but a system administrator at the national root, and an unknown province", async () => {
-    await expect(previewOfficialImport(await actorOf("lg.thuongtruc"), { provinceCode: "79", withHistory: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(previewOfficialImport(await actorOf("admin"), { provinceCode: "99", withHistory: false })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      previewOfficialImport(await actorOf("lg.thuongtruc"), { provinceCode: "79", withHistory: false }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      previewOfficialImport(await actorOf("admin"), { provinceCode: "99", withHistory: false }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });

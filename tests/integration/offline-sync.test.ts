@@ -20,22 +20,51 @@ describe("a save queued offline, sent after the report changed on the server", (
     const colleague = await actorAt(c, "COMMUNE_POLICE");
     const id = await ids(f.provinceId, 2026, 11);
     // The phone opened the month before anything existed (version 0) and saved offline: HS_VU = 9.
-    const queued = { communeId: c, ...NOV, version: 0, values: [{ indicatorId: id("HS_VU"), num: 9, comment: null }], submit: false };
+    const queued = {
+      communeId: c,
+      ...NOV,
+      version: 0,
+      values: [{ indicatorId: id("HS_VU"), num: 9, comment: null }],
+      submit: false,
+    };
     // Meanwhile a colleague submits and the province returns the report.
-    const sub = await saveMonthlyReport(colleague, { communeId: c, ...NOV, version: 0, values: await fullValues(f.provinceId, 2026, 11, { HS_VU: 4 }), submit: true }, NOW);
-    const ret = await returnMonthlyReport(await provinceActor(), { reportId: sub.reportId, version: sub.version, reason: "Đề nghị rà soát lại số vụ." }, NOW);
+    const sub = await saveMonthlyReport(
+      colleague,
+      {
+        communeId: c,
+        ...NOV,
+        version: 0,
+        values: await fullValues(f.provinceId, 2026, 11, { HS_VU: 4 }),
+        submit: true,
+      },
+      NOW,
+    );
+    const ret = await returnMonthlyReport(
+      await provinceActor(),
+      { reportId: sub.reportId, version: sub.version, reason: "Đề nghị rà soát lại số vụ." },
+      NOW,
+    );
     const historyBefore = await db.valueHistory.count({ where: { value: { reportId: sub.reportId } } });
 
-    const refused = await saveMonthlyReport(phone, queued, NOW).then(() => null, (e: unknown) => e);
+    const refused = await saveMonthlyReport(phone, queued, NOW).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(AppError);
     const e = refused as AppError;
     expect(e.code).toBe("CONFLICT");
-    const details = e.details as { version: number; status: string; current: { indicatorId: string; num: number | null }[] };
+    const details = e.details as {
+      version: number;
+      status: string;
+      current: { indicatorId: string; num: number | null }[];
+    };
     expect(details.version).toBe(ret.version);
     expect(details.status).toBe("RETURNED");
     expect(details.current.find((v) => v.indicatorId === id("HS_VU"))?.num).toBe(4);
     // Nothing overwritten, nothing added to the history.
-    const stored = await db.monthlyValue.findFirstOrThrow({ where: { reportId: sub.reportId, indicatorId: id("HS_VU") } });
+    const stored = await db.monthlyValue.findFirstOrThrow({
+      where: { reportId: sub.reportId, indicatorId: id("HS_VU") },
+    });
     expect(stored.numValue).toBe(4);
     expect(await db.valueHistory.count({ where: { value: { reportId: sub.reportId } } })).toBe(historyBefore);
 

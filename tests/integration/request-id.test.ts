@@ -51,7 +51,12 @@ describe("request id (issue #16 §3)", () => {
   it("an unexpected error is logged with the request id; the user sees the code derived from it", async () => {
     const logged: unknown[][] = [];
     vitest.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args));
-    const contract = defineContract({ summary: "Fails on purpose.", permission: null, input: z.object({}), output: z.void() });
+    const contract = defineContract({
+      summary: "Fails on purpose.",
+      permission: null,
+      input: z.object({}),
+      output: z.void(),
+    });
     const failing = defineAction(contract, async () => {
       throw new Error("boom");
     });

@@ -38,7 +38,10 @@ describe("a spreadsheet cell with a control character is refused by its address"
         ["ctl.c", "Nguyễn Văn An", "Cán bộ", "Công an xã", `300${esc}67`],
       ]) {
         const file = await sheet(vi.golive.bulkUsers.headers, [row]);
-        await expect(previewBulkUsers(actor, file)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(CONTROL) });
+        await expect(previewBulkUsers(actor, file)).rejects.toMatchObject({
+          code: "VALIDATION",
+          message: expect.stringMatching(CONTROL),
+        });
         await expect(createBulkUsers(actor, file)).rejects.toMatchObject({ code: "VALIDATION" });
       }
     }
@@ -47,8 +50,14 @@ describe("a spreadsheet cell with a control character is refused by its address"
 
   it("units from a sheet: in a name or a parent code → VALIDATION", async () => {
     const actor = await actorOf("lg.thuongtruc");
-    for (const row of [["S70", "Xã Sông\u0020_x0000_Bảy", "xã", "91", "", ""], ["S71", "Xã Sông Tám", "xã", "9_x0000_1", "", ""]]) {
-      await expect(previewUnitSheet(actor, await sheet(vi.golive.unitSheet.headers, [row]))).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(CONTROL) });
+    for (const row of [
+      ["S70", "Xã Sông\u0020_x0000_Bảy", "xã", "91", "", ""],
+      ["S71", "Xã Sông Tám", "xã", "9_x0000_1", "", ""],
+    ]) {
+      await expect(previewUnitSheet(actor, await sheet(vi.golive.unitSheet.headers, [row]))).rejects.toMatchObject({
+        code: "VALIDATION",
+        message: expect.stringMatching(CONTROL),
+      });
     }
   });
 
@@ -56,13 +65,35 @@ describe("a spreadsheet cell with a control character is refused by its address"
     const f = await freshDistrict(1);
     const c = f.communes[0]!.id;
     const police = await actorAt(c, "COMMUNE_POLICE");
-    const base = await saveMonthlyReport(police, { communeId: c, year: 2026, month: 11, version: 0, values: await fullValues(f.provinceId, 2026, 11), submit: false }, vnAt(2026, 11, 21));
+    const base = await saveMonthlyReport(
+      police,
+      {
+        communeId: c,
+        year: 2026,
+        month: 11,
+        version: 0,
+        values: await fullValues(f.provinceId, 2026, 11),
+        submit: false,
+      },
+      vnAt(2026, 11, 21),
+    );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer as unknown as ArrayBuffer);
+    await wb.xlsx.load(
+      (await exportMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11 })).buffer as unknown as ArrayBuffer,
+    );
     wb.worksheets[0]!.getCell("F6").value = "Ghi_x0000_chú";
     const data = Buffer.from(await wb.xlsx.writeBuffer());
-    const error = await importMonthlyWorkbook(police, { communeId: c, year: 2026, month: 11, version: base.version, data }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { "row.6": [expect.stringMatching(/^Ô F6: có ký tự điều khiển/)] } });
+    const error = await importMonthlyWorkbook(police, {
+      communeId: c,
+      year: 2026,
+      month: 11,
+      version: base.version,
+      data,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "row.6": [expect.stringMatching(/^Ô F6: có ký tự điều khiển/)] },
+    });
     expect((await db.monthlyReport.findUniqueOrThrow({ where: { id: base.reportId } })).version).toBe(base.version);
   });
 });

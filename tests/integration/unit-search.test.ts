@@ -25,7 +25,17 @@ async function addUnit(parentCode: string, name: string, validTo: Date | null = 
   const parent = await db.unit.findUniqueOrThrow({ where: { code: parentCode } });
   const id = randomUUID();
   await db.unit.create({
-    data: { id, code: `S-${id.slice(0, 8)}`, name, level: "COMMUNE", kind: "XA", parentId: parent.id, lineage: [...parent.lineage, id], provinceId: parent.provinceId, validTo },
+    data: {
+      id,
+      code: `S-${id.slice(0, 8)}`,
+      name,
+      level: "COMMUNE",
+      kind: "XA",
+      parentId: parent.id,
+      lineage: [...parent.lineage, id],
+      provinceId: parent.provinceId,
+      validTo,
+    },
   });
   if (name !== name.normalize("NFC")) storedNfd.push(id);
   return id;
@@ -58,8 +68,14 @@ describe("unit search", () => {
     expect(withKind.map((u) => u.id)).toEqual([exact, prefix]);
     for (const q of ["dong hoa", "ĐÔNG HÒA", "Đông Hòa", "đông hoà"]) {
       const { items } = await searchUnits(actor, { q });
-      expect(items.slice(0, 3).map((u) => u.id), q).toEqual([exact, prefix, word]);
-      expect(items.some((u) => u.name === "Xã Đông Hòa Cũ"), q).toBe(false);
+      expect(
+        items.slice(0, 3).map((u) => u.id),
+        q,
+      ).toEqual([exact, prefix, word]);
+      expect(
+        items.some((u) => u.name === "Xã Đông Hòa Cũ"),
+        q,
+      ).toBe(false);
     }
     const withFormer = await searchUnits(actor, { q: "dong hoa", includeFormer: true });
     expect(withFormer.items.map((u) => u.name)).toContain("Xã Đông Hòa Cũ");
@@ -94,7 +110,10 @@ describe("unit search", () => {
     const foreign = (await db.unit.findUniqueOrThrow({ where: { code: "905" } })).id;
     const result = await runActionAs(searchUnitsAction, await actorOf("lg.cauke"), { q: "phan", underUnitId: foreign });
     expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    const admin = await runActionAs(searchUnitsAction, await actorOf("admin"), { q: "phan trang", underUnitId: foreign });
+    const admin = await runActionAs(searchUnitsAction, await actorOf("admin"), {
+      q: "phan trang",
+      underUnitId: foreign,
+    });
     expect(admin.ok && admin.data.items.length).toBe(20);
   });
 });

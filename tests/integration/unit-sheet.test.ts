@@ -47,7 +47,10 @@ describe("units from a spreadsheet", () => {
     expect(errors.find((e) => e.row === 9)?.message).toContain("ngoài phạm vi");
     expect(errors.find((e) => e.row === 10)?.message).toContain("31/02/2025");
     const before = await db.unit.count();
-    await expect(applyUnitSheet(actor, file)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: expect.objectContaining({ "row.6": expect.any(Array) }) });
+    await expect(applyUnitSheet(actor, file)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: expect.objectContaining({ "row.6": expect.any(Array) }),
+    });
     expect(await db.unit.count()).toBe(before);
   });
 
@@ -55,7 +58,9 @@ describe("units from a spreadsheet", () => {
     const actor = await actorOf("admin");
     const before = await db.unit.count();
     const audit = await db.auditLog.count();
-    await expect(withInjectedFailure("Unit", 3, async () => applyUnitSheet(actor, await sheet(GOOD)))).rejects.toThrow();
+    await expect(
+      withInjectedFailure("Unit", 3, async () => applyUnitSheet(actor, await sheet(GOOD))),
+    ).rejects.toThrow();
     expect(await db.unit.count()).toBe(before);
     expect(await db.auditLog.count()).toBe(audit);
     expect(await db.unit.findUnique({ where: { code: "S90" } })).toBeNull();
@@ -71,16 +76,33 @@ describe("units from a spreadsheet", () => {
     expect(province).toMatchObject({ level: "PROVINCE", kind: "TINH", provinceId: province.id });
     const district = await db.unit.findUniqueOrThrow({ where: { code: "S901" } });
     const commune = await db.unit.findUniqueOrThrow({ where: { code: "S90101" } });
-    expect(district).toMatchObject({ level: "DISTRICT", kind: "HUYEN", parentId: province.id, provinceId: province.id, committeeName: "Ban Chỉ đạo 138 huyện Sông Mới" });
+    expect(district).toMatchObject({
+      level: "DISTRICT",
+      kind: "HUYEN",
+      parentId: province.id,
+      provinceId: province.id,
+      committeeName: "Ban Chỉ đạo 138 huyện Sông Mới",
+    });
     expect(district.validTo?.toISOString().slice(0, 10)).toBe("2025-07-01");
     expect(commune.lineage).toEqual([...district.lineage, commune.id]);
-    expect((await db.unit.findUniqueOrThrow({ where: { code: "S90102" } })).validFrom.toISOString().slice(0, 10)).toBe("2025-07-01");
-    expect(await db.auditLog.count({ where: { action: "unit.create", entityId: { in: [province.id, district.id, commune.id] } } })).toBe(3);
+    expect((await db.unit.findUniqueOrThrow({ where: { code: "S90102" } })).validFrom.toISOString().slice(0, 10)).toBe(
+      "2025-07-01",
+    );
+    expect(
+      await db.auditLog.count({
+        where: { action: "unit.create", entityId: { in: [province.id, district.id, commune.id] } },
+      }),
+    ).toBe(3);
     expect(await applyUnitSheet(actor, await sheet(GOOD))).toEqual({ created: 0, updated: 0, unchanged: 4 });
     const renamed = GOOD.map((r) => (r[0] === "S90101" ? [r[0], "Xã Sông Một Mới", ...r.slice(2)] : r));
     expect(await applyUnitSheet(actor, await sheet(renamed))).toEqual({ created: 0, updated: 1, unchanged: 3 });
-    expect(await db.unit.findUniqueOrThrow({ where: { code: "S90101" } })).toMatchObject({ name: "Xã Sông Một Mới", searchName: "xa song mot moi" });
+    expect(await db.unit.findUniqueOrThrow({ where: { code: "S90101" } })).toMatchObject({
+      name: "Xã Sông Một Mới",
+      searchName: "xa song mot moi",
+    });
     // A district committee may not: the permission is the secretariat's and the administrator's.
-    await expect(previewUnitSheet(await actorOf("lg.cauke"), await sheet(GOOD))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewUnitSheet(await actorOf("lg.cauke"), await sheet(GOOD))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

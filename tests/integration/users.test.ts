@@ -14,7 +14,10 @@ describe("user management (issue #2 §4)", () => {
   it("a province secretariat creates a commune police user in its subtree, audited", async () => {
     const actor = await actorOf("lg.thuongtruc");
     const commune = await db.unit.findFirstOrThrow({ where: { parent: { code: "904" }, level: "COMMUNE" } });
-    const user = await createUser(actor, CreateUserSchema.parse({ ...base, username: "New.User", role: "COMMUNE_POLICE", unitId: commune.id }));
+    const user = await createUser(
+      actor,
+      CreateUserSchema.parse({ ...base, username: "New.User", role: "COMMUNE_POLICE", unitId: commune.id }),
+    );
     expect(user.username).toBe("new.user");
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.create", entityId: user.id } });
     expect(entry.actorUsername).toBe("lg.thuongtruc");
@@ -26,20 +29,34 @@ describe("user management (issue #2 §4)", () => {
     const commune = await db.unit.findFirstOrThrow({ where: { parent: { code: "904" }, level: "COMMUNE" } });
     const province = await unitIdByCode("91");
     const before = await db.user.count();
-    await expect(createUser(actor, { ...base, username: "x.leader", role: "PROVINCE_LEADER", unitId: commune.id })).rejects.toBeInstanceOf(AppError);
-    await expect(createUser(actor, { ...base, username: "lg.xa", role: "COMMUNE_POLICE", unitId: commune.id })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(createUser(actor, { ...base, username: "x.admin", role: "ADMIN", unitId: province })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      createUser(actor, { ...base, username: "x.leader", role: "PROVINCE_LEADER", unitId: commune.id }),
+    ).rejects.toBeInstanceOf(AppError);
+    await expect(
+      createUser(actor, { ...base, username: "lg.xa", role: "COMMUNE_POLICE", unitId: commune.id }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      createUser(actor, { ...base, username: "x.admin", role: "ADMIN", unitId: province }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await db.user.count()).toBe(before);
   });
 
   it("refuses to create a user in another province (not found)", async () => {
     const actor = await actorOf("lg.thuongtruc");
-    await expect(createUser(actor, { ...base, username: "x.foreign", role: "PROVINCE_LEADER", unitId: await unitIdByCode("92") })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createUser(actor, { ...base, username: "x.foreign", role: "PROVINCE_LEADER", unitId: await unitIdByCode("92") }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("normalises Vietnamese names to NFC and strips zero-width characters", () => {
     const nfd = "Nguye\u0302\u0303n Va\u0306n An\u200B";
-    const parsed = CreateUserSchema.parse({ ...base, fullName: nfd, username: "abc", role: "COMMUNE_POLICE", unitId: "0195f1a2-0000-7000-8000-000000000000" });
+    const parsed = CreateUserSchema.parse({
+      ...base,
+      fullName: nfd,
+      username: "abc",
+      role: "COMMUNE_POLICE",
+      unitId: "0195f1a2-0000-7000-8000-000000000000",
+    });
     expect(parsed.fullName).toBe("Nguyễn Văn An");
   });
 
@@ -54,8 +71,14 @@ describe("user management (issue #2 §4)", () => {
     const second = await authenticate("reset.me", "TamThoi2026y");
     if (!second.ok) throw new Error("sign-in failed");
     const me = { ...(await actorOf("reset.me")), sessionId: second.sessionId };
-    await expect(changeOwnPassword(me, { currentPassword: "wrong", newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" })).rejects.toMatchObject({ code: "VALIDATION" });
-    await changeOwnPassword(me, { currentPassword: "TamThoi2026y", newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" });
+    await expect(
+      changeOwnPassword(me, { currentPassword: "wrong", newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await changeOwnPassword(me, {
+      currentPassword: "TamThoi2026y",
+      newPassword: "MoiMoi2026z",
+      confirmPassword: "MoiMoi2026z",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
     expect((await authenticate("reset.me", "MoiMoi2026z")).ok).toBe(true);
   });

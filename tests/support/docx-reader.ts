@@ -5,7 +5,13 @@ import JSZip from "jszip";
 // library on the reading side, so the test does not trust the writer's own model.
 
 const attr = (xml: string, name: string) => new RegExp(`w:${name}="([^"]*)"`).exec(xml)?.[1];
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 export type DocxParagraph = { text: string; bold: boolean; italic: boolean; sizes: number[]; xml: string };
 
@@ -29,7 +35,13 @@ function tables(xml: string) {
   for (const [t] of xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) {
     const rows = [...t.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([r]) => r);
     out.push({
-      rows: rows.map((r) => [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([c]) => paragraphs(c).map((p) => p.text).join("\n"))),
+      rows: rows.map((r) =>
+        [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([c]) =>
+          paragraphs(c)
+            .map((p) => p.text)
+            .join("\n"),
+        ),
+      ),
       headerRows: rows.map((r) => /<w:tblHeader\/>|<w:tblHeader w:val="(true|1)"\/>/.test(r)),
       bordered: [...t.matchAll(/<w:tcBorders>[\s\S]*?<\/w:tcBorders>/g)].some(([b]) => b.includes('w:val="single"')),
     });
@@ -48,7 +60,9 @@ export async function readDocx(buffer: Buffer) {
   const pgSz = /<w:pgSz[^>]*>/.exec(sectPr)?.[0] ?? "";
   const pgMar = /<w:pgMar[^>]*>/.exec(sectPr)?.[0] ?? "";
   const headerOf = async (type: string) => {
-    const rid = new RegExp(`<w:headerReference[^>]*w:type="${type}"[^>]*r:id="([^"]+)"|<w:headerReference[^>]*r:id="([^"]+)"[^>]*w:type="${type}"`).exec(sectPr);
+    const rid = new RegExp(
+      `<w:headerReference[^>]*w:type="${type}"[^>]*r:id="([^"]+)"|<w:headerReference[^>]*r:id="([^"]+)"[^>]*w:type="${type}"`,
+    ).exec(sectPr);
     const id = rid?.[1] ?? rid?.[2];
     const target = id ? new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels) : null;
     return target ? part(`word/${target[1] ?? target[2]}`) : "";
@@ -59,8 +73,17 @@ export async function readDocx(buffer: Buffer) {
     paragraphs: paragraphs(document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, "")),
     allParagraphs: paragraphs(document),
     tables: tables(document),
-    page: { width: Number(attr(pgSz, "w")), height: Number(attr(pgSz, "h")), orient: attr(pgSz, "orient") ?? "portrait" },
-    margin: { top: Number(attr(pgMar, "top")), bottom: Number(attr(pgMar, "bottom")), left: Number(attr(pgMar, "left")), right: Number(attr(pgMar, "right")) },
+    page: {
+      width: Number(attr(pgSz, "w")),
+      height: Number(attr(pgSz, "h")),
+      orient: attr(pgSz, "orient") ?? "portrait",
+    },
+    margin: {
+      top: Number(attr(pgMar, "top")),
+      bottom: Number(attr(pgMar, "bottom")),
+      left: Number(attr(pgMar, "left")),
+      right: Number(attr(pgMar, "right")),
+    },
     titlePage: /<w:titlePg\/>|<w:titlePg w:val="(true|1)"\/>/.test(sectPr),
     font: attr(/<w:rFonts[^>]*>/.exec(docDefaults)?.[0] ?? "", "ascii"),
     fontSizePt: Number(attr(/<w:sz [^>]*>/.exec(docDefaults)?.[0] ?? "", "val")) / 2,

@@ -7,8 +7,8 @@ export const evilString = fc.oneof(
   fc.constantFrom(
     "",
     " ",
-    "'; DROP TABLE \"Unit\";--",
-    "\" OR 1=1 --",
+    '\'; DROP TABLE "Unit";--',
+    '" OR 1=1 --',
     "<script>alert(1)</script>",
     "${7*7}{{7*7}}",
     "../../etc/passwd",
@@ -40,12 +40,19 @@ export const evilScalar = fc.oneof(
 );
 
 export const evilValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof({ maxDepth: 3 }, evilScalar, fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(evilString, tie("value"), { maxKeys: 4 })),
+  value: fc.oneof(
+    { maxDepth: 3 },
+    evilScalar,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(evilString, tie("value"), { maxKeys: 4 }),
+  ),
 })).value;
 
 /** An object with the given keys (those an action's schema expects) set to evil values, plus stray keys. */
 export function evilObject(keys: string[]) {
-  return fc.record(Object.fromEntries([...keys, "__proto__", "constructor"].map((k) => [k, evilValue])), { requiredKeys: [] });
+  return fc.record(Object.fromEntries([...keys, "__proto__", "constructor"].map((k) => [k, evilValue])), {
+    requiredKeys: [],
+  });
 }
 
 export const evilInput = (keys: string[]) => fc.oneof(evilValue, evilObject(keys));
@@ -88,7 +95,8 @@ export function setAt<T>(value: T, path: Path, leaf: unknown): T {
 export function leafMutations(valid: unknown): { field: string; label: string; input: unknown }[] {
   return leaves(valid).flatMap(({ path, value }) => {
     const field = path.join(".");
-    if (typeof value === "number") return OUT_OF_RANGE_INTS.map((n) => ({ field, label: `${field}=${n}`, input: setAt(valid, path, n) }));
+    if (typeof value === "number")
+      return OUT_OF_RANGE_INTS.map((n) => ({ field, label: `${field}=${n}`, input: setAt(valid, path, n) }));
     return CONTROL_CHARS.map((c) => ({
       field,
       label: `${field} with U+${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
@@ -101,7 +109,11 @@ export function leafMutations(valid: unknown): { field: string; label: string; i
  * A valid input with NFD Vietnamese appended to every string leaf where the result is still valid (`accepts`),
  * skipping the fields `include` declines (by their path "a.b.0").
  */
-export function withNfdText(valid: unknown, accepts: (input: unknown) => boolean, include: (field: string) => boolean = () => true) {
+export function withNfdText(
+  valid: unknown,
+  accepts: (input: unknown) => boolean,
+  include: (field: string) => boolean = () => true,
+) {
   let input = valid;
   const fields: string[] = [];
   for (const { path, value } of leaves(valid)) {

@@ -8,26 +8,38 @@ import type { Actor } from "@/lib/authz/actor";
 export async function communeUnder(unitId: string): Promise<string | null> {
   const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, level: true } });
   if (u.level === "COMMUNE") return u.id;
-  const c = await db.unit.findFirst({ where: { lineage: { has: unitId }, level: "COMMUNE", validTo: null }, select: { id: true }, orderBy: { code: "asc" } });
+  const c = await db.unit.findFirst({
+    where: { lineage: { has: unitId }, level: "COMMUNE", validTo: null },
+    select: { id: true },
+    orderBy: { code: "asc" },
+  });
   return c?.id ?? null;
 }
 
 /** The province of a unit (itself for a province; null for the nation). */
 export async function provinceOf(unitId: string): Promise<string | null> {
-  const u = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, level: true, provinceId: true } });
+  const u = await db.unit.findUniqueOrThrow({
+    where: { id: unitId },
+    select: { id: true, level: true, provinceId: true },
+  });
   return u.provinceId ?? (u.level === "PROVINCE" ? u.id : null);
 }
 
 /** Ids of the units an actor may see or be told about: its subtree and its own ancestors. */
 export async function visibleUnitIds(actor: Actor): Promise<Set<string>> {
-  const rows = await db.unit.findMany({ where: { OR: [{ lineage: { has: actor.unitId } }, { id: { in: actor.unitLineage } }] }, select: { id: true } });
+  const rows = await db.unit.findMany({
+    where: { OR: [{ lineage: { has: actor.unitId } }, { id: { in: actor.unitLineage } }] },
+    select: { id: true },
+  });
   return new Set(rows.map((r) => r.id));
 }
 
 /** A bearer token of the user, stored as the app stores it (sha256 only); returns the plain token. */
 export async function bearerTokenFor(userId: string): Promise<string> {
   const token = `bcd_${randomBytes(32).toString("base64url")}`;
-  await db.apiToken.create({ data: { userId, name: "Kiểm thử bảo mật", tokenHash: createHash("sha256").update(token, "utf8").digest("hex") } });
+  await db.apiToken.create({
+    data: { userId, name: "Kiểm thử bảo mật", tokenHash: createHash("sha256").update(token, "utf8").digest("hex") },
+  });
   return token;
 }
 

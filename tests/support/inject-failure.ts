@@ -20,7 +20,9 @@ export async function withInjectedFailure<T>(table: string, nth: number, fn: () 
       END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER injected_failure BEFORE INSERT OR UPDATE ON ${ident} FOR EACH ROW EXECUTE FUNCTION injected_failure()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER injected_failure BEFORE INSERT OR UPDATE ON ${ident} FOR EACH ROW EXECUTE FUNCTION injected_failure()`,
+  );
   try {
     return await fn();
   } finally {

@@ -10,7 +10,8 @@ export async function nonNfcColumns(): Promise<string[]> {
     WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' AND data_type IN ('text', 'character varying', 'ARRAY', 'jsonb')`;
   const out: string[] = [];
   for (const { table, column, type } of columns) {
-    const expr = type === "ARRAY" ? `array_to_string("${column}", ' ')` : type === "jsonb" ? `"${column}"::text` : `"${column}"`;
+    const expr =
+      type === "ARRAY" ? `array_to_string("${column}", ' ')` : type === "jsonb" ? `"${column}"::text` : `"${column}"`;
     if (type === "ARRAY") {
       const [{ text }] = await db.$queryRawUnsafe<{ text: boolean }[]>(
         `SELECT bool_and(format_type(atttypid, NULL) IN ('text[]', 'character varying[]')) AS text FROM pg_attribute WHERE attrelid = '"${table}"'::regclass AND attname = $1`,
@@ -18,7 +19,9 @@ export async function nonNfcColumns(): Promise<string[]> {
       );
       if (!text) continue;
     }
-    const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}" WHERE NOT (${expr} IS NFC NORMALIZED)`);
+    const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "${table}" WHERE NOT (${expr} IS NFC NORMALIZED)`,
+    );
     if (n > 0) out.push(`${table}.${column}: ${n} rows`);
   }
   return out;

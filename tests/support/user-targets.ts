@@ -11,7 +11,13 @@ let seq = 0;
 let hash: Promise<string> | undefined;
 
 async function firstCommuneOf(districtCode: string): Promise<string> {
-  return (await db.unit.findFirstOrThrow({ where: { parent: { code: districtCode }, level: "COMMUNE", validTo: null }, orderBy: { code: "asc" }, select: { id: true } })).id;
+  return (
+    await db.unit.findFirstOrThrow({
+      where: { parent: { code: districtCode }, level: "COMMUNE", validTo: null },
+      orderBy: { code: "asc" },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /** The unit of province 91 where a target of `role` is created. */
@@ -25,14 +31,27 @@ export async function homeUnitFor(role: Role): Promise<string> {
 /** An agency account's agency (Sở Tư pháp of province 91, issue #18); null for the other roles. */
 async function agencyFor(role: Role): Promise<string | null> {
   if (role !== "AGENCY_MEMBER") return null;
-  return (await db.agency.findFirstOrThrow({ where: { provinceId: await unitIdByCode("91"), shortName: "STP" }, select: { id: true } })).id;
+  return (
+    await db.agency.findFirstOrThrow({
+      where: { provinceId: await unitIdByCode("91"), shortName: "STP" },
+      select: { id: true },
+    })
+  ).id;
 }
 
 /** A new user of `role` in province 91 (active and no forced change unless `extra` says), with a fresh name. */
 export async function createTarget(role: Role, extra: { isActive?: boolean; mustChangePassword?: boolean } = {}) {
   const username = `target.${role.toLowerCase()}.${Date.now().toString(36)}${(seq++).toString(36)}`;
   return db.user.create({
-    data: { username, fullName: "Tài khoản đích", role, unitId: await homeUnitFor(role), agencyId: await agencyFor(role), passwordHash: await (hash ??= hashPassword("DichDen2026x")), ...extra },
+    data: {
+      username,
+      fullName: "Tài khoản đích",
+      role,
+      unitId: await homeUnitFor(role),
+      agencyId: await agencyFor(role),
+      passwordHash: await (hash ??= hashPassword("DichDen2026x")),
+      ...extra,
+    },
     select: { id: true, username: true, role: true, unitId: true, version: true },
   });
 }

@@ -22,7 +22,9 @@ export async function installWriteCounter(url: string) {
     );
     for (const { name } of rows) {
       if (IGNORED.includes(name)) continue;
-      await client.query(`CREATE TRIGGER test_count_write AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION test_count_write()`);
+      await client.query(
+        `CREATE TRIGGER test_count_write AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION test_count_write()`,
+      );
     }
   } finally {
     await client.end();

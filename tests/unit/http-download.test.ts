@@ -10,12 +10,16 @@ describe("attachmentDisposition", () => {
     expect(h).toContain(`filename*=UTF-8''${encodeURIComponent("Quyết định 12/QĐ-BCĐ 2027.xlsx")}`);
   });
   it("an attachment keeps its extension; quotes and backslashes never reach the header", () => {
-    expect(attachmentDisposition('Biên bản "họp"\\đợt 1.PDF')).toMatch(/^attachment; filename="Bien-ban-hop-dot-1\.pdf"; filename\*=/);
+    expect(attachmentDisposition('Biên bản "họp"\\đợt 1.PDF')).toMatch(
+      /^attachment; filename="Bien-ban-hop-dot-1\.pdf"; filename\*=/,
+    );
   });
   it("a plain ASCII name is sent as is", () => {
     expect(attachmentDisposition("so-lieu-2026-11.xlsx")).toBe('attachment; filename="so-lieu-2026-11.xlsx"');
   });
   it("xlsxResponse uses it", () => {
-    expect(xlsxResponse(Buffer.from(""), "Báo cáo tháng 11.xlsx").headers.get("Content-Disposition")).toContain('filename="Bao-cao-thang-11.xlsx"');
+    expect(xlsxResponse(Buffer.from(""), "Báo cáo tháng 11.xlsx").headers.get("Content-Disposition")).toContain(
+      'filename="Bao-cao-thang-11.xlsx"',
+    );
   });
 });

@@ -22,7 +22,9 @@ export default async function AuditPage() {
               <td>{e.unit?.name ?? "—"}</td>
               <td>
                 {e.requestSource ? vi.audit.sources[e.requestSource] : "—"}
-                {e.requestId ? <span className="block break-all font-mono text-xs text-slate-600">{e.requestId}</span> : null}
+                {e.requestId ? (
+                  <span className="block break-all font-mono text-xs text-slate-600">{e.requestId}</span>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -33,14 +33,8 @@ const YEARLY = ["/committee/report", "/committee/reports"];
 const MINISTRY = ["/committee/ministry", "/ministry"];
 
 // §1: the committee's member agencies and their accounts, kept by the secretariat; evidence files of their tasks.
-export const createAgencyAction = defineAction(
-  createAgencyContract,
-  thenRevalidate(createAgency, AGENCIES),
-);
-export const updateAgencyAction = defineAction(
-  updateAgencyContract,
-  thenRevalidate(updateAgency, AGENCIES, "/users"),
-);
+export const createAgencyAction = defineAction(createAgencyContract, thenRevalidate(createAgency, AGENCIES));
+export const updateAgencyAction = defineAction(updateAgencyContract, thenRevalidate(updateAgency, AGENCIES, "/users"));
 export const createAgencyAccountAction = defineAction(
   createAgencyAccountContract,
   thenRevalidate(createAgencyAccount, AGENCIES, "/users"),
@@ -71,10 +65,7 @@ export const decideYearlyReportAction = defineAction(
 );
 
 // §4: a decided commune's funding by source.
-export const saveFundingAction = defineAction(
-  saveFundingContract,
-  thenRevalidate(saveCommuneFunding, "/programme/*"),
-);
+export const saveFundingAction = defineAction(saveFundingContract, thenRevalidate(saveCommuneFunding, "/programme/*"));
 
 // §5: the province's year-end report to the ministry, received or returned by the ministry, and its deadline.
 export const submitProvinceReportAction = defineAction(

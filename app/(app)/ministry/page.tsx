@@ -18,34 +18,63 @@ export default async function MinistryReportsPage({ searchParams }: { searchPara
   const reportText = vi.committee.reports;
   return (
     <>
-      <PageHeader title={t(text.nationalTitle, { year })} subtitle={`${t(text.counts, counts)} · ${formatDate(deadline)}`} />
+      <PageHeader
+        title={t(text.nationalTitle, { year })}
+        subtitle={`${t(text.counts, counts)} · ${formatDate(deadline)}`}
+      />
       <Card className="mb-6">
         <Table head={[text.province, reportText.status, reportText.submittedAt, "", vi.common.actions]}>
           {rows.map((row) => (
             <tr key={row.provinceId} data-testid="province-report-row">
               <td className="font-medium">
                 {row.name}
-                <a className="block text-sm text-brand-700 underline" href={`/ministry/read?province=${row.provinceId}`}>{text.readProgramme}</a>
+                <a
+                  className="block text-sm text-brand-700 underline"
+                  href={`/ministry/read?province=${row.provinceId}`}
+                >
+                  {text.readProgramme}
+                </a>
               </td>
-              <td>{text.statuses[row.report?.status ?? "MISSING"]}{row.report?.returnReason ? <><br /><span className="text-xs">{`${reportText.returnReason}: ${row.report.returnReason}`}</span></> : null}</td>
+              <td>
+                {text.statuses[row.report?.status ?? "MISSING"]}
+                {row.report?.returnReason ? (
+                  <>
+                    <br />
+                    <span className="text-xs">{`${reportText.returnReason}: ${row.report.returnReason}`}</span>
+                  </>
+                ) : null}
+              </td>
               <td className="whitespace-nowrap">{row.report ? formatDateTime(row.report.submittedAt) : ""}</td>
-              <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>{reportText.timeliness[row.timeliness]}</td>
-              <td>{row.report?.status === "SUBMITTED" ? <DecideProvinceReportForm reportId={row.report.id} version={row.report.version} label={row.name} /> : null}</td>
+              <td className={row.timeliness === "LATE" ? "text-red-800" : ""}>
+                {reportText.timeliness[row.timeliness]}
+              </td>
+              <td>
+                {row.report?.status === "SUBMITTED" ? (
+                  <DecideProvinceReportForm reportId={row.report.id} version={row.report.version} label={row.name} />
+                ) : null}
+              </td>
             </tr>
           ))}
         </Table>
       </Card>
-      {rows.filter((row) => row.report).map((row) => (
-        <section key={row.provinceId} className="mb-8" aria-label={row.name}>
-          <h2 className="mb-2 text-lg font-semibold">{row.name}</h2>
-          <ReportFiguresCard figures={row.report as unknown as ReportFigures} />
-          <Card>
-            <dl className="space-y-3">
-              {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{text[k]}</dt><dd className="whitespace-pre-line">{row.report![k]}</dd></div>)}
-            </dl>
-          </Card>
-        </section>
-      ))}
+      {rows
+        .filter((row) => row.report)
+        .map((row) => (
+          <section key={row.provinceId} className="mb-8" aria-label={row.name}>
+            <h2 className="mb-2 text-lg font-semibold">{row.name}</h2>
+            <ReportFiguresCard figures={row.report as unknown as ReportFigures} />
+            <Card>
+              <dl className="space-y-3">
+                {(["results", "difficulties", "proposals"] as const).map((k) => (
+                  <div key={k}>
+                    <dt className="font-medium">{text[k]}</dt>
+                    <dd className="whitespace-pre-line">{row.report![k]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+          </section>
+        ))}
     </>
   );
 }

@@ -46,13 +46,21 @@ export const acceptMonthlyAction = defineAction(acceptMonthlyReportContract, asy
 });
 
 export const returnMonthlyAction = defineAction(returnMonthlyReportContract, async (actor, input) => {
-  const result = await returnMonthlyReport(actor, { reportId: input.reportId, version: input.version, reason: input.reason, lastDay: input.correctUntil }, appNow());
+  const result = await returnMonthlyReport(
+    actor,
+    { reportId: input.reportId, version: input.version, reason: input.reason, lastDay: input.correctUntil },
+    appNow(),
+  );
   refresh();
   return result;
 });
 
 export const unlockMonthlyAction = defineAction(unlockMonthlyReportContract, async (actor, input) => {
-  const result = await unlockMonthlyReport(actor, { reportId: input.reportId, reason: input.reason, lastDay: input.correctUntil }, appNow());
+  const result = await unlockMonthlyReport(
+    actor,
+    { reportId: input.reportId, reason: input.reason, lastDay: input.correctUntil },
+    appNow(),
+  );
   refresh();
   return result;
 });

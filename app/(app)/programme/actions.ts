@@ -78,7 +78,11 @@ export const approveProposalAction = defineAction(approveProposalContract, async
   return result;
 });
 export const rejectProposalAction = defineAction(rejectProposalContract, async (actor, input) => {
-  const result = await rejectProposal(actor, { proposalId: input.proposalId, version: input.version, reason: input.reason });
+  const result = await rejectProposal(actor, {
+    proposalId: input.proposalId,
+    version: input.version,
+    reason: input.reason,
+  });
   refresh();
   return result;
 });

@@ -22,11 +22,17 @@ export default async function ProgrammesPage() {
       <PageHeader title={text.years} subtitle={actor.unitName} />
       <ReadingProvince province={reading} />
       <Card className="mb-6">
-        {programmes.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
+        {programmes.length === 0 ? (
+          <p className="text-slate-600">{vi.common.none}</p>
+        ) : (
           <Table head={[text.year, text.planNumber, text.planDate, text.capPercent, text.approval.selected]}>
             {programmes.map((p) => (
               <tr key={p.id}>
-                <td><Link className="font-medium text-brand-700 underline" href={`/programme/${p.year}`}>{p.year}</Link></td>
+                <td>
+                  <Link className="font-medium text-brand-700 underline" href={`/programme/${p.year}`}>
+                    {p.year}
+                  </Link>
+                </td>
                 <td>{p.planNumber}</td>
                 <td>{formatDate(p.planDate)}</td>
                 <td>{formatNumber(Number(p.capPercent), 2)}%</td>

@@ -14,21 +14,38 @@ export default async function UsersPage() {
   const users = await listUsers(actor);
   return (
     <>
-      <PageHeader title={vi.users.title} subtitle={actor.unitName}
-        actions={<Link className="text-sm text-brand-700 underline" href="/users/bulk">{vi.golive.bulkUsers.nav}</Link>} />
+      <PageHeader
+        title={vi.users.title}
+        subtitle={actor.unitName}
+        actions={
+          <Link className="text-sm text-brand-700 underline" href="/users/bulk">
+            {vi.golive.bulkUsers.nav}
+          </Link>
+        }
+      />
       <Card title={vi.users.create} className="mb-6">
         <CreateUserForm roles={unitRoles(actor.role)} />
       </Card>
       <Card>
-        <Table head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}>
+        <Table
+          head={[vi.auth.username, vi.users.fullName, vi.users.role, vi.users.unit, vi.users.status, vi.common.actions]}
+        >
           {users.map((u) => (
             <tr key={u.id}>
-              <td className="font-mono"><Link className="text-brand-700 underline" href={`/users/${u.id}`}>{u.username}</Link></td>
+              <td className="font-mono">
+                <Link className="text-brand-700 underline" href={`/users/${u.id}`}>
+                  {u.username}
+                </Link>
+              </td>
               <td>{u.fullName}</td>
               <td>{vi.roles[u.role]}</td>
               <td>{u.unit.name}</td>
               <td>{u.isActive ? vi.users.active : vi.users.inactive}</td>
-              <td>{u.id === actor.userId ? null : <UserRowActions userId={u.id} name={u.username} isActive={u.isActive} />}</td>
+              <td>
+                {u.id === actor.userId ? null : (
+                  <UserRowActions userId={u.id} name={u.username} isActive={u.isActive} />
+                )}
+              </td>
             </tr>
           ))}
         </Table>

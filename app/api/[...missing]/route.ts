@@ -5,4 +5,8 @@
 function missing(): Response {
   return Response.json({ error: { code: "NOT_FOUND", message: "Không tìm thấy." } }, { status: 404 });
 }
-export const GET = missing, POST = missing, PUT = missing, PATCH = missing, DELETE = missing;
+export const GET = missing,
+  POST = missing,
+  PUT = missing,
+  PATCH = missing,
+  DELETE = missing;

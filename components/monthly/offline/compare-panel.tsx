@@ -24,24 +24,49 @@ export default function ComparePanel({ items, diffs, onSave }: Props) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const byId = new Map(items.map((i) => [i.id, i]));
   return (
-    <section className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="offline-compare" aria-labelledby="offline-compare-title">
-      <h2 id="offline-compare-title" className="font-semibold">{strings.compareTitle}</h2>
-      {diffs.length === 0 ? <p>{strings.nothingDiffers}</p> : <p className="mb-2 text-amber-900">{strings.compareHint}</p>}
+    <section
+      className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+      data-testid="offline-compare"
+      aria-labelledby="offline-compare-title"
+    >
+      <h2 id="offline-compare-title" className="font-semibold">
+        {strings.compareTitle}
+      </h2>
+      {diffs.length === 0 ? (
+        <p>{strings.nothingDiffers}</p>
+      ) : (
+        <p className="mb-2 text-amber-900">{strings.compareHint}</p>
+      )}
       <table className="w-full border-collapse text-left">
-        <thead><tr><th className="py-1 pr-2">{strings.indicator}</th><th className="py-1 pr-2">{strings.mine}</th><th className="py-1">{strings.theirs}</th></tr></thead>
+        <thead>
+          <tr>
+            <th className="py-1 pr-2">{strings.indicator}</th>
+            <th className="py-1 pr-2">{strings.mine}</th>
+            <th className="py-1">{strings.theirs}</th>
+          </tr>
+        </thead>
         <tbody>
           {diffs.map((diff) => {
             const it = byId.get(diff.indicatorId);
             const name = `choice-${it?.code ?? diff.indicatorId}`;
             const pick = choices[diff.indicatorId] ?? "theirs";
             return (
-              <tr key={diff.indicatorId} className="border-t border-amber-200" data-testid={`compare-${it?.code ?? diff.indicatorId}`}>
+              <tr
+                key={diff.indicatorId}
+                className="border-t border-amber-200"
+                data-testid={`compare-${it?.code ?? diff.indicatorId}`}
+              >
                 <td className="py-1 pr-2">{it?.name ?? diff.indicatorId}</td>
                 {(["mine", "theirs"] as const).map((side) => (
                   <td key={side} className="py-1 pr-2">
                     <label className="flex items-center gap-1">
-                      <input type="radio" name={name} checked={pick === side} onChange={() => setChoices((c) => ({ ...c, [diff.indicatorId]: side }))}
-                        aria-label={`${it?.name ?? ""}: ${side === "mine" ? strings.mine : strings.theirs}`} />
+                      <input
+                        type="radio"
+                        name={name}
+                        checked={pick === side}
+                        onChange={() => setChoices((c) => ({ ...c, [diff.indicatorId]: side }))}
+                        aria-label={`${it?.name ?? ""}: ${side === "mine" ? strings.mine : strings.theirs}`}
+                      />
                       <span data-testid={side}>{shown(diff[side])}</span>
                     </label>
                   </td>
@@ -51,7 +76,9 @@ export default function ComparePanel({ items, diffs, onSave }: Props) {
           })}
         </tbody>
       </table>
-      <Button type="button" className="mt-2" onClick={() => onSave(resolvedValues(diffs, choices))}>{strings.saveChoices}</Button>
+      <Button type="button" className="mt-2" onClick={() => onSave(resolvedValues(diffs, choices))}>
+        {strings.saveChoices}
+      </Button>
     </section>
   );
 }

@@ -16,7 +16,14 @@ import { ConnectionStatus } from "./connection-status";
 const store = () => import("@/lib/offline/store");
 const ComparePanel = lazy(() => import("./compare-panel"));
 
-export type SaveInput = { communeId: string; year: number; month: number; version: number; values: SentValue[]; submit: boolean };
+export type SaveInput = {
+  communeId: string;
+  year: number;
+  month: number;
+  version: number;
+  values: SentValue[];
+  submit: boolean;
+};
 type ActionResponse = Awaited<ReturnType<typeof saveMonthlyAction>>;
 /** A save result, or "kept on the device" when there was no connection. */
 export type OfflineSaveResult = ActionResponse | { queued: QueuedSave };
@@ -25,11 +32,18 @@ type Conflict = { diffs: FieldDifference[]; version: number; current: ServerValu
 const subscribe = (cb: () => void) => {
   window.addEventListener("online", cb);
   window.addEventListener("offline", cb);
-  return () => { window.removeEventListener("online", cb); window.removeEventListener("offline", cb); };
+  return () => {
+    window.removeEventListener("online", cb);
+    window.removeEventListener("offline", cb);
+  };
 };
 /** navigator.onLine as React state (true while rendering on the server). */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }
 
 const serverValues = (items: EntryItem[]): ServerValue[] =>
@@ -48,7 +62,10 @@ const serverValues = (items: EntryItem[]): ServerValue[] =>
  * `userId` null (the page is read-only for this user) turns everything but the connection state off.
  */
 export function useOfflineEntry(opts: {
-  entry: EntryView; userId: string | null; values: Record<string, DraftValue>; version: number;
+  entry: EntryView;
+  userId: string | null;
+  values: Record<string, DraftValue>;
+  version: number;
   payloadOf: (values: Record<string, DraftValue>) => SentValue[];
   restore: (values: Record<string, DraftValue>, baseVersion: number) => void;
   resend: (values: SentValue[], version: number) => void;
@@ -78,10 +95,18 @@ export function useOfflineEntry(opts: {
     if (version === serverVersion) base.current = serverValues(entry.items);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new server version moves the base, not typing
   }, [serverVersion]);
-  const draftOf = (v: Record<string, DraftValue>, baseVersion: number) =>
-    ({ key, userId: userId!, values: v, base: base.current, baseVersion, updatedAt: Date.now() });
+  const draftOf = (v: Record<string, DraftValue>, baseVersion: number) => ({
+    key,
+    userId: userId!,
+    values: v,
+    base: base.current,
+    baseVersion,
+    updatedAt: Date.now(),
+  });
 
-  const refreshQueue = async () => { if (userId) setQueue(await (await store()).queuedSaves(userId)); };
+  const refreshQueue = async () => {
+    if (userId) setQueue(await (await store()).queuedSaves(userId));
+  };
 
   // 1. Restore what was typed on this device, and list the saves still waiting.
   useEffect(() => {
@@ -93,7 +118,10 @@ export function useOfflineEntry(opts: {
       if (stop) return;
       setQueue(waiting);
       const current = latest.current;
-      if (draft && JSON.stringify(current.payloadOf(draft.values)) !== JSON.stringify(current.payloadOf(current.values))) {
+      if (
+        draft &&
+        JSON.stringify(current.payloadOf(draft.values)) !== JSON.stringify(current.payloadOf(current.values))
+      ) {
         current.restore(draft.values, draft.baseVersion);
         base.current = draft.base;
         loaded.current = draft.values;
@@ -104,7 +132,9 @@ export function useOfflineEntry(opts: {
         if (draft) await result.forgetMonth(key);
       }
     })();
-    return () => { stop = true; };
+    return () => {
+      stop = true;
+    };
     // Once per month and user: later server versions are handled by the form and by `conflict`.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above; `key` holds the user id
   }, [enabled, key]);
@@ -122,8 +152,15 @@ export function useOfflineEntry(opts: {
     let stop = false;
     void import("@/lib/offline/prepare-offline")
       .then((m) => m.prepareOffline(location.pathname, enabled))
-      .then((ok) => { if (!stop) setReady(ok); }, () => undefined);
-    return () => { stop = true; };
+      .then(
+        (ok) => {
+          if (!stop) setReady(ok);
+        },
+        () => undefined,
+      );
+    return () => {
+      stop = true;
+    };
   }, [online, enabled, userId, serverVersion]);
 
   // 4. Back online: send this month's queued save, based on the version it was made on. A stale draft
@@ -145,9 +182,14 @@ export function useOfflineEntry(opts: {
 
   function openConflict(details: { version?: number; current?: ServerValue[] } | undefined) {
     if (!details?.current || details.version === undefined) return;
-    const current = details.current, at = details.version;
+    const current = details.current,
+      at = details.version;
     void import("@/lib/offline/compare-values").then(({ differingFields }) => {
-      setConflict({ diffs: differingFields(latest.current.payloadOf(latest.current.values), current, base.current), version: at, current });
+      setConflict({
+        diffs: differingFields(latest.current.payloadOf(latest.current.values), current, base.current),
+        version: at,
+        current,
+      });
     });
   }
 
@@ -158,8 +200,14 @@ export function useOfflineEntry(opts: {
     const keep = async (): Promise<OfflineSaveResult> => {
       const result = await store();
       const queued = await result.enqueueSave({
-        key, userId: userId!, communeId: input.communeId, year: input.year, month: input.month,
-        baseVersion: input.version, values: input.values, savedAt: Date.now(),
+        key,
+        userId: userId!,
+        communeId: input.communeId,
+        year: input.year,
+        month: input.month,
+        baseVersion: input.version,
+        values: input.values,
+        savedAt: Date.now(),
       });
       await result.saveDraft(draftOf(latest.current.values, input.version));
       sentFor.current = queued;
@@ -190,8 +238,14 @@ export function useOfflineEntry(opts: {
       <ConnectionStatus online={online} ready={ready} queue={queue} notice={notice} />
       {conflict && online ? (
         <Suspense fallback={null}>
-          <ComparePanel items={entry.items} diffs={conflict.diffs}
-            onSave={(rows) => { setConflict(null); latest.current.resolve(rows, conflict.version, [...conflict.current, ...rows]); }} />
+          <ComparePanel
+            items={entry.items}
+            diffs={conflict.diffs}
+            onSave={(rows) => {
+              setConflict(null);
+              latest.current.resolve(rows, conflict.version, [...conflict.current, ...rows]);
+            }}
+          />
         </Suspense>
       ) : null}
     </>

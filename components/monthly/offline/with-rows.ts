@@ -11,7 +11,14 @@ export function withRows(values: Record<string, DraftValue>, rows: SentValue[]):
   for (const row of rows) {
     const value = out[row.indicatorId];
     if (!value) continue;
-    out[row.indicatorId] = { ...value, num: formatCount(row.num ?? null), bool: row.bool ?? null, text: row.text ?? "", comment: row.comment ?? "", showComment: value.showComment || !!row.comment };
+    out[row.indicatorId] = {
+      ...value,
+      num: formatCount(row.num ?? null),
+      bool: row.bool ?? null,
+      text: row.text ?? "",
+      comment: row.comment ?? "",
+      showComment: value.showComment || !!row.comment,
+    };
   }
   return out;
 }

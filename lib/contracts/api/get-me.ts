@@ -10,8 +10,14 @@ export const getMeContract = defineApiContract({
   permission: "api.token",
   output: z.object({
     data: z.object({
-      userId: z.string(), username: z.string(), fullName: z.string(), role: RoleSchema,
-      unitId: z.string(), unitName: z.string(), unitLevel: UnitLevelSchema, provinceId: z.string().nullable(),
+      userId: z.string(),
+      username: z.string(),
+      fullName: z.string(),
+      role: RoleSchema,
+      unitId: z.string(),
+      unitName: z.string(),
+      unitLevel: UnitLevelSchema,
+      provinceId: z.string().nullable(),
     }),
   }),
 });

@@ -9,11 +9,19 @@ export const getMonthlyReportContract = defineApiContract({
   summary: "One monthly report with its values",
   permission: "unit.view",
   params: IdParams,
-  output: one(MonthlyReportRecord.extend({
-    values: z.array(z.object({
-      indicatorId: z.string(), numValue: z.number().nullable(), boolValue: z.boolean().nullable(),
-      textValue: z.string().nullable(), comment: z.string().nullable(), updatedAt: z.date(),
-    })),
-  })),
+  output: one(
+    MonthlyReportRecord.extend({
+      values: z.array(
+        z.object({
+          indicatorId: z.string(),
+          numValue: z.number().nullable(),
+          boolValue: z.boolean().nullable(),
+          textValue: z.string().nullable(),
+          comment: z.string().nullable(),
+          updatedAt: z.date(),
+        }),
+      ),
+    }),
+  ),
   refusals: ["NOT_FOUND"],
 });

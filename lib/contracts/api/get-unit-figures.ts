@@ -23,17 +23,27 @@ export const getUnitFiguresContract = defineApiContract({
       year: z.number(),
       period: z.unknown(),
       months: z.array(z.unknown()),
-      indicators: z.array(z.looseObject({
-        id: z.string(), code: z.string(), name: z.string(), group: z.string(), kind: z.string(),
-        value: z.number().nullable().optional(),
-        achieved: z.boolean().nullable().optional(),
-        coverage: Coverage.optional(),
-      })),
-      children: z.array(z.object({
-        id: z.string(), name: z.string(), level: UnitLevelSchema,
-        values: z.record(z.string(), z.unknown()),
-        coverage: z.record(z.string(), z.unknown()),
-      })),
+      indicators: z.array(
+        z.looseObject({
+          id: z.string(),
+          code: z.string(),
+          name: z.string(),
+          group: z.string(),
+          kind: z.string(),
+          value: z.number().nullable().optional(),
+          achieved: z.boolean().nullable().optional(),
+          coverage: Coverage.optional(),
+        }),
+      ),
+      children: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          level: UnitLevelSchema,
+          values: z.record(z.string(), z.unknown()),
+          coverage: z.record(z.string(), z.unknown()),
+        }),
+      ),
     }),
   }),
   refusals: ["NOT_FOUND"],

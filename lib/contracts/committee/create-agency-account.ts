@@ -5,8 +5,11 @@ import { CreateUserSchema } from "@/lib/contracts/users/create-user";
 import { UserSummary } from "@/lib/contracts/users/user-fields";
 
 /** An account of the agency's own (role AGENCY_MEMBER, unit: the agency's province). */
-export const CreateAgencyAccountSchema = CreateUserSchema.pick({ username: true, fullName: true, password: true })
-  .extend({ agencyId: Id });
+export const CreateAgencyAccountSchema = CreateUserSchema.pick({
+  username: true,
+  fullName: true,
+  password: true,
+}).extend({ agencyId: Id });
 export type CreateAgencyAccountInput = z.infer<typeof CreateAgencyAccountSchema>;
 
 export const createAgencyAccountContract = defineContract({

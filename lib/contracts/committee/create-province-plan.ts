@@ -5,7 +5,10 @@ import { Ref } from "@/lib/contracts/outputs";
 
 /** The province's own plan of a year (issue #18 §2); `copyLastYear` starts it with last year's tasks. */
 export const CreateProvincePlanSchema = z.object({
-  year: boundedInt(2000, 2200), number: requiredText(50), date: DayString, copyLastYear: z.boolean(),
+  year: boundedInt(2000, 2200),
+  number: requiredText(50),
+  date: DayString,
+  copyLastYear: z.boolean(),
 });
 export type CreateProvincePlanInput = z.infer<typeof CreateProvincePlanSchema>;
 

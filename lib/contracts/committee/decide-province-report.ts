@@ -5,7 +5,10 @@ import { WithStatus } from "@/lib/contracts/outputs";
 
 /** The ministry receives a province's report or returns it with a reason. */
 export const DecideProvinceReportSchema = z.object({
-  reportId: Id, version: Version, decision: z.enum(["RECEIVE", "RETURN"]), reason: viText(2000).optional(),
+  reportId: Id,
+  version: Version,
+  decision: z.enum(["RECEIVE", "RETURN"]),
+  reason: viText(2000).optional(),
 });
 export type DecideProvinceReportInput = z.infer<typeof DecideProvinceReportSchema>;
 

@@ -5,7 +5,10 @@ import { WithStatus } from "@/lib/contracts/outputs";
 
 /** The standing office accepts, or returns with a reason (also an accepted report: undoing the acceptance). */
 export const DecideYearlyReportSchema = z.object({
-  reportId: Id, version: Version, decision: z.enum(["ACCEPT", "RETURN"]), reason: viText(2000).optional(),
+  reportId: Id,
+  version: Version,
+  decision: z.enum(["ACCEPT", "RETURN"]),
+  reason: viText(2000).optional(),
 });
 export type DecideYearlyReportInput = z.infer<typeof DecideYearlyReportSchema>;
 

@@ -13,9 +13,14 @@ export const bulkAcceptMonthlyReportsContract = defineContract({
     accepted: z.number(),
     selected: z.number(),
     ids: z.array(z.string()),
-    skipped: z.array(z.object({
-      reportId: z.string(), communeName: z.string(), status: ReviewStatusSchema, reviewedBy: z.string().nullable(),
-    })),
+    skipped: z.array(
+      z.object({
+        reportId: z.string(),
+        communeName: z.string(),
+        status: ReviewStatusSchema,
+        reviewedBy: z.string().nullable(),
+      }),
+    ),
     message: z.string(),
   }),
 });

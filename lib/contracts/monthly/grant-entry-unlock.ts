@@ -4,7 +4,11 @@ import { boundedInt, Id, Month, Year } from "@/lib/contracts/primitives";
 import { Reason } from "./review-fields";
 
 export const GrantEntryUnlockSchema = z.object({
-  communeId: Id, year: Year, month: Month, reason: Reason, days: boundedInt(1, 31).default(7),
+  communeId: Id,
+  year: Year,
+  month: Month,
+  reason: Reason,
+  days: boundedInt(1, 31).default(7),
 });
 
 export const grantEntryUnlockContract = defineContract({

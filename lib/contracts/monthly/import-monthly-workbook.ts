@@ -10,7 +10,10 @@ export const ImportMonthlySchema = z.object({
   month: Month,
   version: Version,
   /** The .xlsx file, base64 (the file itself: UPLOAD_POLICIES.monthlyWorkbook, checked by the use case). */
-  fileBase64: z.string().min(1).max(Math.ceil((UPLOAD_POLICIES.monthlyWorkbook.maxBytes * 4) / 3) + 4, "Tệp quá lớn."),
+  fileBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((UPLOAD_POLICIES.monthlyWorkbook.maxBytes * 4) / 3) + 4, "Tệp quá lớn."),
 });
 
 export const importMonthlyWorkbookContract = defineContract({

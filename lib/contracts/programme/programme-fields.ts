@@ -7,8 +7,17 @@ import { vi } from "@/lib/i18n/vi";
 const text = vi.programme;
 
 export const PROGRAMME_DATE_FIELDS = [
-  "proposalDeadline", "approvalDate", "planDeadline", "focusStart", "focusEnd", "peakStart", "peakEnd",
-  "interimReviewDate", "yearEndReviewDeadline", "reportDeadline", "verdictDeadline",
+  "proposalDeadline",
+  "approvalDate",
+  "planDeadline",
+  "focusStart",
+  "focusEnd",
+  "peakStart",
+  "peakEnd",
+  "interimReviewDate",
+  "yearEndReviewDeadline",
+  "reportDeadline",
+  "verdictDeadline",
 ] as const;
 export type ProgrammeDateField = (typeof PROGRAMME_DATE_FIELDS)[number];
 

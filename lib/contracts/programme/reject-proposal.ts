@@ -5,7 +5,9 @@ import { WithMessage } from "@/lib/contracts/outputs";
 import { vi } from "@/lib/i18n/vi";
 
 export const RejectProposalSchema = z.object({
-  proposalId: Id, version: Version, reason: requiredText(1000, vi.programme.approval.reasonRequired),
+  proposalId: Id,
+  version: Version,
+  reason: requiredText(1000, vi.programme.approval.reasonRequired),
 });
 
 export const rejectProposalContract = defineContract({

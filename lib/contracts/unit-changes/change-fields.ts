@@ -14,7 +14,10 @@ export const changeFields = {
 };
 
 /** A commune's code as typed (letters, digits, _ and -). */
-export const UnitCode = z.string().trim().regex(/^[0-9A-Za-z_-]{1,20}$/, text.codeFormat);
+export const UnitCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z_-]{1,20}$/, text.codeFormat);
 export const CommuneKindSchema = z.enum(["XA", "PHUONG", "THI_TRAN", "DAC_KHU"]);
 
 /** An active account a change touches. */
@@ -34,28 +37,45 @@ export const UsersOutcome = z.object({ moved: z.number(), deactivated: z.number(
  * the active accounts of the ceasing units, their monthly reports not yet accepted.
  */
 export const ChangeImpactSchema = z.object({
-  selections: z.array(z.object({
-    id: z.string(), programmeId: z.string(), year: z.number(), communeId: z.string(), communeName: z.string(),
-    hotspotTypes: z.array(HotspotTypeSchema), planNumber: z.string().nullable(),
-  })),
-  carried: z.array(z.object({
-    communeId: z.string(), keepSelectionId: z.string(), foldedSelectionIds: z.array(z.string()),
-    hotspotTypes: z.array(HotspotTypeSchema), programmeId: z.string(), year: z.number(),
-  })),
+  selections: z.array(
+    z.object({
+      id: z.string(),
+      programmeId: z.string(),
+      year: z.number(),
+      communeId: z.string(),
+      communeName: z.string(),
+      hotspotTypes: z.array(HotspotTypeSchema),
+      planNumber: z.string().nullable(),
+    }),
+  ),
+  carried: z.array(
+    z.object({
+      communeId: z.string(),
+      keepSelectionId: z.string(),
+      foldedSelectionIds: z.array(z.string()),
+      hotspotTypes: z.array(HotspotTypeSchema),
+      programmeId: z.string(),
+      year: z.number(),
+    }),
+  ),
   users: z.array(AccountRef),
   openReports: z.array(
     z.object({ id: z.string(), communeName: z.string(), year: z.number(), month: z.number(), status: z.string() }),
   ),
   /** Proposals not yet decided of the ceasing communes and what happens to each (lib/domain/change-carry-rules.ts). */
   proposals: z.array(
-    z.discriminatedUnion("action", [
-      z.object({ proposalId: z.string(), action: z.literal("KEEP") }),
-      z.object({ proposalId: z.string(), action: z.literal("MOVE"), toCommuneId: z.string() }),
-      z.object({
-        proposalId: z.string(), action: z.literal("WITHDRAW"), reason: z.enum(["NO_SUCCESSOR", "SUCCESSOR_HAS_ONE"]),
-        toCommuneId: z.string().nullable(),
-      }),
-    ]).and(z.object({ communeName: z.string(), year: z.number(), status: z.string() })),
+    z
+      .discriminatedUnion("action", [
+        z.object({ proposalId: z.string(), action: z.literal("KEEP") }),
+        z.object({ proposalId: z.string(), action: z.literal("MOVE"), toCommuneId: z.string() }),
+        z.object({
+          proposalId: z.string(),
+          action: z.literal("WITHDRAW"),
+          reason: z.enum(["NO_SUCCESSOR", "SUCCESSOR_HAS_ONE"]),
+          toCommuneId: z.string().nullable(),
+        }),
+      ])
+      .and(z.object({ communeName: z.string(), year: z.number(), status: z.string() })),
   ),
 });
 export type ChangeImpact = z.infer<typeof ChangeImpactSchema>;

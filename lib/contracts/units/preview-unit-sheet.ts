@@ -8,14 +8,19 @@ export const previewUnitSheetContract = defineContract({
   permission: "unit.manage",
   input: SheetUploadSchema,
   output: z.object({
-    units: z.array(z.object({
-      row: z.number(), code: z.string(), name: z.string(), level: z.enum(["PROVINCE", "DISTRICT", "COMMUNE"]),
-      kind: UnitKindSchema,
-      parentCode: z.string().nullable(),
-      validFrom: z.string().nullable(),
-      validTo: z.string().nullable(),
-      action: z.enum(["create", "update", "same"]),
-    })),
+    units: z.array(
+      z.object({
+        row: z.number(),
+        code: z.string(),
+        name: z.string(),
+        level: z.enum(["PROVINCE", "DISTRICT", "COMMUNE"]),
+        kind: UnitKindSchema,
+        parentCode: z.string().nullable(),
+        validFrom: z.string().nullable(),
+        validTo: z.string().nullable(),
+        action: z.enum(["create", "update", "same"]),
+      }),
+    ),
     errors: z.array(z.object({ row: z.number(), message: z.string() })),
   }),
 });

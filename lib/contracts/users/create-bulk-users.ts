@@ -9,9 +9,15 @@ export const createBulkUsersContract = defineContract({
   input: SheetUploadSchema,
   output: z.object({
     count: z.number(),
-    accounts: z.array(z.object({
-      username: z.string(), fullName: z.string(), role: RoleSchema, unitCode: z.string(), password: z.string(),
-    })),
+    accounts: z.array(
+      z.object({
+        username: z.string(),
+        fullName: z.string(),
+        role: RoleSchema,
+        unitCode: z.string(),
+        password: z.string(),
+      }),
+    ),
     fileBase64: z.string(),
     fileName: z.string(),
   }),

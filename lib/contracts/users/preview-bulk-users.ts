@@ -15,10 +15,17 @@ export const previewBulkUsersContract = defineContract({
   permission: "user.manage",
   input: SheetUploadSchema,
   output: z.object({
-    rows: z.array(z.object({
-      row: z.number(), username: z.string(), fullName: z.string(), position: z.string(),
-      role: RoleSchema.nullable(), unitCode: z.string(), unitName: z.string().nullable(),
-    })),
+    rows: z.array(
+      z.object({
+        row: z.number(),
+        username: z.string(),
+        fullName: z.string(),
+        position: z.string(),
+        role: RoleSchema.nullable(),
+        unitCode: z.string(),
+        unitName: z.string().nullable(),
+      }),
+    ),
     errors: z.array(BulkRowErrorSchema),
   }),
 });

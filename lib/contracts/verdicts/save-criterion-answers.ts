@@ -4,9 +4,7 @@ import { Id, viText } from "@/lib/contracts/primitives";
 
 export const SaveCriterionAnswersSchema = z.object({
   selectionId: Id,
-  answers: z
-    .array(z.object({ criterionId: Id, met: z.boolean().nullable(), note: viText(1_000).optional() }))
-    .max(200),
+  answers: z.array(z.object({ criterionId: Id, met: z.boolean().nullable(), note: viText(1_000).optional() })).max(200),
 });
 export type SaveCriterionAnswersInput = z.input<typeof SaveCriterionAnswersSchema>;
 

@@ -1,7 +1,9 @@
 // Strings of account security (issue #14: forced password change, token expiry) and of changing a user's role and unit (#11 §5).
 export const access = {
-  mustChangePasswordFirst: "Bạn phải đổi mật khẩu trước khi tiếp tục sử dụng hệ thống. Vui lòng vào mục “Đổi mật khẩu”.",
-  mustChangePasswordNotice: "Tài khoản của bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu mới để tiếp tục sử dụng hệ thống.",
+  mustChangePasswordFirst:
+    "Bạn phải đổi mật khẩu trước khi tiếp tục sử dụng hệ thống. Vui lòng vào mục “Đổi mật khẩu”.",
+  mustChangePasswordNotice:
+    "Tài khoản của bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu mới để tiếp tục sử dụng hệ thống.",
   changeRole: {
     title: "Đổi vai trò, đơn vị",
     open: "Đổi vai trò, đơn vị",

@@ -29,7 +29,8 @@ export const committee = {
     editTitle: "Sửa cơ quan thành viên: {name}",
     isActive: "Đang tham gia Ban Chỉ đạo",
     confirmSave: "Lưu thay đổi của {name}?",
-    confirmDeactivate: "Ngừng tham gia: {count} tài khoản của {name} sẽ bị khóa và đăng xuất; các nhiệm vụ đã giao vẫn giữ tên cơ quan. Khi cơ quan tham gia lại, mở lại từng tài khoản tại trang Người dùng.",
+    confirmDeactivate:
+      "Ngừng tham gia: {count} tài khoản của {name} sẽ bị khóa và đăng xuất; các nhiệm vụ đã giao vẫn giữ tên cơ quan. Khi cơ quan tham gia lại, mở lại từng tài khoản tại trang Người dùng.",
   },
   tasks: {
     title: "Nhiệm vụ được giao",
@@ -72,7 +73,12 @@ export const committee = {
     taskOutcomes: "Kết quả các nhiệm vụ được giao (tự động điền khi gửi)",
     reporter: "Đơn vị báo cáo",
     status: "Tình trạng",
-    statuses: { SUBMITTED: "Đã gửi, chờ tiếp nhận", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận", MISSING: "Chưa gửi" },
+    statuses: {
+      SUBMITTED: "Đã gửi, chờ tiếp nhận",
+      RETURNED: "Bị trả lại",
+      ACCEPTED: "Đã tiếp nhận",
+      MISSING: "Chưa gửi",
+    },
     timeliness: { ON_TIME: "Đúng hạn", LATE: "Trễ hạn", MISSING: "Chưa gửi" },
     submittedAt: "Ngày gửi",
     returnReason: "Lý do trả lại",
@@ -130,7 +136,12 @@ export const committee = {
     submitted: "Đã gửi báo cáo cho Bộ Công an.",
     alreadySent: "Báo cáo đã gửi Bộ Công an, đang chờ xử lý.",
     province: "Tỉnh, thành phố",
-    statuses: { SUBMITTED: "Đã gửi, chờ tiếp nhận", RETURNED: "Bị trả lại", RECEIVED: "Đã tiếp nhận", MISSING: "Chưa gửi" },
+    statuses: {
+      SUBMITTED: "Đã gửi, chờ tiếp nhận",
+      RETURNED: "Bị trả lại",
+      RECEIVED: "Đã tiếp nhận",
+      MISSING: "Chưa gửi",
+    },
     receive: "Tiếp nhận",
     received: "Đã tiếp nhận báo cáo.",
     counts: "{submitted}/{expected} tỉnh đã gửi, {onTime} đúng hạn, {late} trễ hạn",
@@ -139,7 +150,8 @@ export const committee = {
     readProgramme: "Xem chương trình",
     deadlineNav: "Hạn báo cáo gửi Bộ Công an",
     deadlineTitle: "Hạn gửi báo cáo tổng kết năm {year} về Bộ Công an",
-    deadlineHelp: "Ngày cuối cùng các tỉnh, thành phố gửi báo cáo tổng kết năm về Cơ quan Thường trực Ban Chỉ đạo 138/CP, theo văn bản hướng dẫn của Bộ Công an. Khi chưa nhập, hệ thống dùng ngày 19/12 (ngầm định: kế hoạch của tỉnh chỉ ghi \"báo cáo Ban Chỉ đạo 138/CP … theo quy định\").",
+    deadlineHelp:
+      'Ngày cuối cùng các tỉnh, thành phố gửi báo cáo tổng kết năm về Cơ quan Thường trực Ban Chỉ đạo 138/CP, theo văn bản hướng dẫn của Bộ Công an. Khi chưa nhập, hệ thống dùng ngày 19/12 (ngầm định: kế hoạch của tỉnh chỉ ghi "báo cáo Ban Chỉ đạo 138/CP … theo quy định").',
     deadlineLabel: "Hạn cuối (ngày/tháng/năm)",
     deadlineCurrent: "Hạn hiện tại: {date}",
     deadlineDefault: "(ngầm định)",

@@ -3,7 +3,13 @@ export const dashboard = {
   nav: { dashboard: "Bảng điều hành", reports: "Báo cáo", tokens: "Mã truy cập API" },
   coverage: "{covered}/{expected} xã đã có số liệu",
   notComparable: "{n} xã không có số liệu cùng kỳ so sánh được (chia tách địa giới hành chính)",
-  tabs: { home: "Tổng quan", trends: "Diễn biến", ranking: "Xếp hạng", drill: "Chi tiết theo đơn vị", map: "Sơ đồ địa bàn" },
+  tabs: {
+    home: "Tổng quan",
+    trends: "Diễn biến",
+    ranking: "Xếp hạng",
+    drill: "Chi tiết theo đơn vị",
+    map: "Sơ đồ địa bàn",
+  },
   filters: {
     legend: "Bộ lọc",
     year: "Năm",
@@ -100,7 +106,12 @@ export const dashboard = {
     },
     note: "Sơ đồ ô (không theo ranh giới địa lý); mỗi ô là một đơn vị.",
   },
-  chart: { showTable: "Xem bảng số liệu", hideTable: "Ẩn bảng số liệu", excel: "Tải Excel", chartOf: "Biểu đồ: {title}" },
+  chart: {
+    showTable: "Xem bảng số liệu",
+    hideTable: "Ẩn bảng số liệu",
+    excel: "Tải Excel",
+    chartOf: "Biểu đồ: {title}",
+  },
   reports: {
     title: "Báo cáo",
     interim: "Báo cáo sơ kết 6 tháng",
@@ -114,7 +125,8 @@ export const dashboard = {
   },
   tokens: {
     title: "Mã truy cập API",
-    intro: "Mã truy cập API cho phép hệ thống khác đọc dữ liệu qua /api/v1 với đúng phạm vi của tài khoản này. Mã chỉ hiển thị một lần.",
+    intro:
+      "Mã truy cập API cho phép hệ thống khác đọc dữ liệu qua /api/v1 với đúng phạm vi của tài khoản này. Mã chỉ hiển thị một lần.",
     name: "Tên gợi nhớ",
     create: "Tạo mã",
     created: "Đã tạo mã. Hãy sao chép ngay, mã sẽ không hiển thị lại:",

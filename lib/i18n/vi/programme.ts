@@ -40,7 +40,12 @@ export const programme = {
     DISTRICT_COMMITTEE: "Ban Chỉ đạo cấp huyện",
     COMMUNE_POLICE: "Công an xã",
   },
-  links: { proposals: "Đề xuất địa bàn", approval: "Phê duyệt danh sách", plans: "Kế hoạch từng địa bàn", settings: "Thông tin chương trình" },
+  links: {
+    proposals: "Đề xuất địa bàn",
+    approval: "Phê duyệt danh sách",
+    plans: "Kế hoạch từng địa bàn",
+    settings: "Thông tin chương trình",
+  },
   invalidDate: "Ngày không hợp lệ.",
   dateOrder: "Ngày kết thúc phải sau ngày bắt đầu.",
 
@@ -58,7 +63,13 @@ export const programme = {
     note: "Ghi chú",
     /** DISTRICT: "{level} đề xuất" with the proposing level of the province (lib/domain/level-names.ts). */
     source: { DISTRICT: "{level} đề xuất", PROVINCE: "Tỉnh bổ sung", CARRY_OVER: "Chưa đạt năm trước (tiếp tục)" },
-    status: { DRAFT: "Dự thảo", SUBMITTED: "Đã gửi", WITHDRAWN: "Đã rút", APPROVED: "Đã duyệt", REJECTED: "Không duyệt" },
+    status: {
+      DRAFT: "Dự thảo",
+      SUBMITTED: "Đã gửi",
+      WITHDRAWN: "Đã rút",
+      APPROVED: "Đã duyệt",
+      REJECTED: "Không duyệt",
+    },
     created: "Đã tạo đề xuất (dự thảo). Kiểm tra số liệu rồi gửi lên tỉnh.",
     savedDraft: "Đã lưu dự thảo.",
     submit: "Gửi đề xuất lên tỉnh",
@@ -68,7 +79,8 @@ export const programme = {
     withdrawn: "Đã rút đề xuất.",
     open: "Mở",
     none: "Chưa có đề xuất nào.",
-    onlyDraftEditable: "Chỉ sửa được đề xuất ở trạng thái dự thảo (địa bàn tỉnh bổ sung hoặc chưa đạt năm trước: đến khi có quyết định).",
+    onlyDraftEditable:
+      "Chỉ sửa được đề xuất ở trạng thái dự thảo (địa bàn tỉnh bổ sung hoặc chưa đạt năm trước: đến khi có quyết định).",
     cannotSubmit: "Chỉ gửi được đề xuất ở trạng thái dự thảo.",
     cannotWithdraw: "Chỉ rút được đề xuất chưa được tỉnh quyết định.",
     notCommune: "Đơn vị được chọn không phải đơn vị hành chính cấp xã đang tồn tại.",
@@ -91,7 +103,8 @@ export const programme = {
   approval: {
     title: "Phê duyệt danh sách địa bàn năm {year}",
     cap: "{count} / {max} xã",
-    capHelp: "Tối đa {percent} của {communes} đơn vị hành chính cấp xã hiện có ngày {date} (kể cả xã chưa đạt năm trước tiếp tục chuyển hóa).",
+    capHelp:
+      "Tối đa {percent} của {communes} đơn vị hành chính cấp xã hiện có ngày {date} (kể cả xã chưa đạt năm trước tiếp tục chuyển hóa).",
     rank: "Hạng",
     approve: "Duyệt",
     reject: "Không duyệt",
@@ -141,20 +154,30 @@ export const programme = {
   decision: {
     title: "QUYẾT ĐỊNH",
     about: "Phê duyệt danh sách địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}",
-    aboutAmend: "Điều chỉnh danh sách địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}",
+    aboutAmend:
+      "Điều chỉnh danh sách địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}",
     print: "In quyết định",
     onBehalf: "TM. BAN CHỈ ĐẠO",
-    basis: "Căn cứ Kế hoạch số {number} ngày {date} về chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm {year};",
+    basis:
+      "Căn cứ Kế hoạch số {number} ngày {date} về chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm {year};",
     proposedBy: "Xét đề nghị của Cơ quan Thường trực Ban Chỉ đạo (Công an tỉnh),",
     decides: "QUYẾT ĐỊNH:",
-    article1: "Phê duyệt danh sách {count} địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}, gồm:",
+    article1:
+      "Phê duyệt danh sách {count} địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội đưa vào chuyển hóa năm {year}, gồm:",
     article1Amend: "Điều chỉnh danh sách địa bàn chuyển hóa năm {year}. {note}",
-    article2: "{committees} có địa bàn trong danh sách xây dựng kế hoạch chuyển hóa, tổ chức thực hiện và báo cáo kết quả theo quy định.",
-    article3: "Quyết định có hiệu lực kể từ ngày ký. Cơ quan Thường trực Ban Chỉ đạo, các thành viên Ban Chỉ đạo và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+    article2:
+      "{committees} có địa bàn trong danh sách xây dựng kế hoạch chuyển hóa, tổ chức thực hiện và báo cáo kết quả theo quy định.",
+    article3:
+      "Quyết định có hiệu lực kể từ ngày ký. Cơ quan Thường trực Ban Chỉ đạo, các thành viên Ban Chỉ đạo và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
     /** The district column (levelNames().districtColumn) goes after the commune in a 3-level province. */
     columns: ["STT", "Xã, phường, thị trấn", "Loại địa bàn"],
     numberDate: "Quyết định số {number} ngày {date}",
-    recipients: ["Như Điều 3;", "Ban Chỉ đạo 138 Bộ Công an (để báo cáo);", "Thường trực Tỉnh ủy, UBND tỉnh (để báo cáo);", "Lưu: VT, CQTT."],
+    recipients: [
+      "Như Điều 3;",
+      "Ban Chỉ đạo 138 Bộ Công an (để báo cáo);",
+      "Thường trực Tỉnh ủy, UBND tỉnh (để báo cáo);",
+      "Lưu: VT, CQTT.",
+    ],
   },
 
   plans: {

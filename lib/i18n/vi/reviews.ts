@@ -1,8 +1,19 @@
 // Strings of the interim review, year-end verdict, relapse watch, KPIs and emulation awards (issue #5).
 export const reviews = {
-  nav: { reviews: "Sơ kết 6 tháng", verdicts: "Đánh giá, công nhận kết quả", awards: "Thi đua, khen thưởng", awardsOverview: "Tổng hợp thi đua, khen thưởng" },
+  nav: {
+    reviews: "Sơ kết 6 tháng",
+    verdicts: "Đánh giá, công nhận kết quả",
+    awards: "Thi đua, khen thưởng",
+    awardsOverview: "Tổng hợp thi đua, khen thưởng",
+  },
   kinds: { INTERIM: "Sơ kết 6 tháng", YEAR_END: "Tổng kết năm" },
-  status: { NONE: "Chưa lập", DRAFT: "Nháp", SUBMITTED: "Đã gửi, chờ tiếp nhận", RETURNED: "Bị trả lại", ACCEPTED: "Đã tiếp nhận" },
+  status: {
+    NONE: "Chưa lập",
+    DRAFT: "Nháp",
+    SUBMITTED: "Đã gửi, chờ tiếp nhận",
+    RETURNED: "Bị trả lại",
+    ACCEPTED: "Đã tiếp nhận",
+  },
   listTitle: "Sơ kết 6 tháng các địa bàn chuyển hóa",
   year: "Năm",
   commune: "Xã, phường",
@@ -43,10 +54,12 @@ export const reviews = {
   returnReason: "Lý do trả lại",
   returned: "Đã trả lại báo cáo kèm lý do.",
   returnedBecause: "Bị trả lại: {reason}",
-  yearEndAcceptedByProposal: "Báo cáo tổng kết được tiếp nhận khi Cơ quan Thường trực đề xuất kết quả; hãy đề xuất hoặc trả lại.",
+  yearEndAcceptedByProposal:
+    "Báo cáo tổng kết được tiếp nhận khi Cơ quan Thường trực đề xuất kết quả; hãy đề xuất hoặc trả lại.",
   // {level} / {Level}: the proposing level of the province ("cấp huyện", or "cấp xã" in a 2-level province; level-names.ts).
   returnToDistrict: "Trả lại báo cáo tổng kết cho {level}",
-  returnToDistrictHint: "{Level} sẽ thấy lý do, bổ sung báo cáo và đề xuất lại; đề xuất hiện tại của {level} được giữ nguyên.",
+  returnToDistrictHint:
+    "{Level} sẽ thấy lý do, bổ sung báo cáo và đề xuất lại; đề xuất hiện tại của {level} được giữ nguyên.",
   notEditable: "Báo cáo đã gửi hoặc đã được tiếp nhận, không sửa được.",
   narrativeRequired: "Vui lòng nhập đủ kết quả, tồn tại và giải pháp trước khi gửi.",
   reasonRequired: "Phải nêu lý do.",
@@ -59,10 +72,16 @@ export const reviews = {
   nextYear: "Năm tiếp theo",
   yearEndReview: "Họp tổng kết của {level}",
   carryOver: "Đề xuất chuyển tiếp năm {year}: {status}",
-  stage: { NONE: "Chưa đề xuất", DISTRICT_PROPOSED: "{Level} đã đề xuất", SECRETARIAT_PROPOSED: "Cơ quan Thường trực đã đề xuất", ISSUED: "Đã ban hành quyết định" },
+  stage: {
+    NONE: "Chưa đề xuất",
+    DISTRICT_PROPOSED: "{Level} đã đề xuất",
+    SECRETARIAT_PROPOSED: "Cơ quan Thường trực đã đề xuất",
+    ISSUED: "Đã ban hành quyết định",
+  },
   verdict: { PASSED: "Chuyển hóa đạt", NOT_PASSED: "Chưa đạt" },
   recommendation: "Khuyến nghị của hệ thống",
-  recommendationHint: "Tính theo tiêu chuẩn: đạt từ {threshold} chỉ tiêu trở lên, giảm cơ bản tội phạm và tệ nạn xã hội, không phát sinh phức tạp mới, đạt tiêu chí chung và tiêu chí theo loại địa bàn.",
+  recommendationHint:
+    "Tính theo tiêu chuẩn: đạt từ {threshold} chỉ tiêu trở lên, giảm cơ bản tội phạm và tệ nạn xã hội, không phát sinh phức tạp mới, đạt tiêu chí chung và tiêu chí theo loại địa bàn.",
   reasons: "Căn cứ",
   crimeReduction: "Giảm cơ bản tội phạm, tệ nạn xã hội ({codes})",
   criteria: "Tiêu chí chung và tiêu chí theo loại địa bàn",
@@ -181,6 +200,12 @@ export const reviews = {
   missingFiles: "Còn thiếu",
   complete: "Đủ hồ sơ",
   upload: "Tải lên",
-  nominationStatus: { DRAFT: "Nháp", SUBMITTED: "Đã gửi", WITHDRAWN: "Đã rút", APPROVED: "Được khen", REJECTED: "Không được khen" },
+  nominationStatus: {
+    DRAFT: "Nháp",
+    SUBMITTED: "Đã gửi",
+    WITHDRAWN: "Đã rút",
+    APPROVED: "Được khen",
+    REJECTED: "Không được khen",
+  },
   provinceCheck: "Kiểm tra toàn tỉnh (các đề nghị đã gửi)",
 } as const;

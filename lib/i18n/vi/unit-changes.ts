@@ -27,7 +27,8 @@ export const unitChanges = {
   convertNote: "Kết thúc cấp huyện theo {basis}",
   withdrawn: {
     NO_SUCCESSOR: "Rút đề xuất do {commune} chấm dứt hoạt động theo {basis}.",
-    SUCCESSOR_HAS_ONE: "Rút đề xuất do {commune} chấm dứt theo {basis}; đơn vị kế thừa đã có đề xuất trong chương trình này.",
+    SUCCESSOR_HAS_ONE:
+      "Rút đề xuất do {commune} chấm dứt theo {basis}; đơn vị kế thừa đã có đề xuất trong chương trình này.",
   },
   applied: "Đã áp dụng thay đổi địa giới hành chính (xem nhật ký thay đổi).",
   lineageTitle: "Lịch sử địa giới hành chính",
@@ -69,7 +70,13 @@ export const unitChanges = {
     title: "Thay đổi một đơn vị",
     unit: "Đơn vị cấp xã",
     operation: "Thay đổi",
-    ops: { rename: "Đổi tên", newRural: "Năm đạt chuẩn nông thôn mới", cease: "Chấm dứt (giải thể)", split: "Chia tách", move: "Chuyển đơn vị cấp trên" },
+    ops: {
+      rename: "Đổi tên",
+      newRural: "Năm đạt chuẩn nông thôn mới",
+      cease: "Chấm dứt (giải thể)",
+      split: "Chia tách",
+      move: "Chuyển đơn vị cấp trên",
+    },
     newName: "Tên mới",
     newRuralYear: "Năm đạt chuẩn (để trống: bỏ)",
     parts: "Các xã mới, mỗi dòng: Tên; Mã",

@@ -11,8 +11,19 @@ export async function apiGetMonthlyReport(actor: Actor, id: string) {
   const monthlyReport = await db.monthlyReport.findFirst({
     where: { id, commune: unitScope(actor) },
     select: {
-      id: true, communeId: true, year: true, month: true, status: true, submittedAt: true, reviewedAt: true, returnReason: true, version: true,
-      values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true, updatedAt: true }, orderBy: { indicatorId: "asc" } },
+      id: true,
+      communeId: true,
+      year: true,
+      month: true,
+      status: true,
+      submittedAt: true,
+      reviewedAt: true,
+      returnReason: true,
+      version: true,
+      values: {
+        select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true, updatedAt: true },
+        orderBy: { indicatorId: "asc" },
+      },
     },
   });
   if (!monthlyReport) throw notFound();

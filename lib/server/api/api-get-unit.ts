@@ -8,6 +8,9 @@ import { unitSelect, unitOut } from "./read-shapes";
 export async function apiGetUnit(actor: Actor, id: string) {
   assertCan(actor, "unit.view");
   const unitInScope = await requireUnitInScope(actor, id);
-  const full = await db.unit.findUniqueOrThrow({ where: { id: unitInScope.id }, select: { ...unitSelect, committeeName: true, newRuralYear: true } });
+  const full = await db.unit.findUniqueOrThrow({
+    where: { id: unitInScope.id },
+    select: { ...unitSelect, committeeName: true, newRuralYear: true },
+  });
   return { data: unitOut(full) };
 }

@@ -17,13 +17,31 @@ export async function apiListIndicators(actor: Actor, page: PageParams, province
   const rows = await db.indicator.findMany({
     where: { AND: [where, after(page), provinceId ? { provinceId } : {}] },
     select: {
-      id: true, provinceId: true, code: true, name: true, group: true, kind: true, unitLabel: true, lowerIsBetter: true, aggregation: true,
-      targetComparator: true, targetValue: true, numeratorId: true, denominatorId: true, isSelectionCriterion: true, isResultIndicator: true,
-      isRequired: true, validFromPeriod: true, validToPeriod: true,
+      id: true,
+      provinceId: true,
+      code: true,
+      name: true,
+      group: true,
+      kind: true,
+      unitLabel: true,
+      lowerIsBetter: true,
+      aggregation: true,
+      targetComparator: true,
+      targetValue: true,
+      numeratorId: true,
+      denominatorId: true,
+      isSelectionCriterion: true,
+      isResultIndicator: true,
+      isRequired: true,
+      validFromPeriod: true,
+      validToPeriod: true,
     },
     orderBy: { id: "asc" },
     take: page.limit + 1,
   });
   const result = toPage(rows, page.limit);
-  return { ...result, data: result.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })) };
+  return {
+    ...result,
+    data: result.data.map((r) => ({ ...r, targetValue: r.targetValue === null ? null : Number(r.targetValue) })),
+  };
 }

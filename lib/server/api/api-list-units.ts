@@ -12,7 +12,14 @@ export async function apiListUnits(actor: Actor, page: PageParams, filter: { par
   // A parent outside the subtree is "not found" (as every other id of the API), not an empty page.
   if (filter.parentId) await requireUnitInScope(actor, filter.parentId);
   const rows = await db.unit.findMany({
-    where: { AND: [unitScope(actor), after(page), filter.parentId ? { parentId: filter.parentId } : {}, filter.level ? { level: filter.level } : {}] },
+    where: {
+      AND: [
+        unitScope(actor),
+        after(page),
+        filter.parentId ? { parentId: filter.parentId } : {},
+        filter.level ? { level: filter.level } : {},
+      ],
+    },
     select: unitSelect,
     orderBy: { id: "asc" },
     take: page.limit + 1,

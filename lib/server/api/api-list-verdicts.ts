@@ -10,10 +10,24 @@ export async function apiListVerdicts(actor: Actor, page: PageParams, filter: { 
   assertCan(actor, "unit.view");
   const communes = await db.unit.findMany({ where: { ...unitScope(actor), level: "COMMUNE" }, select: { id: true } });
   const rows = await db.communeVerdict.findMany({
-    where: { AND: [{ communeId: { in: communes.map((c) => c.id) } }, after(page), filter.year ? { year: filter.year } : {}] },
+    where: {
+      AND: [{ communeId: { in: communes.map((c) => c.id) } }, after(page), filter.year ? { year: filter.year } : {}],
+    },
     select: {
-      id: true, selectionId: true, communeId: true, year: true, stage: true, districtProposal: true, secretariatProposal: true, verdict: true,
-      recommendation: true, isOverride: true, decisionNumber: true, decisionDate: true, amendsId: true, issuedAt: true,
+      id: true,
+      selectionId: true,
+      communeId: true,
+      year: true,
+      stage: true,
+      districtProposal: true,
+      secretariatProposal: true,
+      verdict: true,
+      recommendation: true,
+      isOverride: true,
+      decisionNumber: true,
+      decisionDate: true,
+      amendsId: true,
+      issuedAt: true,
     },
     orderBy: { id: "asc" },
     take: page.limit + 1,

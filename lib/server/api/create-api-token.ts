@@ -15,18 +15,30 @@ const MAX_ACTIVE = 20;
  * Creates a token for the actor itself, valid `validDays` days from now (1..365, checked by the schema;
  * 90 when omitted); the plain token is returned once, only its sha256 is stored.
  */
-export async function createApiToken(actor: Actor, input: Pick<CreateApiTokenInput, "name"> & Partial<CreateApiTokenInput>, now = new Date()) {
+export async function createApiToken(
+  actor: Actor,
+  input: Pick<CreateApiTokenInput, "name"> & Partial<CreateApiTokenInput>,
+  now = new Date(),
+) {
   assertCan(actor, "api.token");
   const token = `bcd_${randomBytes(32).toString("base64url")}`;
   const expiresAt = new Date(now.getTime() + (input.validDays ?? TOKEN_VALID_DAYS.default) * 86_400_000);
   return db.$transaction(async (tx) => {
-    const active = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } } });
+    const active = await tx.apiToken.count({
+      where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } },
+    });
     if (active >= MAX_ACTIVE) throw validation(text.tokens.tooMany);
     const row = await tx.apiToken.create({
       data: { userId: actor.userId, name: input.name, tokenHash: hashApiToken(token), expiresAt },
       select: { id: true, name: true, createdAt: true, expiresAt: true },
     });
-    await writeAudit(tx, actor, { action: "apiToken.create", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, after: { name: row.name, expiresAt } });
+    await writeAudit(tx, actor, {
+      action: "apiToken.create",
+      entity: "ApiToken",
+      entityId: row.id,
+      unitId: actor.unitId,
+      after: { name: row.name, expiresAt },
+    });
     return { ...row, token };
   });
 }

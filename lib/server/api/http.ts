@@ -12,21 +12,42 @@ import { isUuid } from "@/lib/authz/access";
 import { dashboard as text } from "@/lib/i18n/vi/dashboard";
 import { logUnexpectedError, withRequestContext } from "@/lib/request-context";
 
-const STATUS: Record<AppError["code"], number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, CONFLICT: 409 };
+const STATUS: Record<AppError["code"], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+};
 
 /** JSON error body of the API: {error: {code, message}}; unexpected errors are logged with an id, never shown. */
 export function apiError(error: unknown): NextResponse {
   if (error instanceof AppError) {
     const message = error.code === "UNAUTHENTICATED" ? text.api.unauthenticated : error.message;
-    const res = NextResponse.json({ error: { code: error.code, message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } }, { status: STATUS[error.code] });
+    const res = NextResponse.json(
+      { error: { code: error.code, message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) } },
+      { status: STATUS[error.code] },
+    );
     if (error.code === "UNAUTHENTICATED") res.headers.set("WWW-Authenticate", 'Bearer realm="api/v1"');
     return res;
   }
   if (error instanceof z.ZodError) {
-    return NextResponse.json({ error: { code: "VALIDATION", message: text.api.badRequest, fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])) } }, { status: 400 });
+    return NextResponse.json(
+      {
+        error: {
+          code: "VALIDATION",
+          message: text.api.badRequest,
+          fields: Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message])),
+        },
+      },
+      { status: 400 },
+    );
   }
   const id = logUnexpectedError("api-error", error);
-  return NextResponse.json({ error: { code: "UNEXPECTED", message: `Lỗi ngoài dự kiến (mã ${id}).` } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: "UNEXPECTED", message: `Lỗi ngoài dự kiến (mã ${id}).` } },
+    { status: 500 },
+  );
 }
 
 type Ctx = { params?: Promise<Record<string, string>> };

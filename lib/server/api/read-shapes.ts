@@ -5,7 +5,17 @@ import type { PageParams } from "./http";
 // actor's subtree, keyset-paginated on the id; a record outside the subtree is "not found".
 
 /** The unit columns every API answer shows. */
-export const unitSelect = { id: true, code: true, name: true, level: true, kind: true, parentId: true, provinceId: true, validFrom: true, validTo: true } as const;
+export const unitSelect = {
+  id: true,
+  code: true,
+  name: true,
+  level: true,
+  kind: true,
+  parentId: true,
+  provinceId: true,
+  validFrom: true,
+  validTo: true,
+} as const;
 
 /** A date column as yyyy-MM-dd (null stays null). */
 export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -14,7 +24,9 @@ type Dated = { validFrom: Date; validTo: Date | null };
 type DayStrings = { validFrom: string | null; validTo: string | null };
 /** A unit as the API returns it: validity days as yyyy-MM-dd. */
 export const unitOut = <T extends Dated>(u: T): Omit<T, keyof Dated> & DayStrings => ({
-  ...u, validFrom: dayString(u.validFrom), validTo: dayString(u.validTo),
+  ...u,
+  validFrom: dayString(u.validFrom),
+  validTo: dayString(u.validTo),
 });
 
 /** The keyset condition of the page after a cursor. */

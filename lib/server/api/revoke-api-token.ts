@@ -10,12 +10,22 @@ export async function revokeApiToken(actor: Actor, tokenId: string) {
   assertCan(actor, "api.token");
   if (!isUuid(tokenId)) throw notFound();
   return db.$transaction(async (tx) => {
-    const row = await tx.apiToken.findFirst({ where: { id: tokenId, userId: actor.userId }, select: { id: true, name: true, revokedAt: true } });
+    const row = await tx.apiToken.findFirst({
+      where: { id: tokenId, userId: actor.userId },
+      select: { id: true, name: true, revokedAt: true },
+    });
     if (!row) throw notFound();
     if (row.revokedAt) return { id: row.id, revokedAt: row.revokedAt };
     const revokedAt = new Date();
     await tx.apiToken.updateMany({ where: { id: row.id, revokedAt: null }, data: { revokedAt } });
-    await writeAudit(tx, actor, { action: "apiToken.revoke", entity: "ApiToken", entityId: row.id, unitId: actor.unitId, before: { name: row.name }, after: { revokedAt } });
+    await writeAudit(tx, actor, {
+      action: "apiToken.revoke",
+      entity: "ApiToken",
+      entityId: row.id,
+      unitId: actor.unitId,
+      before: { name: row.name },
+      after: { revokedAt },
+    });
     return { id: row.id, revokedAt };
   });
 }

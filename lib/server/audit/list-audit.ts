@@ -11,8 +11,17 @@ export async function listAudit(actor: Actor, take = 100) {
     orderBy: { id: "desc" },
     take,
     select: {
-      id: true, at: true, actorUsername: true, action: true, entity: true, entityId: true, before: true, after: true,
-      requestId: true, requestSource: true, unit: { select: { name: true } },
+      id: true,
+      at: true,
+      actorUsername: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      before: true,
+      after: true,
+      requestId: true,
+      requestSource: true,
+      unit: { select: { name: true } },
     },
   });
 }

@@ -15,12 +15,24 @@ export async function addNomination(actor: Actor, raw: AddNominationInput) {
   return db.$transaction(async (tx) => {
     const row = await tx.nomination.create({
       data: {
-        roundId: round.id, nominatingUnitId: unit.id, kind: input.kind, name: input.name, position: input.position || null,
-        isLeader: input.kind === "INDIVIDUAL" && input.isLeader, achievements: input.achievements, files: [],
+        roundId: round.id,
+        nominatingUnitId: unit.id,
+        kind: input.kind,
+        name: input.name,
+        position: input.position || null,
+        isLeader: input.kind === "INDIVIDUAL" && input.isLeader,
+        achievements: input.achievements,
+        files: [],
       },
       select: nominationSelect,
     });
-    await writeAudit(tx, auditActor(actor), { action: "award.nomination.add", entity: "Nomination", entityId: row.id, unitId: unit.id, after: row });
+    await writeAudit(tx, auditActor(actor), {
+      action: "award.nomination.add",
+      entity: "Nomination",
+      entityId: row.id,
+      unitId: unit.id,
+      after: row,
+    });
     return { id: row.id };
   });
 }

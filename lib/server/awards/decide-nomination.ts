@@ -22,7 +22,10 @@ export async function decideNomination(actor: Actor, raw: DecideNominationInput)
   const provinceId = provinceOf(actor);
   const row = await db.nomination.findFirst({
     where: { id: input.nominationId, round: { provinceId } },
-    select: { ...nominationSelect, round: { select: { id: true, collectiveQuota: true, individualQuota: true, leaderMaxPercent: true } } },
+    select: {
+      ...nominationSelect,
+      round: { select: { id: true, collectiveQuota: true, individualQuota: true, leaderMaxPercent: true } },
+    },
   });
   if (!row) throw notFound();
   if (!["SUBMITTED", "APPROVED", "REJECTED"].includes(row.status)) throw validation(vi.reviews.nominationNotSubmitted);
@@ -31,7 +34,10 @@ export async function decideNomination(actor: Actor, raw: DecideNominationInput)
     // One decision at a time per round: two approvals racing for the last place cannot both pass the quota.
     await tx.$queryRaw`SELECT 1 FROM "EmulationRound" WHERE id = ${row.round.id}::uuid FOR UPDATE`;
     if (next === "APPROVED") {
-      const approved = await tx.nomination.findMany({ where: { roundId: row.round.id, status: "APPROVED", id: { not: row.id } }, select: nominationSelect });
+      const approved = await tx.nomination.findMany({
+        where: { roundId: row.round.id, status: "APPROVED", id: { not: row.id } },
+        select: nominationSelect,
+      });
       const result = checkNominations(row.round, [...approved, row]);
       if (!result.ok) {
         throw listRefused(vi.reviews.nominationApproveRefused, result);
@@ -43,8 +49,12 @@ export async function decideNomination(actor: Actor, raw: DecideNominationInput)
     });
     if (count === 0) throw conflict();
     await writeAudit(tx, auditActor(actor), {
-      action: next === "APPROVED" ? "award.nomination.approve" : "award.nomination.reject", entity: "Nomination", entityId: row.id, unitId: row.nominatingUnitId,
-      before: { status: row.status, reason: row.decisionReason }, after: { status: next, reason: next === "REJECTED" ? input.reason : null },
+      action: next === "APPROVED" ? "award.nomination.approve" : "award.nomination.reject",
+      entity: "Nomination",
+      entityId: row.id,
+      unitId: row.nominatingUnitId,
+      before: { status: row.status, reason: row.decisionReason },
+      after: { status: next, reason: next === "REJECTED" ? input.reason : null },
     });
     return { id: row.id, status: next };
   });

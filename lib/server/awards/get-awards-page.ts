@@ -14,11 +14,17 @@ export async function getAwardsPage(actor: Actor, year: number) {
   if (!round) return { round: null, own: [], ownCheck: null, provinceCheck: null, all: [] };
   const isProvince = actor.unitLevel === "PROVINCE";
   const rows = await db.nomination.findMany({
-    where: { roundId: round.id, ...(isProvince && actor.role === "PROVINCE_SECRETARIAT" ? {} : { nominatingUnitId: actor.unitId }) },
+    where: {
+      roundId: round.id,
+      ...(isProvince && actor.role === "PROVINCE_SECRETARIAT" ? {} : { nominatingUnitId: actor.unitId }),
+    },
     select: nominationSelect,
     orderBy: [{ createdAt: "asc" }],
   });
-  const units = await db.unit.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.nominatingUnitId))] } }, select: { id: true, name: true } });
+  const units = await db.unit.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.nominatingUnitId))] } },
+    select: { id: true, name: true },
+  });
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const own = rows.filter((r) => r.nominatingUnitId === actor.unitId && r.status !== "WITHDRAWN");
   const submitted = rows.filter((r) => r.status === "SUBMITTED" || r.status === "APPROVED");

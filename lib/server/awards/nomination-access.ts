@@ -10,8 +10,18 @@ import { vi } from "@/lib/i18n/vi";
 
 /** The columns of a nomination every awards use case reads. */
 export const nominationSelect = {
-  id: true, roundId: true, nominatingUnitId: true, kind: true, name: true, position: true, isLeader: true,
-  achievements: true, files: true, status: true, decisionReason: true, createdAt: true,
+  id: true,
+  roundId: true,
+  nominatingUnitId: true,
+  kind: true,
+  name: true,
+  position: true,
+  isLeader: true,
+  achievements: true,
+  files: true,
+  status: true,
+  decisionReason: true,
+  createdAt: true,
 } as const;
 
 /** The actor's province id; an actor above the provinces (no province) finds no round: "not found". */
@@ -33,7 +43,8 @@ export async function requireUnitRound(actor: Actor, unitId: string, roundId: st
 export async function requireOwnNomination(actor: Actor, nominationId: string) {
   if (!isUuid(nominationId)) throw notFound();
   const row = await db.nomination.findFirst({ where: { id: nominationId }, select: nominationSelect });
-  if (!row || (await db.unit.count({ where: { AND: [{ id: row.nominatingUnitId }, unitScope(actor)] } })) === 0) throw notFound();
+  if (!row || (await db.unit.count({ where: { AND: [{ id: row.nominatingUnitId }, unitScope(actor)] } })) === 0)
+    throw notFound();
   if (row.status !== "DRAFT") throw validation(vi.reviews.nominationLocked);
   return row;
 }

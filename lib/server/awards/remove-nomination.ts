@@ -12,7 +12,13 @@ export async function removeNomination(actor: Actor, nominationId: string) {
   return db.$transaction(async (tx) => {
     await tx.attachment.deleteMany({ where: { ownerType: "Nomination", ownerId: row.id } });
     await tx.nomination.delete({ where: { id: row.id } });
-    await writeAudit(tx, auditActor(actor), { action: "award.nomination.remove", entity: "Nomination", entityId: row.id, unitId: row.nominatingUnitId, before: row });
+    await writeAudit(tx, auditActor(actor), {
+      action: "award.nomination.remove",
+      entity: "Nomination",
+      entityId: row.id,
+      unitId: row.nominatingUnitId,
+      before: row,
+    });
     return { id: row.id };
   });
 }

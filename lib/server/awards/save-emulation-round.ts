@@ -16,9 +16,26 @@ export async function saveEmulationRound(actor: Actor, raw: SaveRoundInput) {
   const provinceId = province.id;
   return db.$transaction(async (tx) => {
     const before = await tx.emulationRound.findUnique({ where: { provinceId_year: { provinceId, year: input.year } } });
-    const data = { collectiveQuota: input.collectiveQuota, individualQuota: input.individualQuota, leaderMaxPercent: input.leaderMaxPercent, priorityNotes: input.priorityNotes };
-    const round = await tx.emulationRound.upsert({ where: { provinceId_year: { provinceId, year: input.year } }, create: { ...data, provinceId, year: input.year }, update: data, select: { id: true } });
-    await writeAudit(tx, auditActor(actor), { action: before ? "award.round.update" : "award.round.create", entity: "EmulationRound", entityId: round.id, unitId: provinceId, before, after: data });
+    const data = {
+      collectiveQuota: input.collectiveQuota,
+      individualQuota: input.individualQuota,
+      leaderMaxPercent: input.leaderMaxPercent,
+      priorityNotes: input.priorityNotes,
+    };
+    const round = await tx.emulationRound.upsert({
+      where: { provinceId_year: { provinceId, year: input.year } },
+      create: { ...data, provinceId, year: input.year },
+      update: data,
+      select: { id: true },
+    });
+    await writeAudit(tx, auditActor(actor), {
+      action: before ? "award.round.update" : "award.round.create",
+      entity: "EmulationRound",
+      entityId: round.id,
+      unitId: provinceId,
+      before,
+      after: data,
+    });
     return round;
   });
 }

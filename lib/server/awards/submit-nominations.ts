@@ -19,7 +19,10 @@ export async function submitNominations(actor: Actor, raw: SubmitNominationsInpu
   const input = parseInput(SubmitNominationsSchema, raw);
   const { unit, round } = await requireUnitRound(actor, input.unitId, input.roundId);
   return db.$transaction(async (tx) => {
-    const rows = await tx.nomination.findMany({ where: { roundId: round.id, nominatingUnitId: unit.id, status: { in: ["DRAFT", "SUBMITTED"] } }, select: nominationSelect });
+    const rows = await tx.nomination.findMany({
+      where: { roundId: round.id, nominatingUnitId: unit.id, status: { in: ["DRAFT", "SUBMITTED"] } },
+      select: nominationSelect,
+    });
     const drafts = rows.filter((r) => r.status === "DRAFT");
     if (drafts.length === 0) throw validation(vi.reviews.nominationsRefused, { _: [vi.common.none] });
     const result = checkNominations(round, rows);
@@ -27,7 +30,13 @@ export async function submitNominations(actor: Actor, raw: SubmitNominationsInpu
       throw listRefused(vi.reviews.nominationsRefused, result);
     }
     await tx.nomination.updateMany({ where: { id: { in: drafts.map((d) => d.id) } }, data: { status: "SUBMITTED" } });
-    await writeAudit(tx, auditActor(actor), { action: "award.nominations.submit", entity: "EmulationRound", entityId: round.id, unitId: unit.id, after: { nominations: drafts.map((d) => d.id) } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "award.nominations.submit",
+      entity: "EmulationRound",
+      entityId: round.id,
+      unitId: unit.id,
+      after: { nominations: drafts.map((d) => d.id) },
+    });
     return { submitted: drafts.length };
   });
 }

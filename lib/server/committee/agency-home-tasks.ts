@@ -16,11 +16,25 @@ export async function agencyHomeTasks(actor: Actor, now: Date): Promise<HomeTask
   const out: HomeTask[] = [];
   if (overdue.length) {
     out.push({
-      key: "agency-overdue", title: text.home.overdueTitle, detail: t(text.home.overdueDetail, { count: overdue.length }),
-      href: "/committee/tasks", action: text.home.openTasks, tone: "warning", dueDate: overdue[0].dueDate, overdue: true,
+      key: "agency-overdue",
+      title: text.home.overdueTitle,
+      detail: t(text.home.overdueDetail, { count: overdue.length }),
+      href: "/committee/tasks",
+      action: text.home.openTasks,
+      tone: "warning",
+      dueDate: overdue[0].dueDate,
+      overdue: true,
     });
   }
-  if (tasks.length) out.push({ key: "agency-tasks", title: text.home.tasksTitle, detail: t(text.home.tasksDetail, { count: tasks.length }), href: "/committee/tasks", action: text.home.openTasks, tone: "info" });
+  if (tasks.length)
+    out.push({
+      key: "agency-tasks",
+      title: text.home.tasksTitle,
+      detail: t(text.home.tasksDetail, { count: tasks.length }),
+      href: "/committee/tasks",
+      action: text.home.openTasks,
+      tone: "info",
+    });
   return out;
 }
 
@@ -30,10 +44,29 @@ export async function agenciesOverdueTask(actor: Actor, now: Date): Promise<Home
   const rows = await overdueAgencyTasks(actor, now);
   if (!rows.length) return [];
   const list = rows.map((r) => `${r.agencyName}: ${r.count}`).join("; ");
-  return [{ key: "agencies-overdue", title: text.home.agenciesOverdueTitle, detail: t(text.home.agenciesOverdueDetail, { list }), href: "/committee/agencies", action: text.home.openAgencies, tone: "warning", overdue: true }];
+  return [
+    {
+      key: "agencies-overdue",
+      title: text.home.agenciesOverdueTitle,
+      detail: t(text.home.agenciesOverdueDetail, { list }),
+      href: "/committee/agencies",
+      action: text.home.openAgencies,
+      tone: "warning",
+      overdue: true,
+    },
+  ];
 }
 
 /** Issue #18 §5, the ministry's home page: the national table of the provinces' year-end reports. */
 export function ministryHomeTasks(): HomeTask[] {
-  return [{ key: "ministry-reports", title: text.ministry.navNational, detail: text.ministry.homeDetail, href: "/ministry", action: text.ministry.open, tone: "info" }];
+  return [
+    {
+      key: "ministry-reports",
+      title: text.ministry.navNational,
+      detail: text.ministry.homeDetail,
+      href: "/ministry",
+      action: text.ministry.open,
+      tone: "info",
+    },
+  ];
 }

@@ -17,13 +17,26 @@ export async function listAgencyTasks(actor: Actor, now = appNow()) {
   const [agency, tasks] = await Promise.all([
     actor.agencyId ? db.agency.findUnique({ where: { id: actor.agencyId }, select: { name: true } }) : null,
     db.planTask.findMany({
-    where: planTaskScope(actor),
-    select: {
-      id: true, area: true, title: true, dueDate: true, status: true, evidence: true, version: true,
-      plan: { select: { number: true, selection: { select: { id: true, commune: { select: { name: true } }, programme: { select: { year: true } } } } } },
-      provincePlan: { select: { number: true, year: true } },
-    },
-    orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+      where: planTaskScope(actor),
+      select: {
+        id: true,
+        area: true,
+        title: true,
+        dueDate: true,
+        status: true,
+        evidence: true,
+        version: true,
+        plan: {
+          select: {
+            number: true,
+            selection: {
+              select: { id: true, commune: { select: { name: true } }, programme: { select: { year: true } } },
+            },
+          },
+        },
+        provincePlan: { select: { number: true, year: true } },
+      },
+      orderBy: [{ dueDate: "asc" }, { title: "asc" }],
     }),
   ]);
   return {
@@ -33,7 +46,12 @@ export async function listAgencyTasks(actor: Actor, now = appNow()) {
       overdue: isPlanTaskOverdue(t, today),
       // A commune plan's task names its commune; the province plan's has no commune (communeName null).
       source: plan
-        ? { communeName: plan.selection.commune.name as string | null, planNumber: plan.number, year: plan.selection.programme.year, selectionId: plan.selection.id as string | null }
+        ? {
+            communeName: plan.selection.commune.name as string | null,
+            planNumber: plan.number,
+            year: plan.selection.programme.year,
+            selectionId: plan.selection.id as string | null,
+          }
         : { communeName: null, planNumber: provincePlan!.number, year: provincePlan!.year, selectionId: null },
     })),
   };
@@ -46,10 +64,15 @@ export async function listAgencyTasks(actor: Actor, now = appNow()) {
 export async function overdueAgencyTasks(actor: Actor, now = appNow()) {
   const today = startOfVnDay(now);
   const open = await db.planTask.findMany({
-    where: { AND: [planTaskScope(actor), { agencyId: { not: null }, status: { not: "DONE" }, dueDate: { lt: toDbDay(now) } }] },
+    where: {
+      AND: [planTaskScope(actor), { agencyId: { not: null }, status: { not: "DONE" }, dueDate: { lt: toDbDay(now) } }],
+    },
     select: { dueDate: true, status: true, agency: { select: { name: true } } },
   });
   const counts = new Map<string, number>();
-  for (const t of open.filter((x) => isPlanTaskOverdue(x, today))) counts.set(t.agency!.name, (counts.get(t.agency!.name) ?? 0) + 1);
-  return [...counts].map(([agencyName, count]) => ({ agencyName, count })).sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
+  for (const t of open.filter((x) => isPlanTaskOverdue(x, today)))
+    counts.set(t.agency!.name, (counts.get(t.agency!.name) ?? 0) + 1);
+  return [...counts]
+    .map(([agencyName, count]) => ({ agencyName, count }))
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { notFound, validation } from "@/lib/errors";

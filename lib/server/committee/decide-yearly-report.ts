@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan, isUuid, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { AppError, conflict, notFound, validation } from "@/lib/errors";

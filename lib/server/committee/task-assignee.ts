@@ -9,9 +9,17 @@ import { vi } from "@/lib/i18n/vi";
  * becomes the agency's name. Without an agency, the free-text `assignee` is required ("Bắt buộc nhập" on `assignee`).
  * Returns the tasks with `assignee` (text) and `agencyId` (or null).
  */
-export async function resolveTaskAssignees<T extends { assignee?: string; agencyId?: string }>(provinceId: string, tasks: T[]) {
+export async function resolveTaskAssignees<T extends { assignee?: string; agencyId?: string }>(
+  provinceId: string,
+  tasks: T[],
+) {
   const ids = [...new Set(tasks.flatMap((t) => (t.agencyId ? [t.agencyId] : [])))];
-  const agencies = ids.length ? await db.agency.findMany({ where: { id: { in: ids }, provinceId, isActive: true }, select: { id: true, name: true } }) : [];
+  const agencies = ids.length
+    ? await db.agency.findMany({
+        where: { id: { in: ids }, provinceId, isActive: true },
+        select: { id: true, name: true },
+      })
+    : [];
   return tasks.map((task) => {
     if (task.agencyId) {
       const agency = agencies.find((a) => a.id === task.agencyId);

@@ -8,7 +8,15 @@ import { changesSince, loadBaselineMap, type BaselineMap } from "@/lib/server/un
 /** unitId → count code → the like-with-like reduction of that count over the unit's expected communes. */
 export type ReductionTable = Map<string, Map<string, ComparableReduction>>;
 
-type Row = { communeId: string; lineage: string[]; code: string; current: bigint; baseline: bigint; months: number; reported: boolean };
+type Row = {
+  communeId: string;
+  lineage: string[];
+  code: string;
+  current: bigint;
+  baseline: bigint;
+  months: number;
+  reported: boolean;
+};
 
 /**
  * The "vs the same period last year" figures of `codes` for each unit of `unitIds` over `months`, like with
@@ -17,15 +25,30 @@ type Row = { communeId: string; lineage: string[]; code: string; current: bigint
  * plus any other commune with accepted figures in the period (a commune that left the list and reports no
  * more is not missing). Two queries over the communes' IndicatorTotal cells (accepted figures only).
  */
-export async function loadReductions(unitIds: readonly string[], months: readonly YearMonth[], year: number, codes: readonly string[]): Promise<ReductionTable> {
+export async function loadReductions(
+  unitIds: readonly string[],
+  months: readonly YearMonth[],
+  year: number,
+  codes: readonly string[],
+): Promise<ReductionTable> {
   const out: ReductionTable = new Map();
   if (unitIds.length === 0 || months.length === 0 || codes.length === 0) return out;
   const ids = [...unitIds];
-  const ys = months.map((m) => m.year), ms = months.map((m) => m.month);
+  const ys = months.map((m) => m.year),
+    ms = months.map((m) => m.month);
   const { redirects, notComparable } = await baselineChanges(ids, sameMonthsLastYear(months));
-  const special = { c: redirects.map((r) => r.communeId), y: redirects.map((r) => r.year), m: redirects.map((r) => r.month) };
+  const special = {
+    c: redirects.map((r) => r.communeId),
+    y: redirects.map((r) => r.year),
+    m: redirects.map((r) => r.month),
+  };
   const sources = redirects.flatMap((r) => r.sourceIds.map((src) => ({ ...r, src })));
-  const redir = { c: sources.map((r) => r.communeId), y: sources.map((r) => r.year), m: sources.map((r) => r.month), s: sources.map((r) => r.src) };
+  const redir = {
+    c: sources.map((r) => r.communeId),
+    y: sources.map((r) => r.year),
+    m: sources.map((r) => r.month),
+    s: sources.map((r) => r.src),
+  };
   const [rows, listed] = await Promise.all([
     db.$queryRaw<Row[]>`
       WITH m(y, mo) AS (SELECT * FROM unnest(${ys}::int[], ${ms}::int[])),
@@ -75,15 +98,26 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
   const under = (unitId: string, list: ReadonlyArray<{ communeId: string; lineage: string[] }>) =>
     new Set(list.filter((c) => c.communeId === unitId || c.lineage.includes(unitId)).map((c) => c.communeId));
   for (const unitId of ids) {
-    const expected = new Set([...under(unitId, listed), ...under(unitId, rows.filter((r) => r.reported))]);
+    const expected = new Set([
+      ...under(unitId, listed),
+      ...under(
+        unitId,
+        rows.filter((r) => r.reported),
+      ),
+    ]);
     const byCode = new Map<string, ComparableReduction>();
     for (const code of codes) {
       const comparisons = [...expected].map((communeId) => {
         const reduction = byCommune.get(communeId)?.get(code);
-        return reduction ? { current: Number(reduction.current), baseline: Number(reduction.baseline), months: reduction.months } : { current: 0, baseline: 0, months: 0 };
+        return reduction
+          ? { current: Number(reduction.current), baseline: Number(reduction.baseline), months: reduction.months }
+          : { current: 0, baseline: 0, months: 0 };
       });
       const split = [...expected].filter((c) => notComparable.has(c)).length;
-      byCode.set(code, { ...comparableReduction(comparisons, expected.size), ...(split > 0 ? { notComparable: split } : {}) });
+      byCode.set(code, {
+        ...comparableReduction(comparisons, expected.size),
+        ...(split > 0 ? { notComparable: split } : {}),
+      });
     }
     out.set(unitId, byCode);
   }
@@ -95,12 +129,19 @@ export async function loadReductions(unitIds: readonly string[], months: readonl
  * (lib/server/units/baseline-sources.ts): one query finds the communes a succession link after the first
  * baseline month touches (usually none), then their baseline map.
  */
-export async function baselineChanges(unitIds: readonly string[], baselineMonths: readonly YearMonth[]): Promise<BaselineMap> {
+export async function baselineChanges(
+  unitIds: readonly string[],
+  baselineMonths: readonly YearMonth[],
+): Promise<BaselineMap> {
   if (unitIds.length === 0 || baselineMonths.length === 0) return { redirects: [], notComparable: new Set() };
   const touched = await db.$queryRaw<Array<{ id: string }>>`
     SELECT DISTINCT u.id FROM "UnitSuccession" s JOIN "Unit" u ON u.id IN (s."fromUnitId", s."toUnitId")
     WHERE s."effectiveDate" >= ${changesSince(baselineMonths)}::date AND u.level = 'COMMUNE' AND u.lineage && ${[...unitIds]}::uuid[]`;
-  return loadBaselineMap(db, touched.map((t) => t.id), baselineMonths);
+  return loadBaselineMap(
+    db,
+    touched.map((t) => t.id),
+    baselineMonths,
+  );
 }
 
 /** The count codes behind the reduction indicators of a catalogue (what `loadReductions` needs). */

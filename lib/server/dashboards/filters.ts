@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { DashboardFiltersSchema } from "@/lib/contracts/api/api-fields";
-import type { CriteriaGroup,YearMonth } from "@/lib/domain/types";
+import type { CriteriaGroup, YearMonth } from "@/lib/domain/types";
 import { monthsOfPeriod, type Period } from "@/lib/domain/period";
 import { vnDay } from "@/lib/domain/vn-date";
 import { appNow } from "@/lib/clock";
@@ -18,7 +18,10 @@ export function currentVnYearMonth(now = appNow()): YearMonth {
 }
 
 /** Lenient parse of URL search params: invalid values fall back to the defaults (never a 500). */
-export function parseFilters(params: Record<string, string | string[] | undefined> | URLSearchParams, now = appNow()): DashboardFilters {
+export function parseFilters(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+  now = appNow(),
+): DashboardFilters {
   const get = (k: string) => {
     const value = params instanceof URLSearchParams ? params.get(k) : params[k];
     return (Array.isArray(value) ? value[0] : value) || undefined;
@@ -51,17 +54,24 @@ export function filtersQuery(dashboardFilters: Partial<DashboardFilters>, extra:
 
 /** The domain period of a filter; `focusStartMonth` comes from the programme (default March, seed 001). */
 export function periodOf(dashboardFilters: Pick<DashboardFilters, "year" | "period">, focusStartMonth = 3): Period {
-  if (dashboardFilters.period === "half") return { kind: "SIX_MONTHS", year: dashboardFilters.year, startMonth: focusStartMonth };
-  if (dashboardFilters.period.startsWith("m")) return { kind: "MONTH", year: dashboardFilters.year, month: Number(dashboardFilters.period.slice(1)) };
+  if (dashboardFilters.period === "half")
+    return { kind: "SIX_MONTHS", year: dashboardFilters.year, startMonth: focusStartMonth };
+  if (dashboardFilters.period.startsWith("m"))
+    return { kind: "MONTH", year: dashboardFilters.year, month: Number(dashboardFilters.period.slice(1)) };
   return { kind: "YEAR", year: dashboardFilters.year };
 }
 
 /** The period before (previous month, previous 6 months, previous year), for the arrows of the ranking. */
 export function previousPeriod(period: Period): Period {
-  if (period.kind === "MONTH") return period.month === 1 ? { kind: "MONTH", year: period.year - 1, month: 12 } : { kind: "MONTH", year: period.year, month: period.month - 1 };
+  if (period.kind === "MONTH")
+    return period.month === 1
+      ? { kind: "MONTH", year: period.year - 1, month: 12 }
+      : { kind: "MONTH", year: period.year, month: period.month - 1 };
   if (period.kind === "SIX_MONTHS") {
     const start = period.startMonth - 6;
-    return start >= 1 ? { kind: "SIX_MONTHS", year: period.year, startMonth: start } : { kind: "SIX_MONTHS", year: period.year - 1, startMonth: start + 12 };
+    return start >= 1
+      ? { kind: "SIX_MONTHS", year: period.year, startMonth: start }
+      : { kind: "SIX_MONTHS", year: period.year - 1, startMonth: start + 12 };
   }
   return { kind: "YEAR", year: period.year - 1, startMonth: period.startMonth };
 }

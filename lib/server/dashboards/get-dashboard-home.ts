@@ -7,12 +7,25 @@ import { entryWindow, DEFAULT_ENTRY_DEADLINE_DAY } from "@/lib/domain/entry-wind
 import { previousMonth, monthsOfPeriod } from "@/lib/domain/period";
 import { currentVnYearMonth, elapsedMonths, type DashboardFilters } from "./filters";
 import { resolveViewUnit, provinceIdsOf, breadcrumbs } from "./view-unit";
-import { countCommunesByProvince, countProposals, loadProgrammes, loadReporting, loadSelectionOutcomes } from "./programme-status";
+import {
+  countCommunesByProvince,
+  countProposals,
+  loadProgrammes,
+  loadReporting,
+  loadSelectionOutcomes,
+} from "./programme-status";
 import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm } from "./indicator-sums";
 import { loadReductions, reductionCodes } from "./comparable-sums";
 import { appNow } from "@/lib/clock";
 
-export const PIPELINE_STAGES = ["proposed", "approved", "inProgress", "interimReviewed", "passed", "notPassed"] as const;
+export const PIPELINE_STAGES = [
+  "proposed",
+  "approved",
+  "inProgress",
+  "interimReviewed",
+  "passed",
+  "notPassed",
+] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** The reporting month shown on the home page: the month before today's (entered until day 5 of this month), or December of a past year. */
@@ -36,14 +49,22 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
   const year = filters.year;
   const provinceIds = await provinceIdsOf(unit);
   const cur = currentVnYearMonth(now);
-  const capDay = year < cur.year ? new Date(Date.UTC(year, 11, 31)) : new Date(Date.UTC(cur.year, cur.month - 1, Math.min(28, now.getUTCDate())));
+  const capDay =
+    year < cur.year
+      ? new Date(Date.UTC(year, 11, 31))
+      : new Date(Date.UTC(cur.year, cur.month - 1, Math.min(28, now.getUTCDate())));
   const rm = reportingMonthFor(filters, now);
 
   // The programmes first (one small query): the entry deadlines and the focus period they set are
   // inputs of the other queries, which then all run in parallel.
   const programmes = await loadProgrammes(provinceIds, year);
   const progBy = new Map(programmes.map((p) => [p.provinceId, p]));
-  const closes = new Map(provinceIds.map((id) => [id, entryWindow(rm.year, rm.month, progBy.get(id)?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY).closesAt]));
+  const closes = new Map(
+    provinceIds.map((id) => [
+      id,
+      entryWindow(rm.year, rm.month, progBy.get(id)?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY).closesAt,
+    ]),
+  );
   const focusStart = programmes[0]?.focusStartMonth ?? 3;
   const halfMonths = elapsedMonths({ kind: "SIX_MONTHS", year, startMonth: focusStart }, now);
   const period = yyyymm(halfMonths[halfMonths.length - 1]!);
@@ -71,17 +92,28 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
   ]);
   const atRisk = thisYear
     .map((outcome) => {
-      const values = targets.map((d) => ({ def: d, v: valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)) }));
+      const values = targets.map((d) => ({
+        def: d,
+        v: valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)),
+      }));
       const evaluated = values.filter((x) => x.v.achieved !== null);
       const achieved = evaluated.filter((x) => x.v.achieved).length;
       const threshold = progBy.get(outcome.provinceId)?.passThresholdPercent ?? 80;
       const share = evaluated.length ? (achieved * 100) / evaluated.length : null;
       const missed = values.filter((x) => x.v.achieved === false).map((x) => x.def.name);
-      return { ...outcome, achieved, evaluated: evaluated.length, share, missed, atRisk: outcome.offTrack || (share !== null && share < threshold) };
+      return {
+        ...outcome,
+        achieved,
+        evaluated: evaluated.length,
+        share,
+        missed,
+        atRisk: outcome.offTrack || (share !== null && share < threshold),
+      };
     })
     .filter((r) => r.atRisk && r.verdict === null);
 
-  let communeCount = 0, capMax = 0;
+  let communeCount = 0,
+    capMax = 0;
   for (const [pid, count] of communes) {
     communeCount += count;
     capMax += maxSelectable(progBy.get(pid)?.capPercent ?? DEFAULT_CAP_PERCENT, count);
@@ -95,23 +127,67 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
     notPassed: thisYear.filter((o) => o.verdict === "NOT_PASSED").length,
   };
   const kpis = programmeKpis(
-    outcomes.map((o): ProgrammeOutcome => ({ communeId: o.communeId, year: o.year, verdict: o.verdict, relapsed: o.relapsed })),
+    outcomes.map((o): ProgrammeOutcome => ({
+      communeId: o.communeId,
+      year: o.year,
+      verdict: o.verdict,
+      relapsed: o.relapsed,
+    })),
     year,
   );
-  const rep = reporting.reduce((a, r) => ({ expected: a.expected + r.expected, total: a.total + r.total, submitted: a.submitted + r.submitted, accepted: a.accepted + r.accepted, returned: a.returned + r.returned, onTime: a.onTime + r.onTime }), { expected: 0, total: 0, submitted: 0, accepted: 0, returned: 0, onTime: 0 });
-  const capPercent = unit.level === "PROVINCE" ? (progBy.get(unit.provinceId!)?.capPercent ?? DEFAULT_CAP_PERCENT) : null;
+  const rep = reporting.reduce(
+    (a, r) => ({
+      expected: a.expected + r.expected,
+      total: a.total + r.total,
+      submitted: a.submitted + r.submitted,
+      accepted: a.accepted + r.accepted,
+      returned: a.returned + r.returned,
+      onTime: a.onTime + r.onTime,
+    }),
+    { expected: 0, total: 0, submitted: 0, accepted: 0, returned: 0, onTime: 0 },
+  );
+  const capPercent =
+    unit.level === "PROVINCE" ? (progBy.get(unit.provinceId!)?.capPercent ?? DEFAULT_CAP_PERCENT) : null;
   return {
     unit,
     crumbs,
     year,
     hasProgramme: programmes.length > 0,
-    cap: { selected: thisYear.length, communeCount, max: capMax, capPercent, enforcedHere: unit.level === "PROVINCE" || unit.level === "NATION" },
+    cap: {
+      selected: thisYear.length,
+      communeCount,
+      max: capMax,
+      capPercent,
+      enforcedHere: unit.level === "PROVINCE" || unit.level === "NATION",
+    },
     pipeline,
     kpis: {
-      passRate: { percent: kpis.year.passRate.percent, target: kpis.year.passRate.target, met: kpis.year.passRate.targetMet, num: kpis.year.passRate.numerator.length, den: kpis.year.passRate.denominator.length, pending: kpis.year.passRate.pending.length },
-      noRelapse: { percent: kpis.year.noRelapse.percent, target: kpis.year.noRelapse.target, met: kpis.year.noRelapse.targetMet, num: kpis.year.noRelapse.numerator.length, den: kpis.year.noRelapse.denominator.length, pending: 0 },
-      cumulativePassRate: { percent: kpis.cumulative.passRate.percent, num: kpis.cumulative.passRate.numerator.length, den: kpis.cumulative.passRate.denominator.length },
-      cumulativeNoRelapse: { percent: kpis.cumulative.noRelapse.percent, num: kpis.cumulative.noRelapse.numerator.length, den: kpis.cumulative.noRelapse.denominator.length },
+      passRate: {
+        percent: kpis.year.passRate.percent,
+        target: kpis.year.passRate.target,
+        met: kpis.year.passRate.targetMet,
+        num: kpis.year.passRate.numerator.length,
+        den: kpis.year.passRate.denominator.length,
+        pending: kpis.year.passRate.pending.length,
+      },
+      noRelapse: {
+        percent: kpis.year.noRelapse.percent,
+        target: kpis.year.noRelapse.target,
+        met: kpis.year.noRelapse.targetMet,
+        num: kpis.year.noRelapse.numerator.length,
+        den: kpis.year.noRelapse.denominator.length,
+        pending: 0,
+      },
+      cumulativePassRate: {
+        percent: kpis.cumulative.passRate.percent,
+        num: kpis.cumulative.passRate.numerator.length,
+        den: kpis.cumulative.passRate.denominator.length,
+      },
+      cumulativeNoRelapse: {
+        percent: kpis.cumulative.noRelapse.percent,
+        num: kpis.cumulative.noRelapse.numerator.length,
+        den: kpis.cumulative.noRelapse.denominator.length,
+      },
     },
     reporting: {
       ...rm,
@@ -119,7 +195,15 @@ export async function getDashboardHome(actor: Actor, unitId: string | null, filt
       completeness: rep.expected ? (rep.submitted * 100) / rep.expected : null,
       timeliness: rep.submitted ? (rep.onTime * 100) / rep.submitted : null,
     },
-    atRisk: atRisk.map((r) => ({ communeId: r.communeId, communeName: r.communeName, achieved: r.achieved, evaluated: r.evaluated, share: r.share, offTrack: r.offTrack, missed: r.missed })),
+    atRisk: atRisk.map((r) => ({
+      communeId: r.communeId,
+      communeName: r.communeName,
+      achieved: r.achieved,
+      evaluated: r.evaluated,
+      share: r.share,
+      offTrack: r.offTrack,
+      missed: r.missed,
+    })),
     riskMonths: halfMonths,
     periodMonths: monthsOfPeriod({ kind: "YEAR", year }),
   };

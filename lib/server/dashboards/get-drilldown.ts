@@ -44,9 +44,14 @@ export async function getDrilldown(actor: Actor, unitId: string | null, filters:
       target: d.targetValue,
       comparator: d.targetComparator,
       self: valueOf(d, self, "cur", byCode, reductions.get(unit.id)),
-      monthly: isCommune ? yearMonths.map((m) => ({ month: m.month, value: valueOf(d, self, `y${m.month}`, byCode).value })) : [],
+      monthly: isCommune
+        ? yearMonths.map((m) => ({ month: m.month, value: valueOf(d, self, `y${m.month}`, byCode).value }))
+        : [],
     })),
-    children: children.map((c) => ({ unit: c, values: defs.map((d) => valueOf(d, sums.get(c.id), "cur", byCode, reductions.get(c.id))) })),
+    children: children.map((c) => ({
+      unit: c,
+      values: defs.map((d) => valueOf(d, sums.get(c.id), "cur", byCode, reductions.get(c.id))),
+    })),
   };
 }
 

@@ -4,7 +4,16 @@ import { assertCan } from "@/lib/authz/access";
 import { monthsOfPeriod } from "@/lib/domain/period";
 import { elapsedMonths, periodOf, previousPeriod, type DashboardFilters } from "./filters";
 import { breadcrumbs, childUnits, resolveViewUnit } from "./view-unit";
-import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm, type IndicatorDef, type SumCell } from "./indicator-sums";
+import {
+  codesNeeded,
+  loadCatalogue,
+  loadSums,
+  targetIndicators,
+  valueOf,
+  yyyymm,
+  type IndicatorDef,
+  type SumCell,
+} from "./indicator-sums";
 import { loadProgrammes, loadSelectionOutcomes } from "./programme-status";
 import { loadReductions, reductionCodes } from "./comparable-sums";
 import type { ComparableReduction } from "@/lib/domain/comparable-reduction";
@@ -21,8 +30,11 @@ export function bandOf(share: number | null, threshold = 80): Band {
 }
 
 function score(
-  defs: IndicatorDef[], cells: Map<string, Map<string, SumCell>> | undefined, bucket: string,
-  reductions: ReadonlyMap<string, ComparableReduction> | undefined, byCode: Map<string, IndicatorDef>,
+  defs: IndicatorDef[],
+  cells: Map<string, Map<string, SumCell>> | undefined,
+  bucket: string,
+  reductions: ReadonlyMap<string, ComparableReduction> | undefined,
+  byCode: Map<string, IndicatorDef>,
 ) {
   const vals = defs.map((d) => ({ code: d.code, ...valueOf(d, cells, bucket, byCode, reductions) }));
   const evaluated = vals.filter((v) => v.achieved !== null).length;
@@ -55,15 +67,41 @@ export async function getRanking(actor: Actor, unitId: string | null, filters: D
   const communeRows = unit.level === "NATION" ? [] : selected;
   const ids = [...new Set([...children.map((c) => c.id), ...communeRows.map((s) => s.communeId)])];
   const [sums, reductions, prevReductions] = await Promise.all([
-    loadSums(ids, [{ key: "cur", months: cur }, { key: "prev", months: prev }], codesNeeded(defs)),
+    loadSums(
+      ids,
+      [
+        { key: "cur", months: cur },
+        { key: "prev", months: prev },
+      ],
+      codesNeeded(defs),
+    ),
     loadReductions(ids, cur, year, reductionCodes(defs)),
     loadReductions(ids, prev, prev[prev.length - 1]!.year, reductionCodes(defs)),
   ]);
   const rank = (id: string, name: string, level: string, extra: Record<string, unknown> = {}) => {
     const now_ = score(defs, sums.get(id), "cur", reductions.get(id), byCode);
     const before = score(defs, sums.get(id), "prev", prevReductions.get(id), byCode);
-    const trend = now_.share === null || before.share === null ? "NONE" : now_.share > before.share ? "UP" : now_.share < before.share ? "DOWN" : "SAME";
-    return { id, name, level, ...extra, achieved: now_.achieved, evaluated: now_.evaluated, share: now_.share, previousShare: before.share, trend, band: bandOf(now_.share, threshold), values: now_.vals };
+    const trend =
+      now_.share === null || before.share === null
+        ? "NONE"
+        : now_.share > before.share
+          ? "UP"
+          : now_.share < before.share
+            ? "DOWN"
+            : "SAME";
+    return {
+      id,
+      name,
+      level,
+      ...extra,
+      achieved: now_.achieved,
+      evaluated: now_.evaluated,
+      share: now_.share,
+      previousShare: before.share,
+      trend,
+      band: bandOf(now_.share, threshold),
+      values: now_.vals,
+    };
   };
   const sortRows = <T extends { share: number | null; name: string }>(rows: T[]) =>
     rows.sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || a.name.localeCompare(b.name, "vi"));
@@ -74,7 +112,13 @@ export async function getRanking(actor: Actor, unitId: string | null, filters: D
     period,
     months: cur,
     threshold,
-    indicators: defs.map((d) => ({ code: d.code, name: d.name, isPercent: d.kind === "RATIO" || d.kind === "REDUCTION", comparator: d.targetComparator, target: d.targetValue })),
+    indicators: defs.map((d) => ({
+      code: d.code,
+      name: d.name,
+      isPercent: d.kind === "RATIO" || d.kind === "REDUCTION",
+      comparator: d.targetComparator,
+      target: d.targetValue,
+    })),
     units: sortRows(children.map((c) => rank(c.id, c.name, c.level))),
     communes: sortRows(communeRows.map((s) => rank(s.communeId, s.communeName, "COMMUNE", { verdict: s.verdict }))),
   };

@@ -15,7 +15,15 @@ import { appNow } from "@/lib/clock";
  */
 export async function getTrends(actor: Actor, unitId: string | null, filters: DashboardFilters, now = appNow()) {
   assertCan(actor, "dashboard.view");
-  const { unit, year, crumbs, children, period, cur, catalogue: allDefs } = await loadUnitView(actor, unitId, filters, now);
+  const {
+    unit,
+    year,
+    crumbs,
+    children,
+    period,
+    cur,
+    catalogue: allDefs,
+  } = await loadUnitView(actor, unitId, filters, now);
   const group: CriteriaGroup = filters.group ?? "CRIMINAL";
   const defs = keyIndicators(allDefs, group);
   const byCode = new Map(allDefs.map((d) => [d.code, d]));
@@ -43,8 +51,28 @@ export async function getTrends(actor: Actor, unitId: string | null, filters: Da
   }));
   const rows = children.map((c) => ({
     unit: c,
-    values: defs.map((d) => ({ code: d.code, cur: valueOf(d, sums.get(c.id), "cur", byCode).value, base: valueOf(d, sums.get(c.id), "base", byCode).value })),
+    values: defs.map((d) => ({
+      code: d.code,
+      cur: valueOf(d, sums.get(c.id), "cur", byCode).value,
+      base: valueOf(d, sums.get(c.id), "base", byCode).value,
+    })),
   }));
-  return { unit, crumbs, group, year, period, months: cur, indicators: defs.map((d) => ({ code: d.code, name: d.name, unitLabel: d.unitLabel, isPercent: d.kind === "RATIO", lowerIsBetter: d.lowerIsBetter })), series, rows };
+  return {
+    unit,
+    crumbs,
+    group,
+    year,
+    period,
+    months: cur,
+    indicators: defs.map((d) => ({
+      code: d.code,
+      name: d.name,
+      unitLabel: d.unitLabel,
+      isPercent: d.kind === "RATIO",
+      lowerIsBetter: d.lowerIsBetter,
+    })),
+    series,
+    rows,
+  };
 }
 export type Trends = Awaited<ReturnType<typeof getTrends>>;

@@ -13,7 +13,10 @@ import { breadcrumbs } from "./view-unit";
 export async function getValueHistory(actor: Actor, communeId: string, indicatorId: string, year: number) {
   assertCan(actor, "dashboard.view");
   if (!isUuid(communeId) || !isUuid(indicatorId)) throw notFound();
-  const commune = await db.unit.findFirst({ where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] }, select: { id: true, name: true, provinceId: true, lineage: true, level: true, parentId: true } });
+  const commune = await db.unit.findFirst({
+    where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] },
+    select: { id: true, name: true, provinceId: true, lineage: true, level: true, parentId: true },
+  });
   if (!commune) throw notFound();
   const indicator = await db.indicator.findFirst({
     where: { id: indicatorId, provinceId: commune.provinceId! },
@@ -25,16 +28,32 @@ export async function getValueHistory(actor: Actor, communeId: string, indicator
   const [parts, values] = await Promise.all([
     db.indicator.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true } }),
     db.monthlyValue.findMany({
-      where: { indicatorId: { in: ids }, report: { communeId: commune.id, year: { in: indicator.kind === "REDUCTION" ? [year - 1, year] : [year] } } },
+      where: {
+        indicatorId: { in: ids },
+        report: { communeId: commune.id, year: { in: indicator.kind === "REDUCTION" ? [year - 1, year] : [year] } },
+      },
       select: {
-        id: true, indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true, updatedAt: true,
+        id: true,
+        indicatorId: true,
+        numValue: true,
+        boolValue: true,
+        textValue: true,
+        comment: true,
+        updatedAt: true,
         report: { select: { year: true, month: true, status: true } },
-        history: { select: { changedAt: true, oldValue: true, newValue: true, changedById: true }, orderBy: { changedAt: "desc" } },
+        history: {
+          select: { changedAt: true, oldValue: true, newValue: true, changedById: true },
+          orderBy: { changedAt: "desc" },
+        },
       },
     }),
   ]);
-  const userIds = [...new Set(values.flatMap((v) => v.history.map((h) => h.changedById)).filter((x): x is string => !!x))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } }) : [];
+  const userIds = [
+    ...new Set(values.flatMap((v) => v.history.map((h) => h.changedById)).filter((x): x is string => !!x)),
+  ];
+  const users = userIds.length
+    ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } })
+    : [];
   const userName = new Map(users.map((u) => [u.id, u.fullName]));
   const crumbs = await breadcrumbs(actor, { ...commune, name: commune.name });
   return {
@@ -46,12 +65,30 @@ export async function getValueHistory(actor: Actor, communeId: string, indicator
     months: monthsOfPeriod({ kind: "YEAR", year }).map((m) => ({
       month: m.month,
       values: parts.map((p) => {
-        const result = values.find((x) => x.indicatorId === p.id && x.report.year === year && x.report.month === m.month);
-        return result ? { indicatorId: p.id, num: result.numValue, bool: result.boolValue, status: result.report.status, comment: result.comment } : { indicatorId: p.id, num: null, bool: null, status: null, comment: null };
+        const result = values.find(
+          (x) => x.indicatorId === p.id && x.report.year === year && x.report.month === m.month,
+        );
+        return result
+          ? {
+              indicatorId: p.id,
+              num: result.numValue,
+              bool: result.boolValue,
+              status: result.report.status,
+              comment: result.comment,
+            }
+          : { indicatorId: p.id, num: null, bool: null, status: null, comment: null };
       }),
     })),
     history: values
-      .flatMap((v) => v.history.map((h) => ({ ...h, month: v.report.month, year: v.report.year, indicatorId: v.indicatorId, changedBy: h.changedById ? userName.get(h.changedById) ?? "" : "" })))
+      .flatMap((v) =>
+        v.history.map((h) => ({
+          ...h,
+          month: v.report.month,
+          year: v.report.year,
+          indicatorId: v.indicatorId,
+          changedBy: h.changedById ? (userName.get(h.changedById) ?? "") : "",
+        })),
+      )
       .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()),
   };
 }

@@ -29,11 +29,25 @@ export type IndicatorDef = {
  * national root the first province's definition of each code.
  */
 export async function loadCatalogue(provinceId: string | null, period: number): Promise<IndicatorDef[]> {
-  const rows = await db.$queryRaw<Array<{
-    id: string; code: string; name: string; group: CriteriaGroup; kind: IndicatorDef["kind"]; unitLabel: string; lowerIsBetter: boolean;
-    aggregation: "SUM" | "LAST"; targetComparator: IndicatorDef["targetComparator"]; targetValue: Prisma.Decimal | null;
-    numeratorCode: string | null; denominatorCode: string | null; isSelectionCriterion: boolean; isResultIndicator: boolean; sortOrder: number;
-  }>>`
+  const rows = await db.$queryRaw<
+    Array<{
+      id: string;
+      code: string;
+      name: string;
+      group: CriteriaGroup;
+      kind: IndicatorDef["kind"];
+      unitLabel: string;
+      lowerIsBetter: boolean;
+      aggregation: "SUM" | "LAST";
+      targetComparator: IndicatorDef["targetComparator"];
+      targetValue: Prisma.Decimal | null;
+      numeratorCode: string | null;
+      denominatorCode: string | null;
+      isSelectionCriterion: boolean;
+      isResultIndicator: boolean;
+      sortOrder: number;
+    }>
+  >`
     SELECT DISTINCT ON (i.code) i.id, i.code, i.name, i."group", i.kind, i."unitLabel", i."lowerIsBetter", i.aggregation,
       i."targetComparator", i."targetValue", n.code AS "numeratorCode", d.code AS "denominatorCode",
       i."isSelectionCriterion", i."isResultIndicator", i."sortOrder"
@@ -63,18 +77,33 @@ export type SumTable = Map<string, Map<string, Map<string, SumCell>>>;
  * Grouping by code adds up the definitions of one code (a catalogue edit makes a new one from a month
  * on; a province's definitions never share a month).
  */
-export async function loadSums(unitIds: readonly string[], buckets: readonly Bucket[], codes?: readonly string[]): Promise<SumTable> {
+export async function loadSums(
+  unitIds: readonly string[],
+  buckets: readonly Bucket[],
+  codes?: readonly string[],
+): Promise<SumTable> {
   const out: SumTable = new Map();
   if (unitIds.length === 0 || buckets.length === 0) return out;
-  const bk: number[] = [], ys: number[] = [], ms: number[] = [];
-  buckets.forEach((bucket, bucketIndex) => { for (const month of bucket.months) { bk.push(bucketIndex); ys.push(month.year); ms.push(month.month); } });
+  const bk: number[] = [],
+    ys: number[] = [],
+    ms: number[] = [];
+  buckets.forEach((bucket, bucketIndex) => {
+    for (const month of bucket.months) {
+      bk.push(bucketIndex);
+      ys.push(month.year);
+      ms.push(month.month);
+    }
+  });
   if (bk.length === 0) return out;
   const yms = ys.map((y, k) => y * 100 + ms[k]!);
-  const first = Math.min(...yms), last = Math.max(...yms);
+  const first = Math.min(...yms),
+    last = Math.max(...yms);
   const codeFilter = codes && codes.length > 0 ? Prisma.sql`AND i.code = ANY(${[...codes]}::text[])` : Prisma.empty;
   // Hash aggregation: the latest month's total is packed with its yyyymm into one bigint
   // (yyyymm << 40 | total) so that MAX() picks it.
-  const rows = await db.$queryRaw<Array<{ unitId: string; code: string; bucket: number; sum: bigint; lastPacked: bigint; reports: number }>>`
+  const rows = await db.$queryRaw<
+    Array<{ unitId: string; code: string; bucket: number; sum: bigint; lastPacked: bigint; reports: number }>
+  >`
     WITH b(bucket, y, m) AS (SELECT * FROM unnest(${bk}::int[], ${ys}::int[], ${ms}::int[])),
     cells AS MATERIALIZED (
       SELECT t."unitId", i.code, t.year, t.month, t.total, t.reports
@@ -96,7 +125,11 @@ export async function loadSums(unitIds: readonly string[], buckets: readonly Buc
     if (!byCode) out.set(row.unitId, (byCode = new Map()));
     let byBucket = byCode.get(row.code);
     if (!byBucket) byCode.set(row.code, (byBucket = new Map()));
-    byBucket.set(buckets[row.bucket]!.key, { sum: Number(row.sum), last: Number(BigInt(row.lastPacked) & MASK), reports: row.reports });
+    byBucket.set(buckets[row.bucket]!.key, {
+      sum: Number(row.sum),
+      last: Number(BigInt(row.lastPacked) & MASK),
+      reports: row.reports,
+    });
   }
   return out;
 }
@@ -110,7 +143,11 @@ export function mergeUnits(table: SumTable, unitIds: readonly string[]): Map<str
       if (!byBucketTotal) merged.set(code, (byBucketTotal = new Map()));
       for (const [bucket, cell] of byBucket) {
         const prev = byBucketTotal.get(bucket) ?? { sum: 0, last: 0, reports: 0 };
-        byBucketTotal.set(bucket, { sum: prev.sum + cell.sum, last: prev.last + cell.last, reports: prev.reports + cell.reports });
+        byBucketTotal.set(bucket, {
+          sum: prev.sum + cell.sum,
+          last: prev.last + cell.last,
+          reports: prev.reports + cell.reports,
+        });
       }
     }
   }
@@ -132,7 +169,11 @@ export type Coverage = { covered: number; expected: number; notComparable?: numb
 
 /** The coverage shown beside a like-with-like reduction. */
 export function coverageOf(comparableReduction: ComparableReduction): Coverage {
-  return { covered: comparableReduction.covered, expected: comparableReduction.expected, ...(comparableReduction.notComparable ? { notComparable: comparableReduction.notComparable } : {}) };
+  return {
+    covered: comparableReduction.covered,
+    expected: comparableReduction.expected,
+    ...(comparableReduction.notComparable ? { notComparable: comparableReduction.notComparable } : {}),
+  };
 }
 
 /**
@@ -164,14 +205,28 @@ export function valueOf(
     value = numerator === null || denominator === null ? null : ratioPercent(numerator, denominator);
   } else if (def.kind === "REDUCTION") {
     const reduction = def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
-    const achieved = reduction && def.targetValue !== null ? reductionTargetMet(reduction, def.targetValue, def.targetComparator ?? "GTE") : null;
-    return { value: reduction?.percent ?? null, numerator: reduction?.current ?? null, denominator: reduction?.baseline ?? null, achieved, coverage: reduction && coverageOf(reduction) };
+    const achieved =
+      reduction && def.targetValue !== null
+        ? reductionTargetMet(reduction, def.targetValue, def.targetComparator ?? "GTE")
+        : null;
+    return {
+      value: reduction?.percent ?? null,
+      numerator: reduction?.current ?? null,
+      denominator: reduction?.baseline ?? null,
+      achieved,
+      coverage: reduction && coverageOf(reduction),
+    };
   } else if (def.kind === "COUNT" || def.kind === "BOOLEAN") {
     value = raw(def.code, bucket);
   }
   const achieved =
     def.targetComparator && def.targetValue !== null
-      ? isTargetAchieved({ value, target: def.targetValue, comparator: def.targetComparator, lowerIsBetter: def.lowerIsBetter })
+      ? isTargetAchieved({
+          value,
+          target: def.targetValue,
+          comparator: def.targetComparator,
+          lowerIsBetter: def.lowerIsBetter,
+        })
       : null;
   return { value, numerator, denominator, achieved };
 }
@@ -197,7 +252,9 @@ export function keyIndicators(defs: readonly IndicatorDef[], group: CriteriaGrou
   return defs.filter(
     (d) =>
       d.group === group &&
-      ((d.kind === "COUNT" && d.aggregation === "SUM" && d.isSelectionCriterion) || d.kind === "RATIO" || (group === "OTHER" && d.kind === "BOOLEAN")),
+      ((d.kind === "COUNT" && d.aggregation === "SUM" && d.isSelectionCriterion) ||
+        d.kind === "RATIO" ||
+        (group === "OTHER" && d.kind === "BOOLEAN")),
   );
 }
 

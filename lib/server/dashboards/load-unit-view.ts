@@ -25,7 +25,11 @@ export async function loadUnitView(actor: Actor, unitId: string | null, filters:
 }
 
 /** Sums for the view unit and each child in one query; the national root is the sum of its provinces. */
-export async function loadViewSums(unit: ViewUnit, children: ChildUnit[], ...rest: Parameters<typeof loadSums> extends [unknown, ...infer R] ? R : never) {
+export async function loadViewSums(
+  unit: ViewUnit,
+  children: ChildUnit[],
+  ...rest: Parameters<typeof loadSums> extends [unknown, ...infer R] ? R : never
+) {
   const selfIds = unit.level === "NATION" ? children.map((c) => c.id) : [unit.id];
   const sums = await loadSums([...new Set([...selfIds, ...children.map((c) => c.id)])], ...rest);
   const self = unit.level === "NATION" ? mergeUnits(sums, selfIds) : sums.get(unit.id);

@@ -22,7 +22,11 @@ export type SelectionOutcomeRow = {
  * Every selection of the view's subtree up to `year` (communes named as they were that year) with its stage: plan, interim review, issued
  * verdict (the latest issued; an amendment replaces the verdict it amends) and relapse. One query.
  */
-export async function loadSelectionOutcomes(unitId: string, upToYear: number, fromYear = 1900): Promise<SelectionOutcomeRow[]> {
+export async function loadSelectionOutcomes(
+  unitId: string,
+  upToYear: number,
+  fromYear = 1900,
+): Promise<SelectionOutcomeRow[]> {
   const rows = await db.$queryRaw<SelectionOutcomeRow[]>`
     SELECT s.id AS "selectionId", s."communeId", u.name AS "communeName", u."parentId" AS "districtId", pr."provinceId", pr.year,
       (pl.id IS NOT NULL) AS "hasPlan",
@@ -47,19 +51,35 @@ export async function loadSelectionOutcomes(unitId: string, upToYear: number, fr
   // Each year's communes under the names of that year, "nay là …" after a rename, merge or split (issue #12 §3).
   const today = appNow();
   for (const year of new Set(rows.map((r) => r.year))) {
-    const names = await namesOfThatTime(rows.filter((r) => r.year === year).map((r) => r.communeId), year, today);
+    const names = await namesOfThatTime(
+      rows.filter((r) => r.year === year).map((r) => r.communeId),
+      year,
+      today,
+    );
     for (const row of rows) if (row.year === year) row.communeName = names.get(row.communeId) ?? row.communeName;
   }
   return rows;
 }
 
-export type ProgrammeRow = { provinceId: string; capPercent: number; passThresholdPercent: number; entryDeadlineDay: number; focusStartMonth: number };
+export type ProgrammeRow = {
+  provinceId: string;
+  capPercent: number;
+  passThresholdPercent: number;
+  entryDeadlineDay: number;
+  focusStartMonth: number;
+};
 
 export async function loadProgrammes(provinceIds: readonly string[], year: number): Promise<ProgrammeRow[]> {
   if (provinceIds.length === 0) return [];
   const rows = await db.programme.findMany({
     where: { provinceId: { in: [...provinceIds] }, year },
-    select: { provinceId: true, capPercent: true, passThresholdPercent: true, entryDeadlineDay: true, focusStart: true },
+    select: {
+      provinceId: true,
+      capPercent: true,
+      passThresholdPercent: true,
+      entryDeadlineDay: true,
+      focusStart: true,
+    },
   });
   return rows.map((r) => ({
     provinceId: r.provinceId,
@@ -89,7 +109,15 @@ export async function countProposals(unitId: string, year: number): Promise<numb
   return rows[0]?.n ?? 0;
 }
 
-export type ReportingRow = { provinceId: string; expected: number; total: number; submitted: number; accepted: number; returned: number; onTime: number };
+export type ReportingRow = {
+  provinceId: string;
+  expected: number;
+  total: number;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  onTime: number;
+};
 
 /**
  * Monthly reports of the subtree for one month, over the EXPECTED communes: those on the list (selected) of the
@@ -97,7 +125,13 @@ export type ReportingRow = { provinceId: string; expected: number; total: number
  * returned, on time (before the window closed). The explicit provinceId list lets PostgreSQL use the
  * (provinceId, year) and (communeId, year, month) indexes.
  */
-export async function loadReporting(unitId: string, provinceIds: readonly string[], year: number, month: number, closesAt: ReadonlyMap<string, Date>): Promise<ReportingRow[]> {
+export async function loadReporting(
+  unitId: string,
+  provinceIds: readonly string[],
+  year: number,
+  month: number,
+  closesAt: ReadonlyMap<string, Date>,
+): Promise<ReportingRow[]> {
   if (provinceIds.length === 0) return [];
   const ids = [...provinceIds];
   const closes = ids.map((id) => closesAt.get(id)!);

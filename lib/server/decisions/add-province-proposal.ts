@@ -21,22 +21,53 @@ export async function addProvinceProposal(actor: Actor, input: ProvinceAddInput)
   const commune = await requireCommuneForProgramme(actor, input.communeId, programme.approvalDate);
   // After the decision the commune waits, approved, for an amending decision (issueAmendment).
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
-  if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
+  if (!eligibility.allowed)
+    throw validation(eligibility.errors.map((e) => e.message).join(" "), {
+      communeId: eligibility.errors.map((e) => e.message),
+    });
   // Starts with the commune's monthly figures like any proposal; the province completes them on the proposal's page.
   const prefill = await proposalPrefill(commune.id, programme.provinceId);
   return db.$transaction(async (tx) => {
     await lockProgramme(tx, programme.id);
     const cap = await checkCap(tx, programme, programme.approvalDate, 1);
     if (!cap.ok) throw validation(cap.message);
-    const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
+    const withdrawn = await tx.proposal.findFirst({
+      where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" },
+      select: { id: true },
+    });
     const data = {
-      source: "PROVINCE", status: "APPROVED", proposedByUnitId: actor.unitId, hotspotTypes: input.hotspotTypes, justification: input.justification,
-      figures: prefill.figures, otherItems: prefill.otherItems, createdById: actor.userId, submittedAt: new Date(), decidedAt: new Date(),
+      source: "PROVINCE",
+      status: "APPROVED",
+      proposedByUnitId: actor.unitId,
+      hotspotTypes: input.hotspotTypes,
+      justification: input.justification,
+      figures: prefill.figures,
+      otherItems: prefill.otherItems,
+      createdById: actor.userId,
+      submittedAt: new Date(),
+      decidedAt: new Date(),
     } as const;
     const row = withdrawn
-      ? await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })
-      : await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } });
-    await writeAudit(tx, auditActor(actor), { action: "proposal.province-add", entity: "Proposal", entityId: row.id, unitId: commune.id, after: { ...input, count: cap.count, max: cap.max } });
-    return { id: row.id, message: t(text.added, { name: commune.name }), warnings: eligibility.warnings.map((w) => w.message) };
+      ? await tx.proposal.update({
+          where: { id: withdrawn.id },
+          data: { ...data, version: { increment: 1 } },
+          select: { id: true },
+        })
+      : await tx.proposal.create({
+          data: { ...data, programmeId: programme.id, communeId: commune.id },
+          select: { id: true },
+        });
+    await writeAudit(tx, auditActor(actor), {
+      action: "proposal.province-add",
+      entity: "Proposal",
+      entityId: row.id,
+      unitId: commune.id,
+      after: { ...input, count: cap.count, max: cap.max },
+    });
+    return {
+      id: row.id,
+      message: t(text.added, { name: commune.name }),
+      warnings: eligibility.warnings.map((w) => w.message),
+    };
   });
 }

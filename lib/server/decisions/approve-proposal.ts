@@ -22,9 +22,28 @@ export async function approveProposal(actor: Actor, { proposalId, version }: App
     await lockProgramme(tx, decidable.programmeId);
     const cap = await checkCap(tx, decidable.programme, decidable.programme.approvalDate, 1);
     if (!cap.ok) throw validation(cap.message);
-    const updated = await tx.proposal.updateMany({ where: { id: decidable.id, version, status: decidable.status }, data: { status: "APPROVED", decisionReason: null, decidedAt: new Date(), version: { increment: 1 } } });
-    if (updated.count === 0) throw conflict(vi.errors.conflict, await tx.proposal.findUnique({ where: { id: decidable.id }, select: { status: true, version: true } }));
-    await writeAudit(tx, auditActor(actor), { action: "proposal.approve", entity: "Proposal", entityId: decidable.id, unitId: decidable.communeId, before: { status: decidable.status }, after: { status: "APPROVED", count: cap.count, max: cap.max } });
-    return { id: decidable.id, message: t(text.approved, { name: decidable.commune.name }), count: cap.count, max: cap.max };
+    const updated = await tx.proposal.updateMany({
+      where: { id: decidable.id, version, status: decidable.status },
+      data: { status: "APPROVED", decisionReason: null, decidedAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count === 0)
+      throw conflict(
+        vi.errors.conflict,
+        await tx.proposal.findUnique({ where: { id: decidable.id }, select: { status: true, version: true } }),
+      );
+    await writeAudit(tx, auditActor(actor), {
+      action: "proposal.approve",
+      entity: "Proposal",
+      entityId: decidable.id,
+      unitId: decidable.communeId,
+      before: { status: decidable.status },
+      after: { status: "APPROVED", count: cap.count, max: cap.max },
+    });
+    return {
+      id: decidable.id,
+      message: t(text.approved, { name: decidable.commune.name }),
+      count: cap.count,
+      max: cap.max,
+    };
   });
 }

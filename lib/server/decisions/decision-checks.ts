@@ -17,7 +17,18 @@ export function isUniqueViolation(error: unknown) {
 }
 
 /** The decision's date against the plan it cites and today (lib/domain/decision-calendar.ts): refused with the field named. */
-export function requireDecisionDate(programme: { planNumber: string; planDate: Date }, date: Date, now: Date, amendsDate?: Date | null) {
-  const refused = checkDecisionDate({ date, planNumber: programme.planNumber, planDate: fromDbDay(programme.planDate), amendsDate, now });
+export function requireDecisionDate(
+  programme: { planNumber: string; planDate: Date },
+  date: Date,
+  now: Date,
+  amendsDate?: Date | null,
+) {
+  const refused = checkDecisionDate({
+    date,
+    planNumber: programme.planNumber,
+    planDate: fromDbDay(programme.planDate),
+    amendsDate,
+    now,
+  });
   if (refused) throw validation(refused.message, { date: [refused.message] });
 }

@@ -16,10 +16,31 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
   const selectionDecision = await db.selectionDecision.findFirst({
     where: { id: decisionId, programme: programmeScope(actor) },
     select: {
-      id: true, kind: true, number: true, date: true, signatoryTitle: true, signatoryName: true, note: true,
-      programme: { select: { id: true, year: true, planNumber: true, planDate: true, provinceId: true, province: { select: { name: true, committeeName: true } } } },
+      id: true,
+      kind: true,
+      number: true,
+      date: true,
+      signatoryTitle: true,
+      signatoryName: true,
+      note: true,
+      programme: {
+        select: {
+          id: true,
+          year: true,
+          planNumber: true,
+          planDate: true,
+          provinceId: true,
+          province: { select: { name: true, committeeName: true } },
+        },
+      },
       selections: {
-        select: { id: true, proposalId: true, hotspotTypes: true, status: true, commune: { select: { name: true, code: true, parent: { select: { name: true, level: true } } } } },
+        select: {
+          id: true,
+          proposalId: true,
+          hotspotTypes: true,
+          status: true,
+          commune: { select: { name: true, code: true, parent: { select: { name: true, level: true } } } },
+        },
         orderBy: { commune: { code: "asc" } },
       },
     },
@@ -29,11 +50,21 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
   // with its name and types of that day, "(nay là …)" today's.
   const proposals = await db.proposal.findMany({
     where: { id: { in: selectionDecision.selections.map((x) => x.proposalId).filter((x): x is string => !!x) } },
-    select: { id: true, hotspotTypes: true, commune: { select: { id: true, code: true, parent: { select: { name: true, level: true } } } } },
+    select: {
+      id: true,
+      hotspotTypes: true,
+      commune: { select: { id: true, code: true, parent: { select: { name: true, level: true } } } },
+    },
   });
   const decided = new Map(proposals.map((p) => [p.id, p]));
   const day = fromDbDay(selectionDecision.date);
-  const names = await namesAsOf(selectionDecision.selections.map((x) => decided.get(x.proposalId ?? "")?.commune.id).filter((x): x is string => !!x), () => day, appNow());
+  const names = await namesAsOf(
+    selectionDecision.selections
+      .map((x) => decided.get(x.proposalId ?? "")?.commune.id)
+      .filter((x): x is string => !!x),
+    () => day,
+    appNow(),
+  );
   return {
     ...selectionDecision,
     /** Names of the levels below the province on the decision's date (no district column in a 2-level province). */
@@ -43,8 +74,11 @@ export async function getDecisionDocument(actor: Actor, decisionId: string) {
       const commune = proposal?.commune ?? selection.commune;
       const moved = proposal !== undefined && proposal.commune.code !== selection.commune.code;
       return {
-        name: (proposal && names.get(proposal.commune.id)) ?? selection.commune.name, code: commune.code, district: commune.parent?.level === "DISTRICT" ? commune.parent.name : "",
-        hotspotTypes: moved ? proposal.hotspotTypes : selection.hotspotTypes, status: selection.status,
+        name: (proposal && names.get(proposal.commune.id)) ?? selection.commune.name,
+        code: commune.code,
+        district: commune.parent?.level === "DISTRICT" ? commune.parent.name : "",
+        hotspotTypes: moved ? proposal.hotspotTypes : selection.hotspotTypes,
+        status: selection.status,
       };
     }),
   };

@@ -28,23 +28,53 @@ export async function issueDecision(actor: Actor, input: IssueDecisionInput, now
   const date = fromDbDay(parseDay(input.date)!);
   requireDecisionDate(programme, date, now);
   const { early } = await approvalBoardOf(programme, now);
-  if (early.needsConfirmation && !input.confirmEarly) throw validation(early.message, { confirmEarly: [early.message] });
+  if (early.needsConfirmation && !input.confirmEarly)
+    throw validation(early.message, { confirmEarly: [early.message] });
   try {
     return await db.$transaction(async (tx) => {
       await lockProgramme(tx, programme.id);
-      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } })) throw validation(text.alreadyIssued);
-      const approved = await tx.proposal.findMany({ where: { programmeId: programme.id, status: "APPROVED" }, select: { id: true, communeId: true, hotspotTypes: true }, orderBy: { commune: { code: "asc" } } });
+      if (await tx.selectionDecision.count({ where: { programmeId: programme.id, kind: "ORIGINAL" } }))
+        throw validation(text.alreadyIssued);
+      const approved = await tx.proposal.findMany({
+        where: { programmeId: programme.id, status: "APPROVED" },
+        select: { id: true, communeId: true, hotspotTypes: true },
+        orderBy: { commune: { code: "asc" } },
+      });
       if (approved.length === 0) throw validation(text.nothingApproved);
       const cap = await checkCap(tx, programme, date, approved.length, 0);
       if (!cap.ok) throw validation(cap.message);
       const decision = await tx.selectionDecision.create({
-        data: { programmeId: programme.id, kind: "ORIGINAL", number: input.number, date: parseDay(input.date)!, signatoryTitle: programme.approverTitle, signatoryName: input.signatoryName, note: input.note || null, issuedById: actor.userId },
+        data: {
+          programmeId: programme.id,
+          kind: "ORIGINAL",
+          number: input.number,
+          date: parseDay(input.date)!,
+          signatoryTitle: programme.approverTitle,
+          signatoryName: input.signatoryName,
+          note: input.note || null,
+          issuedById: actor.userId,
+        },
         select: { id: true, number: true },
       });
-      await tx.selection.createMany({ data: approved.map((p) => ({ programmeId: programme.id, communeId: p.communeId, proposalId: p.id, decisionId: decision.id, hotspotTypes: p.hotspotTypes })) });
+      await tx.selection.createMany({
+        data: approved.map((p) => ({
+          programmeId: programme.id,
+          communeId: p.communeId,
+          proposalId: p.id,
+          decisionId: decision.id,
+          hotspotTypes: p.hotspotTypes,
+        })),
+      });
       await writeAudit(tx, auditActor(actor), {
-        action: "decision.issue", entity: "SelectionDecision", entityId: decision.id, unitId: programme.provinceId,
-        after: { ...input, communes: approved.map((p) => p.communeId), ...(early.needsConfirmation ? { confirmedEarly: early.message } : {}) },
+        action: "decision.issue",
+        entity: "SelectionDecision",
+        entityId: decision.id,
+        unitId: programme.provinceId,
+        after: {
+          ...input,
+          communes: approved.map((p) => p.communeId),
+          ...(early.needsConfirmation ? { confirmedEarly: early.message } : {}),
+        },
       });
       return { id: decision.id, count: approved.length, message: t(text.issued, { number: decision.number }) };
     });

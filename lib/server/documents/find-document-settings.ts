@@ -2,8 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 
 export const settingsSelect = {
-  id: true, provinceId: true, issuerLines: true, placeName: true, signatoryAuthority: true, signatoryTitle: true,
-  signatoryName: true, recipients: true, version: true,
+  id: true,
+  provinceId: true,
+  issuerLines: true,
+  placeName: true,
+  signatoryAuthority: true,
+  signatoryTitle: true,
+  signatoryName: true,
+  recipients: true,
+  version: true,
 } as const;
 
 /** The stored document settings of a province, or null when the secretariat has set none. No scope check: callers pass a unit they loaded through the actor's scope. */

@@ -15,8 +15,17 @@ export async function getDocumentSettingsForm(actor: Actor) {
   const province = await requireUnitInScope(actor, actor.unitId);
   const row = await findDocumentSettings(province.id);
   const result = defaultIssuer({ level: "PROVINCE", name: province.name });
-  return row ?? {
-    id: null, provinceId: province.id, issuerLines: result.issuer, placeName: result.place, signatoryAuthority: DEFAULT_SIGNER.authority,
-    signatoryTitle: DEFAULT_SIGNER.title, signatoryName: "", recipients: [] as string[], version: 0,
-  };
+  return (
+    row ?? {
+      id: null,
+      provinceId: province.id,
+      issuerLines: result.issuer,
+      placeName: result.place,
+      signatoryAuthority: DEFAULT_SIGNER.authority,
+      signatoryTitle: DEFAULT_SIGNER.title,
+      signatoryName: "",
+      recipients: [] as string[],
+      version: 0,
+    }
+  );
 }

@@ -27,19 +27,42 @@ export type IssuingBody = {
  * Takes a unit id the caller loaded through the actor's scope.
  */
 export async function issuingBody(unitId: string): Promise<IssuingBody> {
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true, committeeName: true, level: true, provinceId: true } });
+  const unit = await db.unit.findUniqueOrThrow({
+    where: { id: unitId },
+    select: { id: true, name: true, committeeName: true, level: true, provinceId: true },
+  });
   const committee = unit.committeeName ?? `Ban Chỉ đạo 138 ${unit.name}`;
   if (unit.level === "NATION" || !unit.provinceId) {
-    return { issuer: ["BỘ CÔNG AN", "BAN CHỈ ĐẠO 138"], committee, place: "Hà Nội", signer: { ...DEFAULT_SIGNER }, recipients: null, unitName: unit.name, configured: false };
+    return {
+      issuer: ["BỘ CÔNG AN", "BAN CHỈ ĐẠO 138"],
+      committee,
+      place: "Hà Nội",
+      signer: { ...DEFAULT_SIGNER },
+      recipients: null,
+      unitName: unit.name,
+      configured: false,
+    };
   }
   const settings = unit.level === "PROVINCE" ? await findDocumentSettings(unit.provinceId) : null;
   const fallback = defaultIssuer(unit);
   if (settings) {
     return {
-      issuer: settings.issuerLines, committee, place: settings.placeName, unitName: unit.name, configured: true,
+      issuer: settings.issuerLines,
+      committee,
+      place: settings.placeName,
+      unitName: unit.name,
+      configured: true,
       signer: { authority: settings.signatoryAuthority, title: settings.signatoryTitle, name: settings.signatoryName },
       recipients: settings.recipients.length ? settings.recipients : null,
     };
   }
-  return { issuer: fallback.issuer, committee, place: fallback.place, signer: { ...DEFAULT_SIGNER }, recipients: null, unitName: unit.name, configured: false };
+  return {
+    issuer: fallback.issuer,
+    committee,
+    place: fallback.place,
+    signer: { ...DEFAULT_SIGNER },
+    recipients: null,
+    unitName: unit.name,
+    configured: false,
+  };
 }

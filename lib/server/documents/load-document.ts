@@ -31,7 +31,10 @@ export const DOCUMENT_LOADERS: Record<DocumentKind, Loader> = {
   awards: { permission: "award.nominate", load: async (a, q) => (await loadAwardListDocument(a, year(q))).doc },
   interim: { permission: "report.view", load: async (a, q) => (await loadInterimDocument(a, q)).doc },
   "year-end": { permission: "report.view", load: async (a, q) => (await loadYearEndDocument(a, q)).doc },
-  "district-monthly": { permission: "report.view", load: async (a, q) => (await loadDistrictMonthlyDocument(a, q)).doc },
+  "district-monthly": {
+    permission: "report.view",
+    load: async (a, q) => (await loadDistrictMonthlyDocument(a, q)).doc,
+  },
 };
 
 /** The kind named in a URL, or "not found". */
@@ -47,8 +50,14 @@ const OVERRIDE_KEYS = ["number", "place", "signerAuthority", "signerTitle", "sig
  * (`number`, `place`, `signerAuthority`, `signerTitle`, `signerName`, `recipients` one per line), validated with
  * `DocumentOverridesSchema`; invalid overrides → a VALIDATION error (400), nothing generated.
  */
-export async function loadDocumentForDownload(actor: Actor, kind: DocumentKind, urlSearchParams: URLSearchParams): Promise<OfficialDocument> {
-  const raw = Object.fromEntries(OVERRIDE_KEYS.filter((k) => urlSearchParams.has(k)).map((k) => [k, urlSearchParams.get(k)!]));
+export async function loadDocumentForDownload(
+  actor: Actor,
+  kind: DocumentKind,
+  urlSearchParams: URLSearchParams,
+): Promise<OfficialDocument> {
+  const raw = Object.fromEntries(
+    OVERRIDE_KEYS.filter((k) => urlSearchParams.has(k)).map((k) => [k, urlSearchParams.get(k)!]),
+  );
   const parsed = DocumentOverridesSchema.safeParse(raw);
   if (!parsed.success) throw validation(text.badOverride, zodFieldErrors(parsed.error));
   return withOverrides(await DOCUMENT_LOADERS[kind].load(actor, urlSearchParams), parsed.data);

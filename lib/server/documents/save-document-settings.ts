@@ -6,7 +6,10 @@ import type { Actor } from "@/lib/authz/actor";
 import { conflict, notFound } from "@/lib/errors";
 import { documents as text } from "@/lib/i18n/vi/documents";
 import { parseInput } from "@/lib/server/reviews/selection-access";
-import { SaveDocumentSettingsSchema, type SaveDocumentSettingsInput } from "@/lib/contracts/documents/save-document-settings";
+import {
+  SaveDocumentSettingsSchema,
+  type SaveDocumentSettingsInput,
+} from "@/lib/contracts/documents/save-document-settings";
 import { settingsSelect } from "./find-document-settings";
 
 /**
@@ -24,11 +27,19 @@ export async function saveDocumentSettings(actor: Actor, raw: SaveDocumentSettin
     const before = await tx.documentSettings.findUnique({ where: { provinceId: province.id }, select: settingsSelect });
     if ((before?.version ?? 0) !== version) throw conflict(text.stale, before);
     const after = before
-      ? await tx.documentSettings.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } }, select: settingsSelect })
+      ? await tx.documentSettings.update({
+          where: { id: before.id },
+          data: { ...data, version: { increment: 1 } },
+          select: settingsSelect,
+        })
       : await tx.documentSettings.create({ data: { ...data, provinceId: province.id }, select: settingsSelect });
     await writeAudit(tx, auditActor(actor), {
-      action: before ? "document-settings.update" : "document-settings.create", entity: "DocumentSettings", entityId: after.id,
-      unitId: province.id, before, after: data,
+      action: before ? "document-settings.update" : "document-settings.create",
+      entity: "DocumentSettings",
+      entityId: after.id,
+      unitId: province.id,
+      before,
+      after: data,
     });
     return { id: after.id, version: after.version };
   });

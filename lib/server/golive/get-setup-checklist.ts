@@ -32,7 +32,9 @@ export async function getSetupChecklist(actor: Actor, now = appNow()): Promise<S
   const today = toDbDay(now);
   const current = { OR: [{ validTo: null }, { validTo: { gt: today } }] };
   const [missingCommittees, indicators, programme, communes, withoutAccount] = await Promise.all([
-    db.unit.count({ where: { lineage: { has: provinceId }, AND: [current, { OR: [{ committeeName: null }, { committeeName: "" }] }] } }),
+    db.unit.count({
+      where: { lineage: { has: provinceId }, AND: [current, { OR: [{ committeeName: null }, { committeeName: "" }] }] },
+    }),
     db.indicator.count({ where: { provinceId } }),
     db.programme.findUnique({ where: { provinceId_year: { provinceId, year } }, select: { capPercent: true } }),
     existingCommuneCount(db, provinceId, new Date(Date.UTC(year, 0, 1))),
@@ -51,13 +53,23 @@ export async function getSetupChecklist(actor: Actor, now = appNow()): Promise<S
     provinceId,
     committees: { done: missingCommittees === 0, missing: missingCommittees },
     catalogue: { done: indicators > 0, indicators },
-    programme: { done: programme !== null, year, opened: programme !== null, capPercent, communes, max: maxSelectable(capPercent, communes) },
+    programme: {
+      done: programme !== null,
+      year,
+      opened: programme !== null,
+      capPercent,
+      communes,
+      max: maxSelectable(capPercent, communes),
+    },
     accounts: {
       done: withoutAccount.length === 0,
       missing: withoutAccount.length,
-      byDistrict: [...byParent].map(([name, missing]) => ({ name, missing })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      byDistrict: [...byParent]
+        .map(([name, missing]) => ({ name, missing }))
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
     },
   };
-  const complete = checklist.committees.done && checklist.catalogue.done && checklist.programme.done && checklist.accounts.done;
+  const complete =
+    checklist.committees.done && checklist.catalogue.done && checklist.programme.done && checklist.accounts.done;
   return { ...checklist, complete };
 }

@@ -15,9 +15,15 @@ type Definition = { contract: ApiContract; body: Body<never> };
 const definitions = new WeakMap<object, Definition>();
 
 /** The answer to a cross-origin state-changing request: 403, with nothing read or written. */
-export const foreignOriginResponse = () => Response.json({ ok: false, code: "FORBIDDEN", message: text.foreignOrigin }, { status: 403 });
+export const foreignOriginResponse = () =>
+  Response.json({ ok: false, code: "FORBIDDEN", message: text.foreignOrigin }, { status: 403 });
 
-async function execute<P>(def: Definition, request: Request, getActor: () => Promise<Actor>, params: P): Promise<Response> {
+async function execute<P>(
+  def: Definition,
+  request: Request,
+  getActor: () => Promise<Actor>,
+  params: P,
+): Promise<Response> {
   // Origin first: a forged request is refused before the session is even read.
   if (!isSameOrigin(request.headers)) return foreignOriginResponse();
   // The request id next: the audit entries and any logged error of this call carry it.
@@ -39,7 +45,8 @@ async function execute<P>(def: Definition, request: Request, getActor: () => Pro
 export function sessionRoute<P = Record<string, never>>(contract: ApiContract, body: Body<P>) {
   if (contract.auth !== "session") throw new Error(`${contract.path}: sessionRoute serves session routes`);
   const def: Definition = { contract, body: body as Body<never> };
-  const handler = async (request: Request, ctx?: Ctx<P>) => execute(def, request, () => requireActor(), ((await ctx?.params) ?? {}) as P);
+  const handler = async (request: Request, ctx?: Ctx<P>) =>
+    execute(def, request, () => requireActor(), ((await ctx?.params) ?? {}) as P);
   definitions.set(handler, def);
   return handler;
 }
@@ -52,7 +59,12 @@ export const sessionRouteContract = (handler: unknown) =>
   typeof handler === "function" ? definitions.get(handler)?.contract : undefined;
 
 /** Runs a `sessionRoute` handler as a given actor: the same Origin check, permission and body. For tests. */
-export function runSessionRouteAs<P>(handler: unknown, actor: Actor, request: Request, params = {} as P): Promise<Response> {
+export function runSessionRouteAs<P>(
+  handler: unknown,
+  actor: Actor,
+  request: Request,
+  params = {} as P,
+): Promise<Response> {
   const def = typeof handler === "function" ? definitions.get(handler) : undefined;
   if (!def) throw new Error("not a handler made by sessionRoute");
   return execute(def, request, async () => actor, params);

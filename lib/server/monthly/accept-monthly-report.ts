@@ -33,7 +33,14 @@ export async function acceptMonthlyReport(
     });
     if (updated.count === 0) throw conflict();
     await applyAcceptedTotals(tx, report.id, 1);
-    await writeAudit(tx, auditActor(actor), { action: "monthly.accept", entity: "MonthlyReport", entityId: report.id, unitId: report.communeId, before: { status: report.status }, after: { status: "ACCEPTED", level: actor.unitLevel } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "monthly.accept",
+      entity: "MonthlyReport",
+      entityId: report.id,
+      unitId: report.communeId,
+      before: { status: report.status },
+      after: { status: "ACCEPTED", level: actor.unitLevel },
+    });
     return { id: report.id, status: "ACCEPTED" as const, version: version + 1 };
   });
 }

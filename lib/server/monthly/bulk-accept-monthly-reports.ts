@@ -10,14 +10,24 @@ import { appNow } from "@/lib/clock";
 import { reviewerStamp } from "./reviewer-stamp";
 import { reviewerNames } from "./reviewer-names";
 
-export type BulkAcceptResult = { accepted: number; selected: number; ids: string[]; skipped: (SkippedReport & { reportId: string })[]; message: string };
+export type BulkAcceptResult = {
+  accepted: number;
+  selected: number;
+  ids: string[];
+  skipped: (SkippedReport & { reportId: string })[];
+  message: string;
+};
 
 /**
  * Accepts every SUBMITTED report among the ids (in scope) in one transaction. The others — accepted or returned
  * meanwhile by someone else, or still drafts — are skipped and listed with the commune and why (issue #13 case 8):
  * "Đã tiếp nhận 3/5 báo cáo." followed by one line per skipped report.
  */
-export async function bulkAcceptMonthlyReports(actor: Actor, reportIds: readonly string[], now = appNow()): Promise<BulkAcceptResult> {
+export async function bulkAcceptMonthlyReports(
+  actor: Actor,
+  reportIds: readonly string[],
+  now = appNow(),
+): Promise<BulkAcceptResult> {
   assertCan(actor, "monthly.review");
   const ids = [...new Set(reportIds)];
   if (ids.length === 0) return { accepted: 0, selected: 0, ids: [], skipped: [], message: bulkAcceptHeadline(0, 0) };
@@ -40,13 +50,19 @@ export async function bulkAcceptMonthlyReports(actor: Actor, reportIds: readonly
       orderBy: { commune: { name: "asc" } },
     });
     await writeAudit(tx, auditActor(actor), {
-      action: "monthly.bulk-accept", entity: "MonthlyReport",
+      action: "monthly.bulk-accept",
+      entity: "MonthlyReport",
       after: { reports: rows, selected: ids.length, skipped: others.map((o) => ({ id: o.id, status: o.status })) },
     });
     return { accepted, others };
   });
   const who = await reviewerNames(result.others);
-  const skipped = result.others.map((o) => ({ reportId: o.id, communeName: o.commune.name, status: o.status, reviewedBy: o.status === "DRAFT" ? null : who(o) }));
+  const skipped = result.others.map((o) => ({
+    reportId: o.id,
+    communeName: o.commune.name,
+    status: o.status,
+    reviewedBy: o.status === "DRAFT" ? null : who(o),
+  }));
   const message = [bulkAcceptHeadline(result.accepted.length, ids.length), ...skippedLines(skipped)].join("\n");
   return { accepted: result.accepted.length, selected: ids.length, ids: result.accepted, skipped, message };
 }

@@ -7,5 +7,8 @@ import type { Actor } from "@/lib/authz/actor";
 export async function catalogueProvince(actor: Actor, provinceId?: string) {
   const id = actor.provinceId ?? provinceId;
   if (!id || !isUuid(id)) return null;
-  return db.unit.findFirst({ where: { id, level: "PROVINCE", lineage: { has: actor.unitId } }, select: { id: true, name: true } });
+  return db.unit.findFirst({
+    where: { id, level: "PROVINCE", lineage: { has: actor.unitId } },
+    select: { id: true, name: true },
+  });
 }

@@ -7,13 +7,44 @@ export const periodKey = (year: number, month: number) => year * 100 + month;
 
 export type IndicatorDef = Pick<
   Indicator,
-  "id" | "code" | "name" | "group" | "kind" | "unitLabel" | "lowerIsBetter" | "aggregation" | "targetComparator" | "numeratorId" | "denominatorId" | "isRequired" | "sortOrder" | "validFromPeriod" | "validToPeriod" | "isResultIndicator" | "isSelectionCriterion"
+  | "id"
+  | "code"
+  | "name"
+  | "group"
+  | "kind"
+  | "unitLabel"
+  | "lowerIsBetter"
+  | "aggregation"
+  | "targetComparator"
+  | "numeratorId"
+  | "denominatorId"
+  | "isRequired"
+  | "sortOrder"
+  | "validFromPeriod"
+  | "validToPeriod"
+  | "isResultIndicator"
+  | "isSelectionCriterion"
 > & { targetValue: number | null; numeratorCode: string | null; denominatorCode: string | null };
 
 const select = {
-  id: true, code: true, name: true, group: true, kind: true, unitLabel: true, lowerIsBetter: true, aggregation: true,
-  targetComparator: true, targetValue: true, numeratorId: true, denominatorId: true, isRequired: true, sortOrder: true,
-  validFromPeriod: true, validToPeriod: true, isResultIndicator: true, isSelectionCriterion: true,
+  id: true,
+  code: true,
+  name: true,
+  group: true,
+  kind: true,
+  unitLabel: true,
+  lowerIsBetter: true,
+  aggregation: true,
+  targetComparator: true,
+  targetValue: true,
+  numeratorId: true,
+  denominatorId: true,
+  isRequired: true,
+  sortOrder: true,
+  validFromPeriod: true,
+  validToPeriod: true,
+  isResultIndicator: true,
+  isSelectionCriterion: true,
 } as const;
 
 // Per-instance cache of each province's catalogue (a few dozen rows read on every save). Staleness is
@@ -36,7 +67,11 @@ export function allIndicatorVersions(provinceId: string): Promise<IndicatorDef[]
 }
 
 async function loadVersions(provinceId: string): Promise<IndicatorDef[]> {
-  const rows = await db.indicator.findMany({ where: { provinceId }, select, orderBy: [{ sortOrder: "asc" }, { validFromPeriod: "asc" }] });
+  const rows = await db.indicator.findMany({
+    where: { provinceId },
+    select,
+    orderBy: [{ sortOrder: "asc" }, { validFromPeriod: "asc" }],
+  });
   const codeOf = new Map(rows.map((r) => [r.id, r.code]));
   return rows.map((r) => ({
     ...r,
@@ -61,4 +96,5 @@ export async function indicatorsForPeriod(provinceId: string, year: number, mont
   return { list, byCode, byId: new Map(list.map((i) => [i.id, i])), codeOf: new Map(all.map((i) => [i.id, i.code])) };
 }
 
-export const isTyped = (i: Pick<IndicatorDef, "kind">) => i.kind === "COUNT" || i.kind === "BOOLEAN" || i.kind === "TEXT";
+export const isTyped = (i: Pick<IndicatorDef, "kind">) =>
+  i.kind === "COUNT" || i.kind === "BOOLEAN" || i.kind === "TEXT";

@@ -2,7 +2,7 @@ import "server-only";
 import { checkOutlier } from "@/lib/domain/outlier";
 import { validateCount, validateRatioPair } from "@/lib/domain/indicator-math";
 import { t, vi } from "@/lib/i18n/vi";
-import type { indicatorsForPeriod} from "./catalogue";
+import type { indicatorsForPeriod } from "./catalogue";
 import { isTyped } from "./catalogue";
 import { communeNumericHistory } from "./commune-history";
 import { type Stored, EMPTY, fieldKey } from "./stored-value";
@@ -15,8 +15,13 @@ export type SaveWarning = { indicatorId: string; code: string; message: string }
  * (a warning that must be confirmed with a comment before submitting).
  */
 export async function checkMonthlyValues(args: {
-  communeId: string; year: number; month: number; submit: boolean;
-  defs: Awaited<ReturnType<typeof indicatorsForPeriod>>; final: Map<string, Stored>; changed: Set<string>;
+  communeId: string;
+  year: number;
+  month: number;
+  submit: boolean;
+  defs: Awaited<ReturnType<typeof indicatorsForPeriod>>;
+  final: Map<string, Stored>;
+  changed: Set<string>;
 }) {
   const { defs, final, submit } = args;
   const errors: Record<string, string[]> = {};
@@ -39,8 +44,10 @@ export async function checkMonthlyValues(args: {
     const denominator = defs.byCode.get(indicator.denominatorCode);
     if (!numerator || !denominator) continue;
     const issues = validateRatioPair({
-      numerator: final.get(numerator.id)?.num ?? null, denominator: final.get(denominator.id)?.num ?? null,
-      numeratorLabel: numerator.name, denominatorLabel: denominator.name,
+      numerator: final.get(numerator.id)?.num ?? null,
+      denominator: final.get(denominator.id)?.num ?? null,
+      numeratorLabel: numerator.name,
+      denominatorLabel: denominator.name,
     }).filter((m) => m.code === "NUMERATOR_EXCEEDS_DENOMINATOR");
     for (const m of issues) add(numerator.id, m.message);
   }

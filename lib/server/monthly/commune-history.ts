@@ -6,11 +6,23 @@ import { monthsBefore } from "@/lib/domain/period";
  * Stored numeric values of a commune over the `count` months before (year, month), by indicator
  * code (versions of one indicator share a code), oldest first; null = month without a value.
  */
-export async function communeNumericHistory(communeId: string, year: number, month: number, codeOf: ReadonlyMap<string, string>, count = 12) {
+export async function communeNumericHistory(
+  communeId: string,
+  year: number,
+  month: number,
+  codeOf: ReadonlyMap<string, string>,
+  count = 12,
+) {
   const months = monthsBefore(year, month, count);
   const rows = await db.monthlyValue.findMany({
     where: { report: { communeId, OR: months.map((m) => ({ year: m.year, month: m.month })) } },
-    select: { numValue: true, boolValue: true, textValue: true, indicatorId: true, report: { select: { year: true, month: true } } },
+    select: {
+      numValue: true,
+      boolValue: true,
+      textValue: true,
+      indicatorId: true,
+      report: { select: { year: true, month: true } },
+    },
   });
   const index = new Map(months.map((m, i) => [m.year * 100 + m.month, i]));
   const byCode = new Map<string, (number | null)[]>();

@@ -24,14 +24,23 @@ export async function getCommuneMonths(actor: Actor, now = appNow()) {
       take: 24,
     }),
     actor.provinceId
-      ? db.programme.findMany({ where: { provinceId: actor.provinceId, year: { in: [today.year - 1, today.year] } }, select: { year: true, entryDeadlineDay: true } })
+      ? db.programme.findMany({
+          where: { provinceId: actor.provinceId, year: { in: [today.year - 1, today.year] } },
+          select: { year: true, entryDeadlineDay: true },
+        })
       : Promise.resolve([]),
   ]);
   const byKey = new Map(reports.map((r) => [r.year * 100 + r.month, r]));
   const deadlineDay = new Map(programmes.map((p) => [p.year, p.entryDeadlineDay]));
   // Submitted = sent and no longer the commune's to edit (review-workflow.ts isEditable: DRAFT, RETURNED).
-  const isSubmitted = (ym: YearMonth) => { const report = byKey.get(ym.year * 100 + ym.month); return !!report && !isEditable(report.status); };
+  const isSubmitted = (ym: YearMonth) => {
+    const report = byKey.get(ym.year * 100 + ym.month);
+    return !!report && !isEditable(report.status);
+  };
   const current = monthToEnter(now, isSubmitted, (y) => deadlineDay.get(y) ?? DEFAULT_ENTRY_DEADLINE_DAY);
-  const months = Array.from({ length: 13 }, (_, i) => addMonthsYM(today, -i)).map((m) => ({ ...m, report: byKey.get(m.year * 100 + m.month) ?? null }));
+  const months = Array.from({ length: 13 }, (_, i) => addMonthsYM(today, -i)).map((m) => ({
+    ...m,
+    report: byKey.get(m.year * 100 + m.month) ?? null,
+  }));
   return { current, months };
 }

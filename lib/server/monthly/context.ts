@@ -12,7 +12,8 @@ import { t } from "@/lib/i18n/t";
 import { monthly } from "@/lib/i18n/vi/monthly";
 
 export function checkYearMonth(year: number, month: number) {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) throw notFound();
+  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12)
+    throw notFound();
 }
 
 /** The programme of a province's year (deadline day, focus start), if any. */
@@ -35,7 +36,10 @@ export async function selectedCommuneIds(provinceId: string, year: number): Prom
   });
   const ids = rows.map((r) => r.communeId);
   const taken = await db.unitSuccession.findMany({
-    where: { toUnitId: { in: ids }, effectiveDate: { gt: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
+    where: {
+      toUnitId: { in: ids },
+      effectiveDate: { gt: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) },
+    },
     select: { fromUnitId: true },
   });
   return new Set([...ids, ...taken.map((t) => t.fromUnitId)]);
@@ -48,13 +52,26 @@ export async function hasActiveUnlock(communeId: string, year: number, month: nu
 }
 
 /** Loads a commune of the actor's subtree with everything the month's rules need. */
-export async function communeMonthContext(actor: Actor, communeId: string, year: number, month: number, now = appNow()) {
+export async function communeMonthContext(
+  actor: Actor,
+  communeId: string,
+  year: number,
+  month: number,
+  now = appNow(),
+) {
   checkYearMonth(year, month);
   if (!isUuid(communeId)) throw notFound();
   const commune = await db.unit.findFirst({
     where: { AND: [{ id: communeId, level: "COMMUNE" }, unitScope(actor)] },
     select: {
-      id: true, code: true, name: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true,
+      id: true,
+      code: true,
+      name: true,
+      parentId: true,
+      provinceId: true,
+      lineage: true,
+      validFrom: true,
+      validTo: true,
       parent: { select: { name: true, level: true } },
     },
   });
@@ -62,26 +79,45 @@ export async function communeMonthContext(actor: Actor, communeId: string, year:
   const provinceId = commune.provinceId;
   const [programme, selection, unlock] = await Promise.all([
     programmeOf(provinceId, year),
-    db.selection.findFirst({ where: { communeId, status: "SELECTED", programme: { provinceId, year } }, select: { id: true } }),
+    db.selection.findFirst({
+      where: { communeId, status: "SELECTED", programme: { provinceId, year } },
+      select: { id: true },
+    }),
     hasActiveUnlock(communeId, year, month, now),
   ]);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
   // A commune reports only for the months it exists in (issue #12 §2; lib/domain/unit-succession.ts): such a month's
   // window is closed with the reason, whatever the calendar or an unlock says.
   const notExisting = monthlyEntryRefusal(
-    { name: commune.name, validFrom: fromDbDay(commune.validFrom), validTo: commune.validTo ? fromDbDay(commune.validTo) : null },
+    {
+      name: commune.name,
+      validFrom: fromDbDay(commune.validFrom),
+      validTo: commune.validTo ? fromDbDay(commune.validTo) : null,
+    },
     { year, month },
   );
   const open = entryWindowStatus({ year, month, deadlineDay, now, hasUnlock: unlock });
   const window = notExisting ? { ...open, isOpen: false, daysRemaining: null, reason: notExisting } : open;
   return {
-    commune, provinceId, programme, selected: selection !== null, deadlineDay, window, notExisting,
+    commune,
+    provinceId,
+    programme,
+    selected: selection !== null,
+    deadlineDay,
+    window,
+    notExisting,
     dueDate: monthlyFiguresDueDate(year, month, deadlineDay),
   };
 }
 
 /** "Còn N ngày đến hạn nhập (…)", or "Hôm nay là hạn cuối…", while a window is open before its deadline; null otherwise. */
-export function daysLeftText(entryWindow: { isOpen: boolean; daysRemaining: number | null; lastDay: Date | string }): string | null {
+export function daysLeftText(entryWindow: {
+  isOpen: boolean;
+  daysRemaining: number | null;
+  lastDay: Date | string;
+}): string | null {
   if (!entryWindow.isOpen || entryWindow.daysRemaining === null) return null;
-  return entryWindow.daysRemaining === 0 ? t(monthly.dueToday, { date: formatDate(entryWindow.lastDay) }) : t(monthly.daysRemaining, { days: entryWindow.daysRemaining, date: formatDate(entryWindow.lastDay) });
+  return entryWindow.daysRemaining === 0
+    ? t(monthly.dueToday, { date: formatDate(entryWindow.lastDay) })
+    : t(monthly.daysRemaining, { days: entryWindow.daysRemaining, date: formatDate(entryWindow.lastDay) });
 }

@@ -26,8 +26,26 @@ export async function exportMonthlyWorkbook(
   ws.getRow(5).font = { bold: true };
   let rowNumber = FIRST_ROW;
   for (const it of entry.items) {
-    const cellValue = it.kind === "COUNT" ? it.value.num : it.kind === "BOOLEAN" ? (it.value.bool === null ? null : it.value.bool ? "Có" : "Không") : it.kind === "TEXT" ? it.value.text : it.computed;
-    ws.getRow(rowNumber).values = [it.code, it.name, vi.monthly.groups[it.group], it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`, cellValue ?? null, it.value.comment ?? null];
+    const cellValue =
+      it.kind === "COUNT"
+        ? it.value.num
+        : it.kind === "BOOLEAN"
+          ? it.value.bool === null
+            ? null
+            : it.value.bool
+              ? "Có"
+              : "Không"
+          : it.kind === "TEXT"
+            ? it.value.text
+            : it.computed;
+    ws.getRow(rowNumber).values = [
+      it.code,
+      it.name,
+      vi.monthly.groups[it.group],
+      it.typed ? it.unitLabel : `${it.unitLabel} (${vi.monthly.computed})`,
+      cellValue ?? null,
+      it.value.comment ?? null,
+    ];
     rowNumber += 1;
   }
   ws.columns = [{ width: 20 }, { width: 70 }, { width: 22 }, { width: 16 }, { width: 14 }, { width: 40 }];

@@ -16,7 +16,8 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
   assertCan(actor, "monthly.view");
   checkYearMonth(year, month);
   const unit = await requireUnitInScope(actor, unitId);
-  if (!unit.provinceId) return { unit, provinceId: null, communes: [], counts: null, districtReports: [], deadline: null };
+  if (!unit.provinceId)
+    return { unit, provinceId: null, communes: [], counts: null, districtReports: [], deadline: null };
   const monthStart = new Date(Date.UTC(year, month - 1, 1));
   const nextMonthStart = new Date(Date.UTC(year, month, 1));
   const [deadline, selected, communes] = await Promise.all([
@@ -25,7 +26,11 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
     db.unit.findMany({
       // The communes existing in the month (issue #12: created on the 1st → from that month; validTo exclusive).
       where: {
-        AND: [{ level: "COMMUNE", validFrom: { lt: nextMonthStart } }, inSubtreeInMonth(unit.id, monthStart), unitScope(actor)],
+        AND: [
+          { level: "COMMUNE", validFrom: { lt: nextMonthStart } },
+          inSubtreeInMonth(unit.id, monthStart),
+          unitScope(actor),
+        ],
         OR: [{ validTo: null }, { validTo: { gt: monthStart } }],
       },
       select: { id: true, code: true, name: true, parent: { select: { id: true, name: true, level: true } } },
@@ -40,7 +45,9 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
   const rows = communes.map((commune) => {
     const report = byCommune.get(commune.id) ?? null;
     return {
-      commune, selected: selected.has(commune.id), report,
+      commune,
+      selected: selected.has(commune.id),
+      report,
       timeliness: timelinessOf(report?.status ?? null, report?.submittedAt ?? null, deadline.closesAt, now),
     };
   });
@@ -56,7 +63,16 @@ export async function getMonthOverview(actor: Actor, unitId: string, year: numbe
   // District reports: the unit's own and those of the reporting units below it.
   const districtReports = await db.districtReport.findMany({
     where: { year, month, unit: { AND: [{ lineage: { has: unit.id } }, unitScope(actor)] } },
-    select: { id: true, unitId: true, status: true, narrative: true, submittedAt: true, version: true, returnReason: true, unit: { select: { name: true, level: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      status: true,
+      narrative: true,
+      submittedAt: true,
+      version: true,
+      returnReason: true,
+      unit: { select: { name: true, level: true } },
+    },
     orderBy: { unit: { code: "asc" } },
   });
   return { unit, provinceId: unit.provinceId, communes: rows, counts, districtReports, deadline };

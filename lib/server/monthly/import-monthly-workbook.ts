@@ -12,7 +12,10 @@ import { parseMonthlyWorkbook } from "./parse-monthly-workbook";
  * Imports a month from the exported layout: row-by-row error report; when any row is invalid
  * (or a cross-field rule fails) nothing is saved; otherwise one save (one transaction).
  */
-export async function importMonthlyWorkbook(actor: Actor, input: { communeId: string; year: number; month: number; version: number; data: Buffer }) {
+export async function importMonthlyWorkbook(
+  actor: Actor,
+  input: { communeId: string; year: number; month: number; version: number; data: Buffer },
+) {
   assertCan(actor, "monthly.enter");
   const entry = await getMonthlyEntry(actor, input.communeId, input.year, input.month);
   // The one upload policy: an .xlsx by its leading bytes (a ZIP package), within the size limit.
@@ -21,8 +24,18 @@ export async function importMonthlyWorkbook(actor: Actor, input: { communeId: st
   if (parsed.errors.length > 0) {
     const fieldErrors: Record<string, string[]> = {};
     for (const e of parsed.errors) (fieldErrors[`row.${e.row}`] ??= []).push(e.message);
-    throw validation(vi.monthly.importErrors.replace("{count}", String(new Set(parsed.errors.map((e) => e.row)).size)), fieldErrors);
+    throw validation(
+      vi.monthly.importErrors.replace("{count}", String(new Set(parsed.errors.map((e) => e.row)).size)),
+      fieldErrors,
+    );
   }
-  const saved = await saveMonthlyReport(actor, { communeId: input.communeId, year: input.year, month: input.month, version: input.version, values: parsed.values, submit: false });
+  const saved = await saveMonthlyReport(actor, {
+    communeId: input.communeId,
+    year: input.year,
+    month: input.month,
+    version: input.version,
+    values: parsed.values,
+    submit: false,
+  });
   return { ...saved, rows: parsed.values.length };
 }

@@ -42,7 +42,11 @@ export function totalsContributionSql(reportFilter: Prisma.Sql, sign: 1 | -1): P
  * report's values to/from the totals of every unit above it. One set-based statement; call it
  * with the transaction client of the status change.
  */
-export async function applyAcceptedTotals(tx: RawClient, reportId: string | readonly string[], sign: 1 | -1): Promise<number> {
+export async function applyAcceptedTotals(
+  tx: RawClient,
+  reportId: string | readonly string[],
+  sign: 1 | -1,
+): Promise<number> {
   const ids = typeof reportId === "string" ? [reportId] : [...reportId];
   if (ids.length === 0) return 0;
   return tx.$executeRaw(totalsContributionSql(Prisma.sql`r."id" = ANY(${ids}::uuid[])`, sign));

@@ -11,12 +11,25 @@ import { catalogueProvince } from "./catalogue-province";
 export async function listCatalogue(actor: Actor, provinceId?: string, now = appNow()) {
   assertCan(actor, "monthly.view");
   const province = await catalogueProvince(actor, provinceId);
-  if (!province) return { province: null, current: [], future: [], period: 0, provinces: await db.unit.findMany({ where: { level: "PROVINCE" }, select: { id: true, name: true }, orderBy: { code: "asc" } }) };
+  if (!province)
+    return {
+      province: null,
+      current: [],
+      future: [],
+      period: 0,
+      provinces: await db.unit.findMany({
+        where: { level: "PROVINCE" },
+        select: { id: true, name: true },
+        orderBy: { code: "asc" },
+      }),
+    };
   const { year, month } = yearMonthOf(now);
   const period = periodKey(year, month);
   const all = await allIndicatorVersions(province.id);
   return {
-    province, period, provinces: [],
+    province,
+    period,
+    provinces: [],
     current: all.filter((i) => isActiveAt(i, period)),
     future: all.filter((i) => i.validFromPeriod > period),
   };

@@ -13,7 +13,12 @@ export async function monthDeadline(provinceId: string, year: number, month: num
   const programme = await programmeOf(provinceId, year);
   const deadlineDay = programme?.entryDeadlineDay ?? DEFAULT_ENTRY_DEADLINE_DAY;
   const result = entryWindow(year, month, deadlineDay);
-  return { deadlineDay, closesAt: result.closesAt, dueDate: result.lastDay, districtDueDate: addVnDays(result.lastDay, DISTRICT_REPORT_EXTRA_DAYS) };
+  return {
+    deadlineDay,
+    closesAt: result.closesAt,
+    dueDate: result.lastDay,
+    districtDueDate: addVnDays(result.lastDay, DISTRICT_REPORT_EXTRA_DAYS),
+  };
 }
 
 /** On time, late, missing or not yet due: a report's submission against the month's closing moment. */

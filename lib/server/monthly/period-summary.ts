@@ -32,7 +32,9 @@ type Cell = { total: number; reports: number };
  * judged against the target only on complete coverage (lib/domain/comparable-reduction.ts).
  */
 export function aggregateIndicators(
-  defs: readonly IndicatorDef[], cells: ReadonlyMap<string, Map<number, Cell>>, months: readonly YearMonth[],
+  defs: readonly IndicatorDef[],
+  cells: ReadonlyMap<string, Map<number, Cell>>,
+  months: readonly YearMonth[],
   reductions?: ReadonlyMap<string, ComparableReduction>,
 ) {
   const keys = months.map((m) => periodKey(m.year, m.month));
@@ -40,11 +42,21 @@ export function aggregateIndicators(
     const byMonth = src.get(code);
     if (!byMonth) return null;
     if (aggregation === "SUM") {
-      let sum = 0, any = false;
-      for (const monthKey of ks) { const cell = byMonth.get(monthKey); if (cell && cell.reports > 0) { sum += cell.total; any = true; } }
+      let sum = 0,
+        any = false;
+      for (const monthKey of ks) {
+        const cell = byMonth.get(monthKey);
+        if (cell && cell.reports > 0) {
+          sum += cell.total;
+          any = true;
+        }
+      }
       return any ? sum : null;
     }
-    for (let i = ks.length - 1; i >= 0; i -= 1) { const monthCell = byMonth.get(ks[i]!); if (monthCell && monthCell.reports > 0) return monthCell.total; }
+    for (let i = ks.length - 1; i >= 0; i -= 1) {
+      const monthCell = byMonth.get(ks[i]!);
+      if (monthCell && monthCell.reports > 0) return monthCell.total;
+    }
     return null;
   };
   const byCode = new Map(defs.map((d) => [d.code, d]));
@@ -55,21 +67,49 @@ export function aggregateIndicators(
     let coverage: Coverage | null = null;
     if (def.kind === "COUNT" || def.kind === "BOOLEAN") value = agg(def.code, def.aggregation);
     else if (def.kind === "RATIO" && def.numeratorCode && def.denominatorCode) {
-      const numeratorSum = byCode.get(def.numeratorCode), den = byCode.get(def.denominatorCode);
+      const numeratorSum = byCode.get(def.numeratorCode),
+        den = byCode.get(def.denominatorCode);
       numerator = numeratorSum ? agg(numeratorSum.code, numeratorSum.aggregation) : null;
       denominator = den ? agg(den.code, den.aggregation) : null;
       value = aggregateRatio([{ numerator, denominator }]).percent;
     }
     const reduction = def.kind === "REDUCTION" && def.numeratorCode ? reductions?.get(def.numeratorCode) : undefined;
     if (reduction) {
-      [numerator, denominator, value, coverage] = [reduction.current, reduction.baseline, reduction.percent, coverageOf(reduction)];
+      [numerator, denominator, value, coverage] = [
+        reduction.current,
+        reduction.baseline,
+        reduction.percent,
+        coverageOf(reduction),
+      ];
     }
-    const achieved = def.targetValue === null || !def.targetComparator ? null
-      : def.kind === "REDUCTION" ? (reduction ? reductionTargetMet(reduction, def.targetValue, def.targetComparator) : null)
-      : isTargetAchieved({ value, target: def.targetValue, comparator: def.targetComparator, lowerIsBetter: def.lowerIsBetter });
+    const achieved =
+      def.targetValue === null || !def.targetComparator
+        ? null
+        : def.kind === "REDUCTION"
+          ? reduction
+            ? reductionTargetMet(reduction, def.targetValue, def.targetComparator)
+            : null
+          : isTargetAchieved({
+              value,
+              target: def.targetValue,
+              comparator: def.targetComparator,
+              lowerIsBetter: def.lowerIsBetter,
+            });
     return {
-      id: def.id, code: def.code, name: def.name, group: def.group, kind: def.kind, unitLabel: def.unitLabel, aggregation: def.aggregation,
-      value, numerator, denominator, coverage, targetComparator: def.targetComparator, targetValue: def.targetValue, achieved,
+      id: def.id,
+      code: def.code,
+      name: def.name,
+      group: def.group,
+      kind: def.kind,
+      unitLabel: def.unitLabel,
+      aggregation: def.aggregation,
+      value,
+      numerator,
+      denominator,
+      coverage,
+      targetComparator: def.targetComparator,
+      targetValue: def.targetValue,
+      achieved,
     };
   });
 }
@@ -103,6 +143,14 @@ export async function getPeriodSummary(actor: Actor, unitId: string, kind: Perio
   const all = await allIndicatorVersions(unit.provinceId);
   const codeOf = new Map(all.map((i) => [i.id, i.code]));
   const defs = all.filter((i) => isActiveAt(i, periodKey(last.year, last.month)) && i.kind !== "TEXT");
-  const [cells, reductions] = await Promise.all([loadCells(unit.id, months, codeOf), loadReductions([unit.id], months, year, reductionCodes(defs))]);
-  return { unit, period, label: periodLabel(period), rows: aggregateIndicators(defs, cells, months, reductions.get(unit.id)) };
+  const [cells, reductions] = await Promise.all([
+    loadCells(unit.id, months, codeOf),
+    loadReductions([unit.id], months, year, reductionCodes(defs)),
+  ]);
+  return {
+    unit,
+    period,
+    label: periodLabel(period),
+    rows: aggregateIndicators(defs, cells, months, reductions.get(unit.id)),
+  };
 }

@@ -13,7 +13,17 @@ export async function requireReportInScope(actor: Actor, reportId: string) {
   if (!isUuid(reportId)) throw notFound();
   const report = await db.monthlyReport.findFirst({
     where: { id: reportId, commune: unitScope(actor) },
-    select: { id: true, communeId: true, year: true, month: true, status: true, version: true, reviewedById: true, reviewedUnitId: true, reviewedLevel: true },
+    select: {
+      id: true,
+      communeId: true,
+      year: true,
+      month: true,
+      status: true,
+      version: true,
+      reviewedById: true,
+      reviewedUnitId: true,
+      reviewedLevel: true,
+    },
   });
   if (!report) throw notFound();
   return report;

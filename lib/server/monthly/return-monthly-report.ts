@@ -38,7 +38,8 @@ export async function returnMonthlyReport(
     if (!undo.ok) throw validation(undo.message);
   }
   const step = transition(report.status, wasAccepted ? "UNLOCK" : "RETURN", { reason });
-  if (!step.ok) throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
+  if (!step.ok)
+    throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
   const window = correctionWindow(now, lastDay);
   if (!window.ok) throw validation(window.message, { correctUntil: [window.message] });
   const why = reason.trim();
@@ -50,13 +51,29 @@ export async function returnMonthlyReport(
     if (updated.count === 0) throw conflict();
     if (wasAccepted) await applyAcceptedTotals(tx, report.id, -1);
     const unlock = await tx.entryUnlock.create({
-      data: { communeId: report.communeId, year: report.year, month: report.month, reason: why, grantedById: actor.userId, until: window.until },
+      data: {
+        communeId: report.communeId,
+        year: report.year,
+        month: report.month,
+        reason: why,
+        grantedById: actor.userId,
+        until: window.until,
+      },
       select: { id: true },
     });
     await writeAudit(tx, auditActor(actor), {
-      action: wasAccepted ? "monthly.unlock" : "monthly.return", entity: "MonthlyReport", entityId: report.id, unitId: report.communeId,
-      before: { status: report.status, reviewedLevel: report.reviewedLevel }, after: { status: step.next, reason: why, entryUnlockId: unlock.id, until: window.until },
+      action: wasAccepted ? "monthly.unlock" : "monthly.return",
+      entity: "MonthlyReport",
+      entityId: report.id,
+      unitId: report.communeId,
+      before: { status: report.status, reviewedLevel: report.reviewedLevel },
+      after: { status: step.next, reason: why, entryUnlockId: unlock.id, until: window.until },
     });
-    return { id: report.id, status: step.next, version: version + 1, message: t(vi.monthly.correctionOpen, { date: formatVnDate(window.lastDay) }) };
+    return {
+      id: report.id,
+      status: step.next,
+      version: version + 1,
+      message: t(vi.monthly.correctionOpen, { date: formatVnDate(window.lastDay) }),
+    };
   });
 }

@@ -6,7 +6,10 @@ export async function reviewerNames(rows: readonly { reviewedById: string | null
   const userIds = [...new Set(rows.map((r) => r.reviewedById).filter((x): x is string => !!x))];
   const unitIds = [...new Set(rows.map((r) => r.reviewedUnitId).filter((x): x is string => !!x))];
   const [users, units] = await Promise.all([
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true, unit: { select: { name: true } } } }),
+    db.user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, fullName: true, unit: { select: { name: true } } },
+    }),
     db.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } }),
   ]);
   const byUser = new Map(users.map((u) => [u.id, u]));

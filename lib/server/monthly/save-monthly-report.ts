@@ -18,7 +18,6 @@ import { type Stored, EMPTY, fieldKey, normalise, same } from "./stored-value";
 import { checkMonthlyValues } from "./check-monthly-values";
 import { describeOtherChange } from "./describe-other-change";
 
-
 /** Writes the changed values and their history in ONE statement (old values read in the same snapshot). */
 async function writeValues(tx: Tx, reportId: string, userId: string, rows: { indicatorId: string; v: Stored }[]) {
   if (rows.length === 0) return 0;
@@ -65,12 +64,30 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
 
   const existing = await db.monthlyReport.findUnique({
     where: { communeId_year_month: { communeId: ctx.commune.id, year, month } },
-    select: { id: true, version: true, status: true, submittedById: true, values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true } } },
+    select: {
+      id: true,
+      version: true,
+      status: true,
+      submittedById: true,
+      values: { select: { indicatorId: true, numValue: true, boolValue: true, textValue: true, comment: true } },
+    },
   });
 
   // A second click on "submit" with the same version: the first one already did it.
-  if (existing && input.submit && existing.status === "SUBMITTED" && existing.version === input.version + 1 && existing.submittedById === actor.userId) {
-    return { reportId: existing.id, version: existing.version, status: existing.status, warnings: [], idempotent: true };
+  if (
+    existing &&
+    input.submit &&
+    existing.status === "SUBMITTED" &&
+    existing.version === input.version + 1 &&
+    existing.submittedById === actor.userId
+  ) {
+    return {
+      reportId: existing.id,
+      version: existing.version,
+      status: existing.status,
+      warnings: [],
+      idempotent: true,
+    };
   }
   if (existing && !isEditable(existing.status)) {
     throw validation(t(vi.monthly.notEditable, { status: REVIEW_STATUS_LABELS[existing.status] }));
@@ -79,7 +96,8 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
 
   const final = new Map<string, Stored>();
   for (const v of existing?.values ?? []) {
-    if (defs.byId.has(v.indicatorId)) final.set(v.indicatorId, { num: v.numValue, bool: v.boolValue, text: v.textValue, comment: v.comment });
+    if (defs.byId.has(v.indicatorId))
+      final.set(v.indicatorId, { num: v.numValue, bool: v.boolValue, text: v.textValue, comment: v.comment });
   }
   const stored = new Map(final);
   const changed = new Set<string>();
@@ -87,18 +105,33 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
   for (const value of input.values) {
     const def = defs.byId.get(value.indicatorId);
     if (!def || !isTyped(def)) {
-      (fieldErrors[fieldKey(value.indicatorId)] ??= []).push("Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.");
+      (fieldErrors[fieldKey(value.indicatorId)] ??= []).push(
+        "Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.",
+      );
       continue;
     }
     const next = normalise(def, value);
     if (!same(next, stored.get(def.id) ?? EMPTY)) changed.add(def.id);
     final.set(def.id, next);
   }
-  const checked = await checkMonthlyValues({ communeId: ctx.commune.id, year, month, submit: input.submit, defs, final, changed });
+  const checked = await checkMonthlyValues({
+    communeId: ctx.commune.id,
+    year,
+    month,
+    submit: input.submit,
+    defs,
+    final,
+    changed,
+  });
   Object.assign(fieldErrors, checked.errors);
   if (Object.keys(fieldErrors).length > 0) {
-    const outlierOnly = Object.values(fieldErrors).flat().every((m) => m.includes(vi.monthly.outlierConfirm));
-    throw validation(outlierOnly ? vi.monthly.outlierNeedsComment : input.submit ? vi.monthly.incomplete : vi.errors.validation, fieldErrors);
+    const outlierOnly = Object.values(fieldErrors)
+      .flat()
+      .every((m) => m.includes(vi.monthly.outlierConfirm));
+    throw validation(
+      outlierOnly ? vi.monthly.outlierNeedsComment : input.submit ? vi.monthly.incomplete : vi.errors.validation,
+      fieldErrors,
+    );
   }
 
   const rows = [...changed].map((id) => ({ indicatorId: id, v: final.get(id)! }));
@@ -117,7 +150,9 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
     if (!existing) {
       if (input.version !== 0) return { stale: true as const, reportId: null };
       const created = await tx.monthlyReport.createManyAndReturn({
-        data: [{ communeId: ctx.commune.id, provinceId: ctx.provinceId, year, month, status: step.next, ...submitData }],
+        data: [
+          { communeId: ctx.commune.id, provinceId: ctx.provinceId, year, month, status: step.next, ...submitData },
+        ],
         skipDuplicates: true,
         select: { id: true },
       });
@@ -136,7 +171,9 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
     const version = existing ? input.version + 1 : 1;
     await writeAudit(tx, auditActor(actor), {
       action: input.submit ? "monthly.submit" : "monthly.save",
-      entity: "MonthlyReport", entityId: reportId, unitId: ctx.commune.id,
+      entity: "MonthlyReport",
+      entityId: reportId,
+      unitId: ctx.commune.id,
       after: { year, month, status, version, changed: rows.length },
     });
     return { stale: false as const, reportId, version, status };
@@ -147,8 +184,20 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
       select: { id: true, version: true, status: true, submittedById: true },
     });
     // Double submit racing the first one: report the first submission, create nothing.
-    if (current && input.submit && current.status === "SUBMITTED" && current.submittedById === actor.userId && current.version === input.version + 1) {
-      return { reportId: current.id, version: current.version, status: current.status, warnings: checked.warnings, idempotent: true };
+    if (
+      current &&
+      input.submit &&
+      current.status === "SUBMITTED" &&
+      current.submittedById === actor.userId &&
+      current.version === input.version + 1
+    ) {
+      return {
+        reportId: current.id,
+        version: current.version,
+        status: current.status,
+        warnings: checked.warnings,
+        idempotent: true,
+      };
     }
     return stale(current?.id ?? result.reportId ?? "");
   }

@@ -20,4 +20,5 @@ export function normalise(def: IndicatorDef, monthlyValueInput: MonthlyValueInpu
 }
 
 /** Whether two stored values are equal (an unchanged row is not written again). */
-export const same = (a: Stored, b: Stored) => a.num === b.num && a.bool === b.bool && a.text === b.text && a.comment === b.comment;
+export const same = (a: Stored, b: Stored) =>
+  a.num === b.num && a.bool === b.bool && a.text === b.text && a.comment === b.comment;

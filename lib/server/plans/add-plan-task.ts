@@ -15,13 +15,33 @@ export async function addPlanTask(actor: Actor, input: AddTaskInput) {
   if (!isUuid(input.planId)) throw notFound();
   const plan = await db.plan.findFirst({
     where: { id: input.planId, selection: { commune: unitScope(actor), programme: programmeScope(actor) } },
-    select: { id: true, selectionId: true, selection: { select: { communeId: true, programme: { select: { provinceId: true } } } } },
+    select: {
+      id: true,
+      selectionId: true,
+      selection: { select: { communeId: true, programme: { select: { provinceId: true } } } },
+    },
   });
   if (!plan) throw notFound();
   const [assigned] = await resolveTaskAssignees(plan.selection.programme.provinceId, [input]);
   return db.$transaction(async (tx) => {
-    const task = await tx.planTask.create({ data: { planId: plan.id, area: assigned.area, title: assigned.title, assignee: assigned.assignee, agencyId: assigned.agencyId, dueDate: parseDay(assigned.dueDate)! }, select: { id: true } });
-    await writeAudit(tx, auditActor(actor), { action: "plan.add-task", entity: "PlanTask", entityId: task.id, unitId: plan.selection.communeId, after: input });
+    const task = await tx.planTask.create({
+      data: {
+        planId: plan.id,
+        area: assigned.area,
+        title: assigned.title,
+        assignee: assigned.assignee,
+        agencyId: assigned.agencyId,
+        dueDate: parseDay(assigned.dueDate)!,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, auditActor(actor), {
+      action: "plan.add-task",
+      entity: "PlanTask",
+      entityId: task.id,
+      unitId: plan.selection.communeId,
+      after: input,
+    });
     return { id: task.id, selectionId: plan.selectionId };
   });
 }

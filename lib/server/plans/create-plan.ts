@@ -20,15 +20,37 @@ const text = vi.programme.plans;
 export async function createPlan(actor: Actor, input: CreatePlanInput) {
   assertCan(actor, "plan.manage");
   if (!isUuid(input.selectionId)) throw notFound();
-  const sel = await db.selection.findFirst({ where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) }, select: { id: true, communeId: true, programme: { select: { provinceId: true } }, plan: { select: { id: true } } } });
+  const sel = await db.selection.findFirst({
+    where: { id: input.selectionId, status: "SELECTED", commune: unitScope(actor), programme: programmeScope(actor) },
+    select: { id: true, communeId: true, programme: { select: { provinceId: true } }, plan: { select: { id: true } } },
+  });
   if (!sel) throw notFound();
   if (sel.plan) throw validation(text.alreadyExists);
   const tasks = await resolveTaskAssignees(sel.programme.provinceId, input.tasks);
   try {
     return await db.$transaction(async (tx) => {
-      const plan = await tx.plan.create({ data: { selectionId: sel.id, number: input.number, date: parseDay(input.date)!, measures: input.measures }, select: { id: true } });
-      if (tasks.length) await tx.planTask.createMany({ data: tasks.map((t) => ({ planId: plan.id, area: t.area, title: t.title, assignee: t.assignee, agencyId: t.agencyId, dueDate: parseDay(t.dueDate)! })) });
-      await writeAudit(tx, auditActor(actor), { action: "plan.create", entity: "Plan", entityId: plan.id, unitId: sel.communeId, after: input });
+      const plan = await tx.plan.create({
+        data: { selectionId: sel.id, number: input.number, date: parseDay(input.date)!, measures: input.measures },
+        select: { id: true },
+      });
+      if (tasks.length)
+        await tx.planTask.createMany({
+          data: tasks.map((t) => ({
+            planId: plan.id,
+            area: t.area,
+            title: t.title,
+            assignee: t.assignee,
+            agencyId: t.agencyId,
+            dueDate: parseDay(t.dueDate)!,
+          })),
+        });
+      await writeAudit(tx, auditActor(actor), {
+        action: "plan.create",
+        entity: "Plan",
+        entityId: plan.id,
+        unitId: sel.communeId,
+        after: input,
+      });
       return { id: plan.id, selectionId: sel.id };
     });
   } catch (error) {

@@ -16,21 +16,52 @@ export async function getPlanPage(actor: Actor, selectionId: string, now = appNo
   const selection = await db.selection.findFirst({
     where: { id: selectionId, commune: unitScope(actor), programme: programmeScope(actor) },
     select: {
-      id: true, status: true, hotspotTypes: true, programmeId: true,
-      commune: { select: { id: true, name: true, committeeName: true, parent: { select: { name: true, level: true } } } },
+      id: true,
+      status: true,
+      hotspotTypes: true,
+      programmeId: true,
+      commune: {
+        select: { id: true, name: true, committeeName: true, parent: { select: { name: true, level: true } } },
+      },
       decision: { select: { number: true, date: true } },
-      plan: { select: { id: true, number: true, date: true, measures: true, version: true, tasks: { select: { id: true, area: true, title: true, assignee: true, dueDate: true, status: true, evidence: true, version: true, updatedAt: true }, orderBy: [{ dueDate: "asc" }, { title: "asc" }] } } },
+      plan: {
+        select: {
+          id: true,
+          number: true,
+          date: true,
+          measures: true,
+          version: true,
+          tasks: {
+            select: {
+              id: true,
+              area: true,
+              title: true,
+              assignee: true,
+              dueDate: true,
+              status: true,
+              evidence: true,
+              version: true,
+              updatedAt: true,
+            },
+            orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+          },
+        },
+      },
     },
   });
   if (!selection) throw notFound();
   const programme = await requireProgramme(actor, selection.programmeId);
   const today = startOfVnDay(now);
-  const phases = programmePhases(programmeDates(programme)).filter((p) => ["PLAN", "FOCUS", "PEAK", "INTERIM_REVIEW", "DISTRICT_YEAR_END_REVIEW", "PROVINCE_REPORT", "VERDICT"].includes(p.key));
+  const phases = programmePhases(programmeDates(programme)).filter((p) =>
+    ["PLAN", "FOCUS", "PEAK", "INTERIM_REVIEW", "DISTRICT_YEAR_END_REVIEW", "PROVINCE_REPORT", "VERDICT"].includes(
+      p.key,
+    ),
+  );
   return {
     selection: selection,
     programme,
     phases,
     tasks: (selection.plan?.tasks ?? []).map((t) => ({ ...t, overdue: overdue(t, today) })),
-    measures: ((selection.plan?.measures ?? []) as { area: string; content: string }[]),
+    measures: (selection.plan?.measures ?? []) as { area: string; content: string }[],
   };
 }

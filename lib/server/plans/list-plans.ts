@@ -15,7 +15,9 @@ export async function listPlans(actor: Actor, year: number, now = appNow()) {
   const selections = await db.selection.findMany({
     where: { programmeId: programme.id, commune: unitScope(actor) },
     select: {
-      id: true, status: true, hotspotTypes: true,
+      id: true,
+      status: true,
+      hotspotTypes: true,
       commune: { select: { name: true, parent: { select: { name: true, level: true } } } },
       plan: { select: { id: true, number: true, date: true, tasks: { select: { status: true, dueDate: true } } } },
     },
@@ -24,9 +26,21 @@ export async function listPlans(actor: Actor, year: number, now = appNow()) {
   return {
     programme,
     rows: selections.map((s) => ({
-      id: s.id, status: s.status, hotspotTypes: s.hotspotTypes, communeName: s.commune.name,
+      id: s.id,
+      status: s.status,
+      hotspotTypes: s.hotspotTypes,
+      communeName: s.commune.name,
       districtName: s.commune.parent?.level === "DISTRICT" ? s.commune.parent.name : "",
-      plan: s.plan ? { id: s.plan.id, number: s.plan.number, date: s.plan.date, total: s.plan.tasks.length, done: s.plan.tasks.filter((t) => t.status === "DONE").length, overdue: s.plan.tasks.filter((t) => overdue(t, today)).length } : null,
+      plan: s.plan
+        ? {
+            id: s.plan.id,
+            number: s.plan.number,
+            date: s.plan.date,
+            total: s.plan.tasks.length,
+            done: s.plan.tasks.filter((t) => t.status === "DONE").length,
+            overdue: s.plan.tasks.filter((t) => overdue(t, today)).length,
+          }
+        : null,
     })),
   };
 }

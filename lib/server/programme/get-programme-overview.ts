@@ -15,19 +15,42 @@ export async function getProgrammeOverview(actor: Actor, year: number, now = app
   const programmeForYear = await requireProgrammeForYear(actor, year);
   const live = { programmeId: programmeForYear.id, status: "SELECTED" as const };
   const [decisions, selections, plans, proposals, nextDecided] = await Promise.all([
-    db.selectionDecision.findMany({ where: { programmeId: programmeForYear.id }, select: { id: true, kind: true, number: true, date: true }, orderBy: { createdAt: "asc" } }),
+    db.selectionDecision.findMany({
+      where: { programmeId: programmeForYear.id },
+      select: { id: true, kind: true, number: true, date: true },
+      orderBy: { createdAt: "asc" },
+    }),
     db.selection.findMany({ where: live, select: { id: true } }),
     db.plan.count({ where: { selection: live } }),
-    db.proposal.count({ where: { programmeId: programmeForYear.id, status: { in: ["SUBMITTED", "APPROVED", "REJECTED"] } } }),
-    db.selectionDecision.count({ where: { kind: "ORIGINAL", programme: { provinceId: programmeForYear.provinceId, year: programmeForYear.year + 1 } } }),
+    db.proposal.count({
+      where: { programmeId: programmeForYear.id, status: { in: ["SUBMITTED", "APPROVED", "REJECTED"] } },
+    }),
+    db.selectionDecision.count({
+      where: {
+        kind: "ORIGINAL",
+        programme: { provinceId: programmeForYear.provinceId, year: programmeForYear.year + 1 },
+      },
+    }),
   ]);
   // Progress of the later phases, from the records of the review and verdict workflow (issue #5).
   const ids = selections.map((x) => x.id);
   const [interimDone, yearEndDone, verdictDone] = ids.length
     ? await Promise.all([
-        db.communeReview.findMany({ where: { kind: "INTERIM", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
-        db.communeReview.findMany({ where: { kind: "YEAR_END", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
-        db.communeVerdict.findMany({ where: { stage: "ISSUED", selectionId: { in: ids } }, select: { selectionId: true }, distinct: ["selectionId"] }),
+        db.communeReview.findMany({
+          where: { kind: "INTERIM", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } },
+          select: { selectionId: true },
+          distinct: ["selectionId"],
+        }),
+        db.communeReview.findMany({
+          where: { kind: "YEAR_END", status: { in: ["SUBMITTED", "ACCEPTED"] }, selectionId: { in: ids } },
+          select: { selectionId: true },
+          distinct: ["selectionId"],
+        }),
+        db.communeVerdict.findMany({
+          where: { stage: "ISSUED", selectionId: { in: ids } },
+          select: { selectionId: true },
+          distinct: ["selectionId"],
+        }),
       ])
     : [[], [], []];
   const today = startOfVnDay(now);
@@ -44,7 +67,9 @@ export async function getProgrammeOverview(actor: Actor, year: number, now = app
     programmePhases(programmeDates(programmeForYear)).map((ph) => ({
       ...ph,
       // A period (focus, peak) is not "late" once over: it simply ended.
-      completed: completed.has(ph.key) || ((ph.key === "FOCUS" || ph.key === "PEAK") && vnCalendarDaysBetween(ph.dueDate, today) > 0),
+      completed:
+        completed.has(ph.key) ||
+        ((ph.key === "FOCUS" || ph.key === "PEAK") && vnCalendarDaysBetween(ph.dueDate, today) > 0),
     })),
     today,
   );

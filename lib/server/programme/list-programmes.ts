@@ -10,7 +10,15 @@ export async function listProgrammes(actor: Actor) {
   if (!actor.provinceId) return [];
   return db.programme.findMany({
     where: programmeScope(actor),
-    select: { id: true, year: true, planNumber: true, planDate: true, capPercent: true, _count: { select: { selections: { where: { status: "SELECTED" } } } }, decisions: { select: { id: true }, take: 1 } },
+    select: {
+      id: true,
+      year: true,
+      planNumber: true,
+      planDate: true,
+      capPercent: true,
+      _count: { select: { selections: { where: { status: "SELECTED" } } } },
+      decisions: { select: { id: true }, take: 1 },
+    },
     orderBy: { year: "desc" },
   });
 }

@@ -17,12 +17,28 @@ export async function openProgramme(actor: Actor, input: OpenProgrammeInput, now
   requirePlanDate(input.planDate, now);
   const provinceId = actor.provinceId;
   return db.$transaction(async (tx) => {
-    if (await tx.programme.findUnique({ where: { provinceId_year: { provinceId, year: input.year } }, select: { id: true } })) {
-      throw validation(t(vi.programme.alreadyOpen, { year: input.year }), { year: [t(vi.programme.alreadyOpen, { year: input.year })] });
+    if (
+      await tx.programme.findUnique({
+        where: { provinceId_year: { provinceId, year: input.year } },
+        select: { id: true },
+      })
+    ) {
+      throw validation(t(vi.programme.alreadyOpen, { year: input.year }), {
+        year: [t(vi.programme.alreadyOpen, { year: input.year })],
+      });
     }
     const { year, ...rest } = input;
-    const programme = await tx.programme.create({ data: { provinceId, year, ...programmeData(rest) }, select: { id: true, year: true } });
-    await writeAudit(tx, auditActor(actor), { action: "programme.open", entity: "Programme", entityId: programme.id, unitId: provinceId, after: input });
+    const programme = await tx.programme.create({
+      data: { provinceId, year, ...programmeData(rest) },
+      select: { id: true, year: true },
+    });
+    await writeAudit(tx, auditActor(actor), {
+      action: "programme.open",
+      entity: "Programme",
+      entityId: programme.id,
+      unitId: provinceId,
+      after: input,
+    });
     const carried = await ensureCarryOverProposals(tx, programme.id);
     return { ...programme, carried };
   });

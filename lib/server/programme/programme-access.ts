@@ -6,7 +6,6 @@ import { notFound } from "@/lib/errors";
 import { defaultProgrammeDates, type ProgrammeDates } from "@/lib/domain/programme-calendar";
 import { fromDbDay } from "@/lib/domain/vn-date";
 
-
 /**
  * SECURITY: a programme belongs to one province; an actor sees only its own province's programmes
  * (its province is an ancestor for district and commune users, so the subtree rule cannot be used
@@ -17,10 +16,27 @@ export function programmeScope(actor: Actor) {
 }
 
 const programmeSelect = {
-  id: true, provinceId: true, year: true, planNumber: true, planDate: true, capPercent: true, passThresholdPercent: true,
-  approverTitle: true, proposalDeadline: true, approvalDate: true, planDeadline: true, focusStart: true, focusEnd: true,
-  peakStart: true, peakEnd: true, interimReviewDate: true, yearEndReviewDeadline: true, reportDeadline: true,
-  verdictDeadline: true, version: true, province: { select: { id: true, name: true, committeeName: true, lineage: true } },
+  id: true,
+  provinceId: true,
+  year: true,
+  planNumber: true,
+  planDate: true,
+  capPercent: true,
+  passThresholdPercent: true,
+  approverTitle: true,
+  proposalDeadline: true,
+  approvalDate: true,
+  planDeadline: true,
+  focusStart: true,
+  focusEnd: true,
+  peakStart: true,
+  peakEnd: true,
+  interimReviewDate: true,
+  yearEndReviewDeadline: true,
+  reportDeadline: true,
+  verdictDeadline: true,
+  version: true,
+  province: { select: { id: true, name: true, committeeName: true, lineage: true } },
 } as const;
 
 export async function findProgrammeForYear(actor: Actor, year: number, client: Tx | typeof db = db) {
@@ -36,7 +52,10 @@ export async function requireProgrammeForYear(actor: Actor, year: number) {
 
 export async function requireProgramme(actor: Actor, programmeId: string, client: Tx | typeof db = db) {
   if (!isUuid(programmeId) || !actor.provinceId) throw notFound();
-  const programme = await client.programme.findFirst({ where: { id: programmeId, ...programmeScope(actor) }, select: programmeSelect });
+  const programme = await client.programme.findFirst({
+    where: { id: programmeId, ...programmeScope(actor) },
+    select: programmeSelect,
+  });
   if (!programme) throw notFound();
   return programme;
 }

@@ -14,8 +14,20 @@ export async function handleRoute(run: () => Promise<Response>): Promise<Respons
     return await run();
   } catch (error) {
     if (error instanceof AppError) {
-      const status = error instanceof TooLargeError ? 413 : error.code === "UNAUTHENTICATED" ? 401 : error.code === "VALIDATION" ? 400 : error.code === "CONFLICT" ? 409 : 404;
-      return Response.json({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status });
+      const status =
+        error instanceof TooLargeError
+          ? 413
+          : error.code === "UNAUTHENTICATED"
+            ? 401
+            : error.code === "VALIDATION"
+              ? 400
+              : error.code === "CONFLICT"
+                ? 409
+                : 404;
+      return Response.json(
+        { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors },
+        { status },
+      );
     }
     const id = logUnexpectedError("route-error", error);
     return Response.json({ ok: false, code: "UNEXPECTED", message: t(vi.errors.unexpected, { id }) }, { status: 500 });

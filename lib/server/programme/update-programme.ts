@@ -18,12 +18,25 @@ export async function updateProgramme(actor: Actor, input: UpdateProgrammeInput,
   requirePlanDate(input.planDate, now);
   const { programmeId, version, ...rest } = input;
   return db.$transaction(async (tx) => {
-    const updated = await tx.programme.updateMany({ where: { id: programmeId, version }, data: { ...programmeData(rest), version: { increment: 1 } } });
+    const updated = await tx.programme.updateMany({
+      where: { id: programmeId, version },
+      data: { ...programmeData(rest), version: { increment: 1 } },
+    });
     if (updated.count === 0) {
-      const now = await tx.programme.findUnique({ where: { id: programmeId }, select: { version: true, updatedAt: true } });
+      const now = await tx.programme.findUnique({
+        where: { id: programmeId },
+        select: { version: true, updatedAt: true },
+      });
       throw conflict(vi.errors.conflict, now);
     }
-    await writeAudit(tx, auditActor(actor), { action: "programme.update", entity: "Programme", entityId: programme.id, unitId: programme.provinceId, before: programme, after: rest });
+    await writeAudit(tx, auditActor(actor), {
+      action: "programme.update",
+      entity: "Programme",
+      entityId: programme.id,
+      unitId: programme.provinceId,
+      before: programme,
+      after: rest,
+    });
     return { id: programme.id, year: programme.year };
   });
 }

@@ -22,27 +22,60 @@ export async function createProposal(actor: Actor, input: CreateProposalInput) {
   const commune = await requireCommuneForProgramme(actor, input.communeId, programme.approvalDate);
   // After the decision a district may still propose (late): the province decides it through an amending decision.
   const eligibility = await communeEligibility(db, { programmeId: programme.id, year: programme.year, commune });
-  if (!eligibility.allowed) throw validation(eligibility.errors.map((e) => e.message).join(" "), { communeId: eligibility.errors.map((e) => e.message) });
+  if (!eligibility.allowed)
+    throw validation(eligibility.errors.map((e) => e.message).join(" "), {
+      communeId: eligibility.errors.map((e) => e.message),
+    });
 
   const prefill = await proposalPrefill(commune.id, programme.provinceId);
   const source = actor.unitLevel === "PROVINCE" ? "PROVINCE" : "DISTRICT";
   return db.$transaction(async (tx) => {
     // A withdrawn proposal of the same commune is reopened (one row per commune and year).
-    const withdrawn = await tx.proposal.findFirst({ where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" }, select: { id: true } });
+    const withdrawn = await tx.proposal.findFirst({
+      where: { programmeId: programme.id, communeId: commune.id, status: "WITHDRAWN" },
+      select: { id: true },
+    });
     const data = {
-      proposedByUnitId: actor.unitId, source, status: "DRAFT", hotspotTypes: input.hotspotTypes, justification: input.justification,
-      figures: prefill.figures, otherItems: prefill.otherItems, createdById: actor.userId, submittedAt: null, decidedAt: null, decisionReason: null,
+      proposedByUnitId: actor.unitId,
+      source,
+      status: "DRAFT",
+      hotspotTypes: input.hotspotTypes,
+      justification: input.justification,
+      figures: prefill.figures,
+      otherItems: prefill.otherItems,
+      createdById: actor.userId,
+      submittedAt: null,
+      decidedAt: null,
+      decisionReason: null,
     } as const;
     let id: string;
     try {
       id = withdrawn
-        ? (await tx.proposal.update({ where: { id: withdrawn.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })).id
-        : (await tx.proposal.create({ data: { ...data, programmeId: programme.id, communeId: commune.id }, select: { id: true } })).id;
+        ? (
+            await tx.proposal.update({
+              where: { id: withdrawn.id },
+              data: { ...data, version: { increment: 1 } },
+              select: { id: true },
+            })
+          ).id
+        : (
+            await tx.proposal.create({
+              data: { ...data, programmeId: programme.id, communeId: commune.id },
+              select: { id: true },
+            })
+          ).id;
     } catch (error) {
-      if ((error as { code?: string }).code === "P2002") throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
+      if ((error as { code?: string }).code === "P2002")
+        throw validation(eligibility.errors[0]?.message ?? "Xã đã được đề xuất.");
       throw error;
     }
-    await writeAudit(tx, auditActor(actor), { action: "proposal.create", entity: "Proposal", entityId: id, unitId: commune.id, after: { ...input, figures: prefill.figures } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "proposal.create",
+      entity: "Proposal",
+      entityId: id,
+      unitId: commune.id,
+      after: { ...input, figures: prefill.figures },
+    });
     return { id, warnings: eligibility.warnings, prefilled: prefill.count };
   });
 }

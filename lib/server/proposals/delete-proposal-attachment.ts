@@ -13,10 +13,21 @@ const text = vi.programme.proposals;
 export async function deleteProposalAttachment(actor: Actor, attachmentId: string) {
   assertCan(actor, "proposal.create");
   const attachmentInScope = await requireAttachmentInScope(actor, attachmentId);
-  if (attachmentInScope.owner.status !== "DRAFT" && attachmentInScope.owner.status !== "SUBMITTED") throw validation(text.cannotWithdraw);
+  if (attachmentInScope.owner.status !== "DRAFT" && attachmentInScope.owner.status !== "SUBMITTED")
+    throw validation(text.cannotWithdraw);
   await db.$transaction(async (tx) => {
     await tx.attachment.delete({ where: { id: attachmentInScope.id } });
-    await writeAudit(tx, auditActor(actor), { action: "attachment.delete", entity: "Attachment", entityId: attachmentInScope.id, unitId: attachmentInScope.unitId, before: { fileName: attachmentInScope.fileName, size: attachmentInScope.size, ownerId: attachmentInScope.ownerId } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "attachment.delete",
+      entity: "Attachment",
+      entityId: attachmentInScope.id,
+      unitId: attachmentInScope.unitId,
+      before: {
+        fileName: attachmentInScope.fileName,
+        size: attachmentInScope.size,
+        ownerId: attachmentInScope.ownerId,
+      },
+    });
   });
   return { id: attachmentInScope.id };
 }

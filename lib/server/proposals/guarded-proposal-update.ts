@@ -30,12 +30,31 @@ export async function guardedUpdate(
   const proposalInScope = await requireProposalInScope(actor, proposalId);
   if (!from.includes(proposalInScope.status)) throw validation(refusal);
   return db.$transaction(async (tx) => {
-    const updated = await tx.proposal.updateMany({ where: { id: proposalInScope.id, version, status: { in: from as never } }, data: { ...data, version: { increment: 1 } } });
+    const updated = await tx.proposal.updateMany({
+      where: { id: proposalInScope.id, version, status: { in: from as never } },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (updated.count === 0) {
-      const now = await tx.proposal.findUnique({ where: { id: proposalInScope.id }, select: { status: true, version: true, updatedAt: true } });
+      const now = await tx.proposal.findUnique({
+        where: { id: proposalInScope.id },
+        select: { status: true, version: true, updatedAt: true },
+      });
       throw conflict(vi.errors.conflict, now);
     }
-    await writeAudit(tx, auditActor(actor), { action, entity: "Proposal", entityId: proposalInScope.id, unitId: proposalInScope.communeId, before: { status: proposalInScope.status, hotspotTypes: proposalInScope.hotspotTypes, figures: proposalInScope.figures, otherItems: proposalInScope.otherItems, justification: proposalInScope.justification }, after: data });
+    await writeAudit(tx, auditActor(actor), {
+      action,
+      entity: "Proposal",
+      entityId: proposalInScope.id,
+      unitId: proposalInScope.communeId,
+      before: {
+        status: proposalInScope.status,
+        hotspotTypes: proposalInScope.hotspotTypes,
+        figures: proposalInScope.figures,
+        otherItems: proposalInScope.otherItems,
+        justification: proposalInScope.justification,
+      },
+      after: data,
+    });
     return { id: proposalInScope.id, year: proposalInScope.programme.year };
   });
 }

@@ -10,6 +10,10 @@ export const activeOn = (u: { validFrom: Date; validTo: Date | null }, day: Date
 
 /** The proposing units of the actor's area: districts, or (2-level province) the communes themselves. */
 export async function proposingUnits(provinceId: string, scope: ReturnType<typeof unitScope>, day: Date) {
-  const districts = await db.unit.findMany({ where: { provinceId, level: "DISTRICT", ...scope }, select: { id: true, name: true, validFrom: true, validTo: true }, orderBy: { code: "asc" } });
+  const districts = await db.unit.findMany({
+    where: { provinceId, level: "DISTRICT", ...scope },
+    select: { id: true, name: true, validFrom: true, validTo: true },
+    orderBy: { code: "asc" },
+  });
   return districts.filter((d) => activeOn(d, day));
 }

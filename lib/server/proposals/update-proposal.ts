@@ -21,7 +21,19 @@ export async function updateProposal(actor: Actor, input: UpdateProposalInput) {
   const proposalInScope = await requireProposalInScope(actor, proposalId);
   if (!(await proposalEditableBy(actor, proposalInScope))) throw validation(text.onlyDraftEditable);
   const figures = Object.fromEntries(Object.entries(rest.figures).filter(([, v]) => v !== null));
-  const data = { hotspotTypes: rest.hotspotTypes, justification: rest.justification, figures, otherItems: rest.otherItems };
+  const data = {
+    hotspotTypes: rest.hotspotTypes,
+    justification: rest.justification,
+    figures,
+    otherItems: rest.otherItems,
+  };
   const refusal = text.onlyDraftEditable;
-  return guardedUpdate(actor, { proposalId, version, from: [proposalInScope.status], data, action: "proposal.update", refusal });
+  return guardedUpdate(actor, {
+    proposalId,
+    version,
+    from: [proposalInScope.status],
+    data,
+    action: "proposal.update",
+    refusal,
+  });
 }

@@ -27,13 +27,27 @@ export async function recordRelapse(actor: Actor, raw: RecordRelapseInput) {
     const { effective } = verdictState(await loadVerdicts(tx, [selection.id]));
     if (!effective || effective.id !== input.verdictId) throw conflict(vi.errors.conflict);
     if (effective.verdict !== "PASSED") throw validation(vi.reviews.relapseOnlyPassed);
-    if (effective.decisionDate && date < effective.decisionDate) throw validation(vi.reviews.relapseBeforeVerdict, { date: [vi.reviews.relapseBeforeVerdict] });
-    if (await tx.relapseRecord.count({ where: { verdictId: effective.id } })) throw validation(vi.reviews.relapseExists);
+    if (effective.decisionDate && date < effective.decisionDate)
+      throw validation(vi.reviews.relapseBeforeVerdict, { date: [vi.reviews.relapseBeforeVerdict] });
+    if (await tx.relapseRecord.count({ where: { verdictId: effective.id } }))
+      throw validation(vi.reviews.relapseExists);
     const row = await tx.relapseRecord.create({
-      data: { communeId: selection.communeId, verdictId: effective.id, date, reason: input.reason, recordedById: actor.userId },
+      data: {
+        communeId: selection.communeId,
+        verdictId: effective.id,
+        date,
+        reason: input.reason,
+        recordedById: actor.userId,
+      },
       select: { id: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "relapse.record", entity: "RelapseRecord", entityId: row.id, unitId: selection.communeId, after: { verdictId: effective.id, date: input.date, reason: input.reason } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "relapse.record",
+      entity: "RelapseRecord",
+      entityId: row.id,
+      unitId: selection.communeId,
+      after: { verdictId: effective.id, date: input.date, reason: input.reason },
+    });
     return { id: row.id };
   });
 }

@@ -2,7 +2,15 @@ import "server-only";
 import type { YearMonth } from "@/lib/domain/types";
 import { vnDay } from "@/lib/domain/vn-date";
 import type { ViewUnit } from "@/lib/server/dashboards/view-unit";
-import { loadCatalogue, loadSums, mergeUnits, valueOf, yyyymm, codesNeeded, type IndicatorDef } from "@/lib/server/dashboards/indicator-sums";
+import {
+  loadCatalogue,
+  loadSums,
+  mergeUnits,
+  valueOf,
+  yyyymm,
+  codesNeeded,
+  type IndicatorDef,
+} from "@/lib/server/dashboards/indicator-sums";
 import { loadReductions } from "@/lib/server/dashboards/comparable-sums";
 import { appNow } from "@/lib/clock";
 import { issuingBody } from "@/lib/server/documents/issuing-body";
@@ -15,7 +23,13 @@ export async function documentHeader(unit: ViewUnit, symbol: string, now = appNo
 }
 
 export type FigureRow = {
-  code: string; name: string; unitLabel: string; isPercent: boolean; current: number | null; baseline: number | null; change: number | null;
+  code: string;
+  name: string;
+  unitLabel: string;
+  isPercent: boolean;
+  current: number | null;
+  baseline: number | null;
+  change: number | null;
   /** Counts and reductions: the communes the comparison with last year covers (like with like). */
   coverage: { covered: number; expected: number } | null;
 };
@@ -26,14 +40,23 @@ export type FigureRow = {
  * (baseline, change, reduction) is like with like: only the communes' months accepted in both years
  * (lib/domain/comparable-reduction.ts), with its coverage. Under the national root, the provinces are added up.
  */
-export async function keyFigures(unit: ViewUnit, months: readonly YearMonth[], unitIds?: string[]): Promise<FigureRow[]> {
+export async function keyFigures(
+  unit: ViewUnit,
+  months: readonly YearMonth[],
+  unitIds?: string[],
+): Promise<FigureRow[]> {
   const catalogue = await loadCatalogue(unit.provinceId, yyyymm(months[months.length - 1]!));
   const defs = catalogue.filter(
     (d) => (d.kind === "COUNT" && d.aggregation === "SUM") || d.kind === "RATIO" || d.kind === "REDUCTION",
   );
   const ids = unitIds ?? [unit.id];
   const counts = defs.filter((d) => d.kind === "COUNT").map((d) => d.code);
-  const compared = [...new Set([...counts, ...defs.flatMap((d) => (d.kind === "REDUCTION" && d.numeratorCode ? [d.numeratorCode] : []))])];
+  const compared = [
+    ...new Set([
+      ...counts,
+      ...defs.flatMap((d) => (d.kind === "REDUCTION" && d.numeratorCode ? [d.numeratorCode] : [])),
+    ]),
+  ];
   const [sums, reductions] = await Promise.all([
     loadSums(ids, [{ key: "cur", months }], codesNeeded(defs)),
     loadReductions([unit.id], months, months[months.length - 1]!.year, compared),
@@ -43,11 +66,23 @@ export async function keyFigures(unit: ViewUnit, months: readonly YearMonth[], u
   const byCode = new Map<string, IndicatorDef>(catalogue.map((d) => [d.code, d]));
   return defs.map((def) => {
     const value = valueOf(def, cells, "cur", byCode, like);
-    const row = { code: def.code, name: def.name, unitLabel: def.kind === "COUNT" ? def.unitLabel : "%", isPercent: def.kind !== "COUNT", current: value.value };
+    const row = {
+      code: def.code,
+      name: def.name,
+      unitLabel: def.kind === "COUNT" ? def.unitLabel : "%",
+      isPercent: def.kind !== "COUNT",
+      current: value.value,
+    };
     if (def.kind === "REDUCTION") return { ...row, baseline: null, change: null, coverage: value.coverage ?? null };
     const reduction = def.kind === "COUNT" ? like?.get(def.code) : undefined;
     if (!reduction) return { ...row, baseline: null, change: null, coverage: null };
-    const change = reduction.current === null || reduction.baseline === null ? null : reduction.current - reduction.baseline;
-    return { ...row, baseline: reduction.baseline, change, coverage: { covered: reduction.covered, expected: reduction.expected } };
+    const change =
+      reduction.current === null || reduction.baseline === null ? null : reduction.current - reduction.baseline;
+    return {
+      ...row,
+      baseline: reduction.baseline,
+      change,
+      coverage: { covered: reduction.covered, expected: reduction.expected },
+    };
   });
 }

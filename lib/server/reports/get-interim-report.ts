@@ -4,7 +4,14 @@ import { assertCan } from "@/lib/authz/access";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { resolveViewUnit, childUnits } from "@/lib/server/dashboards/view-unit";
 import { loadProgrammes, loadSelectionOutcomes } from "@/lib/server/dashboards/programme-status";
-import { codesNeeded, loadCatalogue, loadSums, targetIndicators, valueOf, yyyymm } from "@/lib/server/dashboards/indicator-sums";
+import {
+  codesNeeded,
+  loadCatalogue,
+  loadSums,
+  targetIndicators,
+  valueOf,
+  yyyymm,
+} from "@/lib/server/dashboards/indicator-sums";
 import { elapsedMonths } from "@/lib/server/dashboards/filters";
 import { loadReductions, reductionCodes } from "@/lib/server/dashboards/comparable-sums";
 import { documentHeader, keyFigures } from "./common";
@@ -21,7 +28,11 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
   const programmes = unit.provinceId ? await loadProgrammes([unit.provinceId], year) : [];
   const focus = programmes[0]?.focusStartMonth ?? 3;
   const months = elapsedMonths({ kind: "SIX_MONTHS", year, startMonth: focus }, now);
-  const [header, outcomes, children] = await Promise.all([documentHeader(unit, "BC-BCĐ", now), loadSelectionOutcomes(unit.id, year, year), unit.level === "NATION" ? childUnits(unit.id, year) : Promise.resolve([])]);
+  const [header, outcomes, children] = await Promise.all([
+    documentHeader(unit, "BC-BCĐ", now),
+    loadSelectionOutcomes(unit.id, year, year),
+    unit.level === "NATION" ? childUnits(unit.id, year) : Promise.resolve([]),
+  ]);
   const details = await selectionDetails(outcomes.map((o) => o.selectionId));
   const all = await loadCatalogue(unit.provinceId, yyyymm(months[months.length - 1]!));
   const targets = targetIndicators(all);
@@ -34,7 +45,9 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
   const figures = await keyFigures(unit, months, unit.level === "NATION" ? children.map((c) => c.id) : undefined);
   const threshold = programmes[0]?.passThresholdPercent ?? 80;
   const communes = outcomes.map((outcome) => {
-    const vals = targets.map((d) => valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)));
+    const vals = targets.map((d) =>
+      valueOf(d, sums.get(outcome.communeId), "cur", byCode, reductions.get(outcome.communeId)),
+    );
     const evaluated = vals.filter((v) => v.achieved !== null).length;
     const achieved = vals.filter((v) => v.achieved === true).length;
     const review = details.reviews.find((r) => r.selectionId === outcome.selectionId && r.kind === "INTERIM");
@@ -50,7 +63,17 @@ export async function getInterimReport(actor: Actor, unitId: string | null, year
       onTrack: evaluated ? (achieved * 100) / evaluated >= threshold && !(review?.offTrack ?? false) : null,
     };
   });
-  return { kind: "interim" as const, unit, header, year, months, threshold, communes, figures, reviewed: communes.filter((c) => c.reviewStatus === "ACCEPTED").length };
+  return {
+    kind: "interim" as const,
+    unit,
+    header,
+    year,
+    months,
+    threshold,
+    communes,
+    figures,
+    reviewed: communes.filter((c) => c.reviewStatus === "ACCEPTED").length,
+  };
 }
 
 export type InterimReport = Awaited<ReturnType<typeof getInterimReport>>;

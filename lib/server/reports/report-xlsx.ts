@@ -41,17 +41,41 @@ function docSheet(wb: ExcelJS.Workbook, name: string, header: Header, title: str
 }
 
 function table(ws: ExcelJS.Worksheet, startRow: number, head: string[], rows: Cell[][]): number {
-  const border: Partial<ExcelJS.Borders> = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: "thin" },
+    bottom: { style: "thin" },
+    left: { style: "thin" },
+    right: { style: "thin" },
+  };
   const header = ws.getRow(startRow);
-  head.forEach((title, column) => { const cell = header.getCell(column + 1); cell.value = title; cell.font = { bold: true }; cell.border = border; cell.alignment = { wrapText: true, horizontal: "center", vertical: "middle" }; });
+  head.forEach((title, column) => {
+    const cell = header.getCell(column + 1);
+    cell.value = title;
+    cell.font = { bold: true };
+    cell.border = border;
+    cell.alignment = { wrapText: true, horizontal: "center", vertical: "middle" };
+  });
   rows.forEach((dataRow, index) => {
     const row = ws.getRow(startRow + 1 + index);
-    dataRow.forEach((value, column) => { const cell = row.getCell(column + 1); cell.value = value === null ? "" : value; cell.border = border; cell.alignment = { wrapText: true, vertical: "top" }; });
+    dataRow.forEach((value, column) => {
+      const cell = row.getCell(column + 1);
+      cell.value = value === null ? "" : value;
+      cell.border = border;
+      cell.alignment = { wrapText: true, vertical: "top" };
+    });
   });
   return startRow + rows.length + 2;
 }
 
-const figRows = (figures: FigureRow[]): Cell[][] => figures.map((f, i) => [i + 1, figureLabel(f), f.unitLabel, f.current === null ? null : Math.round(f.current * 100) / 100, f.baseline === null ? null : Math.round(f.baseline * 100) / 100, f.change]);
+const figRows = (figures: FigureRow[]): Cell[][] =>
+  figures.map((f, i) => [
+    i + 1,
+    figureLabel(f),
+    f.unitLabel,
+    f.current === null ? null : Math.round(f.current * 100) / 100,
+    f.baseline === null ? null : Math.round(f.baseline * 100) / 100,
+    f.change,
+  ]);
 const pct = (v: number | null) => (v === null ? "—" : formatPercentVi(v));
 
 async function done(wb: ExcelJS.Workbook) {
@@ -60,34 +84,145 @@ async function done(wb: ExcelJS.Workbook) {
 
 export async function interimWorkbook(interimReport: InterimReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, "Sơ kết 6 tháng", interimReport.header, "BÁO CÁO", `Sơ kết 6 tháng thực hiện chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${interimReport.year}`, 7);
-  let row = table(ws, 8, ["STT", "Xã được lựa chọn", "Loại địa bàn", "Sơ kết", "Chỉ tiêu đạt", "Tỷ lệ đạt", "Đánh giá"],
-    interimReport.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.reviewStatus ? REVIEW_STATUS_LABELS[c.reviewStatus as "ACCEPTED"] : "Chưa sơ kết", `${c.achieved}/${c.evaluated}`, pct(c.share), c.onTrack === null ? "Chưa đủ số liệu" : c.onTrack ? "Đúng tiến độ" : "Có nguy cơ không đạt"]));
-  row = table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", "6 tháng", "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(interimReport.figures));
+  const ws = docSheet(
+    wb,
+    "Sơ kết 6 tháng",
+    interimReport.header,
+    "BÁO CÁO",
+    `Sơ kết 6 tháng thực hiện chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${interimReport.year}`,
+    7,
+  );
+  let row = table(
+    ws,
+    8,
+    ["STT", "Xã được lựa chọn", "Loại địa bàn", "Sơ kết", "Chỉ tiêu đạt", "Tỷ lệ đạt", "Đánh giá"],
+    interimReport.communes.map((c, i) => [
+      i + 1,
+      c.communeName,
+      c.hotspots,
+      c.reviewStatus ? REVIEW_STATUS_LABELS[c.reviewStatus as "ACCEPTED"] : "Chưa sơ kết",
+      `${c.achieved}/${c.evaluated}`,
+      pct(c.share),
+      c.onTrack === null ? "Chưa đủ số liệu" : c.onTrack ? "Đúng tiến độ" : "Có nguy cơ không đạt",
+    ]),
+  );
+  row = table(
+    ws,
+    row,
+    ["STT", "Chỉ số", "Đơn vị tính", "6 tháng", "Cùng kỳ", "Tăng (+)/giảm (−)"],
+    figRows(interimReport.figures),
+  );
   return done(wb);
 }
 
 export async function yearEndWorkbook(yearEndReport: YearEndReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, "Tổng kết năm", yearEndReport.header, "BÁO CÁO", `Tổng kết công tác chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${yearEndReport.year}`, 7);
-  let row = table(ws, 8, ["STT", "Xã", "Loại địa bàn", "Kiến nghị theo tiêu chí", "Kết quả", "Quyết định", "Ghi chú"],
-    yearEndReport.communes.map((c, i) => [i + 1, c.communeName, c.hotspots, c.recommendation, c.verdictLabel, c.decision, [c.isOverride ? "Khác kiến nghị" : "", c.relapsed ? "Tái phức tạp" : ""].filter(Boolean).join("; ")]));
-  row = table(ws, row, ["STT", "Chỉ tiêu Kế hoạch", "Chỉ tiêu", "Kết quả", "Số xã", "Đánh giá"], [
-    [1, "Tỷ lệ địa bàn chuyển hóa đạt", `≥ ${yearEndReport.kpis.passRate.target}%`, pct(yearEndReport.kpis.passRate.percent), `${yearEndReport.kpis.passRate.num}/${yearEndReport.kpis.passRate.den}`, yearEndReport.kpis.passRate.met === null ? "Chưa xác định" : yearEndReport.kpis.passRate.met ? "Đạt" : "Không đạt"],
-    [2, "Tỷ lệ địa bàn đạt không phức tạp trở lại (lũy kế)", `≥ ${yearEndReport.kpis.noRelapse.target}%`, pct(yearEndReport.kpis.noRelapse.percent), `${yearEndReport.kpis.noRelapse.num}/${yearEndReport.kpis.noRelapse.den}`, yearEndReport.kpis.noRelapse.met === null ? "Chưa xác định" : yearEndReport.kpis.noRelapse.met ? "Đạt" : "Không đạt"],
-  ]);
-  table(ws, row, ["STT", "Chỉ số", "Đơn vị tính", `Năm ${yearEndReport.year}`, "Cùng kỳ", "Tăng (+)/giảm (−)"], figRows(yearEndReport.figures));
+  const ws = docSheet(
+    wb,
+    "Tổng kết năm",
+    yearEndReport.header,
+    "BÁO CÁO",
+    `Tổng kết công tác chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội năm ${yearEndReport.year}`,
+    7,
+  );
+  let row = table(
+    ws,
+    8,
+    ["STT", "Xã", "Loại địa bàn", "Kiến nghị theo tiêu chí", "Kết quả", "Quyết định", "Ghi chú"],
+    yearEndReport.communes.map((c, i) => [
+      i + 1,
+      c.communeName,
+      c.hotspots,
+      c.recommendation,
+      c.verdictLabel,
+      c.decision,
+      [c.isOverride ? "Khác kiến nghị" : "", c.relapsed ? "Tái phức tạp" : ""].filter(Boolean).join("; "),
+    ]),
+  );
+  row = table(
+    ws,
+    row,
+    ["STT", "Chỉ tiêu Kế hoạch", "Chỉ tiêu", "Kết quả", "Số xã", "Đánh giá"],
+    [
+      [
+        1,
+        "Tỷ lệ địa bàn chuyển hóa đạt",
+        `≥ ${yearEndReport.kpis.passRate.target}%`,
+        pct(yearEndReport.kpis.passRate.percent),
+        `${yearEndReport.kpis.passRate.num}/${yearEndReport.kpis.passRate.den}`,
+        yearEndReport.kpis.passRate.met === null
+          ? "Chưa xác định"
+          : yearEndReport.kpis.passRate.met
+            ? "Đạt"
+            : "Không đạt",
+      ],
+      [
+        2,
+        "Tỷ lệ địa bàn đạt không phức tạp trở lại (lũy kế)",
+        `≥ ${yearEndReport.kpis.noRelapse.target}%`,
+        pct(yearEndReport.kpis.noRelapse.percent),
+        `${yearEndReport.kpis.noRelapse.num}/${yearEndReport.kpis.noRelapse.den}`,
+        yearEndReport.kpis.noRelapse.met === null
+          ? "Chưa xác định"
+          : yearEndReport.kpis.noRelapse.met
+            ? "Đạt"
+            : "Không đạt",
+      ],
+    ],
+  );
+  table(
+    ws,
+    row,
+    ["STT", "Chỉ số", "Đơn vị tính", `Năm ${yearEndReport.year}`, "Cùng kỳ", "Tăng (+)/giảm (−)"],
+    figRows(yearEndReport.figures),
+  );
   return done(wb);
 }
 
 export async function districtMonthlyWorkbook(districtMonthlyReport: DistrictMonthlyReport) {
   const wb = new ExcelJS.Workbook();
-  const ws = docSheet(wb, `Tháng ${districtMonthlyReport.month}-${districtMonthlyReport.year}`, districtMonthlyReport.header, "BÁO CÁO", `Kết quả thực hiện chuyển hóa địa bàn tháng ${districtMonthlyReport.month}/${districtMonthlyReport.year} – ${districtMonthlyReport.header.unitName}`, 7);
-  let row = table(ws, 8, ["STT", "Chỉ số", "Đơn vị tính", `Tháng ${districtMonthlyReport.month}`, "Cùng kỳ", "Tăng (+)/giảm (−)", "Lũy kế năm"],
-    districtMonthlyReport.figures.map((f, i) => [...figRows([f])[0]!.map((v, k) => (k === 0 ? i + 1 : v)), f.ytd === null ? null : Math.round(f.ytd * 100) / 100]));
-  row = table(ws, row, ["STT", "Xã", "Báo cáo", ...districtMonthlyReport.keyIndicators.map((k) => k.name)],
-    districtMonthlyReport.communes.map((c, i) => [i + 1, c.name, c.status ? REVIEW_STATUS_LABELS[c.status] : "Chưa báo cáo", ...c.values]));
-  if (districtMonthlyReport.narrative) { ws.getCell(row, 1).value = "Tình hình, kết quả nổi bật:"; ws.getCell(row + 1, 1).value = districtMonthlyReport.narrative; ws.mergeCells(row + 1, 1, row + 1, 7); ws.getRow(row + 1).alignment = { wrapText: true }; }
+  const ws = docSheet(
+    wb,
+    `Tháng ${districtMonthlyReport.month}-${districtMonthlyReport.year}`,
+    districtMonthlyReport.header,
+    "BÁO CÁO",
+    `Kết quả thực hiện chuyển hóa địa bàn tháng ${districtMonthlyReport.month}/${districtMonthlyReport.year} – ${districtMonthlyReport.header.unitName}`,
+    7,
+  );
+  let row = table(
+    ws,
+    8,
+    [
+      "STT",
+      "Chỉ số",
+      "Đơn vị tính",
+      `Tháng ${districtMonthlyReport.month}`,
+      "Cùng kỳ",
+      "Tăng (+)/giảm (−)",
+      "Lũy kế năm",
+    ],
+    districtMonthlyReport.figures.map((f, i) => [
+      ...figRows([f])[0]!.map((v, k) => (k === 0 ? i + 1 : v)),
+      f.ytd === null ? null : Math.round(f.ytd * 100) / 100,
+    ]),
+  );
+  row = table(
+    ws,
+    row,
+    ["STT", "Xã", "Báo cáo", ...districtMonthlyReport.keyIndicators.map((k) => k.name)],
+    districtMonthlyReport.communes.map((c, i) => [
+      i + 1,
+      c.name,
+      c.status ? REVIEW_STATUS_LABELS[c.status] : "Chưa báo cáo",
+      ...c.values,
+    ]),
+  );
+  if (districtMonthlyReport.narrative) {
+    ws.getCell(row, 1).value = "Tình hình, kết quả nổi bật:";
+    ws.getCell(row + 1, 1).value = districtMonthlyReport.narrative;
+    ws.mergeCells(row + 1, 1, row + 1, 7);
+    ws.getRow(row + 1).alignment = { wrapText: true };
+  }
   return done(wb);
 }
 
@@ -100,4 +235,5 @@ export function figureLabel(figureRow: FigureRow): string {
   return `${figureRow.name} (so sánh cùng kỳ: ${t(dashboard.coverage, { ...figureRow.coverage })})`;
 }
 
-export const fmtNum = (v: number | null, isPercent: boolean) => (v === null ? "—" : isPercent ? formatPercentVi(v) : formatNumberVi(v));
+export const fmtNum = (v: number | null, isPercent: boolean) =>
+  v === null ? "—" : isPercent ? formatPercentVi(v) : formatNumberVi(v);

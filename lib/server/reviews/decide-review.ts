@@ -23,7 +23,8 @@ export async function decideReview(actor: Actor, raw: DecideReviewInput) {
   // A year-end review is accepted by the standing office's verdict proposal, never on its own.
   if (review.kind === "YEAR_END" && input.decision === "ACCEPT") throw validation(vi.reviews.yearEndAcceptedByProposal);
   const step = transition(review.status, input.decision, { reason: input.reason });
-  if (!step.ok) throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
+  if (!step.ok)
+    throw validation(step.message, step.code === "REASON_REQUIRED" ? { reason: [step.message] } : undefined);
   return db.$transaction(async (tx) => {
     if (review.kind === "YEAR_END") {
       await lockSelection(tx, selection.id);
@@ -34,14 +35,21 @@ export async function decideReview(actor: Actor, raw: DecideReviewInput) {
     const { count } = await tx.communeReview.updateMany({
       where: { id: review.id, version: input.version },
       data: {
-        status: step.next, returnReason: input.decision === "RETURN" ? input.reason : null,
-        reviewedAt: new Date(), reviewedById: actor.userId, version: { increment: 1 },
+        status: step.next,
+        returnReason: input.decision === "RETURN" ? input.reason : null,
+        reviewedAt: new Date(),
+        reviewedById: actor.userId,
+        version: { increment: 1 },
       },
     });
     if (count === 0) throw conflict(vi.errors.conflict, { status: review.status, version: review.version });
     await writeAudit(tx, auditActor(actor), {
-      action: input.decision === "ACCEPT" ? "review.accept" : "review.return", entity: "CommuneReview", entityId: review.id, unitId: selection.communeId,
-      before: { status: review.status }, after: { status: step.next, reason: input.reason ?? null },
+      action: input.decision === "ACCEPT" ? "review.accept" : "review.return",
+      entity: "CommuneReview",
+      entityId: review.id,
+      unitId: selection.communeId,
+      before: { status: review.status },
+      after: { status: step.next, reason: input.reason ?? null },
     });
     return { id: review.id, status: step.next };
   });

@@ -12,9 +12,20 @@ import { reviewSelect } from "./review-select";
 export async function getInterimReview(actor: Actor, selectionId: string) {
   assertCan(actor, "kpi.view");
   const selection = await requireSelectionInScope(actor, selectionId);
-  const review = await db.communeReview.findUnique({ where: { selectionId_kind: { selectionId, kind: "INTERIM" } }, select: reviewSelect });
+  const review = await db.communeReview.findUnique({
+    where: { selectionId_kind: { selectionId, kind: "INTERIM" } },
+    select: reviewSelect,
+  });
   const frozen = review && (review.status === "SUBMITTED" || review.status === "ACCEPTED");
-  const scorecard = frozen ? (review.scorecard as unknown as Scorecard) : await computeScorecard(db, selectionId, reviewPeriod(selection.programme, "INTERIM"));
+  const scorecard = frozen
+    ? (review.scorecard as unknown as Scorecard)
+    : await computeScorecard(db, selectionId, reviewPeriod(selection.programme, "INTERIM"));
   const threshold = Number(selection.programme.passThresholdPercent);
-  return { selection, review, scorecard, threshold, offTrack: frozen ? review.offTrack : isOffTrack(scorecard, threshold) };
+  return {
+    selection,
+    review,
+    scorecard,
+    threshold,
+    offTrack: frozen ? review.offTrack : isOffTrack(scorecard, threshold),
+  };
 }

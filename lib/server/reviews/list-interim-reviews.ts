@@ -16,7 +16,10 @@ export async function listInterimReviews(actor: Actor, year: number) {
     select: selectionSelect,
     orderBy: { commune: { code: "asc" } },
   });
-  const reviews = await db.communeReview.findMany({ where: { kind: "INTERIM", selectionId: { in: selections.map((s) => s.id) } }, select: reviewSelect });
+  const reviews = await db.communeReview.findMany({
+    where: { kind: "INTERIM", selectionId: { in: selections.map((s) => s.id) } },
+    select: reviewSelect,
+  });
   const bySelection = new Map(reviews.map((r) => [r.selectionId, r]));
   return Promise.all(
     selections.map(async (selection) => {
@@ -29,7 +32,10 @@ export async function listInterimReviews(actor: Actor, year: number) {
         achievedCount: card.achievedCount,
         totalCount: card.totalCount,
         achievedShare: card.achievedShare,
-        offTrack: review && review.status !== "DRAFT" && review.status !== "RETURNED" ? review.offTrack : isOffTrack(card, threshold),
+        offTrack:
+          review && review.status !== "DRAFT" && review.status !== "RETURNED"
+            ? review.offTrack
+            : isOffTrack(card, threshold),
       };
     }),
   );

@@ -30,13 +30,19 @@ export async function saveInterimReview(actor: Actor, raw: SaveInterimReviewInpu
     });
   }
   return db.$transaction(async (tx) => {
-    const existing = await tx.communeReview.findUnique({ where: { selectionId_kind: { selectionId: selection.id, kind: "INTERIM" } }, select: reviewSelect });
+    const existing = await tx.communeReview.findUnique({
+      where: { selectionId_kind: { selectionId: selection.id, kind: "INTERIM" } },
+      select: reviewSelect,
+    });
     const from: ReviewStatus = existing?.status ?? "DRAFT";
     if (existing && !isEditable(existing.status)) throw validation(vi.reviews.notEditable);
     const step = transition(from, input.submit ? "SUBMIT" : "SAVE");
     if (!step.ok) throw validation(step.message);
     const data: Prisma.CommuneReviewUncheckedUpdateInput = {
-      status: step.next, results: input.results, shortcomings: input.shortcomings, nextMeasures: input.nextMeasures,
+      status: step.next,
+      results: input.results,
+      shortcomings: input.shortcomings,
+      nextMeasures: input.nextMeasures,
     };
     if (input.submit) {
       const card = await computeScorecard(tx, selection.id, reviewPeriod(selection.programme, "INTERIM"));
@@ -50,22 +56,44 @@ export async function saveInterimReview(actor: Actor, raw: SaveInterimReviewInpu
     if (!existing) {
       if (input.version !== 0) throw conflict();
       try {
-        const created = await tx.communeReview.create({ data: { ...(data as Prisma.CommuneReviewUncheckedCreateInput), selectionId: selection.id, kind: "INTERIM" }, select: { id: true } });
+        const created = await tx.communeReview.create({
+          data: { ...(data as Prisma.CommuneReviewUncheckedCreateInput), selectionId: selection.id, kind: "INTERIM" },
+          select: { id: true },
+        });
         id = created.id;
       } catch (error) {
         if ((error as { code?: string }).code === "P2002") throw conflict();
         throw error;
       }
     } else {
-      const { count } = await tx.communeReview.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.communeReview.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw conflict(vi.errors.conflict, { status: existing.status, version: existing.version });
       id = existing.id;
     }
     const after = await tx.communeReview.findUniqueOrThrow({ where: { id }, select: reviewSelect });
     await writeAudit(tx, auditActor(actor), {
-      action: input.submit ? "review.submit" : "review.save", entity: "CommuneReview", entityId: id, unitId: selection.communeId,
-      before: existing ? { status: existing.status, results: existing.results, shortcomings: existing.shortcomings, nextMeasures: existing.nextMeasures } : undefined,
-      after: { status: after.status, results: after.results, shortcomings: after.shortcomings, nextMeasures: after.nextMeasures, offTrack: after.offTrack },
+      action: input.submit ? "review.submit" : "review.save",
+      entity: "CommuneReview",
+      entityId: id,
+      unitId: selection.communeId,
+      before: existing
+        ? {
+            status: existing.status,
+            results: existing.results,
+            shortcomings: existing.shortcomings,
+            nextMeasures: existing.nextMeasures,
+          }
+        : undefined,
+      after: {
+        status: after.status,
+        results: after.results,
+        shortcomings: after.shortcomings,
+        nextMeasures: after.nextMeasures,
+        offTrack: after.offTrack,
+      },
     });
     return { id, status: after.status, version: after.version, offTrack: after.offTrack };
   });

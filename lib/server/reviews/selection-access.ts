@@ -13,12 +13,31 @@ export const selectionSelect = {
   hotspotTypes: true,
   status: true,
   proposalId: true,
-  commune: { select: { id: true, code: true, name: true, parentId: true, lineage: true, parent: { select: { id: true, name: true, level: true } } } },
+  commune: {
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      parentId: true,
+      lineage: true,
+      parent: { select: { id: true, name: true, level: true } },
+    },
+  },
   programme: {
     select: {
-      id: true, provinceId: true, year: true, passThresholdPercent: true, relapseWatchMonths: true, approverTitle: true,
-      focusStart: true, focusEnd: true, interimReviewDate: true, yearEndReviewDeadline: true, verdictDeadline: true,
-      crimeReductionCodes: true, crimeReductionMinPercent: true,
+      id: true,
+      provinceId: true,
+      year: true,
+      passThresholdPercent: true,
+      relapseWatchMonths: true,
+      approverTitle: true,
+      focusStart: true,
+      focusEnd: true,
+      interimReviewDate: true,
+      yearEndReviewDeadline: true,
+      verdictDeadline: true,
+      crimeReductionCodes: true,
+      crimeReductionMinPercent: true,
     },
   },
 } as const;
@@ -38,7 +57,6 @@ export async function requireSelectionInScope(actor: Actor, selectionId: string,
 }
 
 export type ScopedSelection = Awaited<ReturnType<typeof requireSelectionInScope>>;
-
 
 /** The province whose programme the actor works on (a national admin has none). */
 export function actorProvinceId(actor: Actor): string | null {

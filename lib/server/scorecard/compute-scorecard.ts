@@ -87,8 +87,15 @@ export function flattenFigures(figures: unknown): Map<string, number> {
     for (const [key, entryValue] of Object.entries(node as Record<string, unknown>)) {
       if (typeof entryValue === "number" && Number.isFinite(entryValue)) out.set(key, entryValue);
       else if (typeof entryValue === "boolean") out.set(key, entryValue ? 1 : 0);
-      else if (entryValue && typeof entryValue === "object" && "present" in (entryValue as object)) out.set(key, (entryValue as { present?: boolean }).present ? 1 : 0);
-      else if (entryValue && typeof entryValue === "object" && "value" in (entryValue as object) && typeof (entryValue as { value?: unknown }).value === "number") out.set(key, (entryValue as { value: number }).value);
+      else if (entryValue && typeof entryValue === "object" && "present" in (entryValue as object))
+        out.set(key, (entryValue as { present?: boolean }).present ? 1 : 0);
+      else if (
+        entryValue &&
+        typeof entryValue === "object" &&
+        "value" in (entryValue as object) &&
+        typeof (entryValue as { value?: unknown }).value === "number"
+      )
+        out.set(key, (entryValue as { value: number }).value);
       else walk(entryValue);
     }
   };
@@ -101,7 +108,12 @@ const ymKey = (y: number, m: number) => y * 100 + m;
 type MonthValue = { period: number; num: number | null; bool: boolean | null };
 
 /** Aggregates the monthly values of one indicator over the given months (keys yyyymm). */
-function aggregate(values: MonthValue[] | undefined, months: Set<number>, aggregation: IndicatorAggregation, kind: IndicatorKind): number | null {
+function aggregate(
+  values: MonthValue[] | undefined,
+  months: Set<number>,
+  aggregation: IndicatorAggregation,
+  kind: IndicatorKind,
+): number | null {
   const rows = (values ?? []).filter((v) => months.has(v.period));
   const numeric = rows
     .map((v) => (kind === "BOOLEAN" ? (v.bool === null ? null : v.bool ? 1 : 0) : v.num))
@@ -116,7 +128,13 @@ function aggregate(values: MonthValue[] | undefined, months: Set<number>, aggreg
 export async function computeScorecard(client: Client, selectionId: string, period: Period): Promise<Scorecard> {
   const selection = await client.selection.findUniqueOrThrow({
     where: { id: selectionId },
-    select: { id: true, communeId: true, proposalId: true, programmeId: true, programme: { select: { provinceId: true } } },
+    select: {
+      id: true,
+      communeId: true,
+      proposalId: true,
+      programmeId: true,
+      programme: { select: { provinceId: true } },
+    },
   });
   const provinceId = selection.programme.provinceId;
   const months = monthsOfPeriod(period);
@@ -127,9 +145,21 @@ export async function computeScorecard(client: Client, selectionId: string, peri
     client.indicator.findMany({
       where: { provinceId },
       select: {
-        id: true, code: true, name: true, kind: true, unitLabel: true, aggregation: true, lowerIsBetter: true,
-        targetComparator: true, targetValue: true, numeratorId: true, denominatorId: true, isResultIndicator: true,
-        validFromPeriod: true, validToPeriod: true, sortOrder: true,
+        id: true,
+        code: true,
+        name: true,
+        kind: true,
+        unitLabel: true,
+        aggregation: true,
+        lowerIsBetter: true,
+        targetComparator: true,
+        targetValue: true,
+        numeratorId: true,
+        denominatorId: true,
+        isResultIndicator: true,
+        validFromPeriod: true,
+        validToPeriod: true,
+        sortOrder: true,
       },
       orderBy: [{ sortOrder: "asc" }, { validFromPeriod: "desc" }],
     }),
@@ -143,7 +173,10 @@ export async function computeScorecard(client: Client, selectionId: string, peri
     }),
     selection.proposalId
       ? client.proposal.findUnique({ where: { id: selection.proposalId }, select: { figures: true } })
-      : client.proposal.findFirst({ where: { communeId: selection.communeId, programmeId: selection.programmeId }, select: { figures: true } }),
+      : client.proposal.findFirst({
+          where: { communeId: selection.communeId, programmeId: selection.programmeId },
+          select: { figures: true },
+        }),
   ]);
   const figures = flattenFigures(proposal?.figures ?? {});
 
@@ -167,7 +200,11 @@ export async function computeScorecard(client: Client, selectionId: string, peri
   // The definition of each code valid at the end of the period.
   const current = new Map<string, (typeof indicators)[number]>();
   for (const indicatorDefinition of indicators) {
-    if (indicatorDefinition.validFromPeriod > endPeriod || (indicatorDefinition.validToPeriod !== null && indicatorDefinition.validToPeriod < endPeriod)) continue;
+    if (
+      indicatorDefinition.validFromPeriod > endPeriod ||
+      (indicatorDefinition.validToPeriod !== null && indicatorDefinition.validToPeriod < endPeriod)
+    )
+      continue;
     if (!current.has(indicatorDefinition.code)) current.set(indicatorDefinition.code, indicatorDefinition);
   }
   const byId = new Map(indicators.map((i) => [i.id, i]));
@@ -180,7 +217,14 @@ export async function computeScorecard(client: Client, selectionId: string, peri
   for (const ind of current.values()) {
     if (!ind.isResultIndicator || ind.kind === "TEXT") continue;
     const comparator = (ind.targetComparator ?? (ind.lowerIsBetter ? "LTE" : "GTE")) as Comparator;
-    const target = ind.targetValue !== null ? { comparator, value: Number(ind.targetValue), label: targetLabel(ind.kind, comparator, Number(ind.targetValue), ind.unitLabel) } : null;
+    const target =
+      ind.targetValue !== null
+        ? {
+            comparator,
+            value: Number(ind.targetValue),
+            label: targetLabel(ind.kind, comparator, Number(ind.targetValue), ind.unitLabel),
+          }
+        : null;
     let value: number | null = null;
     let applicable = true;
     let achievedOverride: boolean | null | undefined;
@@ -207,7 +251,8 @@ export async function computeScorecard(client: Client, selectionId: string, peri
         const denCode = ind.denominatorId ? byId.get(ind.denominatorId)?.code : undefined;
         const bNum = numCode ? figures.get(numCode) : undefined;
         const bDen = denCode ? figures.get(denCode) : undefined;
-        baseline = figures.get(ind.code) ?? (bNum !== undefined && bDen !== undefined ? ratioPercent(bNum, bDen) : null);
+        baseline =
+          figures.get(ind.code) ?? (bNum !== undefined && bDen !== undefined ? ratioPercent(bNum, bDen) : null);
         break;
       }
       case "REDUCTION": {
@@ -219,7 +264,10 @@ export async function computeScorecard(client: Client, selectionId: string, peri
           detail = `${formatNumberVi(now)} so với ${formatNumberVi(before)} cùng kỳ (${compared.length} tháng)`;
           if (before === 0) {
             achievedOverride = now === 0;
-            detail = now === 0 ? "Cùng kỳ và kỳ này đều không xảy ra vụ việc" : `Tăng từ 0 lên ${formatNumberVi(now)} vụ so với cùng kỳ`;
+            detail =
+              now === 0
+                ? "Cùng kỳ và kỳ này đều không xảy ra vụ việc"
+                : `Tăng từ 0 lên ${formatNumberVi(now)} vụ so với cùng kỳ`;
           } else value = reductionPercent(now, before);
         }
         const baseCode = ind.numeratorId ? byId.get(ind.numeratorId)?.code : undefined;
@@ -227,19 +275,43 @@ export async function computeScorecard(client: Client, selectionId: string, peri
         break;
       }
     }
-    const achieved =
-      !applicable ? null : achievedOverride !== undefined ? achievedOverride : target ? isTargetAchieved({ value, target: target.value, comparator }) : null;
+    const achieved = !applicable
+      ? null
+      : achievedOverride !== undefined
+        ? achievedOverride
+        : target
+          ? isTargetAchieved({ value, target: target.value, comparator })
+          : null;
     const baselineKind = ind.kind === "REDUCTION" ? "COUNT" : ind.kind;
     rows.push({
-      code: ind.code, name: ind.name, kind: ind.kind, unitLabel: ind.unitLabel, target, value, valueLabel: applicable ? valueLabel(ind.kind, value, ind.unitLabel) : "—",
-      achieved, applicable, baseline,
-      baselineLabel: baseline === null ? "—" : valueLabel(baselineKind, baseline, ind.kind === "REDUCTION" ? "vụ" : ind.unitLabel), detail,
+      code: ind.code,
+      name: ind.name,
+      kind: ind.kind,
+      unitLabel: ind.unitLabel,
+      target,
+      value,
+      valueLabel: applicable ? valueLabel(ind.kind, value, ind.unitLabel) : "—",
+      achieved,
+      applicable,
+      baseline,
+      baselineLabel:
+        baseline === null ? "—" : valueLabel(baselineKind, baseline, ind.kind === "REDUCTION" ? "vụ" : ind.unitLabel),
+      detail,
     });
   }
   const counted = rows.filter((r) => r.applicable);
   const achievedCount = counted.filter((r) => r.achieved === true).length;
   return {
-    selectionId, communeId: selection.communeId, provinceId, period, periodLabel: periodLabel(period), months, acceptedMonths, rows,
-    achievedCount, totalCount: counted.length, achievedShare: counted.length === 0 ? null : (achievedCount * 100) / counted.length,
+    selectionId,
+    communeId: selection.communeId,
+    provinceId,
+    period,
+    periodLabel: periodLabel(period),
+    months,
+    acceptedMonths,
+    rows,
+    achievedCount,
+    totalCount: counted.length,
+    achievedShare: counted.length === 0 ? null : (achievedCount * 100) / counted.length,
   };
 }

@@ -7,7 +7,12 @@ import type { YearMonth } from "@/lib/domain/types";
 import { loadBaselineMap } from "@/lib/server/units/baseline-sources";
 import { flattenFigures } from "./compute-scorecard";
 
-export type CrimeReduction = BasicReductionResult & { codes: string[]; current: number | null; baseline: number | null; source: "LAST_YEAR" | "PROPOSAL" | "NONE" };
+export type CrimeReduction = BasicReductionResult & {
+  codes: string[];
+  current: number | null;
+  baseline: number | null;
+  source: "LAST_YEAR" | "PROPOSAL" | "NONE";
+};
 
 /**
  * "Giảm cơ bản tội phạm và tệ nạn xã hội" (seed 002 mục II.3), configured per programme
@@ -41,14 +46,26 @@ export async function computeCrimeReduction(
   const ids = indicators.map((i) => i.id);
   const reports = await client.monthlyReport.findMany({
     where: {
-      communeId: { in: [selection.communeId, ...sources] }, status: "ACCEPTED",
-      OR: months.flatMap((m) => [{ year: m.year, month: m.month }, { year: m.year - 1, month: m.month }]),
+      communeId: { in: [selection.communeId, ...sources] },
+      status: "ACCEPTED",
+      OR: months.flatMap((m) => [
+        { year: m.year, month: m.month },
+        { year: m.year - 1, month: m.month },
+      ]),
     },
-    select: { communeId: true, year: true, month: true, values: { where: { indicatorId: { in: ids } }, select: { numValue: true } } },
+    select: {
+      communeId: true,
+      year: true,
+      month: true,
+      values: { where: { indicatorId: { in: ids } }, select: { numValue: true } },
+    },
   });
   const sumOf = (r: (typeof reports)[number]) => r.values.reduce((s, v) => s + (v.numValue ?? 0), 0);
-  const own = new Map(reports.filter((r) => r.communeId === selection.communeId).map((r) => [key(r.year, r.month), sumOf(r)]));
-  const valueOf = (unitId: string, y: number, m: number) => reports.find((r) => r.communeId === unitId && r.year === y && r.month === m);
+  const own = new Map(
+    reports.filter((r) => r.communeId === selection.communeId).map((r) => [key(r.year, r.month), sumOf(r)]),
+  );
+  const valueOf = (unitId: string, y: number, m: number) =>
+    reports.find((r) => r.communeId === unitId && r.year === y && r.month === m);
   /** Last year's figure of month m: own, or the sum over every source (like with like: each source must have it). */
   const baselineOf = (yearMonth: YearMonth): number | undefined => {
     const src = redirected.get(key(yearMonth.year - 1, yearMonth.month));
@@ -58,21 +75,49 @@ export async function computeCrimeReduction(
   };
   const current = months.filter((m) => own.has(key(m.year, m.month)));
   if (codes.length === 0 || current.length === 0) {
-    return { ...hasBasicReduction({ current: null, baseline: null }), codes, current: null, baseline: null, source: "NONE" };
+    return {
+      ...hasBasicReduction({ current: null, baseline: null }),
+      codes,
+      current: null,
+      baseline: null,
+      source: "NONE",
+    };
   }
   const withLastYear = current.filter((m) => baselineOf(m) !== undefined);
   if (withLastYear.length > 0) {
     const now = withLastYear.reduce((s, m) => s + own.get(key(m.year, m.month))!, 0);
     const before = withLastYear.reduce((s, m) => s + baselineOf(m)!, 0);
-    return { ...hasBasicReduction({ current: now, baseline: before, minReductionPercent: config.minPercent }), codes, current: now, baseline: before, source: "LAST_YEAR" };
+    return {
+      ...hasBasicReduction({ current: now, baseline: before, minReductionPercent: config.minPercent }),
+      codes,
+      current: now,
+      baseline: before,
+      source: "LAST_YEAR",
+    };
   }
   const proposal = selection.proposalId
     ? await client.proposal.findUnique({ where: { id: selection.proposalId }, select: { figures: true } })
-    : await client.proposal.findFirst({ where: { communeId: selection.communeId, programmeId: selection.programmeId }, select: { figures: true } });
+    : await client.proposal.findFirst({
+        where: { communeId: selection.communeId, programmeId: selection.programmeId },
+        select: { figures: true },
+      });
   const figures = flattenFigures(proposal?.figures ?? {});
   const present = codes.filter((c) => figures.has(c));
-  if (present.length === 0) return { ...hasBasicReduction({ current: null, baseline: null }), codes, current: null, baseline: null, source: "NONE" };
+  if (present.length === 0)
+    return {
+      ...hasBasicReduction({ current: null, baseline: null }),
+      codes,
+      current: null,
+      baseline: null,
+      source: "NONE",
+    };
   const now = current.reduce((s, m) => s + own.get(key(m.year, m.month))!, 0);
   const before = present.reduce((s, c) => s + figures.get(c)!, 0);
-  return { ...hasBasicReduction({ current: now, baseline: before, minReductionPercent: config.minPercent }), codes, current: now, baseline: before, source: "PROPOSAL" };
+  return {
+    ...hasBasicReduction({ current: now, baseline: before, minReductionPercent: config.minPercent }),
+    codes,
+    current: now,
+    baseline: before,
+    source: "PROPOSAL",
+  };
 }

@@ -34,7 +34,10 @@ export async function loadSuccessionClosure(client: Db | Tx, unitIds: readonly s
   const reached = new Set(frontier);
   while (frontier.length > 0) {
     const rows = await client.unitSuccession.findMany({
-      where: { ...(since ? { effectiveDate: { gte: since } } : {}), OR: [{ toUnitId: { in: frontier } }, { fromUnitId: { in: frontier } }] },
+      where: {
+        ...(since ? { effectiveDate: { gte: since } } : {}),
+        OR: [{ toUnitId: { in: frontier } }, { fromUnitId: { in: frontier } }],
+      },
       select: { id: true, fromUnitId: true, toUnitId: true, effectiveDate: true },
     });
     const next: string[] = [];
@@ -65,14 +68,23 @@ export function changesSince(months: readonly YearMonth[]): Date {
  * predecessors, transitively) that took effect after the first baseline month began, and lists, per commune-month
  * concerned, the units whose figures stand for it. Communes untouched by such changes are absent (own figures).
  */
-export async function loadBaselineMap(client: Db | Tx, communeIds: readonly string[], baselineMonths: readonly YearMonth[]): Promise<BaselineMap> {
+export async function loadBaselineMap(
+  client: Db | Tx,
+  communeIds: readonly string[],
+  baselineMonths: readonly YearMonth[],
+): Promise<BaselineMap> {
   const out: BaselineMap = { redirects: [], notComparable: new Set() };
   if (communeIds.length === 0 || baselineMonths.length === 0) return out;
   const since = changesSince(baselineMonths);
   const { links, reached } = await loadSuccessionClosure(client, communeIds, since);
   if (links.length === 0) return out;
-  const rows = await client.unit.findMany({ where: { id: { in: [...reached] } }, select: { id: true, validFrom: true, validTo: true } });
-  const units = new Map<string, UnitValidity>(rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
+  const rows = await client.unit.findMany({
+    where: { id: { in: [...reached] } },
+    select: { id: true, validFrom: true, validTo: true },
+  });
+  const units = new Map<string, UnitValidity>(
+    rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]),
+  );
   const touched = new Set(links.flatMap((l) => [l.fromUnitId, l.toUnitId]));
   for (const communeId of new Set(communeIds)) {
     if (!touched.has(communeId)) continue;

@@ -17,12 +17,21 @@ export async function carriedTo(client: Db | Tx, unitIds: readonly string[], day
   if (unitIds.length === 0) return out;
   const { links, reached } = await loadSuccessionClosure(client, unitIds, null);
   if (links.length === 0) return out;
-  const rows = await client.unit.findMany({ where: { id: { in: [...reached] } }, select: { id: true, name: true, validFrom: true, validTo: true } });
-  const units = new Map<string, UnitValidity>(rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
+  const rows = await client.unit.findMany({
+    where: { id: { in: [...reached] } },
+    select: { id: true, name: true, validFrom: true, validTo: true },
+  });
+  const units = new Map<string, UnitValidity>(
+    rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]),
+  );
   const names = new Map(rows.map((u) => [u.id, u.name]));
   for (const id of unitIds) {
     const to = successorsOn(id, day, units, links).filter((x) => x !== id);
-    if (to.length > 0) out.set(id, to.map((x) => ({ id: x, name: names.get(x) ?? x })));
+    if (to.length > 0)
+      out.set(
+        id,
+        to.map((x) => ({ id: x, name: names.get(x) ?? x })),
+      );
   }
   return out;
 }

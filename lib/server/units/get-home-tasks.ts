@@ -37,23 +37,52 @@ export async function getHomeTasks(actor: Actor, now = appNow()): Promise<HomeTa
   const cur = yearMonthOf(now);
   if (actor.role === "COMMUNE_POLICE") {
     const { current, months } = await getCommuneMonths(actor, now);
-    return byDue([await communeEntryTask(actor, current.year, current.month, now), ...(await overdueMonthTasks(actor, months, current, now))]);
+    return byDue([
+      await communeEntryTask(actor, current.year, current.month, now),
+      ...(await overdueMonthTasks(actor, months, current, now)),
+    ]);
   }
   if (actor.role === "AGENCY_MEMBER") return agencyHomeTasks(actor, now);
   if (actor.role === "MINISTRY_OFFICE") return ministryHomeTasks();
   const yearly: HomeTask[] = await yearlyTasks(actor, now);
-  if (actor.role === "DISTRICT_COMMITTEE") return byDue([...yearly, await districtMonthTask(actor, addMonthsYM(cur, -1), now)]);
-  if (actor.role === "PROVINCE_SECRETARIAT") return byDue([...(await agenciesOverdueTask(actor, now)), ...yearly, await waitingReviewTask(actor), dashboardTask()]);
+  if (actor.role === "DISTRICT_COMMITTEE")
+    return byDue([...yearly, await districtMonthTask(actor, addMonthsYM(cur, -1), now)]);
+  if (actor.role === "PROVINCE_SECRETARIAT")
+    return byDue([
+      ...(await agenciesOverdueTask(actor, now)),
+      ...yearly,
+      await waitingReviewTask(actor),
+      dashboardTask(),
+    ]);
   if (actor.role === "PROVINCE_LEADER") return byDue([...yearly, dashboardTask()]);
-  return can(actor.role, "user.manage") ? [{ key: "users", title: text.users, detail: text.usersDetail, href: "/users", action: text.openUsers, tone: "info" }] : [];
+  return can(actor.role, "user.manage")
+    ? [
+        {
+          key: "users",
+          title: text.users,
+          detail: text.usersDetail,
+          href: "/users",
+          action: text.openUsers,
+          tone: "info",
+        },
+      ]
+    : [];
 }
 
 /**
  * Months of the last twelve whose entry deadline has passed without a submission, in years the commune is on the
  * list: each a task due on its deadline (the window is closed: the commune asks for an unlock).
  */
-async function overdueMonthTasks(actor: Actor, months: { year: number; month: number; report: { status: ReviewStatus } | null }[], current: YearMonth, now: Date) {
-  const selected = await db.selection.findMany({ where: { communeId: actor.unitId, status: "SELECTED" }, select: { programme: { select: { year: true, entryDeadlineDay: true } } } });
+async function overdueMonthTasks(
+  actor: Actor,
+  months: { year: number; month: number; report: { status: ReviewStatus } | null }[],
+  current: YearMonth,
+  now: Date,
+) {
+  const selected = await db.selection.findMany({
+    where: { communeId: actor.unitId, status: "SELECTED" },
+    select: { programme: { select: { year: true, entryDeadlineDay: true } } },
+  });
   const deadlineOf = new Map(selected.map((x) => [x.programme.year, x.programme.entryDeadlineDay]));
   return months
     .filter((m) => deadlineOf.has(m.year) && !(m.year === current.year && m.month === current.month))
@@ -61,8 +90,14 @@ async function overdueMonthTasks(actor: Actor, months: { year: number; month: nu
     .map((m) => ({ ...m, due: monthlyFiguresDueDate(m.year, m.month, deadlineOf.get(m.year)!) }))
     .filter((m) => vnCalendarDaysBetween(now, m.due) < 0)
     .map((m): HomeTask => ({
-      key: `entry-${m.year}-${m.month}`, title: t(text.monthEntry, { year: m.year, month: m.month }), detail: `${text.monthOverdue} ${dueText(vnCalendarDaysBetween(now, m.due), m.due)}.`,
-      href: `/monthly/${actor.unitId}/${m.year}/${m.month}`, action: text.view, tone: "warning", dueDate: m.due, overdue: true,
+      key: `entry-${m.year}-${m.month}`,
+      title: t(text.monthEntry, { year: m.year, month: m.month }),
+      detail: `${text.monthOverdue} ${dueText(vnCalendarDaysBetween(now, m.due), m.due)}.`,
+      href: `/monthly/${actor.unitId}/${m.year}/${m.month}`,
+      action: text.view,
+      tone: "warning",
+      dueDate: m.due,
+      overdue: true,
     }));
 }
 
@@ -70,16 +105,30 @@ async function communeEntryTask(actor: Actor, year: number, month: number, now: 
   const ctx = await communeMonthContext(actor, actor.unitId, year, month, now);
   const href = `/monthly/${actor.unitId}/${year}/${month}`;
   const title = t(text.monthEntry, { month, year });
-  if (!ctx.selected) return { key: "entry", title, detail: t(text.notSelected, { year }), href, action: text.view, tone: "info" };
-  const report = await db.monthlyReport.findUnique({ where: { communeId_year_month: { communeId: actor.unitId, year, month } }, select: { status: true } });
+  if (!ctx.selected)
+    return { key: "entry", title, detail: t(text.notSelected, { year }), href, action: text.view, tone: "info" };
+  const report = await db.monthlyReport.findUnique({
+    where: { communeId_year_month: { communeId: actor.unitId, year, month } },
+    select: { status: true },
+  });
   const status = report ? REVIEW_STATUS_LABELS[report.status] : monthly.status.NONE;
   const entryWindow = ctx.window;
   const when = daysLeftText(entryWindow) ?? entryWindow.reason?.message ?? "";
   const editable = entryWindow.isOpen && (!report || isEditable(report.status));
   return {
-    dueDate: ctx.dueDate, overdue: vnCalendarDaysBetween(now, ctx.dueDate) < 0,
-    key: "entry", title, detail: `${status}. ${when}`.trim(), href, action: editable ? text.enter : text.view,
-    tone: editable && entryWindow.daysRemaining !== null && entryWindow.daysRemaining <= 3 ? "warning" : report?.status === "ACCEPTED" ? "success" : "info",
+    dueDate: ctx.dueDate,
+    overdue: vnCalendarDaysBetween(now, ctx.dueDate) < 0,
+    key: "entry",
+    title,
+    detail: `${status}. ${when}`.trim(),
+    href,
+    action: editable ? text.enter : text.view,
+    tone:
+      editable && entryWindow.daysRemaining !== null && entryWindow.daysRemaining <= 3
+        ? "warning"
+        : report?.status === "ACCEPTED"
+          ? "success"
+          : "info",
   };
 }
 
@@ -88,9 +137,17 @@ async function districtMonthTask(actor: Actor, ym: { year: number; month: number
   const own = monthOverview.districtReports.find((r) => r.unitId === actor.unitId);
   const counts = monthOverview.counts ?? { expected: 0, submitted: 0, accepted: 0 };
   return {
-    key: "district-month", title: t(text.districtMonth, ym),
-    detail: t(text.districtCounts, { submitted: counts.submitted, expected: counts.expected, accepted: counts.accepted, report: own ? REVIEW_STATUS_LABELS[own.status].toLowerCase() : text.districtReportNone }),
-    href: `/monthly?year=${ym.year}&month=${ym.month}`, action: text.openMonth, tone: own ? "success" : "warning",
+    key: "district-month",
+    title: t(text.districtMonth, ym),
+    detail: t(text.districtCounts, {
+      submitted: counts.submitted,
+      expected: counts.expected,
+      accepted: counts.accepted,
+      report: own ? REVIEW_STATUS_LABELS[own.status].toLowerCase() : text.districtReportNone,
+    }),
+    href: `/monthly?year=${ym.year}&month=${ym.month}`,
+    action: text.openMonth,
+    tone: own ? "success" : "warning",
   };
 }
 
@@ -100,11 +157,22 @@ async function waitingReviewTask(actor: Actor): Promise<HomeTask> {
     db.districtReport.count({ where: { status: "SUBMITTED", unit: unitScope(actor), NOT: { unitId: actor.unitId } } }),
   ]);
   return {
-    key: "waiting", title: text.waitingReview, detail: reports + district > 0 ? t(text.waitingCounts, { reports, district }) : text.nothingWaiting,
-    href: "/monthly", action: text.review, tone: reports + district > 0 ? "warning" : "success",
+    key: "waiting",
+    title: text.waitingReview,
+    detail: reports + district > 0 ? t(text.waitingCounts, { reports, district }) : text.nothingWaiting,
+    href: "/monthly",
+    action: text.review,
+    tone: reports + district > 0 ? "warning" : "success",
   };
 }
 
 function dashboardTask(): HomeTask {
-  return { key: "dashboard", title: text.dashboard, detail: text.dashboardDetail, href: "/dashboard", action: text.openDashboard, tone: "info" };
+  return {
+    key: "dashboard",
+    title: text.dashboard,
+    detail: text.dashboardDetail,
+    href: "/dashboard",
+    action: text.openDashboard,
+    tone: "info",
+  };
 }

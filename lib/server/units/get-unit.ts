@@ -10,7 +10,16 @@ export async function getUnitOverview(actor: Actor, unitId: string) {
   const [children, ancestors, committee] = await Promise.all([
     db.unit.findMany({
       where: { parentId: unit.id },
-      select: { id: true, code: true, name: true, level: true, kind: true, validTo: true, newRuralYear: true, _count: { select: { children: true } } },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        level: true,
+        kind: true,
+        validTo: true,
+        newRuralYear: true,
+        _count: { select: { children: true } },
+      },
       orderBy: { code: "asc" },
     }),
     // Only ancestors inside the actor's own subtree are linked (no peeking upward).

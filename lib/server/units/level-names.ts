@@ -14,7 +14,12 @@ import { t, vi } from "@/lib/i18n/vi";
 export async function levelNamesOf(provinceId: string, day: Date = appNow()): Promise<LevelNames> {
   const dbDay = toDbDay(day);
   const districts = await db.unit.count({
-    where: { provinceId, level: "DISTRICT", validFrom: { lte: dbDay }, OR: [{ validTo: null }, { validTo: { gt: dbDay } }] },
+    where: {
+      provinceId,
+      level: "DISTRICT",
+      validFrom: { lte: dbDay },
+      OR: [{ validTo: null }, { validTo: { gt: dbDay } }],
+    },
   });
   return levelNames(provinceDepth(districts > 0));
 }

@@ -20,24 +20,40 @@ export function namesOfThatTime(unitIds: readonly string[], year: number, today:
  * The same on the day `dayOf(validTo)` gives for each unit (validTo: the unit's first day of non-existence, a Vietnam
  * day, or null), e.g. a decision's date: the name the decision gave, "(nay là …)" today's.
  */
-export async function namesAsOf(unitIds: readonly string[], dayOf: (validTo: Date | null) => Date, today: Date): Promise<Map<string, string>> {
+export async function namesAsOf(
+  unitIds: readonly string[],
+  dayOf: (validTo: Date | null) => Date,
+  today: Date,
+): Promise<Map<string, string>> {
   const ids = [...new Set(unitIds)];
   if (ids.length === 0) return new Map();
   const { links, reached } = await loadSuccessionClosure(db, ids, null);
   const [units, former] = await Promise.all([
-    db.unit.findMany({ where: { id: { in: [...reached] } }, select: { id: true, name: true, validFrom: true, validTo: true } }),
-    db.unitName.findMany({ where: { unitId: { in: ids } }, select: { unitId: true, name: true, validFrom: true, validTo: true } }),
+    db.unit.findMany({
+      where: { id: { in: [...reached] } },
+      select: { id: true, name: true, validFrom: true, validTo: true },
+    }),
+    db.unitName.findMany({
+      where: { unitId: { in: ids } },
+      select: { unitId: true, name: true, validFrom: true, validTo: true },
+    }),
   ]);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const validity = new Map<string, UnitValidity>(units.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
+  const validity = new Map<string, UnitValidity>(
+    units.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]),
+  );
   const out = new Map<string, string>();
   for (const id of ids) {
     const unit = byId.get(id);
     if (!unit) continue;
     const wanted = dayOf(validity.get(id)!.validTo);
     const day = wanted < today ? wanted : today;
-    const names = former.filter((f) => f.unitId === id).map((f) => ({ name: f.name, validFrom: f.validFrom && fromDbDay(f.validFrom), validTo: fromDbDay(f.validTo) }));
-    const todayNames = successorsOn(id, today, validity, links).map((x) => byId.get(x)?.name ?? "").filter(Boolean);
+    const names = former
+      .filter((f) => f.unitId === id)
+      .map((f) => ({ name: f.name, validFrom: f.validFrom && fromDbDay(f.validFrom), validTo: fromDbDay(f.validTo) }));
+    const todayNames = successorsOn(id, today, validity, links)
+      .map((x) => byId.get(x)?.name ?? "")
+      .filter(Boolean);
     out.set(id, nameWithToday(nameOn(unit.name, names, day), todayNames.length > 0 ? todayNames : [unit.name]));
   }
   return out;

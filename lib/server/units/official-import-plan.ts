@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { type db,type Tx} from "@/lib/db";
+import { type db, type Tx } from "@/lib/db";
 import { unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { planProvinceImport, type PlannedUnit, type ProvincePlan } from "@/lib/domain/official-province-plan";
@@ -25,7 +25,10 @@ export const dbDay = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`)
 
 /** The national root, which must be in the actor's subtree (system administrators at the root only). */
 export async function requireRoot(client: Tx | typeof db, actor: Actor) {
-  const root = await client.unit.findFirst({ where: { level: "NATION", parentId: null, ...unitScope(actor) }, select: { id: true, lineage: true } });
+  const root = await client.unit.findFirst({
+    where: { level: "NATION", parentId: null, ...unitScope(actor) },
+    select: { id: true, lineage: true },
+  });
   if (!root) throw validation(vi.golive.import.rootOnly);
   return root;
 }
@@ -63,7 +66,11 @@ export async function diffPlan(client: Tx | typeof db, rootId: string, rootLinea
       placed.set(unit.code, { id, lineage });
       changes.created.push({ code: unit.code, name: unit.name, level: unit.level });
     } else if (found.parentId !== parent.id || found.level !== unit.level) {
-      changes.conflicts.push({ code: unit.code, name: unit.name, message: t(vi.golive.import.codeTaken, { code: unit.code, name: found.name }) });
+      changes.conflicts.push({
+        code: unit.code,
+        name: unit.name,
+        message: t(vi.golive.import.codeTaken, { code: unit.code, name: found.name }),
+      });
     } else {
       placed.set(unit.code, { id: found.id, lineage: found.lineage });
       if (found.name !== unit.name) {
@@ -76,7 +83,10 @@ export async function diffPlan(client: Tx | typeof db, rootId: string, rootLinea
     .filter((s) => placed.has(s.fromCode) && placed.has(s.toCode))
     .map((s) => ({ fromUnitId: placed.get(s.fromCode)!.id, toUnitId: placed.get(s.toCode)!.id }));
   const fromIds = [...new Set(links.map((l) => l.fromUnitId))];
-  const have = await client.unitSuccession.findMany({ where: { fromUnitId: { in: fromIds } }, select: { fromUnitId: true, toUnitId: true } });
+  const have = await client.unitSuccession.findMany({
+    where: { fromUnitId: { in: fromIds } },
+    select: { fromUnitId: true, toUnitId: true },
+  });
   const haveKeys = new Set(have.map((l) => `${l.fromUnitId}>${l.toUnitId}`));
   const newLinks = links.filter((l) => !haveKeys.has(`${l.fromUnitId}>${l.toUnitId}`));
   changes.successionsAdded = newLinks.length;

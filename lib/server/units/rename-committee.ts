@@ -16,9 +16,18 @@ export async function renameCommittee(actor: Actor, input: CommitteeNameInput) {
   return db.$transaction(async (tx) => {
     const before = await tx.unit.findUniqueOrThrow({ where: { id: unit.id }, select: { committeeName: true } });
     await tx.unit.update({ where: { id: unit.id }, data: { committeeName: input.committeeName } });
-    await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, {
-      action: "unit.rename-committee", entity: "Unit", entityId: unit.id, unitId: unit.id, before, after: { committeeName: input.committeeName },
-    });
+    await writeAudit(
+      tx,
+      { userId: actor.userId, username: actor.username, unitId: actor.unitId },
+      {
+        action: "unit.rename-committee",
+        entity: "Unit",
+        entityId: unit.id,
+        unitId: unit.id,
+        before,
+        after: { committeeName: input.committeeName },
+      },
+    );
     return { id: unit.id, committeeName: input.committeeName };
   });
 }

@@ -35,7 +35,11 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Never returns a unit outside the actor's subtree (lineage contains the actor's unit); `underUnitId` narrows
  * it to a unit of that subtree (another tenant's unit: "not found").
  */
-export async function searchUnits(actor: Actor, input: UnitSearchInput, now = appNow()): Promise<{ items: UnitHit[]; hasMore: boolean }> {
+export async function searchUnits(
+  actor: Actor,
+  input: UnitSearchInput,
+  now = appNow(),
+): Promise<{ items: UnitHit[]; hasMore: boolean }> {
   assertCan(actor, "unit.view");
   const scopeId = input.underUnitId ? (await requireUnitInScope(actor, input.underUnitId)).id : actor.unitId;
   const folded = foldForSearch(input.q);
@@ -44,9 +48,14 @@ export async function searchUnits(actor: Actor, input: UnitSearchInput, now = ap
   const code = likeEscape(input.q.trim());
   const page = input.page ?? 0;
   const levels = input.levels?.length ? Prisma.sql`AND u.level::text = ANY(${input.levels})` : Prisma.empty;
-  const current = input.includeFormer ? Prisma.empty : Prisma.sql`AND (u."validTo" IS NULL OR u."validTo" > ${toDbDay(now)}::date)`;
+  const current = input.includeFormer
+    ? Prisma.empty
+    : Prisma.sql`AND (u."validTo" IS NULL OR u."validTo" > ${toDbDay(now)}::date)`;
   // The national root's subtree is the whole tree: no lineage test (it would filter every row for nothing).
-  const scope = !input.underUnitId && actor.unitLevel === "NATION" ? Prisma.sql`TRUE` : Prisma.sql`u.lineage @> ARRAY[${scopeId}]::uuid[]`;
+  const scope =
+    !input.underUnitId && actor.unitLevel === "NATION"
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`u.lineage @> ARRAY[${scopeId}]::uuid[]`;
   // Codes are matched only when the text looks like one (has a digit): an OR with the code would keep
   // PostgreSQL from using the trigram index for names.
   const match = /\d/.test(code)

@@ -14,7 +14,12 @@ import { loadSuccessionClosure } from "./baseline-sources";
 export async function unitsCarriedBy(client: Db | Tx, unitId: string, day: Date): Promise<string[]> {
   const { links, reached } = await loadSuccessionClosure(client, [unitId], null);
   if (links.length === 0) return [unitId];
-  const rows = await client.unit.findMany({ where: { id: { in: [...reached] } }, select: { id: true, validFrom: true, validTo: true } });
-  const units = new Map<string, UnitValidity>(rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]));
+  const rows = await client.unit.findMany({
+    where: { id: { in: [...reached] } },
+    select: { id: true, validFrom: true, validTo: true },
+  });
+  const units = new Map<string, UnitValidity>(
+    rows.map((u) => [u.id, { validFrom: fromDbDay(u.validFrom), validTo: u.validTo ? fromDbDay(u.validTo) : null }]),
+  );
   return [...reached].filter((id) => id === unitId || successorsOn(id, day, units, links).includes(unitId));
 }

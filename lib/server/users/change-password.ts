@@ -24,7 +24,8 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
     (tx) => savePassword(tx, actor, passwordHash),
   );
   if (!result.ok) {
-    const message = result.reason === "LOCKED" ? t(vi.auth.locked, { minutes: result.minutes }) : vi.auth.wrongCurrentPassword;
+    const message =
+      result.reason === "LOCKED" ? t(vi.auth.locked, { minutes: result.minutes }) : vi.auth.wrongCurrentPassword;
     throw validation(message, { currentPassword: [message] });
   }
 }
@@ -35,10 +36,14 @@ async function savePassword(tx: Tx, actor: Actor, passwordHash: string) {
     data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), version: { increment: 1 } },
   });
   const revoked = await revokeUserCredentials(tx, actor.userId, actor.sessionId);
-  await writeAudit(tx, { userId: actor.userId, username: actor.username, unitId: actor.unitId }, {
-    action: "user.change-password",
-    entity: "User",
-    entityId: actor.userId,
-    after: { revoked },
-  });
+  await writeAudit(
+    tx,
+    { userId: actor.userId, username: actor.username, unitId: actor.unitId },
+    {
+      action: "user.change-password",
+      entity: "User",
+      entityId: actor.userId,
+      after: { revoked },
+    },
+  );
 }

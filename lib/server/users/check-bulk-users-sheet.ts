@@ -18,10 +18,21 @@ const text = vi.golive.bulkUsers;
 export const BULK_USERS_MAX_ROWS = 2000;
 
 const RowSchema = CreateUserSchema.pick({ username: true, fullName: true }).extend({
-  position: z.string().transform((s) => s.normalize("NFC").trim()).pipe(z.string().max(100, "Chức vụ tối đa 100 ký tự.")),
+  position: z
+    .string()
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(z.string().max(100, "Chức vụ tối đa 100 ký tự.")),
 });
 
-export interface BulkUserPreviewRow { row: number; username: string; fullName: string; position: string; role: Role | null; unitCode: string; unitName: string | null }
+export interface BulkUserPreviewRow {
+  row: number;
+  username: string;
+  fullName: string;
+  position: string;
+  role: Role | null;
+  unitCode: string;
+  unitName: string | null;
+}
 
 /** Reads and checks the sheet: every row with its unit and role resolved, and every row's errors. */
 export async function checkBulkUsersSheet(actor: Actor, data: Buffer, now: Date) {
@@ -29,20 +40,44 @@ export async function checkBulkUsersSheet(actor: Actor, data: Buffer, now: Date)
   const errors: BulkRowError[] = [];
   const rows: BulkUserRow[] = sheet.map(({ row, cells: [username, fullName, position, role, unitCode] }) => {
     const parsed = RowSchema.safeParse({ username, fullName, position });
-    if (!parsed.success) for (const i of parsed.error.issues) errors.push({ row, field: i.path[0] as BulkRowError["field"], message: i.message });
-    return { row, username: normalizeUsername(username), fullName: parsed.success ? parsed.data.fullName : fullName, position: parsed.success ? parsed.data.position : position, role, unitCode };
+    if (!parsed.success)
+      for (const i of parsed.error.issues)
+        errors.push({ row, field: i.path[0] as BulkRowError["field"], message: i.message });
+    return {
+      row,
+      username: normalizeUsername(username),
+      fullName: parsed.success ? parsed.data.fullName : fullName,
+      position: parsed.success ? parsed.data.position : position,
+      role,
+      unitCode,
+    };
   });
   const [units, taken] = await Promise.all([
-    db.unit.findMany({ where: { code: { in: rows.map((r) => r.unitCode) }, ...unitScope(actor) }, select: { id: true, code: true, name: true, level: true, validTo: true } }),
+    db.unit.findMany({
+      where: { code: { in: rows.map((r) => r.unitCode) }, ...unitScope(actor) },
+      select: { id: true, code: true, name: true, level: true, validTo: true },
+    }),
     db.user.findMany({ where: { username: { in: rows.map((r) => r.username) } }, select: { username: true } }),
   ]);
   const today = toDbDay(now);
   const unitByCode = new Map(units.map((u) => [u.code, { ...u, ceased: u.validTo !== null && u.validTo <= today }]));
-  errors.push(...checkBulkUserRows(rows, {
-    roleLabels: vi.roles, roleAliases: text.roleAliases, roleLevels: ROLE_UNIT_LEVELS, levelLabels: vi.levels, assignable: unitRoles(actor.role), // agency accounts are made on their agency's page (issue #18)
-    units: unitByCode, taken: new Set(taken.map((u) => u.username)), text,
-  }));
+  errors.push(
+    ...checkBulkUserRows(rows, {
+      roleLabels: vi.roles,
+      roleAliases: text.roleAliases,
+      roleLevels: ROLE_UNIT_LEVELS,
+      levelLabels: vi.levels,
+      assignable: unitRoles(actor.role), // agency accounts are made on their agency's page (issue #18)
+      units: unitByCode,
+      taken: new Set(taken.map((u) => u.username)),
+      text,
+    }),
+  );
   errors.sort((a, b) => a.row - b.row);
-  const preview: BulkUserPreviewRow[] = rows.map((r) => ({ ...r, role: roleFromCell(r.role, vi.roles, text.roleAliases), unitName: unitByCode.get(r.unitCode)?.name ?? null }));
+  const preview: BulkUserPreviewRow[] = rows.map((r) => ({
+    ...r,
+    role: roleFromCell(r.role, vi.roles, text.roleAliases),
+    unitName: unitByCode.get(r.unitCode)?.name ?? null,
+  }));
   return { preview, errors, unitByCode };
 }

@@ -30,9 +30,14 @@ export async function createFirstAdmin(client: Db, input: FirstAdminInput) {
   const username = normalizeUsername(parsed.data.username);
   const passwordHash = await hashPassword(parsed.data.password);
   return client.$transaction(async (tx) => {
-    if (await tx.user.findFirst({ where: { role: "ADMIN", isActive: true }, select: { id: true } })) throw validation(vi.golive.admin.adminExists);
-    if (await tx.user.findUnique({ where: { username }, select: { id: true } })) throw validation(vi.golive.admin.usernameTaken);
-    let root = await tx.unit.findFirst({ where: { level: "NATION", parentId: null }, select: { id: true, name: true } });
+    if (await tx.user.findFirst({ where: { role: "ADMIN", isActive: true }, select: { id: true } }))
+      throw validation(vi.golive.admin.adminExists);
+    if (await tx.user.findUnique({ where: { username }, select: { id: true } }))
+      throw validation(vi.golive.admin.usernameTaken);
+    let root = await tx.unit.findFirst({
+      where: { level: "NATION", parentId: null },
+      select: { id: true, name: true },
+    });
     const createdRoot = !root;
     if (!root) {
       const id = randomUUID();
@@ -40,13 +45,37 @@ export async function createFirstAdmin(client: Db, input: FirstAdminInput) {
         data: { id, ...NATION_ROOT, level: "NATION", kind: "QUOC_GIA", lineage: [id], provinceId: null },
         select: { id: true, name: true },
       });
-      await writeAudit(tx, null, { action: "unit.create", entity: "Unit", entityId: id, unitId: id, after: { ...NATION_ROOT, level: "NATION" } });
+      await writeAudit(tx, null, {
+        action: "unit.create",
+        entity: "Unit",
+        entityId: id,
+        unitId: id,
+        after: { ...NATION_ROOT, level: "NATION" },
+      });
     }
     const user = await tx.user.create({
-      data: { username, fullName: parsed.data.fullName, role: "ADMIN", unitId: root.id, passwordHash, mustChangePassword: true },
+      data: {
+        username,
+        fullName: parsed.data.fullName,
+        role: "ADMIN",
+        unitId: root.id,
+        passwordHash,
+        mustChangePassword: true,
+      },
       select: { id: true, username: true, fullName: true, role: true, unitId: true },
     });
-    await writeAudit(tx, null, { action: "user.create-first-admin", entity: "User", entityId: user.id, unitId: root.id, after: user });
-    return { userId: user.id, unitId: root.id, createdRoot, message: t(vi.golive.admin.created, { username, unit: root.name }) };
+    await writeAudit(tx, null, {
+      action: "user.create-first-admin",
+      entity: "User",
+      entityId: user.id,
+      unitId: root.id,
+      after: user,
+    });
+    return {
+      userId: user.id,
+      unitId: root.id,
+      createdRoot,
+      message: t(vi.golive.admin.created, { username, unit: root.name }),
+    };
   });
 }

@@ -8,6 +8,9 @@ import { requireManageableUser } from "@/lib/authz/manageable-user";
 export async function getManagedUser(actor: Actor, userId: string) {
   assertCan(actor, "user.manage");
   const user = await requireManageableUser(actor, userId);
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: user.unitId }, select: { id: true, code: true, name: true, level: true } });
+  const unit = await db.unit.findUniqueOrThrow({
+    where: { id: user.unitId },
+    select: { id: true, code: true, name: true, level: true },
+  });
   return { ...user, unit };
 }

@@ -23,10 +23,24 @@ export async function insertUser(
       throw validation(vi.users.usernameTaken, { username: [vi.users.usernameTaken] });
     }
     const user = await tx.user.create({
-      data: { username, fullName: input.fullName, role: input.role, unitId: input.unitId, agencyId: input.agencyId, passwordHash, mustChangePassword: true },
+      data: {
+        username,
+        fullName: input.fullName,
+        role: input.role,
+        unitId: input.unitId,
+        agencyId: input.agencyId,
+        passwordHash,
+        mustChangePassword: true,
+      },
       select: { id: true, username: true, fullName: true, role: true, unitId: true, agencyId: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "user.create", entity: "User", entityId: user.id, unitId: input.unitId, after: user });
+    await writeAudit(tx, auditActor(actor), {
+      action: "user.create",
+      entity: "User",
+      entityId: user.id,
+      unitId: input.unitId,
+      after: user,
+    });
     return user;
   });
 }

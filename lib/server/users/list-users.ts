@@ -9,7 +9,14 @@ export async function listUsers(actor: Actor) {
   assertCan(actor, "user.manage");
   return db.user.findMany({
     where: manageableUsers(actor),
-    select: { id: true, username: true, fullName: true, role: true, isActive: true, unit: { select: { id: true, name: true, level: true } } },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      isActive: true,
+      unit: { select: { id: true, name: true, level: true } },
+    },
     orderBy: [{ unit: { code: "asc" } }, { username: "asc" }],
   });
 }

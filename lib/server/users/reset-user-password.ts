@@ -17,9 +17,18 @@ export async function resetUserPassword(actor: Actor, { userId, password }: Rese
   const user = await requireManageableUser(actor, userId);
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), version: { increment: 1 } },
+    });
     const revoked = await revokeUserCredentials(tx, user.id);
-    await writeAudit(tx, auditActor(actor), { action: "user.reset-password", entity: "User", entityId: user.id, unitId: user.unitId, after: { revoked } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "user.reset-password",
+      entity: "User",
+      entityId: user.id,
+      unitId: user.unitId,
+      after: { revoked },
+    });
   });
   return { id: user.id, message: t(vi.users.passwordReset) };
 }

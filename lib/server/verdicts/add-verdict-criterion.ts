@@ -16,10 +16,22 @@ export async function addVerdictCriterion(actor: Actor, raw: z.input<typeof AddC
   return db.$transaction(async (tx) => {
     const verdictCriterionCount = await tx.verdictCriterion.count({ where: { provinceId: province.id } });
     const row = await tx.verdictCriterion.create({
-      data: { provinceId: province.id, code: `TC_${String(verdictCriterionCount + 1).padStart(3, "0")}_${Date.now().toString(36).toUpperCase()}`, name: input.name, hotspotType: input.hotspotType, sortOrder: verdictCriterionCount },
+      data: {
+        provinceId: province.id,
+        code: `TC_${String(verdictCriterionCount + 1).padStart(3, "0")}_${Date.now().toString(36).toUpperCase()}`,
+        name: input.name,
+        hotspotType: input.hotspotType,
+        sortOrder: verdictCriterionCount,
+      },
       select: { id: true, code: true, name: true, hotspotType: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "verdict.criterion.add", entity: "VerdictCriterion", entityId: row.id, unitId: province.id, after: row });
+    await writeAudit(tx, auditActor(actor), {
+      action: "verdict.criterion.add",
+      entity: "VerdictCriterion",
+      entityId: row.id,
+      unitId: province.id,
+      after: row,
+    });
     return row;
   });
 }

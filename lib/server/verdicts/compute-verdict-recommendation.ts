@@ -7,7 +7,14 @@ import { computeScorecard, type Scorecard } from "@/lib/server/scorecard/compute
 import { computeCrimeReduction, type CrimeReduction } from "@/lib/server/scorecard/crime-reduction";
 import { reviewPeriod } from "@/lib/server/scorecard/periods";
 
-export type CriterionRow = { id: string; code: string; name: string; hotspotType: HotspotType | null; met: boolean | null; note: string | null };
+export type CriterionRow = {
+  id: string;
+  code: string;
+  name: string;
+  hotspotType: HotspotType | null;
+  met: boolean | null;
+  note: string | null;
+};
 
 export type VerdictAssessment = {
   scorecard: Scorecard;
@@ -20,7 +27,14 @@ export type VerdictAssessment = {
 type SelectionForAssessment = {
   id: string;
   hotspotTypes: HotspotType[];
-  programme: { provinceId: string; year: number; focusStart: Date; passThresholdPercent: unknown; crimeReductionCodes: string[]; crimeReductionMinPercent: unknown };
+  programme: {
+    provinceId: string;
+    year: number;
+    focusStart: Date;
+    passThresholdPercent: unknown;
+    crimeReductionCodes: string[];
+    crimeReductionMinPercent: unknown;
+  };
 };
 
 /**
@@ -37,28 +51,50 @@ export async function assessVerdict(client: Db | Tx, selection: SelectionForAsse
       codes: selection.programme.crimeReductionCodes,
       minPercent: Number(selection.programme.crimeReductionMinPercent),
     }),
-    client.communeReview.findUnique({ where: { selectionId_kind: { selectionId: selection.id, kind: "YEAR_END" } }, select: { newComplexity: true } }),
+    client.communeReview.findUnique({
+      where: { selectionId_kind: { selectionId: selection.id, kind: "YEAR_END" } },
+      select: { newComplexity: true },
+    }),
     client.verdictCriterion.findMany({
-      where: { provinceId: selection.programme.provinceId, isActive: true, OR: [{ hotspotType: null }, { hotspotType: { in: selection.hotspotTypes } }] },
+      where: {
+        provinceId: selection.programme.provinceId,
+        isActive: true,
+        OR: [{ hotspotType: null }, { hotspotType: { in: selection.hotspotTypes } }],
+      },
       select: { id: true, code: true, name: true, hotspotType: true },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     }),
-    client.criterionAnswer.findMany({ where: { selectionId: selection.id }, select: { criterionId: true, met: true, note: true } }),
+    client.criterionAnswer.findMany({
+      where: { selectionId: selection.id },
+      select: { criterionId: true, met: true, note: true },
+    }),
   ]);
   const answerOf = new Map(answers.map((a) => [a.criterionId, a]));
-  const rows: CriterionRow[] = criteria.map((c) => ({ ...c, met: answerOf.get(c.id)?.met ?? null, note: answerOf.get(c.id)?.note ?? null }));
+  const rows: CriterionRow[] = criteria.map((c) => ({
+    ...c,
+    met: answerOf.get(c.id)?.met ?? null,
+    note: answerOf.get(c.id)?.note ?? null,
+  }));
   const newComplexity = review?.newComplexity ?? null;
   const result = computeRecommendation({
-    indicators: scorecard.rows.filter((r) => r.applicable).map((r) => ({ code: r.code, name: r.name, target: r.target?.label, achieved: r.achieved })),
+    indicators: scorecard.rows
+      .filter((r) => r.applicable)
+      .map((r) => ({ code: r.code, name: r.name, target: r.target?.label, achieved: r.achieved })),
     thresholdPercent: Number(selection.programme.passThresholdPercent),
     crimeDecreased: crime.reduced,
     newComplexityEmerged: newComplexity,
-    generalCriteria: rows.filter((c) => c.hotspotType === null).map((c) => ({ code: c.code, name: c.name, met: c.met })),
-    typeCriteria: rows.filter((c) => c.hotspotType !== null).map((c) => ({ type: c.hotspotType!, code: c.code, name: c.name, met: c.met })),
+    generalCriteria: rows
+      .filter((c) => c.hotspotType === null)
+      .map((c) => ({ code: c.code, name: c.name, met: c.met })),
+    typeCriteria: rows
+      .filter((c) => c.hotspotType !== null)
+      .map((c) => ({ type: c.hotspotType!, code: c.code, name: c.name, met: c.met })),
     hotspotTypes: selection.hotspotTypes,
   });
   // The crime reason carries the figures behind it (which counts, compared with what).
-  result.reasons = result.reasons.map((r): RecommendationReason => (r.code.startsWith("CRIME_") ? { ...r, message: `${r.message} ${crime.message}` } : r));
+  result.reasons = result.reasons.map((r): RecommendationReason =>
+    r.code.startsWith("CRIME_") ? { ...r, message: `${r.message} ${crime.message}` } : r,
+  );
   return { scorecard, crime, newComplexity, criteria: rows, result };
 }
 

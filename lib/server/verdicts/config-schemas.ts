@@ -10,7 +10,10 @@ import { viNumberField } from "@/lib/contracts/vi-number";
 
 export const SaveCrimeConfigSchema = z.object({
   programmeId: Id,
-  codes: z.array(z.string().regex(/^[A-Z0-9_]{1,40}$/)).min(1, "Chọn ít nhất một chỉ tiêu.").max(40),
+  codes: z
+    .array(z.string().regex(/^[A-Z0-9_]{1,40}$/))
+    .min(1, "Chọn ít nhất một chỉ tiêu.")
+    .max(40),
   minPercent: viNumberField({ label: vi.reviews.crimeMinPercent, max: 100 }),
   version: Version.min(1),
 });

@@ -26,16 +26,30 @@ export async function getVerdictPage(actor: Actor, selectionId: string, today = 
   const state = verdictState(rows);
   const [minutes, relapse, nextProposal, heldBy] = await Promise.all([
     review ? listAttachments("CommuneReview", [review.id]) : Promise.resolve([]),
-    state.effective ? db.relapseRecord.findFirst({ where: { verdictId: state.effective.id }, select: { id: true, date: true, reason: true } }) : Promise.resolve(null),
+    state.effective
+      ? db.relapseRecord.findFirst({
+          where: { verdictId: state.effective.id },
+          select: { id: true, date: true, reason: true },
+        })
+      : Promise.resolve(null),
     db.proposal.findFirst({
-      where: { communeId: selection.communeId, programme: { provinceId: selection.programme.provinceId, year: selection.programme.year + 1 } },
+      where: {
+        communeId: selection.communeId,
+        programme: { provinceId: selection.programme.provinceId, year: selection.programme.year + 1 },
+      },
       select: { id: true, source: true, status: true, carryOverReasons: true },
     }),
     carriedTo(db, [selection.communeId], today),
   ]);
   const watch = watchOf(state.effective, selection.programme.relapseWatchMonths, today);
   return {
-    selection, review, assessment, ...state, minutes, relapse, nextProposal,
+    selection,
+    review,
+    assessment,
+    ...state,
+    minutes,
+    relapse,
+    nextProposal,
     storedReasons: (state.effective?.reasons ?? state.pending?.reasons ?? []) as unknown as RecommendationReason[],
     watch: watch && { ...watch, heldBy: heldBy.get(selection.communeId) ?? [] },
   };

@@ -20,15 +20,30 @@ export async function listVerdicts(actor: Actor, year: number, today = appNow())
     select: selectionSelect,
     orderBy: { commune: { code: "asc" } },
   });
-  const verdicts = await loadVerdicts(db, selections.map((s) => s.id));
+  const verdicts = await loadVerdicts(
+    db,
+    selections.map((s) => s.id),
+  );
   const [relapses, heldBy] = await Promise.all([
-    db.relapseRecord.findMany({ where: { verdictId: { in: verdicts.map((v) => v.id) } }, select: { verdictId: true, date: true, reason: true } }),
-    carriedTo(db, selections.map((s) => s.communeId), today),
+    db.relapseRecord.findMany({
+      where: { verdictId: { in: verdicts.map((v) => v.id) } },
+      select: { verdictId: true, date: true, reason: true },
+    }),
+    carriedTo(
+      db,
+      selections.map((s) => s.communeId),
+      today,
+    ),
   ]);
   return selections.map((selection) => {
     const state = verdictState(verdicts.filter((v) => v.selectionId === selection.id));
     const relapse = state.effective ? (relapses.find((r) => r.verdictId === state.effective!.id) ?? null) : null;
     const watch = watchOf(state.effective, selection.programme.relapseWatchMonths, today);
-    return { selection: selection, ...state, watch: watch && { ...watch, heldBy: heldBy.get(selection.communeId) ?? [] }, relapse };
+    return {
+      selection: selection,
+      ...state,
+      watch: watch && { ...watch, heldBy: heldBy.get(selection.communeId) ?? [] },
+      relapse,
+    };
   });
 }

@@ -22,25 +22,44 @@ export async function saveYearEndReview(actor: Actor, raw: SaveYearEndReviewInpu
   const meetingDate = parseDay(input.meetingDate);
   if (!meetingDate) throw validation(vi.errors.validation, { meetingDate: ["Ngày không hợp lệ."] });
   return db.$transaction(async (tx) => {
-    const existing = await tx.communeReview.findUnique({ where: { selectionId_kind: { selectionId: selection.id, kind: "YEAR_END" } } });
+    const existing = await tx.communeReview.findUnique({
+      where: { selectionId_kind: { selectionId: selection.id, kind: "YEAR_END" } },
+    });
     if (existing && !isEditable(existing.status)) throw validation(vi.reviews.notEditable);
-    const data = { meetingDate, newComplexity: input.newComplexity, results: input.results, shortcomings: input.shortcomings, nextMeasures: input.nextMeasures };
+    const data = {
+      meetingDate,
+      newComplexity: input.newComplexity,
+      results: input.results,
+      shortcomings: input.shortcomings,
+      nextMeasures: input.nextMeasures,
+    };
     let id: string;
     if (!existing) {
       if (input.version !== 0) throw conflict();
       try {
-        id = (await tx.communeReview.create({ data: { ...data, selectionId: selection.id, kind: "YEAR_END" }, select: { id: true } })).id;
+        id = (
+          await tx.communeReview.create({
+            data: { ...data, selectionId: selection.id, kind: "YEAR_END" },
+            select: { id: true },
+          })
+        ).id;
       } catch (error) {
         if ((error as { code?: string }).code === "P2002") throw conflict();
         throw error;
       }
     } else {
-      const { count } = await tx.communeReview.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.communeReview.updateMany({
+        where: { id: existing.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw conflict(vi.errors.conflict, { version: existing.version, status: existing.status });
       id = existing.id;
     }
     await writeAudit(tx, auditActor(actor), {
-      action: "review.year-end.save", entity: "CommuneReview", entityId: id, unitId: selection.communeId,
+      action: "review.year-end.save",
+      entity: "CommuneReview",
+      entityId: id,
+      unitId: selection.communeId,
       before: existing ? { meetingDate: existing.meetingDate, newComplexity: existing.newComplexity } : undefined,
       after: data,
     });

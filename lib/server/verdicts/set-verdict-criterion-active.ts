@@ -13,12 +13,22 @@ import { requireProvince } from "./verdict-config-province";
 export async function setVerdictCriterionActive(actor: Actor, raw: z.input<typeof SetCriterionActiveSchema>) {
   assertCan(actor, "programme.manage");
   const input = parseInput(SetCriterionActiveSchema, raw);
-  const row = await db.verdictCriterion.findUnique({ where: { id: input.criterionId }, select: { id: true, provinceId: true, isActive: true } });
+  const row = await db.verdictCriterion.findUnique({
+    where: { id: input.criterionId },
+    select: { id: true, provinceId: true, isActive: true },
+  });
   if (!row) throw notFound();
   await requireProvince(actor, row.provinceId);
   return db.$transaction(async (tx) => {
     await tx.verdictCriterion.update({ where: { id: row.id }, data: { isActive: input.isActive } });
-    await writeAudit(tx, auditActor(actor), { action: "verdict.criterion.active", entity: "VerdictCriterion", entityId: row.id, unitId: row.provinceId, before: { isActive: row.isActive }, after: { isActive: input.isActive } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "verdict.criterion.active",
+      entity: "VerdictCriterion",
+      entityId: row.id,
+      unitId: row.provinceId,
+      before: { isActive: row.isActive },
+      after: { isActive: input.isActive },
+    });
     return { id: row.id, isActive: input.isActive };
   });
 }

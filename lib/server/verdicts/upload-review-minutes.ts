@@ -18,7 +18,10 @@ export async function uploadReviewMinutes(actor: Actor, raw: UploadAttachmentInp
   assertCan(actor, "verdict.propose");
   const input = parseInput(UploadAttachmentSchema, raw);
   if (!isUuid(input.ownerId)) throw notFound();
-  const review = await db.communeReview.findUnique({ where: { id: input.ownerId }, select: { id: true, selectionId: true, kind: true, status: true } });
+  const review = await db.communeReview.findUnique({
+    where: { id: input.ownerId },
+    select: { id: true, selectionId: true, kind: true, status: true },
+  });
   if (!review || review.kind !== "YEAR_END") throw notFound();
   const selection = await requireSelectionInScope(actor, review.selectionId);
   if (!isEditable(review.status)) throw validation(vi.reviews.notEditable);
@@ -26,10 +29,25 @@ export async function uploadReviewMinutes(actor: Actor, raw: UploadAttachmentInp
   const data = Buffer.from(bytes);
   return db.$transaction(async (tx) => {
     const row = await tx.attachment.create({
-      data: { ownerType: "CommuneReview", ownerId: review.id, unitId: selection.communeId, fileName, mimeType, size: data.length, data, createdById: actor.userId },
+      data: {
+        ownerType: "CommuneReview",
+        ownerId: review.id,
+        unitId: selection.communeId,
+        fileName,
+        mimeType,
+        size: data.length,
+        data,
+        createdById: actor.userId,
+      },
       select: { id: true, fileName: true, size: true },
     });
-    await writeAudit(tx, auditActor(actor), { action: "review.minutes.upload", entity: "Attachment", entityId: row.id, unitId: selection.communeId, after: { ownerId: review.id, fileName: row.fileName, size: row.size } });
+    await writeAudit(tx, auditActor(actor), {
+      action: "review.minutes.upload",
+      entity: "Attachment",
+      entityId: row.id,
+      unitId: selection.communeId,
+      after: { ownerId: review.id, fileName: row.fileName, size: row.size },
+    });
     return row;
   });
 }

@@ -3,16 +3,36 @@ import type { Db } from "@/lib/prisma-client";
 import type { Tx } from "@/lib/db";
 
 export const verdictSelect = {
-  id: true, selectionId: true, communeId: true, year: true, stage: true, districtProposal: true, secretariatProposal: true,
-  verdict: true, recommendation: true, reasons: true, isOverride: true, justification: true, decisionNumber: true,
-  decisionDate: true, amendsId: true, issuedById: true, issuedAt: true, createdAt: true, version: true,
+  id: true,
+  selectionId: true,
+  communeId: true,
+  year: true,
+  stage: true,
+  districtProposal: true,
+  secretariatProposal: true,
+  verdict: true,
+  recommendation: true,
+  reasons: true,
+  isOverride: true,
+  justification: true,
+  decisionNumber: true,
+  decisionDate: true,
+  amendsId: true,
+  issuedById: true,
+  issuedAt: true,
+  createdAt: true,
+  version: true,
 } as const;
 
 export type VerdictRow = Awaited<ReturnType<typeof loadVerdicts>>[number];
 
 export async function loadVerdicts(client: Db | Tx, selectionIds: string[]) {
   if (selectionIds.length === 0) return [];
-  return client.communeVerdict.findMany({ where: { selectionId: { in: selectionIds } }, select: verdictSelect, orderBy: [{ createdAt: "asc" }] });
+  return client.communeVerdict.findMany({
+    where: { selectionId: { in: selectionIds } },
+    select: verdictSelect,
+    orderBy: [{ createdAt: "asc" }],
+  });
 }
 
 /**

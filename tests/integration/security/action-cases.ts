@@ -18,8 +18,18 @@ const unique = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(
 
 async function fixtureUser(unitId: string) {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });
-  const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : "PROVINCE_LEADER";
-  return db.user.create({ data: { username: unique("fx."), fullName: "Người dùng thử", role, unitId, passwordHash: await hashPassword("Fixture2026x") }, select: { id: true } });
+  const role =
+    unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : "PROVINCE_LEADER";
+  return db.user.create({
+    data: {
+      username: unique("fx."),
+      fullName: "Người dùng thử",
+      role,
+      unitId,
+      passwordHash: await hashPassword("Fixture2026x"),
+    },
+    select: { id: true },
+  });
 }
 
 const RENAMED_COMMITTEE = "Ban Chỉ đạo 138 (thử đổi tên)";
@@ -37,14 +47,22 @@ async function oneRowSheet(headers: readonly string[], row: string[]) {
 async function unitSheet(unitId: string) {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { code: true, level: true } });
   const code = unique("T").slice(0, 30);
-  const row = unit.level === "NATION" ? [code, "Tỉnh Thử Nghiệm", "tỉnh", ""] : [code, "Xã Thử Nghiệm", "xã", unit.code];
+  const row =
+    unit.level === "NATION" ? [code, "Tỉnh Thử Nghiệm", "tỉnh", ""] : [code, "Xã Thử Nghiệm", "xã", unit.code];
   return oneRowSheet(vi.golive.unitSheet.headers, [...row, "01/01/1990", "01/01/2000"]);
 }
 
 /** A bulk-accounts sheet with one valid row for the given unit (base64). */
 async function bulkSheet(unitId: string) {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { code: true, level: true } });
-  const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : unit.level === "PROVINCE" ? "PROVINCE_LEADER" : "ADMIN";
+  const role =
+    unit.level === "COMMUNE"
+      ? "COMMUNE_POLICE"
+      : unit.level === "DISTRICT"
+        ? "DISTRICT_COMMITTEE"
+        : unit.level === "PROVINCE"
+          ? "PROVINCE_LEADER"
+          : "ADMIN";
   return oneRowSheet(vi.golive.bulkUsers.headers, [unique("bulk."), "Trần Thị Bình", "", role, unit.code]);
 }
 
@@ -58,50 +76,93 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   "users#createUserAction": {
     input: async (_actor, unitId) => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });
-      const role = unit.level === "COMMUNE" ? "COMMUNE_POLICE" : unit.level === "DISTRICT" ? "DISTRICT_COMMITTEE" : unit.level === "PROVINCE" ? "PROVINCE_LEADER" : "ADMIN";
+      const role =
+        unit.level === "COMMUNE"
+          ? "COMMUNE_POLICE"
+          : unit.level === "DISTRICT"
+            ? "DISTRICT_COMMITTEE"
+            : unit.level === "PROVINCE"
+              ? "PROVINCE_LEADER"
+              : "ADMIN";
       return { username: unique("t."), fullName: "Trần Thị Bình", role, unitId, password: "MatKhau2026x" };
     },
   },
-  "users#setUserActiveAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }) },
+  "users#setUserActiveAction": {
+    input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, isActive: false }),
+  },
   // A role that fits the unit's level and differs from the fixture's where one exists (a district keeps its role: VALIDATION).
   "users#changeUserRoleAction": {
     input: async (_a, unitId) => {
       const { level } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { level: true } });
-      const role = { NATION: "ADMIN", PROVINCE: "PROVINCE_SECRETARIAT", DISTRICT: "DISTRICT_COMMITTEE", COMMUNE: "DISTRICT_COMMITTEE" }[level];
+      const role = {
+        NATION: "ADMIN",
+        PROVINCE: "PROVINCE_SECRETARIAT",
+        DISTRICT: "DISTRICT_COMMITTEE",
+        COMMUNE: "DISTRICT_COMMITTEE",
+      }[level];
       return { userId: (await fixtureUser(unitId)).id, role, unitId, version: 1 };
     },
   },
-  "users#resetPasswordAction": { input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }) },
+  "users#resetPasswordAction": {
+    input: async (_a, unitId) => ({ userId: (await fixtureUser(unitId)).id, password: "DatLai2026xyz" }),
+  },
   // Bulk accounts: the sheet names units by code, so there is no record id to point at another tenant; a foreign
   // code is refused row by row like an unknown one (tests/integration/bulk-users.test.ts). Own: one valid row.
-  "users/bulk#previewBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
-  "users/bulk#createBulkUsersAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }) },
+  "users/bulk#previewBulkUsersAction": {
+    selfOnly: true,
+    input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }),
+  },
+  "users/bulk#createBulkUsersAction": {
+    selfOnly: true,
+    input: async (_a, unitId) => ({ fileBase64: await bulkSheet(unitId) }),
+  },
   // Units from a sheet: a unit under the actor's own unit (a province at the root, else a commune), ceased in 2000 so
   // no current count of the demo changes. Foreign parents are refused row by row (tests/integration/unit-sheet.test.ts).
-  "units/sheet#previewUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
-  "units/sheet#applyUnitSheetAction": { selfOnly: true, input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }) },
+  "units/sheet#previewUnitSheetAction": {
+    selfOnly: true,
+    input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }),
+  },
+  "units/sheet#applyUnitSheetAction": {
+    selfOnly: true,
+    input: async (_a, unitId) => ({ fileBase64: await unitSheet(unitId) }),
+  },
   // Renames, then puts back the seeded name (reports and documents of the other suites print it).
   "units#renameCommitteeAction": {
     input: async (_a, unitId) => ({ unitId, committeeName: RENAMED_COMMITTEE }),
     after: async () => {
-      for (const u of await db.unit.findMany({ where: { committeeName: RENAMED_COMMITTEE }, select: { id: true, name: true, level: true } })) {
-        await db.unit.update({ where: { id: u.id }, data: { committeeName: u.level === "NATION" ? NATION_ROOT.committeeName : committeeNameFor(u.name) } });
+      for (const u of await db.unit.findMany({
+        where: { committeeName: RENAMED_COMMITTEE },
+        select: { id: true, name: true, level: true },
+      })) {
+        await db.unit.update({
+          where: { id: u.id },
+          data: { committeeName: u.level === "NATION" ? NATION_ROOT.committeeName : committeeNameFor(u.name) },
+        });
       }
     },
   },
   // Searches below the given unit: another tenant's unit is "not found".
   "units#searchUnitsAction": {
-    input: async (_a, unitId) => ({ q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name, underUnitId: unitId }),
+    input: async (_a, unitId) => ({
+      q: (await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } })).name,
+      underUnitId: unitId,
+    }),
   },
   // Adds a small real province (Lai Châu, no history) under the national root: only an ADMIN at the root may;
   // there is no record of another unit to target (the root is the only place a province can go).
   "units/import#importOfficialProvinceAction": { input: async () => ({ provinceCode: "12", withHistory: false }) },
   // Tokens belong to a user: the actor's own token in its own unit, another user's token elsewhere (→ not found).
-  "account/tokens#createApiTokenAction": { selfOnly: true, input: async () => ({ name: "Hệ thống thử nghiệm", validDays: 90 }) },
+  "account/tokens#createApiTokenAction": {
+    selfOnly: true,
+    input: async () => ({ name: "Hệ thống thử nghiệm", validDays: 90 }),
+  },
   "account/tokens#revokeApiTokenAction": {
     input: async (actor, unitId) => {
       const userId = unitId === actor.unitId ? actor.userId : (await fixtureUser(unitId)).id;
-      const t = await db.apiToken.create({ data: { userId, name: "Thử", tokenHash: createHash("sha256").update(unique("tok")).digest("hex") }, select: { id: true } });
+      const t = await db.apiToken.create({
+        data: { userId, name: "Thử", tokenHash: createHash("sha256").update(unique("tok")).digest("hex") },
+        select: { id: true },
+      });
       return { tokenId: t.id };
     },
   },
@@ -112,7 +173,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     selfOnly: true,
     input: async () => ({ currentPassword: DEMO_PASSWORD, newPassword: "MoiMoi2026z", confirmPassword: "MoiMoi2026z" }),
     after: async (actor) => {
-      await db.user.update({ where: { id: actor.userId }, data: { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false } });
+      await db.user.update({
+        where: { id: actor.userId },
+        data: { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false },
+      });
     },
   },
 };

@@ -9,7 +9,10 @@ const modules = import.meta.glob<Record<string, unknown>>("/app/**/actions.ts", 
 export function discoverActions(): DiscoveredAction[] {
   const out: DiscoveredAction[] = [];
   for (const [file, mod] of Object.entries(modules)) {
-    const route = file.replace(/^\/app\//, "").replace(/\/actions\.ts$/, "").replace(/\([^)]*\)\//g, "");
+    const route = file
+      .replace(/^\/app\//, "")
+      .replace(/\/actions\.ts$/, "")
+      .replace(/\([^)]*\)\//g, "");
     for (const [exportName, value] of Object.entries(mod)) {
       const contract = actionContract(value);
       if (!contract) continue;

@@ -48,7 +48,10 @@ async function call(route: Route, token: string | null, req: RouteRequest) {
     headers["content-type"] = "application/json";
     body = typeof req.body === "string" ? req.body : JSON.stringify(req.body);
   }
-  const res = await route.handler(new Request(`http://localhost${path}${query ? `?${query}` : ""}`, { method, headers, body }), { params: Promise.resolve(params) });
+  const res = await route.handler(
+    new Request(`http://localhost${path}${query ? `?${query}` : ""}`, { method, headers, body }),
+    { params: Promise.resolve(params) },
+  );
   const text = await res.text();
   return { status: res.status, text };
 }
@@ -94,7 +97,8 @@ describe("data API tenant isolation generated from the permission matrix", () =>
           const unit = await unitFor(actor, relation);
           if (!unit) continue;
           const req = await c.request(actor, unit.id);
-          const own = relation === "own" || (c.scope === "province" && (await provinceOf(unit.id)) === actor.provinceId);
+          const own =
+            relation === "own" || (c.scope === "province" && (await provinceOf(unit.id)) === actor.provinceId);
           const before = await writeMark();
           const res = await call(route, tokens.get(account.username)!, req);
           cases++;
@@ -109,7 +113,8 @@ describe("data API tenant isolation generated from the permission matrix", () =>
             expect(await leakedUnits(actor, res.text), label).toEqual([]);
           }
           // Reads never write; a refused write writes nothing.
-          if (route.key.startsWith("GET ") || res.status >= 400) expect(await writeMark(), `${label}: nothing written`).toBe(before);
+          if (route.key.startsWith("GET ") || res.status >= 400)
+            expect(await writeMark(), `${label}: nothing written`).toBe(before);
         }
       });
     }
@@ -124,7 +129,9 @@ describe("data API tenant isolation generated from the permission matrix", () =>
     }
   });
 
-  afterAll(() => console.log(`api tenancy: ${routes.length} routes × ${DEMO_ACCOUNTS.length} accounts, ${cases} calls checked`));
+  afterAll(() =>
+    console.log(`api tenancy: ${routes.length} routes × ${DEMO_ACCOUNTS.length} accounts, ${cases} calls checked`),
+  );
 });
 
 describe("bad input to every /api/v1 route", () => {
@@ -159,7 +166,8 @@ describe("bad input to every /api/v1 route", () => {
         fuzzed++;
         const expected = field.startsWith("params.") ? [400, 404] : [400];
         expect(expected, `${label} → ${res.status} ${res.text.slice(0, 200)}`).toContain(res.status);
-        if (res.status === 400 && field.startsWith("body.")) expect(Object.keys(JSON.parse(res.text).error.fields ?? {}), label).toContain(field.slice(5));
+        if (res.status === 400 && field.startsWith("body."))
+          expect(Object.keys(JSON.parse(res.text).error.fields ?? {}), label).toContain(field.slice(5));
         expect(await writeMark(), label).toBe(before);
       }
     });
@@ -169,7 +177,9 @@ describe("bad input to every /api/v1 route", () => {
       const { params = [], query = [], body = false } = c.fuzz;
       const arb = fc.record({
         params: fc.record(Object.fromEntries(params.map((k) => [k, evilString]))),
-        query: fc.record(Object.fromEntries(query.map((k) => [k, evilString.map((s) => s.slice(0, 4000))])), { requiredKeys: [] }),
+        query: fc.record(Object.fromEntries(query.map((k) => [k, evilString.map((s) => s.slice(0, 4000))])), {
+          requiredKeys: [],
+        }),
         body: body ? evilValue : fc.constant(undefined),
       });
       await fc.assert(
@@ -188,5 +198,7 @@ describe("bad input to every /api/v1 route", () => {
     });
   }
 
-  afterAll(() => console.log(`api bad input: ${fuzzed} malformed or fuzzed requests, none answered 5xx, nothing written on refusal`));
+  afterAll(() =>
+    console.log(`api bad input: ${fuzzed} malformed or fuzzed requests, none answered 5xx, nothing written on refusal`),
+  );
 });

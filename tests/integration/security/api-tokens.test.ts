@@ -20,7 +20,10 @@ import { createTarget, newPlacementFor } from "../../support/user-targets";
 const PASSWORD = "DichDen2026x"; // tests/support/user-targets.ts
 
 async function me(token: string): Promise<number> {
-  const res = await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+  const res = await getMe(
+    new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } }),
+    { params: Promise.resolve({}) },
+  );
   return res.status;
 }
 
@@ -38,11 +41,21 @@ async function userWithCredentials() {
 const secretariat = () => actorOf("lg.thuongtruc");
 const EVENTS: Record<string, (u: Awaited<ReturnType<typeof userWithCredentials>>) => Promise<unknown>> = {
   "the user changes its password": ({ actor }) =>
-    changeOwnPassword(actor, { currentPassword: PASSWORD, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" }),
-  "an administrator resets the password": async ({ target }) => resetUserPassword(await secretariat(), { userId: target.id, password: "DatLai2026xyz" }),
-  "the account is deactivated": async ({ target }) => setUserActive(await secretariat(), { userId: target.id, isActive: false }),
+    changeOwnPassword(actor, {
+      currentPassword: PASSWORD,
+      newPassword: "DoiMoi2026abc",
+      confirmPassword: "DoiMoi2026abc",
+    }),
+  "an administrator resets the password": async ({ target }) =>
+    resetUserPassword(await secretariat(), { userId: target.id, password: "DatLai2026xyz" }),
+  "the account is deactivated": async ({ target }) =>
+    setUserActive(await secretariat(), { userId: target.id, isActive: false }),
   "the role or unit changes": async ({ target }) =>
-    changeUserRoleAndUnit(await secretariat(), { userId: target.id, ...(await newPlacementFor("COMMUNE_POLICE")), version: target.version }),
+    changeUserRoleAndUnit(await secretariat(), {
+      userId: target.id,
+      ...(await newPlacementFor("COMMUNE_POLICE")),
+      version: target.version,
+    }),
 };
 
 describe("API tokens end with the credentials and rights they were made under", () => {
@@ -74,7 +87,11 @@ describe("API tokens end with the credentials and rights they were made under", 
     expect(yearLong.ok).toBe(true);
     for (const validDays of [0, 366, 1.5, "90"]) {
       const refused = await runActionAs(createApiTokenAction, actor, { name: "Quá hạn", validDays });
-      expect(refused, String(validDays)).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { validDays: ["Thời hạn của mã truy cập phải từ 1 đến 365 ngày."] } });
+      expect(refused, String(validDays)).toMatchObject({
+        ok: false,
+        code: "VALIDATION",
+        fieldErrors: { validDays: ["Thời hạn của mã truy cập phải từ 1 đến 365 ngày."] },
+      });
     }
     const listed = await listApiTokens(actor);
     expect(listed.find((t) => t.id === byDefault.id)?.expiresAt).toEqual(byDefault.expiresAt);

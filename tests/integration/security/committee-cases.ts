@@ -11,7 +11,17 @@ const unique = (p: string) => `${p}${Date.now().toString(36)}${(seq++).toString(
 /** The unit's province; for the national root, the first province (the ministry's reports come from provinces). */
 async function provinceOf(unitId: string) {
   const { provinceId } = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { provinceId: true } });
-  return provinceId ?? (await db.unit.findFirst({ where: { level: "PROVINCE", lineage: { has: unitId } }, select: { id: true }, orderBy: { code: "asc" } }))?.id ?? null;
+  return (
+    provinceId ??
+    (
+      await db.unit.findFirst({
+        where: { level: "PROVINCE", lineage: { has: unitId } },
+        select: { id: true },
+        orderBy: { code: "asc" },
+      })
+    )?.id ??
+    null
+  );
 }
 
 async function agencyOfProvinceOf(unitId: string) {
@@ -50,9 +60,21 @@ async function programme2160(unitId: string) {
     where: { provinceId_year: { provinceId, year: 2160 } },
     update: {},
     create: {
-      provinceId, year: 2160, planNumber: "1/KH", planDate: d(1, 10), proposalDeadline: d(1, 31), approvalDate: d(2, 17), planDeadline: d(2, 28),
-      focusStart: d(3, 1), focusEnd: d(8, 31), peakStart: d(3, 1), peakEnd: d(5, 31), interimReviewDate: d(9, 15), yearEndReviewDeadline: d(11, 15),
-      reportDeadline: d(11, 19), verdictDeadline: d(12, 14),
+      provinceId,
+      year: 2160,
+      planNumber: "1/KH",
+      planDate: d(1, 10),
+      proposalDeadline: d(1, 31),
+      approvalDate: d(2, 17),
+      planDeadline: d(2, 28),
+      focusStart: d(3, 1),
+      focusEnd: d(8, 31),
+      peakStart: d(3, 1),
+      peakEnd: d(5, 31),
+      interimReviewDate: d(9, 15),
+      yearEndReviewDeadline: d(11, 15),
+      reportDeadline: d(11, 19),
+      verdictDeadline: d(12, 14),
     },
     select: { id: true },
   });
@@ -63,7 +85,13 @@ async function submittedReportIn(unitId: string) {
   const programme = await programme2160(unitId);
   if (!programme) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
   const agencyId = (await agencyOfProvinceOf(unitId)).id;
-  const data = { status: "SUBMITTED" as const, narrative: "Báo cáo", submittedAt: d(11, 10), decidedLevel: null, returnReason: null };
+  const data = {
+    status: "SUBMITTED" as const,
+    narrative: "Báo cáo",
+    submittedAt: d(11, 10),
+    decidedLevel: null,
+    returnReason: null,
+  };
   return db.yearlyReport.upsert({
     where: { programmeId_agencyId: { programmeId: programme.id, agencyId } },
     update: data,
@@ -74,9 +102,20 @@ async function submittedReportIn(unitId: string) {
 
 /** A decided commune of the unit's area (a seeded programme year) with its funding rows' current versions. */
 async function fundingInputFor(unitId: string) {
-  const sel = await db.selection.findFirst({ where: { commune: { lineage: { has: unitId } } }, select: { id: true, programmeId: true, communeId: true }, orderBy: { createdAt: "asc" } });
-  if (!sel) return { selectionId: "00000000-0000-7000-8000-000000000000", rows: [{ source: "PROVINCE_BUDGET", planned: "1.000", spent: "0", version: 0 }] };
-  const rows = await db.funding.findMany({ where: { programmeId: sel.programmeId, communeId: sel.communeId }, select: { source: true, version: true } });
+  const sel = await db.selection.findFirst({
+    where: { commune: { lineage: { has: unitId } } },
+    select: { id: true, programmeId: true, communeId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  if (!sel)
+    return {
+      selectionId: "00000000-0000-7000-8000-000000000000",
+      rows: [{ source: "PROVINCE_BUDGET", planned: "1.000", spent: "0", version: 0 }],
+    };
+  const rows = await db.funding.findMany({
+    where: { programmeId: sel.programmeId, communeId: sel.communeId },
+    select: { source: true, version: true },
+  });
   const version = (source: string) => rows.find((r) => r.source === source)?.version ?? 0;
   return {
     selectionId: sel.id,
@@ -91,8 +130,22 @@ async function fundingInputFor(unitId: string) {
 async function provinceReportIn(unitId: string) {
   const programme = await programme2160(unitId);
   if (!programme) return { id: "00000000-0000-7000-8000-000000000000", version: 1 };
-  const data = { status: "SUBMITTED" as const, results: "Kết quả", difficulties: "Khó khăn", proposals: "Kiến nghị", kpis: {}, funding: {}, submittedAt: d(12, 10), returnReason: null };
-  return db.provinceReport.upsert({ where: { programmeId: programme.id }, update: data, create: { ...data, programmeId: programme.id }, select: { id: true, version: true } });
+  const data = {
+    status: "SUBMITTED" as const,
+    results: "Kết quả",
+    difficulties: "Khó khăn",
+    proposals: "Kiến nghị",
+    kpis: {},
+    funding: {},
+    submittedAt: d(12, 10),
+    returnReason: null,
+  };
+  return db.provinceReport.upsert({
+    where: { programmeId: programme.id },
+    update: data,
+    create: { ...data, programmeId: programme.id },
+    select: { id: true, version: true },
+  });
 }
 
 /**
@@ -101,13 +154,22 @@ async function provinceReportIn(unitId: string) {
  */
 async function evidenceFileIn(actor: Actor, unitId: string) {
   const task = await taskIn(unitId, unitId === actor.unitId ? actor.agencyId : null);
-  const plan = await db.planTask.findUnique({ where: { id: task.id }, select: { plan: { select: { selection: { select: { communeId: true } } } } } });
+  const plan = await db.planTask.findUnique({
+    where: { id: task.id },
+    select: { plan: { select: { selection: { select: { communeId: true } } } } },
+  });
   if (!plan?.plan) return { attachmentId: "00000000-0000-7000-8000-000000000000" };
   await db.planTask.update({ where: { id: task.id }, data: { status: "IN_PROGRESS" } });
   const file = await db.attachment.create({
     data: {
-      ownerType: "PlanTask", ownerId: task.id, unitId: plan.plan.selection.communeId, fileName: "bien-ban.pdf", mimeType: "application/pdf",
-      size: 8, data: Buffer.from("%PDF-1.7"), createdById: actor.userId,
+      ownerType: "PlanTask",
+      ownerId: task.id,
+      unitId: plan.plan.selection.communeId,
+      fileName: "bien-ban.pdf",
+      mimeType: "application/pdf",
+      size: 8,
+      data: Buffer.from("%PDF-1.7"),
+      createdById: actor.userId,
     },
     select: { id: true },
   });
@@ -122,17 +184,36 @@ async function ministryDeadlineInput() {
 
 export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   // Adds an agency to the actor's own province: nothing of another unit to target.
-  "committee#createAgencyAction": { selfOnly: true, input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }) },
+  "committee#createAgencyAction": {
+    selfOnly: true,
+    input: async () => ({ name: unique("Sở Xây dựng "), shortName: "SXD", kind: "DEPARTMENT" }),
+  },
   "committee#updateAgencyAction": {
     input: async (_a, unitId) => {
       const a = await agencyOfProvinceOf(unitId);
-      return { agencyId: a.id, version: a.version, name: "Sở Văn hóa, Thể thao và Du lịch (thử)", shortName: "SVHTTDL", kind: "DEPARTMENT", isActive: true };
+      return {
+        agencyId: a.id,
+        version: a.version,
+        name: "Sở Văn hóa, Thể thao và Du lịch (thử)",
+        shortName: "SVHTTDL",
+        kind: "DEPARTMENT",
+        isActive: true,
+      };
     },
   },
   // The actor's own province's plan of a fresh year: nothing of another unit to target.
-  "committee#createProvincePlanAction": { selfOnly: true, input: async () => ({ year: planYear++, number: "5/KH-BCĐ", date: "2026-01-15", copyLastYear: false }) },
+  "committee#createProvincePlanAction": {
+    selfOnly: true,
+    input: async () => ({ year: planYear++, number: "5/KH-BCĐ", date: "2026-01-15", copyLastYear: false }),
+  },
   "committee#addProvincePlanTaskAction": {
-    input: async (_a, unitId) => ({ provincePlanId: (await provincePlanOf(unitId)).id, area: "Tuyên truyền", title: "Hội nghị tỉnh", assignee: "Báo tỉnh", dueDate: "2299-06-30" }),
+    input: async (_a, unitId) => ({
+      provincePlanId: (await provincePlanOf(unitId)).id,
+      area: "Tuyên truyền",
+      title: "Hội nghị tỉnh",
+      assignee: "Báo tỉnh",
+      dueDate: "2299-06-30",
+    }),
   },
   // The actor's own report (its agency's or committee's) of year 2160: nothing of another unit to target.
   // Reports another suite sharing these cases sent are put back to "returned", so the own call may send again.
@@ -141,7 +222,11 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
     input: async (a) => {
       const programme = await programme2160(a.unitId);
       const reporter = a.role === "AGENCY_MEMBER" ? { agencyId: a.agencyId } : { unitId: a.unitId };
-      if (programme) await db.yearlyReport.updateMany({ where: { programmeId: programme.id, ...reporter }, data: { status: "RETURNED" } });
+      if (programme)
+        await db.yearlyReport.updateMany({
+          where: { programmeId: programme.id, ...reporter },
+          data: { status: "RETURNED" },
+        });
       return { year: 2160, narrative: "Kết quả thực hiện năm: hoàn thành các nhiệm vụ được giao." };
     },
   },
@@ -156,8 +241,14 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
     selfOnly: true,
     input: async (a) => {
       const programme = await programme2160(a.unitId);
-      if (programme) await db.provinceReport.updateMany({ where: { programmeId: programme.id }, data: { status: "RETURNED" } });
-      return { year: 2160, results: "Hoàn thành kế hoạch", difficulties: "Thiếu kinh phí", proposals: "Bổ sung biên chế" };
+      if (programme)
+        await db.provinceReport.updateMany({ where: { programmeId: programme.id }, data: { status: "RETURNED" } });
+      return {
+        year: 2160,
+        results: "Hoàn thành kế hoạch",
+        difficulties: "Thiếu kinh phí",
+        proposals: "Bổ sung biên chế",
+      };
     },
   },
   "committee#decideProvinceReportAction": {
@@ -171,6 +262,11 @@ export const COMMITTEE_ACTION_CASES: Record<string, ActionCase> = {
   "committee#setMinistryDeadlineAction": { selfOnly: true, input: async () => ministryDeadlineInput() },
   "committee#saveFundingAction": { input: async (_a, unitId) => fundingInputFor(unitId) },
   "committee#createAgencyAccountAction": {
-    input: async (_a, unitId) => ({ agencyId: (await agencyOfProvinceOf(unitId)).id, username: unique("cq."), fullName: "Nguyễn Văn An", password: "MatKhau2026x" }),
+    input: async (_a, unitId) => ({
+      agencyId: (await agencyOfProvinceOf(unitId)).id,
+      username: unique("cq."),
+      fullName: "Nguyễn Văn An",
+      password: "MatKhau2026x",
+    }),
   },
 };

@@ -30,9 +30,13 @@ describe("the app's database role", () => {
 
   it("may insert and read audit rows, never update, delete or truncate them, even with the trigger bypassed", async () => {
     await asApp(async (c) => {
-      const { rows } = await c.query<{ id: string }>(`INSERT INTO "AuditLog" ("action", "entity", "entityId") VALUES ('role.test', 'Unit', 'x') RETURNING "id"`);
+      const { rows } = await c.query<{ id: string }>(
+        `INSERT INTO "AuditLog" ("action", "entity", "entityId") VALUES ('role.test', 'Unit', 'x') RETURNING "id"`,
+      );
       const id = rows[0]!.id;
-      await expect(c.query(`UPDATE "AuditLog" SET "action" = 'changed' WHERE "id" = $1`, [id])).rejects.toThrow(PERMISSION_DENIED);
+      await expect(c.query(`UPDATE "AuditLog" SET "action" = 'changed' WHERE "id" = $1`, [id])).rejects.toThrow(
+        PERMISSION_DENIED,
+      );
       await expect(c.query(`DELETE FROM "AuditLog" WHERE "id" = $1`, [id])).rejects.toThrow(PERMISSION_DENIED);
       await expect(c.query(`TRUNCATE "AuditLog"`)).rejects.toThrow(PERMISSION_DENIED);
       // The two bypasses of the append-only trigger that worked when the app owned the table:
@@ -41,7 +45,9 @@ describe("the app's database role", () => {
       await c.query("ROLLBACK");
       await expect(c.query("SET session_replication_role = replica")).rejects.toThrow(PERMISSION_DENIED);
       await expect(c.query(`ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`)).rejects.toThrow(PERMISSION_DENIED);
-      await expect(c.query(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_no_update_or_delete"`)).rejects.toThrow(PERMISSION_DENIED);
+      await expect(c.query(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_no_update_or_delete"`)).rejects.toThrow(
+        PERMISSION_DENIED,
+      );
       const after = await c.query(`SELECT "action" FROM "AuditLog" WHERE "id" = $1`, [id]);
       expect(after.rows).toEqual([{ action: "role.test" }]);
     });
@@ -52,7 +58,9 @@ describe("the app's database role", () => {
       await expect(c.query(`ALTER TABLE "User" ADD COLUMN "x" int`)).rejects.toThrow(PERMISSION_DENIED);
       await expect(c.query(`DROP TABLE "Session"`)).rejects.toThrow(PERMISSION_DENIED);
       await expect(c.query(`CREATE TABLE "evil" ("id" int)`)).rejects.toThrow(PERMISSION_DENIED);
-      await expect(c.query(`CREATE TRIGGER t BEFORE INSERT ON "Unit" FOR EACH ROW EXECUTE FUNCTION "audit_log_append_only"()`)).rejects.toThrow(PERMISSION_DENIED);
+      await expect(
+        c.query(`CREATE TRIGGER t BEFORE INSERT ON "Unit" FOR EACH ROW EXECUTE FUNCTION "audit_log_append_only"()`),
+      ).rejects.toThrow(PERMISSION_DENIED);
       await expect(c.query(`SELECT * FROM "_prisma_migrations"`)).rejects.toThrow(PERMISSION_DENIED);
     });
   });

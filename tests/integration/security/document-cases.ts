@@ -7,10 +7,19 @@ import type { ActionCase } from "./action-case";
 export const DOCUMENT_ACTION_CASES: Record<string, ActionCase> = {
   "documents/settings#saveDocumentSettingsAction": {
     input: async (_a, unitId) => ({
-      provinceId: unitId, issuerLines: "UBND TỈNH THỬ\nBAN CHỈ ĐẠO 138", placeName: "Thử", signatoryAuthority: "TM. BAN CHỈ ĐẠO",
-      signatoryTitle: "TRƯỞNG BAN", signatoryName: "", recipients: "Lưu: VT.",
-      version: (await db.documentSettings.findUnique({ where: { provinceId: unitId }, select: { version: true } }))?.version ?? 0,
+      provinceId: unitId,
+      issuerLines: "UBND TỈNH THỬ\nBAN CHỈ ĐẠO 138",
+      placeName: "Thử",
+      signatoryAuthority: "TM. BAN CHỈ ĐẠO",
+      signatoryTitle: "TRƯỞNG BAN",
+      signatoryName: "",
+      recipients: "Lưu: VT.",
+      version:
+        (await db.documentSettings.findUnique({ where: { provinceId: unitId }, select: { version: true } }))?.version ??
+        0,
     }),
-    after: async (actor) => { await db.documentSettings.deleteMany({ where: { provinceId: actor.unitId } }); },
+    after: async (actor) => {
+      await db.documentSettings.deleteMany({ where: { provinceId: actor.unitId } });
+    },
   },
 };

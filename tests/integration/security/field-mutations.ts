@@ -28,8 +28,11 @@ export async function expectEveryFieldRefusesBadValues(action: unknown, actor: A
       expect(result.code, `${label}: ${result.message}`).toBe("VALIDATION");
       // Passwords are hashed, never stored: refused on any of the form's password fields (e.g. "do not match").
       // A text split into lines (e.g. the issuer's lines) is refused on the line: "issuerLines.0" is that field.
-      const onField = Object.keys(result.fieldErrors ?? {}).filter((key) => key === field || key.startsWith(`${field}.`));
-      if (!/password/i.test(field)) expect(onField, `${label}: ${Object.keys(result.fieldErrors ?? {})}`).not.toHaveLength(0);
+      const onField = Object.keys(result.fieldErrors ?? {}).filter(
+        (key) => key === field || key.startsWith(`${field}.`),
+      );
+      if (!/password/i.test(field))
+        expect(onField, `${label}: ${Object.keys(result.fieldErrors ?? {})}`).not.toHaveLength(0);
     }
     expect(await writeMark(), label).toBe(before);
   }
@@ -38,7 +41,11 @@ export async function expectEveryFieldRefusesBadValues(action: unknown, actor: A
 /** `valid` with NFD Vietnamese appended to every free-text field the schema still accepts (passwords left alone). */
 export function withNfdFields(action: unknown, valid: unknown): unknown {
   const { input: schema } = actionContract(action)!;
-  const { input, fields } = withNfdText(valid, (x) => schema.safeParse(x).success, (path) => !/password/i.test(path));
+  const { input, fields } = withNfdText(
+    valid,
+    (x) => schema.safeParse(x).success,
+    (path) => !/password/i.test(path),
+  );
   mutationStats.nfdFields += fields.length;
   return input;
 }

@@ -48,7 +48,13 @@ describe("an account that must change its password can do nothing else", () => {
     if (!signedIn.ok) throw new Error("sign-in failed");
     const actor = (await loadActorBySession(signedIn.sessionId))!;
     expect(actor.mustChangePassword).toBe(true);
-    const input = { username: "admin.thu2", fullName: "Quản trị thứ hai", role: "ADMIN", unitId: await unitIdByCode("VN"), password: "MatKhau2026x" };
+    const input = {
+      username: "admin.thu2",
+      fullName: "Quản trị thứ hai",
+      role: "ADMIN",
+      unitId: await unitIdByCode("VN"),
+      password: "MatKhau2026x",
+    };
     expect(await runActionAs(createUserAction, actor, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.user.count({ where: { username: "admin.thu2" } })).toBe(0);
   });
@@ -63,7 +69,11 @@ describe("an account that must change its password can do nothing else", () => {
         const handler = mod[method] as Handler | undefined;
         if (typeof handler !== "function" || file.includes("openapi")) continue;
         const res = await handler(
-          new Request(`http://localhost/api/v1/x`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: method === "GET" ? undefined : "{}" }),
+          new Request(`http://localhost/api/v1/x`, {
+            method,
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            body: method === "GET" ? undefined : "{}",
+          }),
           { params: Promise.resolve({ id: "0195f1a2-0000-7000-8000-000000000000" }) },
         );
         expect(res.status, `${method} ${file}`).toBe(403);
@@ -84,7 +94,13 @@ describe("an account that must change its password can do nothing else", () => {
     expect(await runActionAs(changePasswordAction, actor, change)).toMatchObject({ ok: true });
     const after = (await loadActorBySession(signedIn.sessionId))!;
     expect(after.mustChangePassword).toBe(false);
-    const input = { username: "sau.khi.doi", fullName: "Người dùng mới", role: "COMMUNE_POLICE", unitId: (await createTarget("COMMUNE_POLICE")).unitId, password: "MatKhau2026x" };
+    const input = {
+      username: "sau.khi.doi",
+      fullName: "Người dùng mới",
+      role: "COMMUNE_POLICE",
+      unitId: (await createTarget("COMMUNE_POLICE")).unitId,
+      password: "MatKhau2026x",
+    };
     expect(await runActionAs(createUserAction, after, input)).toMatchObject({ ok: true });
     const flagged = { ...after, mustChangePassword: true };
     expect(await runActionAs(signOutAction, flagged, {})).toMatchObject({ ok: true });
@@ -97,8 +113,16 @@ describe("an account that must change its password can do nothing else", () => {
     if (!signedIn.ok) throw new Error("sign-in failed");
     const actor = (await loadActorBySession(signedIn.sessionId))!;
     const before = await writeMark();
-    const same = await runActionAs(changePasswordAction, actor, { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD });
-    expect(same).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { newPassword: [vi.auth.passwordSameAsCurrent] } });
+    const same = await runActionAs(changePasswordAction, actor, {
+      currentPassword: PASSWORD,
+      newPassword: PASSWORD,
+      confirmPassword: PASSWORD,
+    });
+    expect(same).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { newPassword: [vi.auth.passwordSameAsCurrent] },
+    });
     expect(await writeMark()).toBe(before);
     expect((await loadActorBySession(signedIn.sessionId))!.mustChangePassword).toBe(true);
   });

@@ -25,7 +25,9 @@ describe("operation contracts", () => {
 
   it("every exported server action is made by defineAction from a contract", () => {
     const without = Object.entries(actionModules).flatMap(([file, mod]) =>
-      Object.entries(mod).filter(([, value]) => !actionContract(value)).map(([name]) => `${file}#${name}`),
+      Object.entries(mod)
+        .filter(([, value]) => !actionContract(value))
+        .map(([name]) => `${file}#${name}`),
     );
     expect(Object.keys(actionModules).length).toBeGreaterThan(10);
     expect(without).toEqual([]);
@@ -48,7 +50,10 @@ describe("operation contracts", () => {
     const mismatches: string[] = [];
     let wrapped = 0;
     for (const [file, mod] of Object.entries(routeModules)) {
-      const path = file.replace(/^\/app/, "").replace(/\/route\.ts$/, "").replace(/\[([.\w]+)\]/g, "{$1}");
+      const path = file
+        .replace(/^\/app/, "")
+        .replace(/\/route\.ts$/, "")
+        .replace(/\[([.\w]+)\]/g, "{$1}");
       for (const [method, handler] of Object.entries(mod)) {
         const contract = apiRouteContract(handler) ?? sessionRouteContract(handler);
         if (!contract) continue;
@@ -64,4 +69,3 @@ describe("operation contracts", () => {
     expect(wrapped).toBe(wrappable.length);
   });
 });
-

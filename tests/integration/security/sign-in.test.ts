@@ -13,8 +13,19 @@ import { proxy } from "@/proxy";
 const RIGHT = "DungMatKhau2026";
 
 async function makeUser(username: string) {
-  const unitId = (await db.unit.findFirstOrThrow({ where: { parent: { code: "905" }, level: "COMMUNE" }, select: { id: true } })).id;
-  return db.user.create({ data: { username, fullName: "Người thử khóa", role: "COMMUNE_POLICE", unitId, passwordHash: await hashPassword(RIGHT) }, select: { id: true } });
+  const unitId = (
+    await db.unit.findFirstOrThrow({ where: { parent: { code: "905" }, level: "COMMUNE" }, select: { id: true } })
+  ).id;
+  return db.user.create({
+    data: {
+      username,
+      fullName: "Người thử khóa",
+      role: "COMMUNE_POLICE",
+      unitId,
+      passwordHash: await hashPassword(RIGHT),
+    },
+    select: { id: true },
+  });
 }
 
 async function failuresOf(key: string): Promise<number> {
@@ -38,9 +49,14 @@ describe("the lock-out cannot be raced (issue #14 finding 1)", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "auth.lock", entityId: "race.burst" } })).toBe(1);
     // Finding 10: every failed attempt is audited with the name and the source address, the refused right one too.
-    const failed = await db.auditLog.findMany({ where: { action: "auth.sign-in-failed", entityId: "race.burst" }, select: { after: true, at: true } });
+    const failed = await db.auditLog.findMany({
+      where: { action: "auth.sign-in-failed", entityId: "race.burst" },
+      select: { after: true, at: true },
+    });
     expect(failed).toHaveLength(20);
-    expect(failed.every((f) => (f.after as { username: string; sourceAddress: string }).sourceAddress === "203.0.113.9")).toBe(true);
+    expect(
+      failed.every((f) => (f.after as { username: string; sourceAddress: string }).sourceAddress === "203.0.113.9"),
+    ).toBe(true);
     // Still locked for the right password afterwards.
     expect(await authenticate("race.burst", RIGHT)).toMatchObject({ ok: false, reason: "LOCKED" });
   }, 60_000);
@@ -72,10 +88,14 @@ describe("the same counter guards the current password of a password change (the
     const signedIn = await authenticate("guess.current", RIGHT);
     if (!signedIn.ok) throw new Error("sign-in failed");
     const actor = (await loadActorBySession(signedIn.sessionId))!;
-    const change = (currentPassword: string) => changeOwnPassword(actor, { currentPassword, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" });
+    const change = (currentPassword: string) =>
+      changeOwnPassword(actor, { currentPassword, newPassword: "DoiMoi2026abc", confirmPassword: "DoiMoi2026abc" });
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => change(`Doan${i}xxxxxx`)));
     expect(results.every((r) => r.status === "rejected")).toBe(true);
-    await expect(change(RIGHT)).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("tạm khóa") });
+    await expect(change(RIGHT)).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("tạm khóa"),
+    });
     expect(await authenticate("guess.current", RIGHT)).toMatchObject({ ok: false, reason: "LOCKED" });
     expect(await db.auditLog.count({ where: { action: "auth.sign-in-failed", entityId: "guess.current" } })).toBe(10); // 8 guesses, the right one refused, the sign-in refused
   }, 60_000);
@@ -85,8 +105,13 @@ describe("sign-in leaves no secret to scripts and a trail for every failure (iss
   it("a single wrong password is audited with user name, time and source address (not only the lock)", async () => {
     await makeUser("audit.once");
     const before = new Date();
-    expect(await authenticate("Audit.Once", "SaiMotLan2026", new Date(), "198.51.100.4")).toEqual({ ok: false, reason: "INVALID" });
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "auth.sign-in-failed", entityId: "audit.once" } });
+    expect(await authenticate("Audit.Once", "SaiMotLan2026", new Date(), "198.51.100.4")).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "auth.sign-in-failed", entityId: "audit.once" },
+    });
     expect(entry.after).toMatchObject({ username: "audit.once", sourceAddress: "198.51.100.4", reason: "INVALID" });
     expect(entry.at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     expect(await db.auditLog.count({ where: { action: "auth.lock", entityId: "audit.once" } })).toBe(0);
@@ -106,9 +131,13 @@ describe("sign-in leaves no secret to scripts and a trail for every failure (iss
     const saved = process.env.NEXTAUTH_URL;
     try {
       process.env.NEXTAUTH_URL = "https://bcd.example.gov.vn";
-      expect((await proxy(new NextRequest("https://bcd.example.gov.vn/login"))).headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+      expect(
+        (await proxy(new NextRequest("https://bcd.example.gov.vn/login"))).headers.get("strict-transport-security"),
+      ).toBe("max-age=31536000; includeSubDomains");
       process.env.NEXTAUTH_URL = "http://localhost:3000";
-      expect((await proxy(new NextRequest("http://localhost:3000/login"))).headers.get("strict-transport-security")).toBeNull();
+      expect(
+        (await proxy(new NextRequest("http://localhost:3000/login"))).headers.get("strict-transport-security"),
+      ).toBeNull();
     } finally {
       process.env.NEXTAUTH_URL = saved;
     }

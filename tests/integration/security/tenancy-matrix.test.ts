@@ -69,7 +69,9 @@ describe("tenant isolation generated from the permission matrix", () => {
   // Refusals alone would pass with an action that always refuses: each action the matrix allows to
   // some role must also succeed on that role's own subtree at least once.
   it("every action allowed to a role succeeds on its own subtree", () => {
-    const neverOk = [...ownOutcomes].filter(([, codes]) => !codes.has("OK")).map(([n, codes]) => `${n} (${[...codes].join("/")})`);
+    const neverOk = [...ownOutcomes]
+      .filter(([, codes]) => !codes.has("OK"))
+      .map(([n, codes]) => `${n} (${[...codes].join("/")})`);
     expect(neverOk).toEqual([]);
   });
 
@@ -79,8 +81,19 @@ describe("tenant isolation generated from the permission matrix", () => {
   });
 
   afterAll(() => {
-    console.log(`field mutations: ${fieldsChecked.size} actions, ${mutationStats.refused} control-character or out-of-range values refused on their field, ${mutationStats.nfdFields} NFD fields sent`);
-    console.log(`tenancy matrix: ${actions.length} actions × ${DEMO_ACCOUNTS.length} accounts, ${cases} calls checked (${Object.entries(outcomes).sort().map(([k, n]) => `${k}: ${n}`).join(", ")})`);
-    console.log(`tenancy matrix: allowed path succeeded for ${[...ownOutcomes.values()].filter((codes) => codes.has("OK")).length} of ${ownOutcomes.size} allowed actions`);
+    console.log(
+      `field mutations: ${fieldsChecked.size} actions, ${mutationStats.refused} control-character or out-of-range values refused on their field, ${mutationStats.nfdFields} NFD fields sent`,
+    );
+    console.log(
+      `tenancy matrix: ${actions.length} actions × ${DEMO_ACCOUNTS.length} accounts, ${cases} calls checked (${Object.entries(
+        outcomes,
+      )
+        .sort()
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(", ")})`,
+    );
+    console.log(
+      `tenancy matrix: allowed path succeeded for ${[...ownOutcomes.values()].filter((codes) => codes.has("OK")).length} of ${ownOutcomes.size} allowed actions`,
+    );
   });
 });

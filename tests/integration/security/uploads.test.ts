@@ -18,10 +18,18 @@ const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 // Cookie routes: everything under app/api but the bearer-token API (/api/v1, apiRoute) and next-auth's own
 // handler (which checks its CSRF token itself), and the catch-all that answers every method with a JSON 404 and
 // touches nothing (app/api/[...missing]).
-const modules = import.meta.glob<Record<string, unknown>>(["/app/api/**/route.ts", "!/app/api/v1/**", "!/app/api/auth/**"], { eager: true });
-const routes = Object.entries(modules).filter(([file]) => !file.includes("[...missing]")).flatMap(([file, mod]) =>
-  MUTATING.filter((m) => typeof mod[m] === "function").map((m) => ({ key: `${m} ${file.replace(/^\/app|\/route\.ts$/g, "")}`, handler: mod[m] as Handler })),
+const modules = import.meta.glob<Record<string, unknown>>(
+  ["/app/api/**/route.ts", "!/app/api/v1/**", "!/app/api/auth/**"],
+  { eager: true },
 );
+const routes = Object.entries(modules)
+  .filter(([file]) => !file.includes("[...missing]"))
+  .flatMap(([file, mod]) =>
+    MUTATING.filter((m) => typeof mod[m] === "function").map((m) => ({
+      key: `${m} ${file.replace(/^\/app|\/route\.ts$/g, "")}`,
+      handler: mod[m] as Handler,
+    })),
+  );
 
 const HOST = "localhost:3000";
 const PDF = new TextEncoder().encode("%PDF-1.7 biên bản họp");
@@ -35,10 +43,18 @@ function multipart(fields: Record<string, string>, file?: { name: string; bytes:
   return form;
 }
 
-function post(path: string, init: { origin?: string | null; body?: BodyInit; headers?: Record<string, string>; duplex?: "half" }) {
+function post(
+  path: string,
+  init: { origin?: string | null; body?: BodyInit; headers?: Record<string, string>; duplex?: "half" },
+) {
   const headers = new Headers({ host: HOST, ...init.headers });
   if (init.origin !== null) headers.set("origin", init.origin ?? `http://${HOST}`);
-  return new Request(`http://${HOST}${path}`, { method: "POST", headers, body: init.body, ...(init.duplex ? { duplex: init.duplex } : {}) } as RequestInit);
+  return new Request(`http://${HOST}${path}`, {
+    method: "POST",
+    headers,
+    body: init.body,
+    ...(init.duplex ? { duplex: init.duplex } : {}),
+  } as RequestInit);
 }
 
 /** A body of `bytes` bytes sent chunked (a stream, no Content-Length): the size check must count while reading. */
@@ -63,9 +79,17 @@ describe("state-changing cookie routes", () => {
   for (const route of routes) {
     const path = route.key.split(" ")[1]!;
     it(`${route.key} refuses a foreign, another port's, "null" or missing Origin with 403, before reading anything`, async () => {
-      for (const origin of ["http://evil.example", "http://localhost:3001", "https://localhost:3000.evil.example", "null", null]) {
+      for (const origin of [
+        "http://evil.example",
+        "http://localhost:3001",
+        "https://localhost:3000.evil.example",
+        "null",
+        null,
+      ]) {
         const before = await writeMark();
-        const res = await route.handler(post(path, { origin, body: multipart({ proposalId: "x", ownerId: "x" }, { name: "a.pdf", bytes: PDF }) }));
+        const res = await route.handler(
+          post(path, { origin, body: multipart({ proposalId: "x", ownerId: "x" }, { name: "a.pdf", bytes: PDF }) }),
+        );
         checked++;
         expect(res.status, String(origin)).toBe(403);
         expect(await writeMark()).toBe(before);
@@ -75,11 +99,37 @@ describe("state-changing cookie routes", () => {
     it(`${route.key} answers 4xx to a JSON body, a broken multipart body and a chunked body over the limit`, async () => {
       const actor = await actorOf("lg.cauke");
       const cases: [string, Request, number][] = [
-        ["JSON", post(path, { body: JSON.stringify({ file: "x" }), headers: { "content-type": "application/json" } }), 400],
+        [
+          "JSON",
+          post(path, { body: JSON.stringify({ file: "x" }), headers: { "content-type": "application/json" } }),
+          400,
+        ],
         ["text", post(path, { body: "garbage{", headers: { "content-type": "text/plain" } }), 400],
-        ["broken multipart", post(path, { body: "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF", headers: { "content-type": "multipart/form-data; boundary=b" } }), 400],
-        ["declared 11 MB", post(path, { body: "x", headers: { "content-type": "multipart/form-data; boundary=b", "content-length": String(11 * MB) } }), 413],
-        ["chunked 11 MB", post(path, { body: chunkedBody(11 * MB), headers: { "content-type": "multipart/form-data; boundary=b" }, duplex: "half" }), 413],
+        [
+          "broken multipart",
+          post(path, {
+            body: '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+            headers: { "content-type": "multipart/form-data; boundary=b" },
+          }),
+          400,
+        ],
+        [
+          "declared 11 MB",
+          post(path, {
+            body: "x",
+            headers: { "content-type": "multipart/form-data; boundary=b", "content-length": String(11 * MB) },
+          }),
+          413,
+        ],
+        [
+          "chunked 11 MB",
+          post(path, {
+            body: chunkedBody(11 * MB),
+            headers: { "content-type": "multipart/form-data; boundary=b" },
+            duplex: "half",
+          }),
+          413,
+        ],
       ];
       for (const [label, request, status] of cases) {
         const before = await writeMark();
@@ -92,7 +142,11 @@ describe("state-changing cookie routes", () => {
     });
   }
 
-  afterAll(() => console.log(`cookie routes: ${routes.length} state-changing routes, ${checked} forged or malformed requests refused`));
+  afterAll(() =>
+    console.log(
+      `cookie routes: ${routes.length} state-changing routes, ${checked} forged or malformed requests refused`,
+    ),
+  );
 });
 
 describe("review minutes and nomination files go through the upload policy", () => {
@@ -105,24 +159,66 @@ describe("review minutes and nomination files go through the upload policy", () 
     const programme = await freshProgramme("91", { year: 2390 });
     const commune = await freshCommune("91", "903", programme);
     const selection = await selectCommune(programme.id, commune.id);
-    const review = await saveYearEndReview(district, { selectionId: selection.id, meetingDate: `${programme.year}-11-12`, newComplexity: false, results: "a", shortcomings: "b", nextMeasures: "c", version: 0 });
-    const round = await saveEmulationRound(province, { provinceId: province.provinceId!, year: 2099, collectiveQuota: 3, individualQuota: 6, leaderMaxPercent: 40, priorityNotes: "" });
-    const nomination = await addNomination(district, { roundId: round.id, unitId: district.unitId, kind: "COLLECTIVE", name: "Công an xã", isLeader: false, achievements: "Tốt." });
-    const targets: Record<string, string>[] = [{ target: "minutes", ownerId: review.id }, { target: "nomination", ownerId: nomination.id, kind: "COUNCIL_MINUTES" }];
+    const review = await saveYearEndReview(district, {
+      selectionId: selection.id,
+      meetingDate: `${programme.year}-11-12`,
+      newComplexity: false,
+      results: "a",
+      shortcomings: "b",
+      nextMeasures: "c",
+      version: 0,
+    });
+    const round = await saveEmulationRound(province, {
+      provinceId: province.provinceId!,
+      year: 2099,
+      collectiveQuota: 3,
+      individualQuota: 6,
+      leaderMaxPercent: 40,
+      priorityNotes: "",
+    });
+    const nomination = await addNomination(district, {
+      roundId: round.id,
+      unitId: district.unitId,
+      kind: "COLLECTIVE",
+      name: "Công an xã",
+      isLeader: false,
+      achievements: "Tốt.",
+    });
+    const targets: Record<string, string>[] = [
+      { target: "minutes", ownerId: review.id },
+      { target: "nomination", ownerId: nomination.id, kind: "COUNCIL_MINUTES" },
+    ];
     const html = new TextEncoder().encode("<html><script>alert(document.cookie)</script></html>");
     const svg = new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>");
     for (const fields of targets) {
-      for (const file of [{ name: "evil.html", bytes: html }, { name: "../../../etc/evil.svg", bytes: svg }, { name: "evil.pdf", bytes: html }]) {
+      for (const file of [
+        { name: "evil.html", bytes: html },
+        { name: "../../../etc/evil.svg", bytes: svg },
+        { name: "evil.pdf", bytes: html },
+      ]) {
         const before = await writeMark();
-        const res = await runSessionRouteAs(route.handler, district, post("/api/reviews/attachments", { body: multipart(fields, file) }));
+        const res = await runSessionRouteAs(
+          route.handler,
+          district,
+          post("/api/reviews/attachments", { body: multipart(fields, file) }),
+        );
         expect(res.status, `${fields.target} ${file.name}`).toBe(400);
         expect((await res.json()).fieldErrors.file[0]).toMatch(/Loại tệp|không khớp/);
         expect(await writeMark()).toBe(before);
       }
-      const ok = await runSessionRouteAs(route.handler, district, post("/api/reviews/attachments", { body: multipart(fields, { name: "../../tmp/Bie\u0302n ba\u0309n.pdf", bytes: PDF }) }));
+      const ok = await runSessionRouteAs(
+        route.handler,
+        district,
+        post("/api/reviews/attachments", {
+          body: multipart(fields, { name: "../../tmp/Bie\u0302n ba\u0309n.pdf", bytes: PDF }),
+        }),
+      );
       expect(ok.status, await ok.clone().text()).toBe(200);
     }
-    const stored = await db.attachment.findMany({ where: { ownerId: { in: [review.id, nomination.id] } }, select: { id: true, fileName: true, mimeType: true } });
+    const stored = await db.attachment.findMany({
+      where: { ownerId: { in: [review.id, nomination.id] } },
+      select: { id: true, fileName: true, mimeType: true },
+    });
     expect(stored.map((s) => s.fileName).sort()).toEqual(["Biên bản.pdf", "COUNCIL_MINUTES__Biên bản.pdf"]);
     expect(stored.every((s) => s.mimeType === "application/pdf")).toBe(true);
     // Served back (e2e/uploads.spec.ts checks the headers through the browser's session).

@@ -15,7 +15,15 @@ import { discoverActions } from "./actions";
 // signed in as that ADMIN. Every action on a user, called by every role on a target of every role inside the
 // actor's own subtree: the actor lacks "user.manage" → FORBIDDEN; the target's role is one the actor may assign
 // (assignableRoles) → OK and audited; otherwise → NOT_FOUND (as a foreign record) and nothing written.
-const ROLES: Role[] = ["ADMIN", "PROVINCE_SECRETARIAT", "PROVINCE_LEADER", "DISTRICT_COMMITTEE", "COMMUNE_POLICE", "AGENCY_MEMBER", "MINISTRY_OFFICE"];
+const ROLES: Role[] = [
+  "ADMIN",
+  "PROVINCE_SECRETARIAT",
+  "PROVINCE_LEADER",
+  "DISTRICT_COMMITTEE",
+  "COMMUNE_POLICE",
+  "AGENCY_MEMBER",
+  "MINISTRY_OFFICE",
+];
 const ACTOR_OF_ROLE: Record<Role, string> = {
   ADMIN: "admin",
   PROVINCE_SECRETARIAT: "lg.thuongtruc",
@@ -27,17 +35,30 @@ const ACTOR_OF_ROLE: Record<Role, string> = {
 };
 
 type Target = Awaited<ReturnType<typeof createTarget>>;
-type UserAction = { action: unknown; audit: string; prepare?: (t: Target) => Promise<void>; input: (t: Target) => Promise<unknown> };
+type UserAction = {
+  action: unknown;
+  audit: string;
+  prepare?: (t: Target) => Promise<void>;
+  input: (t: Target) => Promise<unknown>;
+};
 
 const USER_ACTIONS: Record<string, UserAction> = {
-  "users#setUserActiveAction (deactivate)": { action: setUserActiveAction, audit: "user.deactivate", input: async (t) => ({ userId: t.id, isActive: false }) },
+  "users#setUserActiveAction (deactivate)": {
+    action: setUserActiveAction,
+    audit: "user.deactivate",
+    input: async (t) => ({ userId: t.id, isActive: false }),
+  },
   "users#setUserActiveAction (reactivate)": {
     action: setUserActiveAction,
     audit: "user.activate",
     prepare: async (t) => void (await db.user.update({ where: { id: t.id }, data: { isActive: false } })),
     input: async (t) => ({ userId: t.id, isActive: true }),
   },
-  "users#resetPasswordAction": { action: resetPasswordAction, audit: "user.reset-password", input: async (t) => ({ userId: t.id, password: "DatLai2026xyz" }) },
+  "users#resetPasswordAction": {
+    action: resetPasswordAction,
+    audit: "user.reset-password",
+    input: async (t) => ({ userId: t.id, password: "DatLai2026xyz" }),
+  },
   "users#changeUserRoleAction": {
     action: changeUserRoleAction,
     audit: "user.change-role",
@@ -68,10 +89,16 @@ describe("every action on a user refuses a target whose role the actor may not a
           const result = await runActionAs(c.action as never, actor, input);
           const code = result.ok ? "OK" : result.code;
           outcomes[code] = (outcomes[code] ?? 0) + 1;
-          const expected = !can(actorRole, "user.manage") ? "FORBIDDEN" : assignableRoles(actorRole).includes(targetRole) ? "OK" : "NOT_FOUND";
+          const expected = !can(actorRole, "user.manage")
+            ? "FORBIDDEN"
+            : assignableRoles(actorRole).includes(targetRole)
+              ? "OK"
+              : "NOT_FOUND";
           expect(code, `${actorRole} → ${targetRole}: ${result.ok ? "" : result.message}`).toBe(expected);
           if (expected === "OK") {
-            expect(await db.auditLog.count({ where: { action: c.audit, entityId: target.id, actorId: actor.userId } })).toBe(1);
+            expect(
+              await db.auditLog.count({ where: { action: c.audit, entityId: target.id, actorId: actor.userId } }),
+            ).toBe(1);
           } else {
             expect(await writeMark(), `${actorRole} → ${targetRole}: nothing written`).toBe(before);
           }
@@ -89,5 +116,11 @@ describe("every action on a user refuses a target whose role the actor may not a
     expect((await listUsers(await actorOf("admin"))).map((u) => u.id)).toContain(admin.id);
   });
 
-  afterAll(() => console.log(`user actions × role pairs: ${Object.entries(outcomes).map(([k, n]) => `${k}: ${n}`).join(", ")}`));
+  afterAll(() =>
+    console.log(
+      `user actions × role pairs: ${Object.entries(outcomes)
+        .map(([k, n]) => `${k}: ${n}`)
+        .join(", ")}`,
+    ),
+  );
 });

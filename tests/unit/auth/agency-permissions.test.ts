@@ -5,8 +5,14 @@ import { assignableRoles, can, PERMISSION_MATRIX, ROLE_UNIT_LEVELS, unitRoles } 
 // province's dashboards, and nothing else of the programme; the secretariat keeps the agencies and their accounts.
 describe("member agency role", () => {
   it("holds only its task list, task updates, its yearly report and the dashboards", () => {
-    expect([...PERMISSION_MATRIX.AGENCY_MEMBER].sort()).toEqual(["agency-task.view", "dashboard.view", "plan.update-task", "yearly-report.submit"]);
-    for (const p of ["programme.view", "monthly.view", "unit.view", "user.manage", "api.token", "plan.manage"] as const) expect(can("AGENCY_MEMBER", p)).toBe(false);
+    expect([...PERMISSION_MATRIX.AGENCY_MEMBER].sort()).toEqual([
+      "agency-task.view",
+      "dashboard.view",
+      "plan.update-task",
+      "yearly-report.submit",
+    ]);
+    for (const p of ["programme.view", "monthly.view", "unit.view", "user.manage", "api.token", "plan.manage"] as const)
+      expect(can("AGENCY_MEMBER", p)).toBe(false);
   });
 
   it("sits at its province; only the secretariat (and the administrator) manage agencies and their accounts", () => {

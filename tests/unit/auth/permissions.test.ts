@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assignableRoles, can, PERMISSION_LIST, PERMISSION_MATRIX, PERMISSIONS, ROLE_UNIT_LEVELS } from "@/lib/authz/permissions";
+import {
+  assignableRoles,
+  can,
+  PERMISSION_LIST,
+  PERMISSION_MATRIX,
+  PERMISSIONS,
+  ROLE_UNIT_LEVELS,
+} from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // Issue #2 §2–3: one permission matrix; unknown roles and permissions are denied.

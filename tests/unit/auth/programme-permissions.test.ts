@@ -16,7 +16,9 @@ describe("programme permissions", () => {
     expect(can("PROVINCE_SECRETARIAT", "proposal.create")).toBe(true);
     expect(can("COMMUNE_POLICE", "proposal.create")).toBe(false);
     expect(can("PROVINCE_LEADER", "programme.view")).toBe(true);
-    expect(["proposal.create", "plan.manage", "plan.update-task"].some((p) => can("PROVINCE_LEADER", p as never))).toBe(false);
+    expect(["proposal.create", "plan.manage", "plan.update-task"].some((p) => can("PROVINCE_LEADER", p as never))).toBe(
+      false,
+    );
   });
   it("district and commune update task status; only district and secretariat build plans", () => {
     expect(can("COMMUNE_POLICE", "plan.update-task")).toBe(true);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
-  DayString, ExistingVersion, INT4_MAX, Id, IsoDay, Month, Version, Year,
-  boundedInt, hasControlChars, idWith, requiredText, viText,
+  DayString,
+  ExistingVersion,
+  INT4_MAX,
+  Id,
+  IsoDay,
+  Month,
+  Version,
+  Year,
+  boundedInt,
+  hasControlChars,
+  idWith,
+  requiredText,
+  viText,
 } from "@/lib/contracts/primitives";
 
 // Issue #14 §4: text fields refuse control characters other than tab and newline (NUL reached PostgreSQL as
@@ -18,14 +29,22 @@ describe("viText", () => {
     expect(viText(100, { keepSpaces: true }).parse("  a  ")).toBe("  a  ");
   });
 
-  it.each(["a\u0000b", "\u0000", "a\u0001", "a\u0007b", "\u001b[31m", "a\u000bb", "a\u000cb", "x\u007f", "x\u0085", "x\u009f"])(
-    "refuses the control character in %j with a Vietnamese message",
-    (value) => {
-      const r = viText(100).safeParse(value);
-      expect(r.success).toBe(false);
-      expect(r.error!.issues[0]!.message).toMatch(/ký tự điều khiển/);
-    },
-  );
+  it.each([
+    "a\u0000b",
+    "\u0000",
+    "a\u0001",
+    "a\u0007b",
+    "\u001b[31m",
+    "a\u000bb",
+    "a\u000cb",
+    "x\u007f",
+    "x\u0085",
+    "x\u009f",
+  ])("refuses the control character in %j with a Vietnamese message", (value) => {
+    const r = viText(100).safeParse(value);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toMatch(/ký tự điều khiển/);
+  });
 
   it("accepts tab and newline, and Vietnamese of every kind", () => {
     expect(viText(100).safeParse("Ấp 3\txã Đông Thạnh\nhuyện Cầu Kè").success).toBe(true);
@@ -40,15 +59,20 @@ describe("viText", () => {
   });
 
   it("requiredText refuses an empty or blank value with the given message", () => {
-    expect(requiredText(10, "Phải nêu lý do.").safeParse("  \u200B ").error!.issues[0]!.message).toBe("Phải nêu lý do.");
+    expect(requiredText(10, "Phải nêu lý do.").safeParse("  \u200B ").error!.issues[0]!.message).toBe(
+      "Phải nêu lý do.",
+    );
   });
 });
 
 describe("bounded integers", () => {
   it("Version holds what a PostgreSQL integer column holds", () => {
     expect(Version.parse(INT4_MAX)).toBe(2147483647);
-    for (const bad of [2147483648, -1, 1.5, 1e308, Number.NaN, Number.POSITIVE_INFINITY]) expect(Version.safeParse(bad).success, String(bad)).toBe(false);
-    expect(Version.safeParse(2147483648).error!.issues[0]!.message).toMatch(/^Giá trị phải trong khoảng 0 đến 2\.147\.483\.647\.$/);
+    for (const bad of [2147483648, -1, 1.5, 1e308, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(Version.safeParse(bad).success, String(bad)).toBe(false);
+    expect(Version.safeParse(2147483648).error!.issues[0]!.message).toMatch(
+      /^Giá trị phải trong khoảng 0 đến 2\.147\.483\.647\.$/,
+    );
   });
 
   // Issue #16: defined once, instead of Version.min(1) in six schemas.

@@ -20,6 +20,7 @@ describe("zod limit messages in Vietnamese", () => {
     expect(first(z.array(z.string()).min(1), [])).toBe("Cần ít nhất 1 mục.");
   });
   it("no message names a type", () => {
-    for (const m of [first(Version.min(1), 0), first(z.string().max(2), "abc")]) expect(m).not.toMatch(/number|string|mong đợi/);
+    for (const m of [first(Version.min(1), 0), first(z.string().max(2), "abc")])
+      expect(m).not.toMatch(/number|string|mong đợi/);
   });
 });

@@ -13,7 +13,9 @@ describe("document layout constants", () => {
     expect(DOCUMENT_LAYOUT.sizePt.recipients).toBe(11);
   });
   it("convert to Word twips and PDF points (A4 = 11906 × 16838 twips, 595,3 × 841,9 pt)", () => {
-    expect([mmToTwip(210), mmToTwip(297), mmToTwip(20), mmToTwip(30), mmToTwip(15)]).toEqual([11906, 16838, 1134, 1701, 850]);
+    expect([mmToTwip(210), mmToTwip(297), mmToTwip(20), mmToTwip(30), mmToTwip(15)]).toEqual([
+      11906, 16838, 1134, 1701, 850,
+    ]);
     expect(mmToPt(210)).toBeCloseTo(595.28, 2);
     expect(mmToPt(297)).toBeCloseTo(841.89, 2);
   });
@@ -28,14 +30,26 @@ describe("document layout constants", () => {
 
 describe("per-document overrides", () => {
   const doc: OfficialDocument = {
-    issuer: ["UBND TỈNH A", "BAN CHỈ ĐẠO 138"], number: "01/QĐ-BCĐ", place: "A", date: { day: 5, month: 3, year: 2026 }, title: "QUYẾT ĐỊNH",
-    body: [], recipients: ["Lưu: VT."], signer: { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "Nguyễn Văn A" }, fileTitle: "x",
+    issuer: ["UBND TỈNH A", "BAN CHỈ ĐẠO 138"],
+    number: "01/QĐ-BCĐ",
+    place: "A",
+    date: { day: 5, month: 3, year: 2026 },
+    title: "QUYẾT ĐỊNH",
+    body: [],
+    recipients: ["Lưu: VT."],
+    signer: { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "Nguyễn Văn A" },
+    fileTitle: "x",
   };
   it("replace only what is given, and keep the rest", () => {
     expect(withOverrides(doc, {})).toEqual(doc);
     expect(withOverrides(doc, { number: "", recipients: [] })).toEqual(doc);
     const o = withOverrides(doc, { number: "02/QĐ-BCĐ", signerName: "Trần B", recipients: ["Như Điều 3;"] });
-    expect([o.number, o.signer, o.recipients, o.place]).toEqual(["02/QĐ-BCĐ", { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "Trần B" }, ["Như Điều 3;"], "A"]);
+    expect([o.number, o.signer, o.recipients, o.place]).toEqual([
+      "02/QĐ-BCĐ",
+      { authority: "TM. BAN CHỈ ĐẠO", title: "TRƯỞNG BAN", name: "Trần B" },
+      ["Như Điều 3;"],
+      "A",
+    ]);
   });
   it("write the date line with the place (mục II.4)", () => {
     expect(dateLine("Long Giang", { day: 5, month: 3, year: 2026 })).toBe("Long Giang, ngày 05 tháng 3 năm 2026");

@@ -16,11 +16,17 @@ describe("comparableReduction", () => {
     expect(reductionTargetMet(r, 5)).toBeNull();
   });
   it("a commune with no comparable month is counted in the coverage, not in the sums", () => {
-    const r = comparableReduction([{ current: 5, baseline: 7, months: 1 }, { current: 0, baseline: 0, months: 0 }]);
+    const r = comparableReduction([
+      { current: 5, baseline: 7, months: 1 },
+      { current: 0, baseline: 0, months: 0 },
+    ]);
     expect(r).toMatchObject({ current: 5, baseline: 7, covered: 1, expected: 2, complete: false });
   });
   it("complete coverage: the target is judged (≥ 5 % reached, and missed)", () => {
-    const ok = comparableReduction([{ current: 5, baseline: 7, months: 1 }, { current: 10, baseline: 9, months: 1 }]);
+    const ok = comparableReduction([
+      { current: 5, baseline: 7, months: 1 },
+      { current: 10, baseline: 9, months: 1 },
+    ]);
     expect(ok).toMatchObject({ current: 15, baseline: 16, covered: 2, expected: 2, complete: true });
     expect(ok.percent).toBeCloseTo(6.25, 9);
     expect(reductionTargetMet(ok, 5)).toBe(true);
@@ -31,7 +37,14 @@ describe("comparableReduction", () => {
   });
   it("nothing comparable: no value, no verdict", () => {
     const r = comparableReduction([], 12);
-    expect(r).toMatchObject({ current: null, baseline: null, percent: null, covered: 0, expected: 12, complete: false });
+    expect(r).toMatchObject({
+      current: null,
+      baseline: null,
+      percent: null,
+      covered: 0,
+      expected: 12,
+      complete: false,
+    });
     expect(reductionTargetMet(r, 5)).toBeNull();
   });
   it("a baseline of 0 gives no percentage and no verdict even on full coverage", () => {
@@ -40,6 +53,10 @@ describe("comparableReduction", () => {
     expect(reductionTargetMet(r, 5)).toBeNull();
   });
   it("expected never below the communes covered", () => {
-    expect(comparableReduction([{ current: 1, baseline: 2, months: 1 }], 0)).toMatchObject({ covered: 1, expected: 1, complete: true });
+    expect(comparableReduction([{ current: 1, baseline: 2, months: 1 }], 0)).toMatchObject({
+      covered: 1,
+      expected: 1,
+      complete: true,
+    });
   });
 });

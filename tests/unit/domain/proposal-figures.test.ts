@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { groupTotal, isTaskOverdue, last12MonthsWindow, prefillFigures, type CriterionDef } from "@/lib/domain/proposal-figures";
+import {
+  groupTotal,
+  isTaskOverdue,
+  last12MonthsWindow,
+  prefillFigures,
+  type CriterionDef,
+} from "@/lib/domain/proposal-figures";
 import { vnDate } from "@/lib/domain/vn-date";
 
 // issue #3 §Proposals: "Figures already entered for the commune in earlier months are pre-filled";
@@ -10,11 +16,22 @@ const criteria: CriterionDef[] = [
   { code: "KT_VU", kind: "COUNT", aggregation: "SUM" },
   { code: "K_TRANH_CHAP", kind: "BOOLEAN", aggregation: "LAST" },
 ];
-const pt = (code: string, year: number, month: number, numValue: number | null, boolValue: boolean | null = null) => ({ code, year, month, numValue, boolValue });
+const pt = (code: string, year: number, month: number, numValue: number | null, boolValue: boolean | null = null) => ({
+  code,
+  year,
+  month,
+  numValue,
+  boolValue,
+});
 
 describe("prefillFigures (issue #3: pre-fill from monthly figures)", () => {
   it("sums flows and takes the latest month of stocks, in calendar order whatever the input order", () => {
-    const r = prefillFigures(criteria, [pt("HS_VU", 2026, 3, 2), pt("HS_VU", 2025, 12, 5), pt("MT_NGHIEN", 2026, 3, 7), pt("MT_NGHIEN", 2025, 12, 11)]);
+    const r = prefillFigures(criteria, [
+      pt("HS_VU", 2026, 3, 2),
+      pt("HS_VU", 2025, 12, 5),
+      pt("MT_NGHIEN", 2026, 3, 7),
+      pt("MT_NGHIEN", 2025, 12, 11),
+    ]);
     expect(r.counts).toEqual({ HS_VU: 7, MT_NGHIEN: 7 });
   });
   it("leaves criteria without values out (no fabricated zero) and skips null months", () => {
@@ -23,7 +40,10 @@ describe("prefillFigures (issue #3: pre-fill from monthly figures)", () => {
     expect("KT_VU" in r.counts).toBe(false);
   });
   it("a yes/no item follows its latest answer", () => {
-    expect(prefillFigures(criteria, [pt("K_TRANH_CHAP", 2026, 1, null, true), pt("K_TRANH_CHAP", 2026, 2, null, false)]).flags).toEqual({ K_TRANH_CHAP: false });
+    expect(
+      prefillFigures(criteria, [pt("K_TRANH_CHAP", 2026, 1, null, true), pt("K_TRANH_CHAP", 2026, 2, null, false)])
+        .flags,
+    ).toEqual({ K_TRANH_CHAP: false });
   });
 });
 

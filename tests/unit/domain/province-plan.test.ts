@@ -16,7 +16,13 @@ describe("province plan copied from last year", () => {
   });
 
   it("keeps area, title, assignee and agency of every task", () => {
-    const t = { area: "Tuyên truyền", title: "Phổ biến pháp luật", assignee: "Sở Tư pháp", agencyId: "a", dueDate: { year: 2026, month: 6, day: 30 } };
+    const t = {
+      area: "Tuyên truyền",
+      title: "Phổ biến pháp luật",
+      assignee: "Sở Tư pháp",
+      agencyId: "a",
+      dueDate: { year: 2026, month: 6, day: 30 },
+    };
     expect(copyTasksToYear([t], 2027)).toEqual([{ ...t, dueDate: { year: 2027, month: 6, day: 30 } }]);
   });
 });

@@ -9,7 +9,10 @@ describe("returning the district's year-end review", () => {
   });
   it("is refused before the district proposed, after the office proposed, and once issued", () => {
     expect(canReturnYearEndReview(null, false)).toMatchObject({ ok: false, code: "NOTHING_TO_RETURN" });
-    expect(canReturnYearEndReview("SECRETARIAT_PROPOSED", false)).toMatchObject({ ok: false, code: "ALREADY_PROPOSED" });
+    expect(canReturnYearEndReview("SECRETARIAT_PROPOSED", false)).toMatchObject({
+      ok: false,
+      code: "ALREADY_PROPOSED",
+    });
     expect(canReturnYearEndReview("DISTRICT_PROPOSED", true)).toMatchObject({ ok: false, code: "VERDICT_ISSUED" });
   });
 });
@@ -22,6 +25,10 @@ describe("the standing office's proposal", () => {
     expect(canSecretariatPropose("SECRETARIAT_PROPOSED", "ACCEPTED")).toEqual({ ok: true });
   });
   it("waits while the review is returned to the district", () => {
-    expect(canSecretariatPropose("DISTRICT_PROPOSED", "RETURNED")).toMatchObject({ ok: false, code: "REVIEW_RETURNED", message: expect.stringContaining("đề xuất lại") });
+    expect(canSecretariatPropose("DISTRICT_PROPOSED", "RETURNED")).toMatchObject({
+      ok: false,
+      code: "REVIEW_RETURNED",
+      message: expect.stringContaining("đề xuất lại"),
+    });
   });
 });

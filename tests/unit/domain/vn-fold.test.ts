@@ -16,9 +16,10 @@ describe("foldForSearch", () => {
   it("covers the whole Vietnamese alphabet with every tone", () => {
     const letters = "aăâeêioôơuưy";
     const tones = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-    for (const l of letters) for (const t of tones) {
-      const base = stripVietnameseMarks(l);
-      expect(foldForSearch((l + t).normalize("NFC").toUpperCase())).toBe(base);
-    }
+    for (const l of letters)
+      for (const t of tones) {
+        const base = stripVietnameseMarks(l);
+        expect(foldForSearch((l + t).normalize("NFC").toUpperCase())).toBe(base);
+      }
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, checkMinistryDecision, completeness, maySubmit, ministryDeadlineRefusal, ministryReportDeadline, timeliness } from "@/lib/domain/yearly-report";
+import {
+  checkDecision,
+  checkMinistryDecision,
+  completeness,
+  maySubmit,
+  ministryDeadlineRefusal,
+  ministryReportDeadline,
+  timeliness,
+} from "@/lib/domain/yearly-report";
 import { vnDate } from "@/lib/domain/vn-date";
 
 // Issue #18 §3. Seed 002 mục V.2: agencies and districts report "trước ngày 20/11" (last day 19/11);
@@ -16,7 +24,12 @@ describe("yearly report timeliness (seed 002 mục V.2)", () => {
   });
 
   it("counts completeness like the monthly figures", () => {
-    expect(completeness([{ timeliness: "ON_TIME" }, { timeliness: "LATE" }, { timeliness: "MISSING" }])).toEqual({ expected: 3, submitted: 2, onTime: 1, late: 1 });
+    expect(completeness([{ timeliness: "ON_TIME" }, { timeliness: "LATE" }, { timeliness: "MISSING" }])).toEqual({
+      expected: 3,
+      submitted: 2,
+      onTime: 1,
+      late: 1,
+    });
   });
 });
 
@@ -31,17 +44,31 @@ describe("yearly report workflow", () => {
   it("accepts only a submitted report; a return needs a reason", () => {
     const base = { decidedLevel: null, actorLevel: "PROVINCE" as const, reason: null };
     expect(checkDecision({ ...base, status: "SUBMITTED", decision: "ACCEPT" }).ok).toBe(true);
-    expect(checkDecision({ ...base, status: "ACCEPTED", decision: "ACCEPT" })).toMatchObject({ ok: false, code: "NOT_SUBMITTED" });
-    expect(checkDecision({ ...base, status: "SUBMITTED", decision: "RETURN" })).toMatchObject({ ok: false, code: "REASON_REQUIRED" });
-    expect(checkDecision({ ...base, status: "SUBMITTED", decision: "RETURN", reason: "  " })).toMatchObject({ ok: false, code: "REASON_REQUIRED" });
-    expect(checkDecision({ ...base, status: "RETURNED", decision: "RETURN", reason: "x" })).toMatchObject({ ok: false });
+    expect(checkDecision({ ...base, status: "ACCEPTED", decision: "ACCEPT" })).toMatchObject({
+      ok: false,
+      code: "NOT_SUBMITTED",
+    });
+    expect(checkDecision({ ...base, status: "SUBMITTED", decision: "RETURN" })).toMatchObject({
+      ok: false,
+      code: "REASON_REQUIRED",
+    });
+    expect(checkDecision({ ...base, status: "SUBMITTED", decision: "RETURN", reason: "  " })).toMatchObject({
+      ok: false,
+      code: "REASON_REQUIRED",
+    });
+    expect(checkDecision({ ...base, status: "RETURNED", decision: "RETURN", reason: "x" })).toMatchObject({
+      ok: false,
+    });
   });
 
   it("returning an accepted report (undo) is for the accepting level or higher (domain.md §8)", () => {
     const r = { status: "ACCEPTED" as const, decision: "RETURN" as const, reason: "Thiếu số liệu" };
     expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "PROVINCE" }).ok).toBe(true);
     expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "NATION" }).ok).toBe(true);
-    expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "DISTRICT" })).toMatchObject({ ok: false, code: "DECIDED_BY_HIGHER_LEVEL" });
+    expect(checkDecision({ ...r, decidedLevel: "PROVINCE", actorLevel: "DISTRICT" })).toMatchObject({
+      ok: false,
+      code: "DECIDED_BY_HIGHER_LEVEL",
+    });
   });
 });
 

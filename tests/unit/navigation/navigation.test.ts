@@ -24,10 +24,21 @@ const ITEMS = NAV_GROUPS.flatMap((group) => group.items);
 // The catch-all 404 page (app/(app)/[...missing]) is no destination.
 const PAGES = pages().filter((page) => page.path !== "/*");
 
-const actorAs = (role: Role): Actor => ({
-  userId: "u", username: "u", fullName: "U", role, agencyId: null, unitId: "unit-1", unitName: "Đơn vị",
-  unitLevel: "PROVINCE", provinceId: "p", unitLineage: ["p"], sessionId: null, mustChangePassword: false,
-} as Actor);
+const actorAs = (role: Role): Actor =>
+  ({
+    userId: "u",
+    username: "u",
+    fullName: "U",
+    role,
+    agencyId: null,
+    unitId: "unit-1",
+    unitName: "Đơn vị",
+    unitLevel: "PROVINCE",
+    provinceId: "p",
+    unitLineage: ["p"],
+    sessionId: null,
+    mustChangePassword: false,
+  }) as Actor;
 
 describe("navigation paths", () => {
   it("covers a page and the pages under it; a wildcard stands for one segment; home covers only itself", () => {
@@ -91,15 +102,21 @@ describe("each role sees its groups", () => {
   it("links the newest programme year, and hides its pages while the province has none", () => {
     const links = (programmeYear: number | null) =>
       navFor(actorAs("DISTRICT_COMMITTEE"), { programmeYear }).find((group) => group.id === "programme")!.items;
-    expect(links(2026).map((link) => link.href))
-      .toEqual(["/programme", "/programme/2026/proposals", "/programme/2026/plans"]);
+    expect(links(2026).map((link) => link.href)).toEqual([
+      "/programme",
+      "/programme/2026/proposals",
+      "/programme/2026/plans",
+    ]);
     expect(links(null).map((link) => link.href)).toEqual(["/programme"]);
   });
 
   it("names the monthly page after what the role does there", () => {
     const monthly = (role: Role) =>
       navFor(actorAs(role), { programmeYear: null }).find((group) => group.id === "monthly")!.items[0].label;
-    expect([monthly("COMMUNE_POLICE"), monthly("DISTRICT_COMMITTEE"), monthly("PROVINCE_LEADER")])
-      .toEqual(["Nhập số liệu", "Xét duyệt số liệu", "Số liệu các đơn vị"]);
+    expect([monthly("COMMUNE_POLICE"), monthly("DISTRICT_COMMITTEE"), monthly("PROVINCE_LEADER")]).toEqual([
+      "Nhập số liệu",
+      "Xét duyệt số liệu",
+      "Số liệu các đơn vị",
+    ]);
   });
 });

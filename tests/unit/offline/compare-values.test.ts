@@ -5,7 +5,14 @@ import { differingFields, resolvedValues, type ServerValue } from "@/lib/offline
 import { formatDateTime } from "@/lib/format-date-time";
 import { isEntryPagePath, reportKey } from "@/lib/offline/names";
 
-const sv = (indicatorId: string, v: Partial<ServerValue> = {}): ServerValue => ({ indicatorId, num: null, bool: null, text: null, comment: null, ...v });
+const sv = (indicatorId: string, v: Partial<ServerValue> = {}): ServerValue => ({
+  indicatorId,
+  num: null,
+  bool: null,
+  text: null,
+  comment: null,
+  ...v,
+});
 
 describe("differingFields", () => {
   const base = [sv("a", { num: 1 }), sv("b", { num: 2 }), sv("c", { bool: true })];
@@ -24,14 +31,19 @@ describe("differingFields", () => {
   });
 
   it("treats an indicator missing on the server, or in the base, as empty; neighbours 0, false and blank text are values", () => {
-    expect(differingFields([{ indicatorId: "x", num: 0, comment: null }], [], [])).toEqual([{ indicatorId: "x", mine: sv("x", { num: 0 }), theirs: sv("x") }]);
-    expect(differingFields([{ indicatorId: "c", bool: false, comment: null }], [sv("c", { bool: true })], base)).toHaveLength(1);
+    expect(differingFields([{ indicatorId: "x", num: 0, comment: null }], [], [])).toEqual([
+      { indicatorId: "x", mine: sv("x", { num: 0 }), theirs: sv("x") },
+    ]);
+    expect(
+      differingFields([{ indicatorId: "c", bool: false, comment: null }], [sv("c", { bool: true })], base),
+    ).toHaveLength(1);
     expect(differingFields([{ indicatorId: "t", text: "  ", comment: null }], [], [])).toEqual([]);
   });
 
   it("a comment alone is a change (trimmed before comparing)", () => {
-    expect(differingFields([{ indicatorId: "a", num: 1, comment: " đã kiểm tra " }], [sv("a", { num: 1 })], base))
-      .toEqual([{ indicatorId: "a", mine: sv("a", { num: 1, comment: "đã kiểm tra" }), theirs: sv("a", { num: 1 }) }]);
+    expect(
+      differingFields([{ indicatorId: "a", num: 1, comment: " đã kiểm tra " }], [sv("a", { num: 1 })], base),
+    ).toEqual([{ indicatorId: "a", mine: sv("a", { num: 1, comment: "đã kiểm tra" }), theirs: sv("a", { num: 1 }) }]);
   });
 });
 
@@ -45,7 +57,13 @@ describe("resolvedValues", () => {
       { indicatorId: "a", num: 5, bool: null, text: null, comment: null },
       { indicatorId: "b", num: null, bool: null, text: "cũ", comment: "x" },
     ]);
-    expect(resolvedValues(diffs, { a: "mine", b: "theirs" })[0]).toEqual({ indicatorId: "a", num: 9, bool: null, text: null, comment: null });
+    expect(resolvedValues(diffs, { a: "mine", b: "theirs" })[0]).toEqual({
+      indicatorId: "a",
+      num: 9,
+      bool: null,
+      text: null,
+      comment: null,
+    });
   });
 });
 
@@ -56,7 +74,12 @@ describe("device keys and times", () => {
   });
   it("recognises only monthly entry page paths", () => {
     expect(isEntryPagePath("/monthly/24b546a4-4b8b-4c12-9c2c-ae0b8761c743/2026/11")).toBe(true);
-    for (const p of ["/monthly", "/monthly/summary", "/monthly/24b546a4-4b8b-4c12-9c2c-ae0b8761c743/2026/11/export", "/monthly/x/2026/11"]) {
+    for (const p of [
+      "/monthly",
+      "/monthly/summary",
+      "/monthly/24b546a4-4b8b-4c12-9c2c-ae0b8761c743/2026/11/export",
+      "/monthly/x/2026/11",
+    ]) {
       expect(isEntryPagePath(p)).toBe(false);
     }
   });

@@ -60,7 +60,12 @@ describe("checkUpload", () => {
   });
 
   it("refuses a file whose leading bytes do not match its extension", () => {
-    for (const [name, bytes] of [["evil.pdf", HTML], ["a.docx", PDF], ["a.doc", ZIP], ["a.png", JPG]] as const) {
+    for (const [name, bytes] of [
+      ["evil.pdf", HTML],
+      ["a.docx", PDF],
+      ["a.doc", ZIP],
+      ["a.png", JPG],
+    ] as const) {
       expect(refusal(() => checkUpload(minutes, { name, bytes })).message, name).toMatch(/không khớp/);
     }
   });
@@ -70,7 +75,9 @@ describe("checkUpload", () => {
     const big = new Uint8Array(minutes.maxBytes + 1);
     big.set(PDF);
     expect(refusal(() => checkUpload(minutes, { name: "a.pdf", bytes: big }))).toBeInstanceOf(TooLargeError);
-    expect(refusal(() => checkUpload(UPLOAD_POLICIES.monthlyWorkbook, { name: "a.pdf", bytes: PDF })).code).toBe("VALIDATION");
+    expect(refusal(() => checkUpload(UPLOAD_POLICIES.monthlyWorkbook, { name: "a.pdf", bytes: PDF })).code).toBe(
+      "VALIDATION",
+    );
   });
 });
 
@@ -78,7 +85,9 @@ describe("downloadHeaders", () => {
   it("always a download, nosniff, the allow-listed type by extension", () => {
     const h = downloadHeaders("Biên bản họp.pdf");
     expect(h["Content-Type"]).toBe("application/pdf");
-    expect(h["Content-Disposition"]).toBe(`attachment; filename="Bien-ban-hop.pdf"; filename*=UTF-8''${encodeURIComponent("Biên bản họp.pdf")}`);
+    expect(h["Content-Disposition"]).toBe(
+      `attachment; filename="Bien-ban-hop.pdf"; filename*=UTF-8''${encodeURIComponent("Biên bản họp.pdf")}`,
+    );
     expect(h["X-Content-Type-Options"]).toBe("nosniff");
   });
 
@@ -92,7 +101,9 @@ describe("the proxy's body limit", () => {
   it("is above the largest upload read, so an oversized upload is answered 413, not cut into a broken form", async () => {
     const { FORM_OVERHEAD } = await import("@/lib/uploads/read-upload");
     // @ts-expect-error: next.config.mjs is plain JavaScript without types.
-    const { default: config } = (await import("@/next.config.mjs")) as { default: { experimental?: { proxyClientMaxBodySize?: number } } };
+    const { default: config } = (await import("@/next.config.mjs")) as {
+      default: { experimental?: { proxyClientMaxBodySize?: number } };
+    };
     const largest = Math.max(...Object.values(UPLOAD_POLICIES).map((p) => p.maxBytes)) + FORM_OVERHEAD;
     expect(config.experimental?.proxyClientMaxBodySize).toBeGreaterThan(largest);
   });

@@ -9,7 +9,9 @@ export default async function ChangePasswordPage() {
     <>
       <PageHeader title={vi.nav.changePassword} subtitle={actor.username} />
       {actor.mustChangePassword ? <Notice tone="warning">{vi.access.mustChangePasswordNotice}</Notice> : null}
-      <Card className="max-w-md"><ChangePasswordForm /></Card>
+      <Card className="max-w-md">
+        <ChangePasswordForm />
+      </Card>
     </>
   );
 }

@@ -19,19 +19,41 @@ export default async function ApiTokensPage() {
       <p className="mb-4 max-w-3xl text-slate-700">
         {text.intro}{" "}
         {/* eslint-disable-next-line nextjs/no-html-link-for-pages -- a JSON document (route handler), not a page */}
-        <a className="text-brand-700 underline" href="/api/v1/openapi.json">{text.docs}</a>
+        <a className="text-brand-700 underline" href="/api/v1/openapi.json">
+          {text.docs}
+        </a>
       </p>
-      <Card className="mb-6"><CreateTokenForm /></Card>
+      <Card className="mb-6">
+        <CreateTokenForm />
+      </Card>
       <Card>
-        {tokens.length === 0 ? <p>{text.none}</p> : (
-          <Table head={[text.name, text.createdAt, vi.access.tokens.expiresAt, text.lastUsedAt, vi.users.status, vi.common.actions]} caption={text.title}>
+        {tokens.length === 0 ? (
+          <p>{text.none}</p>
+        ) : (
+          <Table
+            head={[
+              text.name,
+              text.createdAt,
+              vi.access.tokens.expiresAt,
+              text.lastUsedAt,
+              vi.users.status,
+              vi.common.actions,
+            ]}
+            caption={text.title}
+          >
             {tokens.map((tk) => (
               <tr key={tk.id}>
                 <td>{tk.name}</td>
                 <td>{formatDateTime(tk.createdAt)}</td>
                 <td>{formatDate(tk.expiresAt)}</td>
                 <td>{formatDateTime(tk.lastUsedAt)}</td>
-                <td>{tk.revokedAt ? `${text.revoked} ${formatDateTime(tk.revokedAt)}` : tk.expiresAt <= now ? vi.access.tokens.expired : text.active}</td>
+                <td>
+                  {tk.revokedAt
+                    ? `${text.revoked} ${formatDateTime(tk.revokedAt)}`
+                    : tk.expiresAt <= now
+                      ? vi.access.tokens.expired
+                      : text.active}
+                </td>
                 <td>{tk.revokedAt || tk.expiresAt <= now ? null : <RevokeTokenButton id={tk.id} name={tk.name} />}</td>
               </tr>
             ))}

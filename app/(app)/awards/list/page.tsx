@@ -10,5 +10,11 @@ export default async function AwardListPage({ searchParams }: { searchParams: Pr
   const actor = await requirePageActor("award.nominate");
   const year = yearParam((await searchParams).year);
   const { doc } = await loadOrNotFound(() => loadAwardListDocument(actor, year));
-  return <PrintableDocument doc={doc} docxHref={docxHref("awards", { year })} back={{ href: `/awards?year=${year}`, label: vi.common.back }} />;
+  return (
+    <PrintableDocument
+      doc={doc}
+      docxHref={docxHref("awards", { year })}
+      back={{ href: `/awards?year=${year}`, label: vi.common.back }}
+    />
+  );
 }

@@ -14,10 +14,16 @@ export default async function AgenciesPage() {
   return (
     <>
       <PageHeader title={text.title} subtitle={`${text.subtitle} · ${actor.unitName}`} />
-      <Card title={text.add} className="mb-6"><CreateAgencyForm /></Card>
+      <Card title={text.add} className="mb-6">
+        <CreateAgencyForm />
+      </Card>
       <Card className="mb-6">
-        {agencies.length === 0 ? <p className="text-slate-600">{text.none}</p> : (
-          <Table head={[text.name, text.shortName, text.kind, text.accounts, text.tasks, text.status, vi.common.actions]}>
+        {agencies.length === 0 ? (
+          <p className="text-slate-600">{text.none}</p>
+        ) : (
+          <Table
+            head={[text.name, text.shortName, text.kind, text.accounts, text.tasks, text.status, vi.common.actions]}
+          >
             {agencies.map((a) => (
               <tr key={a.id} data-testid="agency-row">
                 <td className="font-medium">{a.name}</td>
@@ -28,7 +34,14 @@ export default async function AgenciesPage() {
                 <td>{a.isActive ? text.active : text.inactive}</td>
                 <td>
                   <EditAgencyForm
-                    agency={{ agencyId: a.id, version: a.version, name: a.name, shortName: a.shortName, kind: a.kind, isActive: a.isActive }}
+                    agency={{
+                      agencyId: a.id,
+                      version: a.version,
+                      name: a.name,
+                      shortName: a.shortName,
+                      kind: a.kind,
+                      isActive: a.isActive,
+                    }}
                     activeAccounts={a.users.filter((u) => u.isActive).length}
                   />
                 </td>
@@ -38,7 +51,9 @@ export default async function AgenciesPage() {
         )}
       </Card>
       {agencies.some((a) => a.isActive) ? (
-        <Card title={text.addAccount}><AgencyAccountForm agencies={agencies.filter((a) => a.isActive).map((a) => ({ id: a.id, name: a.name }))} /></Card>
+        <Card title={text.addAccount}>
+          <AgencyAccountForm agencies={agencies.filter((a) => a.isActive).map((a) => ({ id: a.id, name: a.name }))} />
+        </Card>
       ) : null}
     </>
   );

@@ -19,7 +19,10 @@ export default async function ProvinceReportPage({ searchParams }: { searchParam
   const mayEdit = !report || report.status === "RETURNED";
   return (
     <>
-      <PageHeader title={t(text.title, { year })} subtitle={t(text.subtitle, { deadline: formatDate(addVnDays(deadline, 1)) })} />
+      <PageHeader
+        title={t(text.title, { year })}
+        subtitle={t(text.subtitle, { deadline: formatDate(addVnDays(deadline, 1)) })}
+      />
       {report ? (
         <div className="mb-4" data-testid="province-report-status">
           <Notice tone={report.status === "RETURNED" ? "warning" : "info"}>
@@ -31,10 +34,23 @@ export default async function ProvinceReportPage({ searchParams }: { searchParam
       <ReportFiguresCard figures={mayEdit ? figures : (report as unknown as ReportFigures)} />
       <Card>
         {mayEdit ? (
-          <SubmitProvinceReportForm year={year} resend={!!report} initial={{ results: report?.results ?? "", difficulties: report?.difficulties ?? "", proposals: report?.proposals ?? "" }} />
+          <SubmitProvinceReportForm
+            year={year}
+            resend={!!report}
+            initial={{
+              results: report?.results ?? "",
+              difficulties: report?.difficulties ?? "",
+              proposals: report?.proposals ?? "",
+            }}
+          />
         ) : (
           <dl className="space-y-3">
-            {(["results", "difficulties", "proposals"] as const).map((k) => <div key={k}><dt className="font-medium">{text[k]}</dt><dd className="whitespace-pre-line">{report[k]}</dd></div>)}
+            {(["results", "difficulties", "proposals"] as const).map((k) => (
+              <div key={k}>
+                <dt className="font-medium">{text[k]}</dt>
+                <dd className="whitespace-pre-line">{report[k]}</dd>
+              </div>
+            ))}
           </dl>
         )}
       </Card>

@@ -14,15 +14,28 @@ import { t, vi } from "@/lib/i18n/vi";
 export default async function ProvincePlanPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePageActor("province-plan.manage");
   const year = pageYear((await searchParams).year);
-  const [{ plan, lastYear }, agencies] = await Promise.all([getProvincePlan({ actor, year }), agencyOptions({ actor })]);
+  const [{ plan, lastYear }, agencies] = await Promise.all([
+    getProvincePlan({ actor, year }),
+    agencyOptions({ actor }),
+  ]);
   const text = vi.committee.plan;
   const planText = vi.programme.plans;
   return (
     <>
       <PageHeader
         title={t(text.title, { year })}
-        subtitle={plan ? `${planText.number} ${plan.number} ${formatDate(plan.date)} · ${text.subtitle}` : text.subtitle}
-        actions={<span className="flex gap-3">{[year - 1, year + 1].map((y) => <Link key={y} className="text-brand-700 underline" href={`/committee/plan?year=${y}`}>{text.otherYear} {y}</Link>)}</span>}
+        subtitle={
+          plan ? `${planText.number} ${plan.number} ${formatDate(plan.date)} · ${text.subtitle}` : text.subtitle
+        }
+        actions={
+          <span className="flex gap-3">
+            {[year - 1, year + 1].map((y) => (
+              <Link key={y} className="text-brand-700 underline" href={`/committee/plan?year=${y}`}>
+                {text.otherYear} {y}
+              </Link>
+            ))}
+          </span>
+        }
       />
       {!plan ? (
         <Card title={text.create}>
@@ -32,21 +45,40 @@ export default async function ProvincePlanPage({ searchParams }: { searchParams:
       ) : (
         <>
           <Card title={planText.tasks} className="mb-6">
-            {plan.tasks.length === 0 ? <p className="text-slate-600">{text.noTasks}</p> : (
+            {plan.tasks.length === 0 ? (
+              <p className="text-slate-600">{text.noTasks}</p>
+            ) : (
               <Table head={[planText.area, planText.task, planText.assignee, planText.dueDate, vi.programme.status]}>
                 {plan.tasks.map((task) => (
                   <tr key={task.id} data-testid="province-plan-task" className={task.overdue ? "bg-red-50" : ""}>
                     <td>{task.area}</td>
                     <td className="font-medium">{task.title}</td>
                     <td>{task.agency?.name ?? task.assignee}</td>
-                    <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{planText.overdue}</span> : null}</td>
-                    <td><TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /></td>
+                    <td className="whitespace-nowrap">
+                      {formatDate(task.dueDate)}
+                      {task.overdue ? (
+                        <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">
+                          {planText.overdue}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>
+                      <TaskStatusForm
+                        taskId={task.id}
+                        version={task.version}
+                        status={task.status}
+                        evidence={task.evidence}
+                        label={task.title}
+                      />
+                    </td>
                   </tr>
                 ))}
               </Table>
             )}
           </Card>
-          <Card title={planText.addTask}><AddTaskForm provincePlanId={plan.id} defaultDue={`${year}-11-19`} agencies={agencies} /></Card>
+          <Card title={planText.addTask}>
+            <AddTaskForm provincePlanId={plan.id} defaultDue={`${year}-11-19`} agencies={agencies} />
+          </Card>
         </>
       )}
     </>

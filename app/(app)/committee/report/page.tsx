@@ -20,7 +20,10 @@ export default async function OwnYearlyReportPage({ searchParams }: { searchPara
   const last = fromDbDay(programme.reportDeadline);
   return (
     <>
-      <PageHeader title={t(text.title, { year })} subtitle={t(text.ownSubtitle, { deadline: formatDate(addVnDays(last, 1)), last: formatDate(last) })} />
+      <PageHeader
+        title={t(text.title, { year })}
+        subtitle={t(text.ownSubtitle, { deadline: formatDate(addVnDays(last, 1)), last: formatDate(last) })}
+      />
       {report ? (
         <div className="mb-4" data-testid="yearly-report-status">
           <Notice tone={report.status === "RETURNED" ? "warning" : "info"}>
@@ -32,15 +35,25 @@ export default async function OwnYearlyReportPage({ searchParams }: { searchPara
       <Card title={text.taskOutcomes} className="mb-6">
         <Table head={[planText.area, planText.task, planText.dueDate, vi.programme.status, planText.evidence]}>
           {tasks.map((x, i) => (
-            <tr key={i}><td>{x.area}</td><td>{x.title}</td><td>{formatDate(new Date(`${x.dueDate}T00:00:00Z`))}</td><td>{planText.taskStatus[x.status]}</td><td>{x.evidence}</td></tr>
+            <tr key={i}>
+              <td>{x.area}</td>
+              <td>{x.title}</td>
+              <td>{formatDate(new Date(`${x.dueDate}T00:00:00Z`))}</td>
+              <td>{planText.taskStatus[x.status]}</td>
+              <td>{x.evidence}</td>
+            </tr>
           ))}
         </Table>
       </Card>
       <ReporterFiguresCard year={year} figures={figures} />
       {maySubmit(report?.status ?? null) ? (
-        <Card><SubmitYearlyReportForm year={year} narrative={report?.narrative ?? ""} resend={!!report} /></Card>
+        <Card>
+          <SubmitYearlyReportForm year={year} narrative={report?.narrative ?? ""} resend={!!report} />
+        </Card>
       ) : (
-        <Card><p className="whitespace-pre-line">{report?.narrative}</p></Card>
+        <Card>
+          <p className="whitespace-pre-line">{report?.narrative}</p>
+        </Card>
       )}
     </>
   );

@@ -20,31 +20,83 @@ export default async function AgencyTasksPage() {
   const mayUpdate = can(actor.role, "plan.update-task");
   const mayOpenPlan = can(actor.role, "programme.view");
   // The same rule the server applies on delete (lib/domain/task-evidence.ts), to show the button only where it works.
-  const evidenceOf = (task: (typeof tasks)[number]) => (files.get(task.id) ?? []).map((f) => ({
-    id: f.id, fileName: f.fileName,
-    deletable: !taskFileDeletionRefusal({
-      taskStatus: task.status, actorIsSecretariat: can(actor.role, "agency.manage"), actorUserId: actor.userId,
-      actorAgencyId: actor.agencyId, uploaderId: f.createdById, uploaderAgencyId: f.uploaderAgencyId,
-    }),
-  }));
+  const evidenceOf = (task: (typeof tasks)[number]) =>
+    (files.get(task.id) ?? []).map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      deletable: !taskFileDeletionRefusal({
+        taskStatus: task.status,
+        actorIsSecretariat: can(actor.role, "agency.manage"),
+        actorUserId: actor.userId,
+        actorAgencyId: actor.agencyId,
+        uploaderId: f.createdById,
+        uploaderAgencyId: f.uploaderAgencyId,
+      }),
+    }));
   return (
     <>
       <PageHeader title={text.title} subtitle={t(text.subtitle, { agency: agencyName })} />
       <Card>
-        {tasks.length === 0 ? <p className="text-slate-600">{text.none}</p> : (
-          <Table head={[text.commune, text.plan, planText.area, planText.task, planText.dueDate, vi.programme.status, text.files]}>
+        {tasks.length === 0 ? (
+          <p className="text-slate-600">{text.none}</p>
+        ) : (
+          <Table
+            head={[
+              text.commune,
+              text.plan,
+              planText.area,
+              planText.task,
+              planText.dueDate,
+              vi.programme.status,
+              text.files,
+            ]}
+          >
             {tasks.map((task) => {
               const src = task.source;
               const plan = `${src.planNumber} (${src.year})`;
               return (
                 <tr key={task.id} data-testid="agency-task" className={task.overdue ? "bg-red-50" : ""}>
                   <td>{src.communeName ?? vi.committee.plan.provincePlan}</td>
-                  <td>{mayOpenPlan && src.selectionId ? <Link className="text-brand-700 underline" href={`/programme/${src.year}/plans/${src.selectionId}`}>{plan}</Link> : plan}</td>
+                  <td>
+                    {mayOpenPlan && src.selectionId ? (
+                      <Link
+                        className="text-brand-700 underline"
+                        href={`/programme/${src.year}/plans/${src.selectionId}`}
+                      >
+                        {plan}
+                      </Link>
+                    ) : (
+                      plan
+                    )}
+                  </td>
                   <td>{task.area}</td>
                   <td className="font-medium">{task.title}</td>
-                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{planText.overdue}</span> : null}</td>
-                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : planText.taskStatus[task.status]}</td>
-                  <td>{mayUpdate ? <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidenceOf(task)} /> : null}</td>
+                  <td className="whitespace-nowrap">
+                    {formatDate(task.dueDate)}
+                    {task.overdue ? (
+                      <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">
+                        {planText.overdue}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    {mayUpdate ? (
+                      <TaskStatusForm
+                        taskId={task.id}
+                        version={task.version}
+                        status={task.status}
+                        evidence={task.evidence}
+                        label={task.title}
+                      />
+                    ) : (
+                      planText.taskStatus[task.status]
+                    )}
+                  </td>
+                  <td>
+                    {mayUpdate ? (
+                      <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidenceOf(task)} />
+                    ) : null}
+                  </td>
                 </tr>
               );
             })}

@@ -10,7 +10,12 @@ export async function GET(request: Request) {
   try {
     const actor = await requireActor("dashboard.view");
     const url = new URL(request.url);
-    const { buffer, fileName } = await exportDashboardXlsx(actor, url.searchParams.get("view") ?? "", url.searchParams.get("unitId"), parseFilters(url.searchParams));
+    const { buffer, fileName } = await exportDashboardXlsx(
+      actor,
+      url.searchParams.get("view") ?? "",
+      url.searchParams.get("unitId"),
+      parseFilters(url.searchParams),
+    );
     return xlsxResponse(buffer, fileName);
   } catch (error) {
     return downloadError(error);

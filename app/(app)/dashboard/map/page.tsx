@@ -28,26 +28,51 @@ export default async function MapPage({ searchParams }: Props) {
   const text = vi.dashboard.map;
   return (
     <>
-      <PageHeader title={text.title} subtitle={`${map.unit.name} · ${vi.dashboard.filters.year} ${map.year}`}
-        actions={<a className="no-print text-sm text-brand-700 underline" href={`/dashboard/export${filtersQuery(filters, { unitId: map.unit.id, view: "map" })}`} download>{vi.dashboard.chart.excel}</a>} />
+      <PageHeader
+        title={text.title}
+        subtitle={`${map.unit.name} · ${vi.dashboard.filters.year} ${map.year}`}
+        actions={
+          <a
+            className="no-print text-sm text-brand-700 underline"
+            href={`/dashboard/export${filtersQuery(filters, { unitId: map.unit.id, view: "map" })}`}
+            download
+          >
+            {vi.dashboard.chart.excel}
+          </a>
+        }
+      />
       <DashboardTabs active="map" filters={filters} unitId={unitId} />
       <Crumbs crumbs={map.crumbs} filters={filters} />
       <FilterBar filters={filters} unitId={unitId} showGroup={false} showPeriod={false} />
       <Card title={text.legend} className="mb-4">
         <ul className="flex flex-wrap gap-2 text-sm" data-testid="map-legend">
-          {TILE_STATUSES.map((st) => <li key={st} className={`rounded border px-2 py-1 ${TILE[st]}`} data-status={st} data-count={map.counts[st]}>{text.status[st]}: {map.counts[st]}</li>)}
+          {TILE_STATUSES.map((st) => (
+            <li
+              key={st}
+              className={`rounded border px-2 py-1 ${TILE[st]}`}
+              data-status={st}
+              data-count={map.counts[st]}
+            >
+              {text.status[st]}: {map.counts[st]}
+            </li>
+          ))}
         </ul>
         <p className="mt-2 text-xs text-slate-600">{text.note}</p>
       </Card>
       <div className="space-y-4">
         {map.groups.map((g) => (
           <section key={g.id} aria-labelledby={`g-${g.id}`}>
-            <h2 id={`g-${g.id}`} className="mb-2 font-semibold text-slate-800">{g.name}</h2>
+            <h2 id={`g-${g.id}`} className="mb-2 font-semibold text-slate-800">
+              {g.name}
+            </h2>
             <ul className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-1.5">
               {g.tiles.map((tile) => (
                 <li key={tile.id}>
-                  <Link href={`/dashboard/units/${tile.id}${filtersQuery(filters)}`} data-status={tile.status}
-                    className={`flex h-16 flex-col justify-between rounded border p-1.5 text-xs leading-tight ${TILE[tile.status]}`}>
+                  <Link
+                    href={`/dashboard/units/${tile.id}${filtersQuery(filters)}`}
+                    data-status={tile.status}
+                    className={`flex h-16 flex-col justify-between rounded border p-1.5 text-xs leading-tight ${TILE[tile.status]}`}
+                  >
                     <span className="line-clamp-2 font-medium">{tile.name}</span>
                     <span>{text.status[tile.status]}</span>
                   </Link>

@@ -11,9 +11,26 @@ import { formatPercent } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const BAND_CLASS = { GOOD: "bg-emerald-100 text-emerald-900", WATCH: "bg-amber-100 text-amber-900", POOR: "bg-red-100 text-red-900", NONE: "bg-slate-100 text-slate-700" } as const;
+const BAND_CLASS = {
+  GOOD: "bg-emerald-100 text-emerald-900",
+  WATCH: "bg-amber-100 text-amber-900",
+  POOR: "bg-red-100 text-red-900",
+  NONE: "bg-slate-100 text-slate-700",
+} as const;
 
-function RankTable({ rows, d: ranking, filters, caption, id }: { rows: Ranking["units"]; d: Ranking; filters: DashboardFilters; caption: string; id: string }) {
+function RankTable({
+  rows,
+  d: ranking,
+  filters,
+  caption,
+  id,
+}: {
+  rows: Ranking["units"];
+  d: Ranking;
+  filters: DashboardFilters;
+  caption: string;
+  id: string;
+}) {
   const text = vi.dashboard.ranking;
   return (
     <div data-testid={id}>
@@ -21,9 +38,19 @@ function RankTable({ rows, d: ranking, filters, caption, id }: { rows: Ranking["
         {rows.map((r, i) => (
           <tr key={r.id} data-unit={r.id}>
             <td>{i + 1}</td>
-            <td><Link className="text-brand-700 underline" href={`/dashboard/units/${r.id}${filtersQuery(filters)}`}>{r.name}</Link></td>
-            <td data-value={r.achieved}>{r.achieved}/{r.evaluated}</td>
-            <td><span className={`rounded px-2 py-0.5 ${BAND_CLASS[r.band]}`} data-value={r.share ?? ""}>{formatPercent(r.share)} · {t(text.bands[r.band], { t: ranking.threshold })}</span></td>
+            <td>
+              <Link className="text-brand-700 underline" href={`/dashboard/units/${r.id}${filtersQuery(filters)}`}>
+                {r.name}
+              </Link>
+            </td>
+            <td data-value={r.achieved}>
+              {r.achieved}/{r.evaluated}
+            </td>
+            <td>
+              <span className={`rounded px-2 py-0.5 ${BAND_CLASS[r.band]}`} data-value={r.share ?? ""}>
+                {formatPercent(r.share)} · {t(text.bands[r.band], { t: ranking.threshold })}
+              </span>
+            </td>
             <td data-value={r.previousShare ?? ""}>{formatPercent(r.previousShare)}</td>
             <td>{text.trendLabels[r.trend as keyof typeof text.trendLabels]}</td>
           </tr>
@@ -51,16 +78,45 @@ export default async function RankingPage({ searchParams }: Props) {
           id="ranking-units"
           title={`${text.units}: ${text.share}`}
           exportHref={`/dashboard/export${filtersQuery(filters, { unitId: ranking.unit.id, view: "ranking" })}`}
-          chart={<BarChartBox data={ranking.units.map((u) => ({ name: u.name, share: u.share === null ? 0 : Math.round(u.share * 10) / 10 }))} xKey="name" layout="vertical" height={Math.max(160, ranking.units.length * 28)} series={[{ key: "share", label: text.share, color: "#0b4a6f" }]} />}
+          chart={
+            <BarChartBox
+              data={ranking.units.map((u) => ({
+                name: u.name,
+                share: u.share === null ? 0 : Math.round(u.share * 10) / 10,
+              }))}
+              xKey="name"
+              layout="vertical"
+              height={Math.max(160, ranking.units.length * 28)}
+              series={[{ key: "share", label: text.share, color: "#0b4a6f" }]}
+            />
+          }
           table={<RankTable rows={ranking.units} d={ranking} filters={filters} caption={text.units} id="rank-units" />}
         />
       ) : null}
       <Card title={t(text.communes, { year: ranking.year })} className="mt-6">
-        {ranking.communes.length === 0 ? <p>{vi.common.none}</p> : <RankTable rows={ranking.communes} d={ranking} filters={filters} caption={t(text.communes, { year: ranking.year })} id="rank-communes" />}
+        {ranking.communes.length === 0 ? (
+          <p>{vi.common.none}</p>
+        ) : (
+          <RankTable
+            rows={ranking.communes}
+            d={ranking}
+            filters={filters}
+            caption={t(text.communes, { year: ranking.year })}
+            id="rank-communes"
+          />
+        )}
       </Card>
       <Card title={vi.dashboard.drill.target} className="mt-6">
         <Table head={[vi.dashboard.drill.indicator, vi.dashboard.drill.target]} caption={vi.dashboard.drill.target}>
-          {ranking.indicators.map((i) => <tr key={i.code}><td>{i.name}</td><td>{i.comparator === "LTE" ? "≤" : i.comparator === "EQ" ? "=" : "≥"} {i.isPercent ? formatPercent(i.target) : i.target}</td></tr>)}
+          {ranking.indicators.map((i) => (
+            <tr key={i.code}>
+              <td>{i.name}</td>
+              <td>
+                {i.comparator === "LTE" ? "≤" : i.comparator === "EQ" ? "=" : "≥"}{" "}
+                {i.isPercent ? formatPercent(i.target) : i.target}
+              </td>
+            </tr>
+          ))}
         </Table>
       </Card>
     </>

@@ -24,7 +24,10 @@ export default async function TrendsPage({ searchParams }: Props) {
   const lastY = t(text.lastYear, { year: trends.year - 1 });
   return (
     <>
-      <PageHeader title={`${text.title}: ${CRITERIA_GROUP_LABELS[trends.group]}`} subtitle={`${trends.unit.name} · ${periodLabel(trends.period)}`} />
+      <PageHeader
+        title={`${text.title}: ${CRITERIA_GROUP_LABELS[trends.group]}`}
+        subtitle={`${trends.unit.name} · ${periodLabel(trends.period)}`}
+      />
       <DashboardTabs active="trends" filters={filters} unitId={unitId} />
       <Crumbs crumbs={trends.crumbs} filters={filters} />
       <FilterBar filters={shown} unitId={unitId} />
@@ -36,11 +39,25 @@ export default async function TrendsPage({ searchParams }: Props) {
             id={`trend-${se.code}`}
             title={`${se.name}${se.isPercent ? " (%)" : se.unitLabel ? ` (${se.unitLabel})` : ""}`}
             exportHref={`/dashboard/export${filtersQuery(shown, { unitId: trends.unit.id, view: "trends" })}`}
-            chart={<LineChartBox data={se.points.map((p) => ({ month: `T${p.month}`, thisYear: p.thisYear, lastYear: p.lastYear }))} xKey="month"
-              series={[{ key: "thisYear", label: thisY, color: "#0b4a6f" }, { key: "lastYear", label: lastY, color: "#b45309" }]} />}
+            chart={
+              <LineChartBox
+                data={se.points.map((p) => ({ month: `T${p.month}`, thisYear: p.thisYear, lastYear: p.lastYear }))}
+                xKey="month"
+                series={[
+                  { key: "thisYear", label: thisY, color: "#0b4a6f" },
+                  { key: "lastYear", label: lastY, color: "#b45309" },
+                ]}
+              />
+            }
             table={
               <Table head={[text.month, thisY, lastY]} caption={se.name}>
-                {se.points.map((p) => <tr key={p.month} data-month={p.month}><td>{p.month}</td><Num value={p.thisYear} percent={se.isPercent} /><Num value={p.lastYear} percent={se.isPercent} /></tr>)}
+                {se.points.map((p) => (
+                  <tr key={p.month} data-month={p.month}>
+                    <td>{p.month}</td>
+                    <Num value={p.thisYear} percent={se.isPercent} />
+                    <Num value={p.lastYear} percent={se.isPercent} />
+                  </tr>
+                ))}
               </Table>
             }
           />
@@ -49,11 +66,27 @@ export default async function TrendsPage({ searchParams }: Props) {
       {trends.rows.length > 0 && trends.indicators.length > 0 ? (
         <Card title={text.byUnit} className="mt-6">
           <div data-testid="trend-units">
-            <Table head={[vi.dashboard.ranking.unit, ...trends.indicators.flatMap((i) => [i.name, `${i.name} (${text.samePeriod})`])]} caption={text.byUnit}>
+            <Table
+              head={[
+                vi.dashboard.ranking.unit,
+                ...trends.indicators.flatMap((i) => [i.name, `${i.name} (${text.samePeriod})`]),
+              ]}
+              caption={text.byUnit}
+            >
               {trends.rows.map((r) => (
                 <tr key={r.unit.id} data-unit={r.unit.id}>
-                  <td><Link className="text-brand-700 underline" href={`/dashboard/trends${filtersQuery(shown, { unitId: r.unit.id })}`}>{r.unit.name}</Link></td>
-                  {r.values.flatMap((v, k) => [<Num key={`${v.code}c`} value={v.cur} percent={trends.indicators[k]!.isPercent} />, <Num key={`${v.code}b`} value={v.base} percent={trends.indicators[k]!.isPercent} />])}
+                  <td>
+                    <Link
+                      className="text-brand-700 underline"
+                      href={`/dashboard/trends${filtersQuery(shown, { unitId: r.unit.id })}`}
+                    >
+                      {r.unit.name}
+                    </Link>
+                  </td>
+                  {r.values.flatMap((v, k) => [
+                    <Num key={`${v.code}c`} value={v.cur} percent={trends.indicators[k]!.isPercent} />,
+                    <Num key={`${v.code}b`} value={v.base} percent={trends.indicators[k]!.isPercent} />,
+                  ])}
                 </tr>
               ))}
             </Table>

@@ -12,10 +12,18 @@ export default async function DocumentSettingsPage() {
     <>
       <PageHeader title={text.settingsTitle} subtitle={text.settingsSubtitle} />
       <Card>
-        <DocumentSettingsForm defaults={{
-          provinceId: documentSettingsForm.provinceId, issuerLines: documentSettingsForm.issuerLines.join("\n"), placeName: documentSettingsForm.placeName, signatoryAuthority: documentSettingsForm.signatoryAuthority,
-          signatoryTitle: documentSettingsForm.signatoryTitle, signatoryName: documentSettingsForm.signatoryName, recipients: documentSettingsForm.recipients.join("\n"), version: documentSettingsForm.version,
-        }} />
+        <DocumentSettingsForm
+          defaults={{
+            provinceId: documentSettingsForm.provinceId,
+            issuerLines: documentSettingsForm.issuerLines.join("\n"),
+            placeName: documentSettingsForm.placeName,
+            signatoryAuthority: documentSettingsForm.signatoryAuthority,
+            signatoryTitle: documentSettingsForm.signatoryTitle,
+            signatoryName: documentSettingsForm.signatoryName,
+            recipients: documentSettingsForm.recipients.join("\n"),
+            version: documentSettingsForm.version,
+          }}
+        />
       </Card>
     </>
   );

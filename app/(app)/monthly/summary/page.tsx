@@ -9,9 +9,17 @@ import { getPeriodSummary, type PeriodKind } from "@/lib/server/monthly/period-s
 import { vi } from "@/lib/i18n/vi";
 import { appNow } from "@/lib/clock";
 
-const KINDS: [PeriodKind, string][] = [["MONTH", vi.monthly.periodMonth], ["SIX_MONTHS", vi.monthly.periodSix], ["YEAR", vi.monthly.periodYear]];
+const KINDS: [PeriodKind, string][] = [
+  ["MONTH", vi.monthly.periodMonth],
+  ["SIX_MONTHS", vi.monthly.periodSix],
+  ["YEAR", vi.monthly.periodYear],
+];
 
-export default async function SummaryPage({ searchParams }: { searchParams: Promise<{ unit?: string; kind?: string; year?: string; month?: string }> }) {
+export default async function SummaryPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ unit?: string; kind?: string; year?: string; month?: string }>;
+}) {
   const actor = await requirePageActor("monthly.view");
   const sp = await searchParams;
   const now = yearMonthOf(appNow());
@@ -24,21 +32,56 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
   if (!periodSummary) return <PageHeader title={vi.monthly.summary} subtitle="Chọn một tỉnh để xem." />;
   return (
     <>
-      <PageHeader title={`${vi.monthly.summary}: ${periodSummary.label}`} subtitle={`${periodSummary.unit.name} · chỉ tính số liệu đã tiếp nhận`}
-        actions={<nav aria-label="Kỳ" className="flex flex-wrap gap-2 text-sm">
-          {KINDS.map(([k, l]) => <Link key={k} className={`rounded-md border px-3 py-2 ${k === kind ? "bg-brand-700 text-white" : ""}`} href={href(k)}>{l}</Link>)}
-          <Link className="rounded-md border px-3 py-2" href={href(kind, year - 1)}>← {year - 1}</Link>
-          <Link className="rounded-md border px-3 py-2" href={href(kind, year + 1)}>{year + 1} →</Link>
-        </nav>} />
+      <PageHeader
+        title={`${vi.monthly.summary}: ${periodSummary.label}`}
+        subtitle={`${periodSummary.unit.name} · chỉ tính số liệu đã tiếp nhận`}
+        actions={
+          <nav aria-label="Kỳ" className="flex flex-wrap gap-2 text-sm">
+            {KINDS.map(([k, l]) => (
+              <Link
+                key={k}
+                className={`rounded-md border px-3 py-2 ${k === kind ? "bg-brand-700 text-white" : ""}`}
+                href={href(k)}
+              >
+                {l}
+              </Link>
+            ))}
+            <Link className="rounded-md border px-3 py-2" href={href(kind, year - 1)}>
+              ← {year - 1}
+            </Link>
+            <Link className="rounded-md border px-3 py-2" href={href(kind, year + 1)}>
+              {year + 1} →
+            </Link>
+          </nav>
+        }
+      />
       <Card>
         <Table head={[vi.monthly.name, vi.monthly.group, vi.monthly.value, vi.monthly.target, "Đạt"]}>
           {periodSummary.rows.map((r) => (
             <tr key={r.code} data-testid={`summary-${r.code}`}>
-              <td>{r.name}<span className="block text-xs text-slate-500">{r.code}{r.kind === "RATIO" && r.numerator !== null ? ` · ${formatNumber(r.numerator)}/${formatNumber(r.denominator)}` : ""}</span></td>
+              <td>
+                {r.name}
+                <span className="block text-xs text-slate-500">
+                  {r.code}
+                  {r.kind === "RATIO" && r.numerator !== null
+                    ? ` · ${formatNumber(r.numerator)}/${formatNumber(r.denominator)}`
+                    : ""}
+                </span>
+              </td>
               <td>{vi.monthly.groups[r.group]}</td>
-              <td className="text-right">{r.kind === "RATIO" || r.kind === "REDUCTION" ? formatPercent(r.value) : r.value === null ? "—" : formatNumber(r.value)}
-                {r.coverage ? <Coverage {...r.coverage} /> : null}</td>
-              <td>{r.targetComparator && r.targetValue !== null ? `${r.targetComparator === "GTE" ? "≥" : r.targetComparator === "LTE" ? "≤" : "="} ${formatNumber(r.targetValue)}` : ""}</td>
+              <td className="text-right">
+                {r.kind === "RATIO" || r.kind === "REDUCTION"
+                  ? formatPercent(r.value)
+                  : r.value === null
+                    ? "—"
+                    : formatNumber(r.value)}
+                {r.coverage ? <Coverage {...r.coverage} /> : null}
+              </td>
+              <td>
+                {r.targetComparator && r.targetValue !== null
+                  ? `${r.targetComparator === "GTE" ? "≥" : r.targetComparator === "LTE" ? "≤" : "="} ${formatNumber(r.targetValue)}`
+                  : ""}
+              </td>
               <td>{r.achieved === null ? "" : r.achieved ? "Đạt" : "Chưa đạt"}</td>
             </tr>
           ))}

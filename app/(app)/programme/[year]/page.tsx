@@ -22,19 +22,38 @@ export default async function ProgrammeYearPage({ params }: { params: Promise<{ 
   ].filter((l) => l.show);
   return (
     <>
-      <PageHeader title={t(text.title, { year })} subtitle={`${programme.province.name} · ${text.planNumber} ${programme.planNumber} ${formatDate(programme.planDate)} · ${formatNumber(Number(programme.capPercent), 2)}%`} />
+      <PageHeader
+        title={t(text.title, { year })}
+        subtitle={`${programme.province.name} · ${text.planNumber} ${programme.planNumber} ${formatDate(programme.planDate)} · ${formatNumber(Number(programme.capPercent), 2)}%`}
+      />
       <nav aria-label={text.title} className="mb-6 flex flex-wrap gap-2">
-        {links.map((l) => <Link key={l.href} href={l.href} className="rounded-md border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">{l.label}</Link>)}
+        {links.map((l) => (
+          <Link
+            key={l.href}
+            href={l.href}
+            className="rounded-md border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+          >
+            {l.label}
+          </Link>
+        ))}
       </nav>
       <Card title={text.timeline} className="mb-6">
         <ProgrammeTimeline phases={phases} />
-        <p className="mt-3 text-sm text-slate-600">{text.proposals.title.replace("{year}", String(year))}: {counts.proposals} · {text.approval.selected}: {counts.selections} · {text.links.plans}: {counts.plans}</p>
+        <p className="mt-3 text-sm text-slate-600">
+          {text.proposals.title.replace("{year}", String(year))}: {counts.proposals} · {text.approval.selected}:{" "}
+          {counts.selections} · {text.links.plans}: {counts.plans}
+        </p>
       </Card>
       {decisions.length ? (
         <Card title={text.approval.decisions} className="mb-6">
           <ul className="list-disc pl-5">
             {decisions.map((d) => (
-              <li key={d.id}><Link className="text-brand-700 underline" href={`/programme/${year}/decisions/${d.id}`}>{text.approval.kind[d.kind]} — {t(text.decision.numberDate, { number: d.number, date: formatDate(d.date) })}</Link></li>
+              <li key={d.id}>
+                <Link className="text-brand-700 underline" href={`/programme/${year}/decisions/${d.id}`}>
+                  {text.approval.kind[d.kind]} —{" "}
+                  {t(text.decision.numberDate, { number: d.number, date: formatDate(d.date) })}
+                </Link>
+              </li>
             ))}
           </ul>
         </Card>

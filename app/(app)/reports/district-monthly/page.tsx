@@ -20,13 +20,17 @@ export default async function DistrictMonthlyReportPage({ searchParams }: Props)
   try {
     loaded = await loadOrNotFound(() => loadDistrictMonthlyDocument(actor, params.raw));
   } catch (error) {
-    if (error instanceof AppError && error.code === "VALIDATION") return <Notice tone="warning">{error.message}</Notice>;
+    if (error instanceof AppError && error.code === "VALIDATION")
+      return <Notice tone="warning">{error.message}</Notice>;
     throw error;
   }
   const { doc, report } = loaded;
   const query = { unitId: report.unit.id, year: report.year, month: report.month };
   return (
-    <ReportShell excelHref={`/reports/district-monthly/xlsx${reportQuery(query)}`} docx={{ href: docxHref("district-monthly", query), doc }}>
+    <ReportShell
+      excelHref={`/reports/district-monthly/xlsx${reportQuery(query)}`}
+      docx={{ href: docxHref("district-monthly", query), doc }}
+    >
       <OfficialDocumentView doc={doc} />
     </ReportShell>
   );

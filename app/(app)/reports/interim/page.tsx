@@ -12,7 +12,10 @@ export default async function InterimReportPage({ searchParams }: Props) {
   const actor = await requirePageActor("report.view");
   const { doc, report } = await loadOrNotFound(async () => loadInterimDocument(actor, await searchParams));
   return (
-    <ReportShell excelHref={`/reports/interim/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`} docx={{ href: docxHref("interim", { unitId: report.unit.id, year: report.year }), doc }}>
+    <ReportShell
+      excelHref={`/reports/interim/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`}
+      docx={{ href: docxHref("interim", { unitId: report.unit.id, year: report.year }), doc }}
+    >
       <OfficialDocumentView doc={doc} />
     </ReportShell>
   );

@@ -12,7 +12,10 @@ export default async function YearEndReportPage({ searchParams }: Props) {
   const actor = await requirePageActor("report.view");
   const { doc, report } = await loadOrNotFound(async () => loadYearEndDocument(actor, await searchParams));
   return (
-    <ReportShell excelHref={`/reports/year-end/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`} docx={{ href: docxHref("year-end", { unitId: report.unit.id, year: report.year }), doc }}>
+    <ReportShell
+      excelHref={`/reports/year-end/xlsx${reportQuery({ unitId: report.unit.id, year: report.year })}`}
+      docx={{ href: docxHref("year-end", { unitId: report.unit.id, year: report.year }), doc }}
+    >
       <OfficialDocumentView doc={doc} />
     </ReportShell>
   );

@@ -16,7 +16,9 @@ const text = vi.reviews;
 export default async function InterimReviewPage({ params }: { params: Promise<{ selectionId: string }> }) {
   const actor = await requirePageActor("kpi.view");
   const { selectionId } = await params;
-  const { selection, review, scorecard, offTrack, threshold } = await loadOrNotFound(() => getInterimReview(actor, selectionId));
+  const { selection, review, scorecard, offTrack, threshold } = await loadOrNotFound(() =>
+    getInterimReview(actor, selectionId),
+  );
   const status = review?.status ?? "DRAFT";
   const canEdit = can(actor.role, "review.submit") && isEditable(status);
   const canDecide = can(actor.role, "review.decide") && status === "SUBMITTED";
@@ -25,14 +27,26 @@ export default async function InterimReviewPage({ params }: { params: Promise<{ 
       <PageHeader
         title={`${text.kinds.INTERIM} · ${selection.commune.name}`}
         subtitle={`${selection.commune.parent?.name ?? ""} · ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(text.interimDate, { date: formatDate(selection.programme.interimReviewDate) })}`}
-        actions={<Link className="text-brand-700 underline" href={`/reviews?year=${selection.programme.year}`}>{vi.common.back}</Link>}
+        actions={
+          <Link className="text-brand-700 underline" href={`/reviews?year=${selection.programme.year}`}>
+            {vi.common.back}
+          </Link>
+        }
       />
       <div className="mb-4 space-y-2">
         <p>
           <span className="font-medium">{vi.reviews.status[review?.status ?? "NONE"]}</span>
-          {offTrack ? <strong className="ml-3 text-amber-800">⚠ {text.offTrack}: {t(text.offTrackHint, { threshold: formatPercent(threshold) })}</strong> : <span className="ml-3 text-emerald-700">{text.onTrack}</span>}
+          {offTrack ? (
+            <strong className="ml-3 text-amber-800">
+              ⚠ {text.offTrack}: {t(text.offTrackHint, { threshold: formatPercent(threshold) })}
+            </strong>
+          ) : (
+            <span className="ml-3 text-emerald-700">{text.onTrack}</span>
+          )}
         </p>
-        {review?.status === "RETURNED" && review.returnReason ? <Notice tone="warning">{t(text.returnedBecause, { reason: review.returnReason })}</Notice> : null}
+        {review?.status === "RETURNED" && review.returnReason ? (
+          <Notice tone="warning">{t(text.returnedBecause, { reason: review.returnReason })}</Notice>
+        ) : null}
         {canEdit ? <Notice>{text.nextStepDistrict}</Notice> : null}
         {status === "SUBMITTED" ? <Notice>{text.nextStepProvince}</Notice> : null}
       </div>
@@ -41,14 +55,34 @@ export default async function InterimReviewPage({ params }: { params: Promise<{ 
       </Card>
       <Card title={text.narrative} className="mb-6">
         {canEdit ? (
-          <InterimReviewForm defaults={{ selectionId: selection.id, results: review?.results ?? "", shortcomings: review?.shortcomings ?? "", nextMeasures: review?.nextMeasures ?? "", version: review?.version ?? 0, submit: false }} />
+          <InterimReviewForm
+            defaults={{
+              selectionId: selection.id,
+              results: review?.results ?? "",
+              shortcomings: review?.shortcomings ?? "",
+              nextMeasures: review?.nextMeasures ?? "",
+              version: review?.version ?? 0,
+              submit: false,
+            }}
+          />
         ) : review ? (
           <dl className="space-y-3">
-            {([["results", text.results], ["shortcomings", text.shortcomings], ["nextMeasures", text.nextMeasures]] as const).map(([k, label]) => (
-              <div key={k}><dt className="font-medium">{label}</dt><dd className="whitespace-pre-wrap text-slate-700">{review[k] || "—"}</dd></div>
+            {(
+              [
+                ["results", text.results],
+                ["shortcomings", text.shortcomings],
+                ["nextMeasures", text.nextMeasures],
+              ] as const
+            ).map(([k, label]) => (
+              <div key={k}>
+                <dt className="font-medium">{label}</dt>
+                <dd className="whitespace-pre-wrap text-slate-700">{review[k] || "—"}</dd>
+              </div>
             ))}
           </dl>
-        ) : <p className="text-slate-600">{vi.common.none}</p>}
+        ) : (
+          <p className="text-slate-600">{vi.common.none}</p>
+        )}
       </Card>
       {canDecide && review ? (
         <Card title={text.accept}>

@@ -34,11 +34,13 @@ import { previewMove } from "@/lib/server/units/changes/preview-move";
 
 // Administrative changes (issue #12 §1): each preview writes nothing; each apply is one transaction, audited, and
 // refreshes the unit pages.
-const applying = <I, R>(change: (actor: Actor, input: I) => Promise<R>) => async (actor: Actor, input: I) => {
-  const result = await change(actor, input);
-  revalidate("/units/*");
-  return result;
-};
+const applying =
+  <I, R>(change: (actor: Actor, input: I) => Promise<R>) =>
+  async (actor: Actor, input: I) => {
+    const result = await change(actor, input);
+    revalidate("/units/*");
+    return result;
+  };
 
 export const previewMergeAction = defineAction(previewMergeContract, previewMerge);
 export const mergeUnitsAction = defineAction(mergeUnitsContract, applying(mergeUnits));

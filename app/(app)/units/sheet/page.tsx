@@ -9,7 +9,11 @@ export default async function UnitSheetPage() {
     <>
       <PageHeader title={vi.golive.unitSheet.title} subtitle={vi.golive.unitSheet.subtitle} />
       <Card>
-        <p className="mb-4"><a className="text-brand-700 underline" href="/units/sheet/template" download>{vi.golive.sheet.template}</a></p>
+        <p className="mb-4">
+          <a className="text-brand-700 underline" href="/units/sheet/template" download>
+            {vi.golive.sheet.template}
+          </a>
+        </p>
         <UnitSheetImport />
       </Card>
     </>

@@ -18,7 +18,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <dt className="font-medium">{vi.users.role}</dt>
           <dd data-testid="user-role">{vi.roles[user.role]}</dd>
           <dt className="font-medium">{vi.users.unit}</dt>
-          <dd data-testid="user-unit">{user.unit.code} · {user.unit.name}</dd>
+          <dd data-testid="user-unit">
+            {user.unit.code} · {user.unit.name}
+          </dd>
           <dt className="font-medium">{vi.users.status}</dt>
           <dd>{user.isActive ? vi.users.active : vi.users.inactive}</dd>
         </dl>

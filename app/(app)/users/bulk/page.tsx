@@ -9,7 +9,11 @@ export default async function BulkUsersPage() {
     <>
       <PageHeader title={vi.golive.bulkUsers.title} subtitle={vi.golive.bulkUsers.subtitle} />
       <Card>
-        <p className="mb-4"><a className="text-brand-700 underline" href="/users/bulk/template" download>{vi.golive.sheet.template}</a></p>
+        <p className="mb-4">
+          <a className="text-brand-700 underline" href="/users/bulk/template" download>
+            {vi.golive.sheet.template}
+          </a>
+        </p>
         <BulkUsersImport roleLabels={vi.roles} />
       </Card>
     </>

@@ -7,7 +7,10 @@ import { uploadReviewAttachmentContract } from "@/lib/contracts/reviews/upload-r
 
 // Both kinds of file have the same size limit, so the body is read under either policy; each use case then
 // checks the file against its own.
-const READ_POLICY = UPLOAD_POLICIES.reviewMinutes.maxBytes >= UPLOAD_POLICIES.nominationFile.maxBytes ? UPLOAD_POLICIES.reviewMinutes : UPLOAD_POLICIES.nominationFile;
+const READ_POLICY =
+  UPLOAD_POLICIES.reviewMinutes.maxBytes >= UPLOAD_POLICIES.nominationFile.maxBytes
+    ? UPLOAD_POLICIES.reviewMinutes
+    : UPLOAD_POLICIES.nominationFile;
 
 /**
  * Upload of a year-end review's minutes (target=minutes, ownerId = review id) or of a nomination file

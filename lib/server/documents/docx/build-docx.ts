@@ -1,7 +1,21 @@
 import "server-only";
 import {
-  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType,
-  TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
 } from "docx";
 import { DOCUMENT_LAYOUT, MOTTO, NATIONAL_TITLE, mmToTwip, textWidthMm } from "@/lib/documents/layout";
 import { dateLine, type DocBlock, type DocRun, type OfficialDocument } from "@/lib/documents/official-document";
@@ -15,23 +29,41 @@ const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: "00000
 const TEXT_TWIPS = mmToTwip(textWidthMm());
 
 type RunStyle = { bold?: boolean; italic?: boolean; size?: number };
-const run = (text: string, s: RunStyle = {}) => new TextRun({ text, bold: s.bold, italics: s.italic, size: s.size ? half(s.size) : undefined });
+const run = (text: string, s: RunStyle = {}) =>
+  new TextRun({ text, bold: s.bold, italics: s.italic, size: s.size ? half(s.size) : undefined });
 
-function line(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}) {
-  return new Paragraph({ alignment: style.align ?? AlignmentType.CENTER, spacing: { after: style.after ?? 0 }, children: [run(text, style)] });
+function line(
+  text: string,
+  style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {},
+) {
+  return new Paragraph({
+    alignment: style.align ?? AlignmentType.CENTER,
+    spacing: { after: style.after ?? 0 },
+    children: [run(text, style)],
+  });
 }
 
 /** A short centred rule: an empty paragraph with a bottom border, indented so it spans `share` of the column. */
 function rule(columnTwips: number, share: number) {
   const indent = Math.round((columnTwips * (1 - share)) / 2);
-  return new Paragraph({ indent: { left: indent, right: indent }, border: { top: LINE }, spacing: { before: 40, after: 120 }, children: [] });
+  return new Paragraph({
+    indent: { left: indent, right: indent },
+    border: { top: LINE },
+    spacing: { before: 40, after: 120 },
+    children: [],
+  });
 }
 
 /** Two columns without borders (the header, and Nơi nhận / signature at the foot). */
 function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number) {
   const lw = Math.round(TEXT_TWIPS * leftShare);
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.TOP });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      verticalAlign: VerticalAlign.TOP,
+    });
   return new Table({
     width: { size: TEXT_TWIPS, type: WidthType.DXA },
     columnWidths: [lw, TEXT_TWIPS - lw],
@@ -58,7 +90,8 @@ function header(doc: OfficialDocument) {
   return twoColumns(left, right, docLayout.headerLeftShare);
 }
 
-const runsOf = (runs: DocRun[], base: RunStyle) => runs.map((r) => run(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic }));
+const runsOf = (runs: DocRun[], base: RunStyle) =>
+  runs.map((r) => run(r.text, { ...base, bold: r.bold ?? base.bold, italic: r.italic ?? base.italic }));
 
 function tableOf(extract: Extract<DocBlock, { type: "table" }>) {
   const numeric = new Set(extract.numeric ?? []);
@@ -67,7 +100,13 @@ function tableOf(extract: Extract<DocBlock, { type: "table" }>) {
     new TableCell({
       borders: cellBorders,
       verticalAlign: head ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      children: [line(text, { bold: head, size: docLayout.sizePt.table, align: head ? AlignmentType.CENTER : numeric.has(k) ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+      children: [
+        line(text, {
+          bold: head,
+          size: docLayout.sizePt.table,
+          align: head ? AlignmentType.CENTER : numeric.has(k) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        }),
+      ],
     });
   return new Table({
     width: { size: TEXT_TWIPS, type: WidthType.DXA },
@@ -83,16 +122,21 @@ function blocks(body: DocBlock[]): (Paragraph | Table)[] {
   return body.flatMap((block): (Paragraph | Table)[] => {
     switch (block.type) {
       case "paragraph":
-        return [new Paragraph({
-          alignment: block.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-          spacing: { before: 60, after: 60 },
-          indent: block.align === "center" ? undefined : { firstLine: mmToTwip(10) },
-          children: runsOf(block.runs, { bold: block.bold, italic: block.italic }),
-        })];
+        return [
+          new Paragraph({
+            alignment: block.align === "center" ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+            spacing: { before: 60, after: 60 },
+            indent: block.align === "center" ? undefined : { firstLine: mmToTwip(10) },
+            children: runsOf(block.runs, { bold: block.bold, italic: block.italic }),
+          }),
+        ];
       case "heading":
         return [new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(block.text, { bold: true })] })];
       case "bullets":
-        return block.items.map((t) => new Paragraph({ indent: { firstLine: mmToTwip(10) }, spacing: { after: 40 }, children: [run(`- ${t}`)] }));
+        return block.items.map(
+          (t) =>
+            new Paragraph({ indent: { firstLine: mmToTwip(10) }, spacing: { after: 40 }, children: [run(`- ${t}`)] }),
+        );
       case "table":
         return [tableOf(block), new Paragraph({ children: [] })];
     }
@@ -102,9 +146,13 @@ function blocks(body: DocBlock[]): (Paragraph | Table)[] {
 function foot(doc: OfficialDocument) {
   const left = doc.recipients.length
     ? [
-      new Paragraph({ children: [run("Nơi nhận:", { bold: true, italic: true, size: docLayout.sizePt.recipientsLabel })] }),
-      ...doc.recipients.map((r) => new Paragraph({ children: [run(`- ${r}`, { size: docLayout.sizePt.recipients })] })),
-    ]
+        new Paragraph({
+          children: [run("Nơi nhận:", { bold: true, italic: true, size: docLayout.sizePt.recipientsLabel })],
+        }),
+        ...doc.recipients.map(
+          (r) => new Paragraph({ children: [run(`- ${r}`, { size: docLayout.sizePt.recipients })] }),
+        ),
+      ]
     : [new Paragraph({ children: [] })];
   const signer = doc.signer;
   const right = [
@@ -127,27 +175,46 @@ export async function buildDocx(doc: OfficialDocument): Promise<Buffer> {
     creator: "BCĐ 138",
     title: `${doc.title} ${doc.summary ?? ""}`.trim(),
     styles: { default: { document: { run: { font: docLayout.font, size: half(docLayout.sizePt.body) } } } },
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: mmToTwip(docLayout.page.widthMm), height: mmToTwip(docLayout.page.heightMm), orientation: PageOrientation.PORTRAIT },
-          margin: { top: mmToTwip(marginMm.top), bottom: mmToTwip(marginMm.bottom), left: mmToTwip(marginMm.left), right: mmToTwip(marginMm.right), header: mmToTwip(docLayout.headerMm) },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: mmToTwip(docLayout.page.widthMm),
+              height: mmToTwip(docLayout.page.heightMm),
+              orientation: PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: mmToTwip(marginMm.top),
+              bottom: mmToTwip(marginMm.bottom),
+              left: mmToTwip(marginMm.left),
+              right: mmToTwip(marginMm.right),
+              header: mmToTwip(docLayout.headerMm),
+            },
+          },
         },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: half(docLayout.sizePt.pageNumber) })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          header(doc),
+          line(doc.title.toUpperCase(), { bold: true, size: docLayout.sizePt.title }),
+          ...(doc.summary ? [line(doc.summary, { bold: true, size: docLayout.sizePt.title })] : []),
+          rule(TEXT_TWIPS, docLayout.ruleShare.summary),
+          ...blocks(doc.body),
+          foot(doc),
+        ],
       },
-      headers: {
-        first: new Header({ children: [new Paragraph({ children: [] })] }),
-        default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: half(docLayout.sizePt.pageNumber) })] })] }),
-      },
-      children: [
-        header(doc),
-        line(doc.title.toUpperCase(), { bold: true, size: docLayout.sizePt.title }),
-        ...(doc.summary ? [line(doc.summary, { bold: true, size: docLayout.sizePt.title })] : []),
-        rule(TEXT_TWIPS, docLayout.ruleShare.summary),
-        ...blocks(doc.body),
-        foot(doc),
-      ],
-    }],
+    ],
   });
   return Packer.toBuffer(file);
 }

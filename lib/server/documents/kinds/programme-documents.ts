@@ -41,22 +41,63 @@ export const decisionRows = (d: DecisionData) =>
 /** The decision approving the list (ORIGINAL) or amending it, issued by the province's steering committee. */
 export async function loadDecisionDocument(actor: Actor, decisionId: string) {
   const decisionDocument = await getDecisionDocument(actor, decisionId);
-  const { provinceId } = await db.programme.findUniqueOrThrow({ where: { id: decisionDocument.programme.id }, select: { provinceId: true } });
+  const { provinceId } = await db.programme.findUniqueOrThrow({
+    where: { id: decisionDocument.programme.id },
+    select: { provinceId: true },
+  });
   const body = await issuingBody(provinceId);
   const text = vi.programme.decision;
   const year = decisionDocument.programme.year;
   const committee = body.committee.toUpperCase();
   const doc: OfficialDocument = {
-    issuer: body.issuer, number: decisionDocument.number, place: body.place, date: docDateOf(decisionDocument.date),
-    title: text.title, summary: t(decisionDocument.kind === "ORIGINAL" ? text.about : text.aboutAmend, { year }),
+    issuer: body.issuer,
+    number: decisionDocument.number,
+    place: body.place,
+    date: docDateOf(decisionDocument.date),
+    title: text.title,
+    summary: t(decisionDocument.kind === "ORIGINAL" ? text.about : text.aboutAmend, { year }),
     body: [
       para(committee, { align: "center", bold: true }),
-      para(t(text.basis, { number: decisionDocument.programme.planNumber, date: formatDate(decisionDocument.programme.planDate), year }), { italic: true }),
+      para(
+        t(text.basis, {
+          number: decisionDocument.programme.planNumber,
+          date: formatDate(decisionDocument.programme.planDate),
+          year,
+        }),
+        { italic: true },
+      ),
       para(text.proposedBy, { italic: true }),
       para(text.decides, { align: "center", bold: true }),
-      { type: "paragraph", runs: [{ text: "Điều 1. ", bold: true }, { text: decisionDocument.kind === "ORIGINAL" ? t(text.article1, { count: decisionDocument.communes.length, year }) : t(text.article1Amend, { year, note: decisionDocument.note ?? "" }) }] },
-      ...(decisionDocument.communes.length ? [{ type: "table" as const, caption: text.title, head: decisionHead(decisionDocument), rows: decisionRows(decisionDocument), numeric: [0] }] : []),
-      { type: "paragraph", runs: [{ text: "Điều 2. ", bold: true }, { text: t(text.article2, { committees: decisionDocument.levels.localCommittees }) }] },
+      {
+        type: "paragraph",
+        runs: [
+          { text: "Điều 1. ", bold: true },
+          {
+            text:
+              decisionDocument.kind === "ORIGINAL"
+                ? t(text.article1, { count: decisionDocument.communes.length, year })
+                : t(text.article1Amend, { year, note: decisionDocument.note ?? "" }),
+          },
+        ],
+      },
+      ...(decisionDocument.communes.length
+        ? [
+            {
+              type: "table" as const,
+              caption: text.title,
+              head: decisionHead(decisionDocument),
+              rows: decisionRows(decisionDocument),
+              numeric: [0],
+            },
+          ]
+        : []),
+      {
+        type: "paragraph",
+        runs: [
+          { text: "Điều 2. ", bold: true },
+          { text: t(text.article2, { committees: decisionDocument.levels.localCommittees }) },
+        ],
+      },
       { type: "paragraph", runs: [{ text: "Điều 3. ", bold: true }, { text: text.article3 }] },
     ],
     recipients: body.recipients ?? [...text.recipients],
@@ -76,23 +117,50 @@ export async function loadPlanDocument(actor: Actor, selectionId: string) {
   const body = await issuingBody(selection.commune.id);
   const text = vi.programme.plans;
   const doc: OfficialDocument = {
-    issuer: body.issuer, number: plan.number, place: body.place, date: docDateOf(plan.date),
+    issuer: body.issuer,
+    number: plan.number,
+    place: body.place,
+    date: docDateOf(plan.date),
     title: "KẾ HOẠCH",
     summary: `Chuyển hóa địa bàn trọng điểm, phức tạp về trật tự, an toàn xã hội ${selection.commune.name} năm ${programme.year}`,
     body: [
-      para(`Thực hiện ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })} phê duyệt danh sách `
-        + `địa bàn đưa vào chuyển hóa năm ${programme.year} (loại địa bàn: ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}), `
-        + `${body.committee} xây dựng Kế hoạch chuyển hóa địa bàn như sau:`),
+      para(
+        `Thực hiện ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })} phê duyệt danh sách ` +
+          `địa bàn đưa vào chuyển hóa năm ${programme.year} (loại địa bàn: ${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")}), ` +
+          `${body.committee} xây dựng Kế hoạch chuyển hóa địa bàn như sau:`,
+      ),
       { type: "heading", text: "I. CÁC GIAI ĐOẠN" },
-      { type: "table", caption: text.phases, numeric: [0], head: ["STT", vi.programme.phase, vi.programme.from, vi.programme.due],
-        rows: phases.map((x, i) => [String(i + 1), x.label, formatDate(x.startDate), formatDate(x.dueDate)]) },
+      {
+        type: "table",
+        caption: text.phases,
+        numeric: [0],
+        head: ["STT", vi.programme.phase, vi.programme.from, vi.programme.due],
+        rows: phases.map((x, i) => [String(i + 1), x.label, formatDate(x.startDate), formatDate(x.dueDate)]),
+      },
       { type: "heading", text: "II. BIỆN PHÁP THEO LĨNH VỰC" },
-      measures.length ? { type: "bullets", items: measures.map((m) => `${m.area}: ${m.content}`) } : para(vi.common.none),
+      measures.length
+        ? { type: "bullets", items: measures.map((m) => `${m.area}: ${m.content}`) }
+        : para(vi.common.none),
       { type: "heading", text: "III. NHIỆM VỤ CỤ THỂ" },
-      { type: "table", caption: text.tasks, testId: "plan-tasks", numeric: [0], head: ["STT", text.area, text.task, text.assignee, text.dueDate, vi.programme.status],
-        rows: tasks.map((x, i) => [String(i + 1), x.area, x.title, x.assignee, formatDate(x.dueDate), text.taskStatus[x.status]]) },
+      {
+        type: "table",
+        caption: text.tasks,
+        testId: "plan-tasks",
+        numeric: [0],
+        head: ["STT", text.area, text.task, text.assignee, text.dueDate, vi.programme.status],
+        rows: tasks.map((x, i) => [
+          String(i + 1),
+          x.area,
+          x.title,
+          x.assignee,
+          formatDate(x.dueDate),
+          text.taskStatus[x.status],
+        ]),
+      },
       { type: "heading", text: "IV. TỔ CHỨC THỰC HIỆN" },
-      para("Các thành viên Ban Chỉ đạo, các đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch; định kỳ hằng tháng báo cáo kết quả về Cơ quan Thường trực Ban Chỉ đạo cấp trên."),
+      para(
+        "Các thành viên Ban Chỉ đạo, các đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch; định kỳ hằng tháng báo cáo kết quả về Cơ quan Thường trực Ban Chỉ đạo cấp trên.",
+      ),
     ],
     recipients: ["Ban Chỉ đạo 138 cấp trên (để báo cáo)", "Các thành viên Ban Chỉ đạo", "Lưu: VT"],
     signer: body.signer,

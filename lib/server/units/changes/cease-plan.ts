@@ -16,7 +16,9 @@ export async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof C
   const day = parseDay(input.effectiveDate)!;
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
-  const children = await tx.unit.count({ where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] } });
+  const children = await tx.unit.count({
+    where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] },
+  });
   if (children > 0) throw validation(text.hasChildren);
   return { day, unit: unit!, impact: await changeImpact(tx, [unit!.id], new Map(), day) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
@@ -23,8 +23,19 @@ export async function ceaseUnit(actor: Actor, raw: CeaseUnitInput) {
     const users = await applyUsers(tx, impact, "DEACTIVATE", new Map());
     const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.cease", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { validTo: unit.validTo }, after: { validTo: input.effectiveDate, legalBasis: input.legalBasis, users, proposals, selections: impact.selections.map((x) => x.id), openReports: impact.openReports.map((r) => r.id) },
+      action: "unit.cease",
+      entity: "Unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      before: { validTo: unit.validTo },
+      after: {
+        validTo: input.effectiveDate,
+        legalBasis: input.legalBasis,
+        users,
+        proposals,
+        selections: impact.selections.map((x) => x.id),
+        openReports: impact.openReports.map((r) => r.id),
+      },
     });
     return { id: unit.id, users };
   });

@@ -19,14 +19,40 @@ export async function planConversion(tx: Tx, actor: Actor, input: ReturnType<typ
   const [province] = await unitsInScope(tx, actor, [input.provinceId]);
   if (province!.level !== "PROVINCE") throw validation(text.notProvince);
   requireExistingOn(province!, day);
-  const districts = await tx.unit.findMany({ where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) }, select: { id: true, code: true, name: true, lineage: true }, orderBy: { code: "asc" } });
+  const districts = await tx.unit.findMany({
+    where: { parentId: province!.id, level: "DISTRICT", ...existingOn(day) },
+    select: { id: true, code: true, name: true, lineage: true },
+    orderBy: { code: "asc" },
+  });
   if (districts.length === 0) throw validation(t(text.notThreeLevel, { date: formatVnDate(fromDbDay(day)) }));
-  const communes = await tx.unit.findMany({ where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) }, select: { id: true, code: true, name: true, parentId: true } });
+  const communes = await tx.unit.findMany({
+    where: { parentId: { in: districts.map((d) => d.id) }, ...existingOn(day) },
+    select: { id: true, code: true, name: true, parentId: true },
+  });
   const successorOf = new Map(districts.map((d) => [d.id, province!.id]));
   const [impact, districtReports, proposals] = await Promise.all([
-    changeImpact(tx, districts.map((d) => d.id), successorOf, day),
-    tx.districtReport.findMany({ where: { unitId: { in: districts.map((d) => d.id) }, status: { not: "ACCEPTED" } }, select: { id: true, year: true, month: true, status: true } }),
-    tx.proposal.count({ where: { proposedByUnitId: { in: districts.map((d) => d.id) }, status: { in: ["DRAFT", "SUBMITTED"] } } }),
+    changeImpact(
+      tx,
+      districts.map((d) => d.id),
+      successorOf,
+      day,
+    ),
+    tx.districtReport.findMany({
+      where: { unitId: { in: districts.map((d) => d.id) }, status: { not: "ACCEPTED" } },
+      select: { id: true, year: true, month: true, status: true },
+    }),
+    tx.proposal.count({
+      where: { proposedByUnitId: { in: districts.map((d) => d.id) }, status: { in: ["DRAFT", "SUBMITTED"] } },
+    }),
   ]);
-  return { day, province: province!, districts, communes, successorOf, impact, districtReports, openProposals: proposals };
+  return {
+    day,
+    province: province!,
+    districts,
+    communes,
+    successorOf,
+    impact,
+    districtReports,
+    openProposals: proposals,
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { t } from "@/lib/i18n/t";
@@ -33,10 +33,22 @@ export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput
     await tx.unit.updateMany({ where: { id: { in: districtIds } }, data: { validTo: conversion.day } });
     const lineageOf = new Map(conversion.districts.map((d) => [d.id, d.lineage]));
     await tx.unitParentPeriod.createMany({
-      data: conversion.communes.map((c) => ({ unitId: c.id, parentId: c.parentId!, parentLineage: lineageOf.get(c.parentId!)!, validTo: conversion.day })),
+      data: conversion.communes.map((c) => ({
+        unitId: c.id,
+        parentId: c.parentId!,
+        parentLineage: lineageOf.get(c.parentId!)!,
+        validTo: conversion.day,
+      })),
     });
     const note = t(text.convertNote, { basis: input.legalBasis });
-    await tx.unitSuccession.createMany({ data: districtIds.map((id) => ({ fromUnitId: id, toUnitId: conversion.province.id, effectiveDate: conversion.day, note })) });
+    await tx.unitSuccession.createMany({
+      data: districtIds.map((id) => ({
+        fromUnitId: id,
+        toUnitId: conversion.province.id,
+        effectiveDate: conversion.day,
+        note,
+      })),
+    });
     const users = await applyUsers(tx, conversion.impact, "DEACTIVATE", conversion.successorOf);
     // The districts' proposals not yet decided pass to the province, their successor (issue #12 §1).
     const proposals = await tx.proposal.updateMany({
@@ -44,9 +56,22 @@ export async function convertToTwoLevels(actor: Actor, raw: ConvertProvinceInput
       data: { proposedByUnitId: conversion.province.id, version: { increment: 1 } },
     });
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.convert-two-levels", entity: "Unit", entityId: conversion.province.id, unitId: conversion.province.id,
-      before: { districts: conversion.districts, parents: conversion.communes.map((c) => ({ id: c.id, parentId: c.parentId })) },
-      after: { effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, communes: conversion.communes.length, users, districtReports: conversion.districtReports.map((r) => r.id), openProposals: proposals.count },
+      action: "unit.convert-two-levels",
+      entity: "Unit",
+      entityId: conversion.province.id,
+      unitId: conversion.province.id,
+      before: {
+        districts: conversion.districts,
+        parents: conversion.communes.map((c) => ({ id: c.id, parentId: c.parentId })),
+      },
+      after: {
+        effectiveDate: input.effectiveDate,
+        legalBasis: input.legalBasis,
+        communes: conversion.communes.length,
+        users,
+        districtReports: conversion.districtReports.map((r) => r.id),
+        openProposals: proposals.count,
+      },
     });
     return { districts: conversion.districts.length, communes: conversion.communes.length, users };
   });

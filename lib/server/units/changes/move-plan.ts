@@ -34,8 +34,15 @@ export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof Mo
     const refusal = crossProvinceMoveRefusal({ openSelections, waitingProposals, openReports });
     if (refusal) throw validation(refusal.message, { newParentId: [refusal.message] });
   }
-  const oldParent = await tx.unit.findUniqueOrThrow({ where: { id: unit!.parentId! }, select: { id: true, name: true, lineage: true } });
-  const latest = await tx.unitParentPeriod.findFirst({ where: { unitId: unit!.id }, orderBy: { validTo: "desc" }, select: { validTo: true } });
+  const oldParent = await tx.unit.findUniqueOrThrow({
+    where: { id: unit!.parentId! },
+    select: { id: true, name: true, lineage: true },
+  });
+  const latest = await tx.unitParentPeriod.findFirst({
+    where: { unitId: unit!.id },
+    orderBy: { validTo: "desc" },
+    select: { validTo: true },
+  });
   // The months whose accepted totals follow the commune: all of them inside a province (the tree of today), from the
   // effective month on across provinces (the months before stay with the province that accepted them); never a month
   // an earlier conversion left with an ended district.

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { revokeUserCredentials } from "@/lib/auth/revoke-credentials";
@@ -27,7 +27,10 @@ export async function moveUnit(actor: Actor, raw: MoveUnitInput) {
     const { day, unit, parent, oldParent, newProvinceId, crossProvince, carryFrom } = await planMove(tx, actor, input);
     const oldAncestors = unit.lineage.slice(1, -1).filter((id) => !parent.lineage.includes(id));
     const newAncestors = parent.lineage.slice(1).filter((id) => !unit.lineage.includes(id));
-    for (const [ancestors, sign] of [[oldAncestors, -1], [newAncestors, 1]] as const) {
+    for (const [ancestors, sign] of [
+      [oldAncestors, -1],
+      [newAncestors, 1],
+    ] as const) {
       if (ancestors.length === 0) continue;
       await tx.$executeRaw`
         INSERT INTO "IndicatorTotal" ("unitId", "indicatorId", year, month, total, reports)
@@ -37,10 +40,15 @@ export async function moveUnit(actor: Actor, raw: MoveUnitInput) {
         ON CONFLICT ("unitId", "indicatorId", year, month) DO UPDATE
           SET total = "IndicatorTotal".total + EXCLUDED.total, reports = "IndicatorTotal".reports + EXCLUDED.reports`;
     }
-    await tx.unit.update({ where: { id: unit.id }, data: { parentId: parent.id, lineage: [...parent.lineage, unit.id], provinceId: newProvinceId } });
+    await tx.unit.update({
+      where: { id: unit.id },
+      data: { parentId: parent.id, lineage: [...parent.lineage, unit.id], provinceId: newProvinceId },
+    });
     let signedOut = 0;
     if (crossProvince) {
-      await tx.unitParentPeriod.create({ data: { unitId: unit.id, parentId: oldParent.id, parentLineage: oldParent.lineage, validTo: day } });
+      await tx.unitParentPeriod.create({
+        data: { unitId: unit.id, parentId: oldParent.id, parentLineage: oldParent.lineage, validTo: day },
+      });
       await tx.$executeRaw`
         UPDATE "MonthlyReport" SET "provinceId" = ${newProvinceId}::uuid
         WHERE "communeId" = ${unit.id}::uuid AND make_date(year, month, 1) >= ${day}::date`;
@@ -49,9 +57,19 @@ export async function moveUnit(actor: Actor, raw: MoveUnitInput) {
       signedOut = users.length;
     }
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.move", entity: "Unit", entityId: unit.id, unitId: unit.id,
+      action: "unit.move",
+      entity: "Unit",
+      entityId: unit.id,
+      unitId: unit.id,
       before: { parentId: unit.parentId, provinceId: unit.provinceId },
-      after: { parentId: parent.id, provinceId: newProvinceId, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, crossProvince, signedOut },
+      after: {
+        parentId: parent.id,
+        provinceId: newProvinceId,
+        effectiveDate: input.effectiveDate,
+        legalBasis: input.legalBasis,
+        crossProvince,
+        signedOut,
+      },
     });
     return { id: unit.id, parentId: parent.id };
   });

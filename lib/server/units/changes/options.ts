@@ -11,12 +11,26 @@ import type { Actor } from "@/lib/authz/actor";
 export async function listChangeOptions(actor: Actor) {
   assertCan(actor, "unit.change");
   const [communes, provinces, parents] = await Promise.all([
-    db.unit.findMany({ where: { AND: [unitScope(actor), { level: "COMMUNE", validTo: null }] }, select: { id: true, name: true }, orderBy: [{ provinceId: "asc" }, { code: "asc" }] }),
     db.unit.findMany({
-      where: { AND: [unitScope(actor), { level: "PROVINCE", validTo: null, children: { some: { level: "DISTRICT", validTo: null } } }] },
-      select: { id: true, name: true }, orderBy: { code: "asc" },
+      where: { AND: [unitScope(actor), { level: "COMMUNE", validTo: null }] },
+      select: { id: true, name: true },
+      orderBy: [{ provinceId: "asc" }, { code: "asc" }],
     }),
-    db.unit.findMany({ where: { AND: [unitScope(actor), { level: { in: ["PROVINCE", "DISTRICT"] }, validTo: null }] }, select: { id: true, name: true }, orderBy: { code: "asc" } }),
+    db.unit.findMany({
+      where: {
+        AND: [
+          unitScope(actor),
+          { level: "PROVINCE", validTo: null, children: { some: { level: "DISTRICT", validTo: null } } },
+        ],
+      },
+      select: { id: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+    db.unit.findMany({
+      where: { AND: [unitScope(actor), { level: { in: ["PROVINCE", "DISTRICT"] }, validTo: null }] },
+      select: { id: true, name: true },
+      orderBy: { code: "asc" },
+    }),
   ]);
   return { communes, provinces, parents };
 }

@@ -17,6 +17,13 @@ export async function previewConvertToTwoLevels(actor: Actor, raw: ConvertProvin
   return db.$transaction(async (tx) => {
     const conversion = await planConversion(tx, actor, input);
     const districts = conversion.districts.map(({ id, code, name }) => ({ id, code, name }));
-    return { province: { id: conversion.province.id, name: conversion.province.name }, districts, communes: conversion.communes.length, users: conversion.impact.users, districtReports: conversion.districtReports, openProposals: conversion.openProposals };
+    return {
+      province: { id: conversion.province.id, name: conversion.province.name },
+      districts,
+      communes: conversion.communes.length,
+      users: conversion.impact.users,
+      districtReports: conversion.districtReports,
+      openProposals: conversion.openProposals,
+    };
   });
 }

@@ -13,7 +13,16 @@ export async function previewMerge(actor: Actor, raw: MergeUnitsInput) {
   const input = parseInput(MergeUnitsSchema, raw);
   return db.$transaction(async (tx) => {
     const plan = await planMerge(tx, actor, input);
-    const impact = await changeImpact(tx, plan.from.map((u) => u.id), plan.successorOf, plan.day);
-    return { from: plan.from.map(({ id, code, name }) => ({ id, code, name })), into: plan.into ? { id: plan.into.id, name: plan.into.name } : { id: null, name: input.newName! }, impact };
+    const impact = await changeImpact(
+      tx,
+      plan.from.map((u) => u.id),
+      plan.successorOf,
+      plan.day,
+    );
+    return {
+      from: plan.from.map(({ id, code, name }) => ({ id, code, name })),
+      into: plan.into ? { id: plan.into.id, name: plan.into.name } : { id: null, name: input.newName! },
+      impact,
+    };
   });
 }

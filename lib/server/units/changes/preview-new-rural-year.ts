@@ -23,9 +23,16 @@ export async function previewNewRuralYear(actor: Actor, raw: SetNewRuralYearInpu
   return db.$transaction(async (tx) => {
     const [unit] = await unitsInScope(tx, actor, [input.unitId]);
     if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
-    const { newRuralYear } = await tx.unit.findUniqueOrThrow({ where: { id: unit!.id }, select: { newRuralYear: true } });
+    const { newRuralYear } = await tx.unit.findUniqueOrThrow({
+      where: { id: unit!.id },
+      select: { newRuralYear: true },
+    });
     const show = (y: number | null) => (y === null ? text.notes.noYear : String(y));
-    const note = t(text.notes.newRural, { name: unit!.name, before: show(newRuralYear), after: show(input.newRuralYear) });
+    const note = t(text.notes.newRural, {
+      name: unit!.name,
+      before: show(newRuralYear),
+      after: show(input.newRuralYear),
+    });
     return unitTouches(tx, unit!.id, toDbDay(appNow()), [note]);
   });
 }

@@ -18,7 +18,11 @@ export async function planRename(tx: Tx, actor: Actor, input: ReturnType<typeof 
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
   if (input.newName === unit!.name) throw validation(text.sameName, { newName: [text.sameName] });
-  const last = await tx.unitName.findFirst({ where: { unitId: unit!.id }, orderBy: { validTo: "desc" }, select: { validTo: true } });
+  const last = await tx.unitName.findFirst({
+    where: { unitId: unit!.id },
+    orderBy: { validTo: "desc" },
+    select: { validTo: true },
+  });
   if (last && last.validTo >= day) {
     const message = t(text.renameOrder, { date: formatDate(last.validTo) });
     throw validation(message, { effectiveDate: [message] });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
@@ -19,11 +19,17 @@ export async function renameUnit(actor: Actor, raw: RenameUnitInput) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${input.unitId}::uuid FOR UPDATE`;
     const { day, unit, formerFrom } = await planRename(tx, actor, input);
-    await tx.unitName.create({ data: { unitId: unit.id, name: unit.name, validFrom: formerFrom, validTo: day, legalBasis: input.legalBasis } });
+    await tx.unitName.create({
+      data: { unitId: unit.id, name: unit.name, validFrom: formerFrom, validTo: day, legalBasis: input.legalBasis },
+    });
     await tx.unit.update({ where: { id: unit.id }, data: { name: input.newName } });
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.rename", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { name: unit.name }, after: { name: input.newName, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis },
+      action: "unit.rename",
+      entity: "Unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      before: { name: unit.name },
+      after: { name: input.newName, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis },
     });
     return { id: unit.id, name: input.newName };
   });

@@ -22,8 +22,12 @@ export async function setNewRuralYear(actor: Actor, raw: SetNewRuralYearInput) {
     const before = await tx.unit.findUniqueOrThrow({ where: { id: unit!.id }, select: { newRuralYear: true } });
     await tx.unit.update({ where: { id: unit!.id }, data: { newRuralYear: input.newRuralYear } });
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.new-rural-year", entity: "Unit", entityId: unit!.id, unitId: unit!.id,
-      before, after: { newRuralYear: input.newRuralYear, legalBasis: input.legalBasis },
+      action: "unit.new-rural-year",
+      entity: "Unit",
+      entityId: unit!.id,
+      unitId: unit!.id,
+      before,
+      after: { newRuralYear: input.newRuralYear, legalBasis: input.legalBasis },
     });
     return { id: unit!.id, newRuralYear: input.newRuralYear };
   });

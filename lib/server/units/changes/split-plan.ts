@@ -20,7 +20,8 @@ export async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof S
   if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
   requireExistingOn(unit!, day);
   if (input.selectionTo >= input.parts.length) throw validation(text.partIndex, { selectionTo: [text.partIndex] });
-  if (input.usersTo !== null && input.usersTo >= input.parts.length) throw validation(text.partIndex, { usersTo: [text.partIndex] });
+  if (input.usersTo !== null && input.usersTo >= input.parts.length)
+    throw validation(text.partIndex, { usersTo: [text.partIndex] });
   const codes = input.parts.map((p) => p.code);
   if (new Set(codes).size !== codes.length) throw validation(text.duplicateCodes);
   const taken = await tx.unit.findFirst({ where: { code: { in: codes } }, select: { code: true } });

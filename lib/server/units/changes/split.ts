@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { writeAudit,auditActor } from "@/lib/audit";
+import { writeAudit, auditActor } from "@/lib/audit";
 import { assertCan } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
 import { parseInput } from "@/lib/server/reviews/selection-access";
@@ -23,19 +23,41 @@ export async function splitUnit(actor: Actor, raw: SplitUnitInput) {
     const { day, unit, ids, parent, selectionsTo, impact } = await planSplit(tx, actor, input);
     await tx.unit.createMany({
       data: input.parts.map((p, i) => ({
-        id: ids[i]!, code: p.code, name: p.name, level: "COMMUNE" as const, kind: p.kind, parentId: unit.parentId, lineage: [...parent.lineage, ids[i]!],
-        provinceId: unit.provinceId, committeeName: `Ban Chỉ đạo 138 ${p.name.toLowerCase()}`, validFrom: day,
+        id: ids[i]!,
+        code: p.code,
+        name: p.name,
+        level: "COMMUNE" as const,
+        kind: p.kind,
+        parentId: unit.parentId,
+        lineage: [...parent.lineage, ids[i]!],
+        provinceId: unit.provinceId,
+        committeeName: `Ban Chỉ đạo 138 ${p.name.toLowerCase()}`,
+        validFrom: day,
       })),
     });
     await tx.unit.update({ where: { id: unit.id }, data: { validTo: day } });
-    await tx.unitSuccession.createMany({ data: ids.map((id) => ({ fromUnitId: unit.id, toUnitId: id, effectiveDate: day, note: input.legalBasis })) });
+    await tx.unitSuccession.createMany({
+      data: ids.map((id) => ({ fromUnitId: unit.id, toUnitId: id, effectiveDate: day, note: input.legalBasis })),
+    });
     const selections = await applyCarriedSelections(tx, impact);
     const usersTo = input.usersTo === null ? new Map<string, string>() : new Map([[unit.id, ids[input.usersTo]!]]);
     const users = await applyUsers(tx, impact, input.usersTo === null ? "DEACTIVATE" : "MOVE", usersTo);
     const proposals = await applyProposals(tx, impact, input.legalBasis);
     await writeAudit(tx, auditActor(actor), {
-      action: "unit.split", entity: "Unit", entityId: unit.id, unitId: unit.id,
-      before: { name: unit.name }, after: { parts: ids, effectiveDate: input.effectiveDate, legalBasis: input.legalBasis, selections, users, proposals, selectionsTo: [...selectionsTo.values()] },
+      action: "unit.split",
+      entity: "Unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      before: { name: unit.name },
+      after: {
+        parts: ids,
+        effectiveDate: input.effectiveDate,
+        legalBasis: input.legalBasis,
+        selections,
+        users,
+        proposals,
+        selectionsTo: [...selectionsTo.values()],
+      },
     });
     return { ids, selections, users };
   });

@@ -8,12 +8,35 @@ import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { isUnitActiveOn } from "@/lib/domain/selection-cap";
 import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 
-const unitSelect = { id: true, code: true, name: true, level: true, parentId: true, provinceId: true, lineage: true, validFrom: true, validTo: true } as const;
-export type UnitRow = { id: string; code: string; name: string; level: string; parentId: string | null; provinceId: string | null; lineage: string[]; validFrom: Date; validTo: Date | null };
+const unitSelect = {
+  id: true,
+  code: true,
+  name: true,
+  level: true,
+  parentId: true,
+  provinceId: true,
+  lineage: true,
+  validFrom: true,
+  validTo: true,
+} as const;
+export type UnitRow = {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  provinceId: string | null;
+  lineage: string[];
+  validFrom: Date;
+  validTo: Date | null;
+};
 
 /** Refuses a unit that does not exist on the change's day (it ceased before, or starts after). */
 export function requireExistingOn(unitRow: UnitRow, day: Date) {
-  const validity = { validFrom: fromDbDay(unitRow.validFrom), validTo: unitRow.validTo ? fromDbDay(unitRow.validTo) : null };
+  const validity = {
+    validFrom: fromDbDay(unitRow.validFrom),
+    validTo: unitRow.validTo ? fromDbDay(unitRow.validTo) : null,
+  };
   if (isUnitActiveOn(validity, fromDbDay(day))) return;
   const date = formatVnDate(fromDbDay(day));
   if (unitRow.validTo) throw validation(t(text.notExistingOn, { name: unitRow.name, date }));
@@ -22,8 +45,10 @@ export function requireExistingOn(unitRow: UnitRow, day: Date) {
 
 /** Loads the units of the actor's subtree; any id outside it (or unknown) answers "not found". */
 export async function unitsInScope(client: Tx | typeof db, actor: Actor, ids: readonly string[]): Promise<UnitRow[]> {
-  const rows = await client.unit.findMany({ where: { AND: [{ id: { in: [...ids] } }, unitScope(actor)] }, select: unitSelect });
+  const rows = await client.unit.findMany({
+    where: { AND: [{ id: { in: [...ids] } }, unitScope(actor)] },
+    select: unitSelect,
+  });
   if (rows.length !== new Set(ids).size) throw notFound();
   return ids.map((id) => rows.find((r) => r.id === id)!);
 }
-

@@ -11,7 +11,10 @@ export async function GET(request: Request) {
     const actor = await requireActor("report.view");
     const query = reportParams(new URL(request.url).searchParams);
     const districtMonthlyReport = await getDistrictMonthlyReport(actor, query.unitId, query.year, query.month);
-    return xlsxResponse(await districtMonthlyWorkbook(districtMonthlyReport), `bao-cao-thang-${districtMonthlyReport.month}-${districtMonthlyReport.year}.xlsx`);
+    return xlsxResponse(
+      await districtMonthlyWorkbook(districtMonthlyReport),
+      `bao-cao-thang-${districtMonthlyReport.month}-${districtMonthlyReport.year}.xlsx`,
+    );
   } catch (error) {
     return downloadError(error);
   }

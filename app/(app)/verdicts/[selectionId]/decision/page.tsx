@@ -9,5 +9,11 @@ export default async function VerdictDecisionPage({ params }: { params: Promise<
   const { selectionId } = await params;
   const actor = await requirePageActor("kpi.view");
   const { doc } = await loadOrNotFound(() => loadVerdictDocument(actor, selectionId));
-  return <PrintableDocument doc={doc} docxHref={docxHref("verdict", { id: selectionId })} back={{ href: `/verdicts/${selectionId}`, label: vi.common.back }} />;
+  return (
+    <PrintableDocument
+      doc={doc}
+      docxHref={docxHref("verdict", { id: selectionId })}
+      back={{ href: `/verdicts/${selectionId}`, label: vi.common.back }}
+    />
+  );
 }

@@ -19,14 +19,23 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
   if (String(decisionData.programme.year) !== year) notFound();
   const text = vi.programme.decision;
   const list = decisionData.communes;
-  const committee = (decisionData.programme.province.committeeName ?? `Ban Chỉ đạo 138 ${decisionData.programme.province.name}`).toUpperCase();
+  const committee = (
+    decisionData.programme.province.committeeName ?? `Ban Chỉ đạo 138 ${decisionData.programme.province.name}`
+  ).toUpperCase();
   const wordHref = docxHref("decision", { id: decisionData.id });
   return (
     <>
       <div className="no-print mb-4 flex flex-wrap gap-3">
-        <Link className="text-brand-700 underline" href={`/programme/${year}`}>{t(vi.programme.title, { year })}</Link>
+        <Link className="text-brand-700 underline" href={`/programme/${year}`}>
+          {t(vi.programme.title, { year })}
+        </Link>
         <PrintButton label={text.print} />
-        <a className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 text-sm" href={`/api/programme/decisions/${decisionData.id}/xlsx`}>{vi.programme.approval.excel}</a>
+        <a
+          className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 text-sm"
+          href={`/api/programme/decisions/${decisionData.id}/xlsx`}
+        >
+          {vi.programme.approval.excel}
+        </a>
         <DocxLink href={wordHref} />
       </div>
       <DocxOverrideForm href={wordHref} doc={doc} />
@@ -36,12 +45,20 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
         place={doc.place}
         date={doc.date}
         title={text.title}
-        subtitle={t(decisionData.kind === "ORIGINAL" ? text.about : text.aboutAmend, { year: decisionData.programme.year })}
+        subtitle={t(decisionData.kind === "ORIGINAL" ? text.about : text.aboutAmend, {
+          year: decisionData.programme.year,
+        })}
         recipients={doc.recipients}
         signer={doc.signer}
       >
         <p className="text-center font-bold uppercase">{committee}</p>
-        <p className="italic">{t(text.basis, { number: decisionData.programme.planNumber, date: formatDate(decisionData.programme.planDate), year: decisionData.programme.year })}</p>
+        <p className="italic">
+          {t(text.basis, {
+            number: decisionData.programme.planNumber,
+            date: formatDate(decisionData.programme.planDate),
+            year: decisionData.programme.year,
+          })}
+        </p>
         <p className="italic">{text.proposedBy}</p>
         <p className="text-center font-bold">{text.decides}</p>
         <p>
@@ -54,13 +71,19 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
           <Table head={decisionHead(decisionData)}>
             {decisionRows(decisionData).map((row) => (
               <tr key={row[0]}>
-                {row.map((cell, i) => <td key={i}>{cell}</td>)}
+                {row.map((cell, i) => (
+                  <td key={i}>{cell}</td>
+                ))}
               </tr>
             ))}
           </Table>
         ) : null}
-        <p><strong>Điều 2.</strong> {t(text.article2, { committees: decisionData.levels.localCommittees })}</p>
-        <p><strong>Điều 3.</strong> {text.article3}</p>
+        <p>
+          <strong>Điều 2.</strong> {t(text.article2, { committees: decisionData.levels.localCommittees })}
+        </p>
+        <p>
+          <strong>Điều 3.</strong> {text.article3}
+        </p>
       </AdminDocument>
     </>
   );

@@ -7,7 +7,7 @@ import { loadOrNotFound, requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { HOTSPOT_TYPE_LABELS } from "@/lib/domain/types";
 import { toDbDay } from "@/lib/domain/vn-date";
-import { formatDate, toInputDay,formatWhole } from "@/lib/format";
+import { formatDate, toInputDay, formatWhole } from "@/lib/format";
 import { getPlanPage } from "@/lib/server/plans/get-plan-page";
 import { agencyOptions } from "@/lib/server/committee/agency-options";
 import { getCommuneFunding } from "@/lib/server/committee/get-commune-funding";
@@ -21,7 +21,9 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
   const { year, selectionId } = await params;
   const actor = await requirePageActor("programme.view");
   const [{ selection, programme, phases, tasks, measures }, agencies, funding] = await Promise.all([
-    loadOrNotFound(() => getPlanPage(actor, selectionId)), agencyOptions({ actor }), loadOrNotFound(() => getCommuneFunding({ actor, selectionId })),
+    loadOrNotFound(() => getPlanPage(actor, selectionId)),
+    agencyOptions({ actor }),
+    loadOrNotFound(() => getCommuneFunding({ actor, selectionId })),
   ]);
   if (String(programme.year) !== year) notFound();
   const text = vi.programme.plans;
@@ -35,27 +37,57 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
         subtitle={`${selection.hotspotTypes.map((x) => HOTSPOT_TYPE_LABELS[x]).join(", ")} · ${t(vi.programme.decision.numberDate, { number: selection.decision.number, date: formatDate(selection.decision.date) })}${plan ? ` · ${text.number} ${plan.number} ${formatDate(plan.date)}` : ""}`}
         actions={
           <div className="flex flex-wrap gap-3">
-            <Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>{t(text.title, { year })}</Link>
-            {plan ? <Link className="text-brand-700 underline" href={`/programme/${year}/plans/${selection.id}/document`}>{documents.openPrint}</Link> : null}
+            <Link className="text-brand-700 underline" href={`/programme/${year}/plans`}>
+              {t(text.title, { year })}
+            </Link>
+            {plan ? (
+              <Link className="text-brand-700 underline" href={`/programme/${year}/plans/${selection.id}/document`}>
+                {documents.openPrint}
+              </Link>
+            ) : null}
           </div>
         }
       />
       <Card title={text.phases} className="mb-6">
         <Table head={[vi.programme.phase, vi.programme.from, vi.programme.due]}>
-          {phases.map((p) => <tr key={p.key}><td>{p.label}</td><td>{formatDate(p.startDate)}</td><td>{formatDate(p.dueDate)}</td></tr>)}
+          {phases.map((p) => (
+            <tr key={p.key}>
+              <td>{p.label}</td>
+              <td>{formatDate(p.startDate)}</td>
+              <td>{formatDate(p.dueDate)}</td>
+            </tr>
+          ))}
         </Table>
       </Card>
       {!plan ? (
         mayManage ? (
           <Card title={text.create}>
-            <CreatePlanForm selectionId={selection.id} defaultDate={toInputDay(programme.planDeadline)} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} />
+            <CreatePlanForm
+              selectionId={selection.id}
+              defaultDate={toInputDay(programme.planDeadline)}
+              defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))}
+              agencies={agencies}
+            />
           </Card>
-        ) : <Card><p className="text-slate-600">{text.noPlan}</p></Card>
+        ) : (
+          <Card>
+            <p className="text-slate-600">{text.noPlan}</p>
+          </Card>
+        )
       ) : (
         <>
           <Card title={text.measures} className="mb-6">
-            {measures.length === 0 ? <p className="text-slate-600">{vi.common.none}</p> : (
-              <dl className="space-y-2">{measures.map((m, i) => <div key={i}><dt className="font-medium">{m.area}</dt><dd className="text-slate-700">{m.content}</dd></div>)}</dl>
+            {measures.length === 0 ? (
+              <p className="text-slate-600">{vi.common.none}</p>
+            ) : (
+              <dl className="space-y-2">
+                {measures.map((m, i) => (
+                  <div key={i}>
+                    <dt className="font-medium">{m.area}</dt>
+                    <dd className="text-slate-700">{m.content}</dd>
+                  </div>
+                ))}
+              </dl>
             )}
           </Card>
           <Card title={text.tasks} className="mb-6">
@@ -65,8 +97,27 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
                   <td>{task.area}</td>
                   <td className="font-medium">{task.title}</td>
                   <td>{task.assignee}</td>
-                  <td className="whitespace-nowrap">{formatDate(task.dueDate)}{task.overdue ? <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">{text.overdue}</span> : null}</td>
-                  <td>{mayUpdate ? <TaskStatusForm taskId={task.id} version={task.version} status={task.status} evidence={task.evidence} label={task.title} /> : text.taskStatus[task.status]}</td>
+                  <td className="whitespace-nowrap">
+                    {formatDate(task.dueDate)}
+                    {task.overdue ? (
+                      <span className="ml-1 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900">
+                        {text.overdue}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    {mayUpdate ? (
+                      <TaskStatusForm
+                        taskId={task.id}
+                        version={task.version}
+                        status={task.status}
+                        evidence={task.evidence}
+                        label={task.title}
+                      />
+                    ) : (
+                      text.taskStatus[task.status]
+                    )}
+                  </td>
                   <td>{!mayUpdate ? task.evidence : null}</td>
                 </tr>
               ))}
@@ -74,10 +125,23 @@ export default async function PlanPage({ params }: { params: Promise<{ year: str
           </Card>
           {can(actor.role, "funding.manage") ? (
             <Card title={vi.committee.funding.title} className="mb-6">
-              <FundingForm selectionId={selection.id} rows={funding.map((r) => ({ ...r, planned: formatWhole(r.planned), spent: formatWhole(r.spent) }))} />
+              <FundingForm
+                selectionId={selection.id}
+                rows={funding.map((r) => ({ ...r, planned: formatWhole(r.planned), spent: formatWhole(r.spent) }))}
+              />
             </Card>
-          ) : <FundingTable title={vi.committee.funding.title} totals={fundingTotals(funding)} />}
-          {mayManage ? <Card title={text.addTask}><AddTaskForm planId={plan.id} defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))} agencies={agencies} /></Card> : null}
+          ) : (
+            <FundingTable title={vi.committee.funding.title} totals={fundingTotals(funding)} />
+          )}
+          {mayManage ? (
+            <Card title={text.addTask}>
+              <AddTaskForm
+                planId={plan.id}
+                defaultDue={toInputDay(toDbDay(phases.find((p) => p.key === "FOCUS")!.dueDate))}
+                agencies={agencies}
+              />
+            </Card>
+          ) : null}
         </>
       )}
     </>

@@ -16,7 +16,9 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   // Set by the creation form from createProposal's count of pre-filled figures: the notice only when there were some.
   const prefilled = Number((await searchParams).prefilled ?? 0) > 0;
   const actor = await requirePageActor("programme.view");
-  const { proposal, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() => getProposalDetail(actor, id));
+  const { proposal, criteria, attachments, warnings, proposerName, sourceLabel, editable } = await loadOrNotFound(() =>
+    getProposalDetail(actor, id),
+  );
   // The URL's year must be the proposal's year (two ids in one URL: check they belong together).
   if (String(proposal.programme.year) !== year) notFound();
   const text = vi.programme.proposals;
@@ -27,16 +29,43 @@ export default async function ProposalPage({ params, searchParams }: Props) {
       <PageHeader
         title={proposal.commune.name}
         subtitle={`${text.status[proposal.status]} · ${sourceLabel} · ${text.district}: ${proposerName}${proposal.submittedAt ? ` · ${formatDateTime(proposal.submittedAt)}` : ""}`}
-        actions={<Link className="text-brand-700 underline" href={`/programme/${year}/proposals`}>{text.back}</Link>}
+        actions={
+          <Link className="text-brand-700 underline" href={`/programme/${year}/proposals`}>
+            {text.back}
+          </Link>
+        }
       />
-      {warnings.length ? <div className="mb-4"><Notice tone="warning"><strong>{text.warnings}:</strong> {warnings.join(" ")}</Notice></div> : null}
-      {proposal.decisionReason ? <div className="mb-4"><Notice>{vi.programme.approval.reason}: {proposal.decisionReason}</Notice></div> : null}
-      {editable && prefilled ? <div className="mb-4"><Notice>{text.prefilled}</Notice></div> : null}
+      {warnings.length ? (
+        <div className="mb-4">
+          <Notice tone="warning">
+            <strong>{text.warnings}:</strong> {warnings.join(" ")}
+          </Notice>
+        </div>
+      ) : null}
+      {proposal.decisionReason ? (
+        <div className="mb-4">
+          <Notice>
+            {vi.programme.approval.reason}: {proposal.decisionReason}
+          </Notice>
+        </div>
+      ) : null}
+      {editable && prefilled ? (
+        <div className="mb-4">
+          <Notice>{text.prefilled}</Notice>
+        </div>
+      ) : null}
       <Card title={text.figures} className="mb-6">
         <ProposalEditForm
-          proposalId={proposal.id} version={proposal.version} status={proposal.status} editable={editable} withdrawable={withdrawable}
-          criteria={criteria} figures={proposal.figures as Record<string, number>} otherItems={proposal.otherItems as Record<string, { present: boolean; note?: string }>}
-          hotspotTypes={proposal.hotspotTypes} justification={proposal.justification}
+          proposalId={proposal.id}
+          version={proposal.version}
+          status={proposal.status}
+          editable={editable}
+          withdrawable={withdrawable}
+          criteria={criteria}
+          figures={proposal.figures as Record<string, number>}
+          otherItems={proposal.otherItems as Record<string, { present: boolean; note?: string }>}
+          hotspotTypes={proposal.hotspotTypes}
+          justification={proposal.justification}
         />
       </Card>
       <Card title={text.attachments}>

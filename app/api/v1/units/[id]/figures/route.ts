@@ -14,12 +14,27 @@ export const GET = apiRoute(getUnitFiguresContract, async (actor, { params, quer
       year: drilldown.year,
       period: drilldown.period,
       months: drilldown.months,
-      indicators: drilldown.indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, group: i.group, kind: i.kind, unitLabel: i.unitLabel, target: i.target, comparator: i.comparator, ...i.self, monthly: i.monthly })),
+      indicators: drilldown.indicators.map((i) => ({
+        id: i.id,
+        code: i.code,
+        name: i.name,
+        group: i.group,
+        kind: i.kind,
+        unitLabel: i.unitLabel,
+        target: i.target,
+        comparator: i.comparator,
+        ...i.self,
+        monthly: i.monthly,
+      })),
       children: drilldown.children.map((c) => ({
-        id: c.unit.id, name: c.unit.name, level: c.unit.level,
+        id: c.unit.id,
+        name: c.unit.name,
+        level: c.unit.level,
         values: Object.fromEntries(drilldown.indicators.map((i, k) => [i.code, c.values[k]!.value])),
         // Reductions vs last year: the communes they cover (like with like, issue #13).
-        coverage: Object.fromEntries(drilldown.indicators.flatMap((i, k) => (c.values[k]!.coverage ? [[i.code, c.values[k]!.coverage]] : []))),
+        coverage: Object.fromEntries(
+          drilldown.indicators.flatMap((i, k) => (c.values[k]!.coverage ? [[i.code, c.values[k]!.coverage]] : [])),
+        ),
       })),
     },
   };

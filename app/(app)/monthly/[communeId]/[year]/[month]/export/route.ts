@@ -3,7 +3,10 @@ import { AppError } from "@/lib/errors";
 import { exportMonthlyWorkbook } from "@/lib/server/monthly/export-monthly-workbook";
 import { xlsxResponse } from "@/lib/server/http-download";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ communeId: string; year: string; month: string }> }) {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ communeId: string; year: string; month: string }> },
+) {
   try {
     const actor = await requireActor("monthly.view");
     const routeParams = await params;
@@ -14,7 +17,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ commune
     });
     return xlsxResponse(buffer, fileName);
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    if (error instanceof AppError)
+      return new Response(error.message, { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
     throw error;
   }
 }

@@ -12,7 +12,13 @@ export default async function PlanDocumentPage({ params }: { params: Promise<{ y
   const { doc, plan } = await loadOrNotFound(() => loadPlanDocument(actor, selectionId));
   if (String(plan.programme.year) !== year) notFound();
   return (
-    <PrintableDocument doc={doc} docxHref={docxHref("plan", { id: selectionId })}
-      back={{ href: `/programme/${year}/plans/${selectionId}`, label: t(vi.programme.plans.plan, { name: plan.selection.commune.name }) }} />
+    <PrintableDocument
+      doc={doc}
+      docxHref={docxHref("plan", { id: selectionId })}
+      back={{
+        href: `/programme/${year}/plans/${selectionId}`,
+        label: t(vi.programme.plans.plan, { name: plan.selection.commune.name }),
+      }}
+    />
   );
 }
