@@ -96,6 +96,35 @@ describe("case 1: a count with a fraction is refused, naming the field, and noth
     expect((await post(12)).status).toBe(200);
   });
 
+  // "Bad input always gets a clear error … never a silently changed value": a value in another kind's field was
+  // dropped, saving an empty cell without a word (lib/domain/value-kind.ts).
+  it("data API and form action: a value in another kind's field is refused naming the indicator, nothing saved", async () => {
+    const { c, police, id } = await commune();
+    const token = (await createApiToken(police, { name: "Phần mềm xã 2" })).token;
+    for (const value of [{ bool: true }, { text: "5" }, { num: 5, bool: false }]) {
+      const r = await postMonthlyReport(token, {
+        communeId: c,
+        ...NOV,
+        version: 0,
+        values: [{ indicatorId: id("HS_VU"), ...value }],
+        submit: false,
+      });
+      expect(r.status, JSON.stringify(value)).toBe(400);
+      expect(JSON.stringify(r.body)).toContain(`“${LABEL}” chỉ nhận một số.`);
+      expect(await reportOf(c)).toBeNull();
+    }
+    const text = await runActionAs(saveMonthlyAction, police, {
+      communeId: c,
+      ...NOV,
+      version: 0,
+      values: [{ indicatorId: id("GHI_CHU"), num: 3 }],
+      submit: false,
+    });
+    expect(text.ok ? "OK" : text.code).toBe("VALIDATION");
+    expect(JSON.stringify(text)).toContain("chỉ nhận nội dung văn bản.");
+    expect(await reportOf(c)).toBeNull();
+  });
+
   it("Excel import: number cell 12.5 and text cells “1.5”, “2.5”, “1,5” refused (row and column named); “1.234” = 1234", async () => {
     const { c, police, f, id } = await commune();
     const base = await saveMonthlyReport(

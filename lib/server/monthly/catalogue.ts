@@ -1,4 +1,5 @@
 import "server-only";
+import type { TypedKind } from "@/lib/domain/value-kind";
 import { db } from "@/lib/db";
 import type { Indicator } from "@/lib/generated/prisma/client";
 
@@ -96,5 +97,5 @@ export async function indicatorsForPeriod(provinceId: string, year: number, mont
   return { list, byCode, byId: new Map(list.map((i) => [i.id, i])), codeOf: new Map(all.map((i) => [i.id, i.code])) };
 }
 
-export const isTyped = (i: Pick<IndicatorDef, "kind">) =>
+export const isTyped = <T extends Pick<IndicatorDef, "kind">>(i: T): i is T & { kind: TypedKind } =>
   i.kind === "COUNT" || i.kind === "BOOLEAN" || i.kind === "TEXT";

@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { t, vi } from "@/lib/i18n/vi";
 import { communeMonthContext } from "./context";
 import { indicatorsForPeriod, isTyped } from "./catalogue";
+import { wrongKindValue } from "@/lib/domain/value-kind";
 import { SaveMonthlySchema, type SaveMonthlyInput } from "@/lib/contracts/monthly/save-monthly-report";
 import type { SaveResult } from "@/lib/contracts/monthly/review-fields";
 import { parseInput } from "@/lib/server/reviews/selection-access";
@@ -108,6 +109,11 @@ export async function saveMonthlyReport(actor: Actor, raw: SaveMonthlyInput, now
       (fieldErrors[fieldKey(value.indicatorId)] ??= []).push(
         "Chỉ tiêu không nhập trực tiếp hoặc không áp dụng cho tháng này.",
       );
+      continue;
+    }
+    const wrongKind = wrongKindValue(def.kind, def.name, value);
+    if (wrongKind) {
+      (fieldErrors[fieldKey(value.indicatorId)] ??= []).push(wrongKind.message);
       continue;
     }
     const next = normalise(def, value);

@@ -10,7 +10,7 @@ export const EMPTY: Stored = { num: null, bool: null, text: null, comment: null 
 /** The form field of an indicator's value, so field errors land beside the right input. */
 export const fieldKey = (indicatorId: string) => `values.${indicatorId}`;
 
-/** Normalises one input row against its indicator's kind (a value of the wrong kind is dropped). */
+/** Normalises one input row against its indicator's kind (a value of another kind is refused before: `wrongKindValue`). */
 export function normalise(def: IndicatorDef, monthlyValueInput: MonthlyValueInput): Stored {
   const comment = monthlyValueInput.comment?.trim() ? monthlyValueInput.comment.trim() : null;
   if (def.kind === "COUNT") return { ...EMPTY, num: monthlyValueInput.num ?? null, comment };
