@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, unitScope } from "@/lib/authz/access";
 import type { Actor } from "@/lib/authz/actor";
-import { notFound } from "@/lib/errors";
 
 export type GetAwardsOverviewOptions = { actor: Actor; year: number };
 
@@ -10,11 +9,12 @@ export type GetAwardsOverviewOptions = { actor: Actor; year: number };
  * Issue #18 §5 (read-only on every province's programme): the emulation round of `year` of the province the actor
  * reads (its own, or the one the ministry chose) and the nominations sent to the province (submitted, approved or
  * not), from units of the actor's subtree, with their unit's name. No round → {round: null, nominations: []};
- * an actor without a province → "not found". Writes nothing.
+ * a national actor with no province chosen → the same empty answer (the page says to pick one). Writes nothing.
  */
 export async function getAwardsOverview({ actor, year }: GetAwardsOverviewOptions) {
   assertCan(actor, "kpi.view");
-  if (!actor.provinceId) throw notFound();
+  // A national account reads one province at a time (the ministry picks it on /ministry); none chosen: nothing yet.
+  if (!actor.provinceId) return { round: null, nominations: [] };
   const round = await db.emulationRound.findUnique({
     where: { provinceId_year: { provinceId: actor.provinceId, year } },
     select: { id: true, collectiveQuota: true, individualQuota: true, leaderMaxPercent: true, priorityNotes: true },
