@@ -27,6 +27,12 @@ test("merge two communes with a preview, then the lineage on the new commune's p
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  // An edit after the preview takes it away: "Áp dụng" never applies values nobody previewed.
+  await card.getByLabel("Căn cứ pháp lý").fill("Nghị quyết số 1/NQ-UBTVQH15 (sửa)");
+  await expect(preview).toHaveCount(0);
+  await card.getByLabel("Căn cứ pháp lý").fill("Nghị quyết số 1/NQ-UBTVQH15");
+  await card.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("change-preview")).toBeVisible();
 
   await card.getByRole("button", { name: "Áp dụng thay đổi" }).click();
   await expect(page.getByText("Đã áp dụng thay đổi địa giới hành chính")).toBeVisible();

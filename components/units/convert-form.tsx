@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -23,13 +23,15 @@ type Preview = {
 
 /** Convert a whole 3-level province to 2 levels (issue #12 §1): preview what ends and moves, then apply. */
 export function ConvertForm({ provinces }: { provinces: { id: string; name: string }[] }) {
-  const { register, handleSubmit, setError, formState } = useForm<ConvertProvinceInput>({
+  const { register, handleSubmit, setError, subscribe, formState } = useForm<ConvertProvinceInput>({
     resolver: zodResolver(ConvertProvinceSchema),
     defaultValues: { provinceId: provinces[0]?.id ?? "" },
   });
   const { run, message } = useActionRunner(setError);
   const [preview, setPreview] = useState<Preview | null>(null);
   const router = useRouter();
+  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
+  useEffect(() => subscribe({ formState: { values: true }, callback: () => setPreview(null) }), [subscribe]);
   const onPreview = handleSubmit(async (v) => {
     const result = await run(() => previewConvertAction(v));
     setPreview(result.ok ? result.data : null);

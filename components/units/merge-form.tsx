@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -21,7 +21,7 @@ type Checked = z.output<typeof MergeFormSchema>;
 
 /** The merge form (issue #12 §1): communes that cease, the receiving or new commune, date, legal basis; preview, then apply. */
 export function MergeForm({ communes }: { communes: Commune[] }) {
-  const { register, handleSubmit, setError, control, formState } = useForm<Values, unknown, Checked>({
+  const { register, handleSubmit, setError, control, subscribe, formState } = useForm<Values, unknown, Checked>({
     resolver: zodResolver(MergeFormSchema),
     defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" },
   });
@@ -29,6 +29,8 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
   const [impact, setImpact] = useState<ChangeImpact | null>(null);
   const router = useRouter();
   const intoNew = useWatch({ control, name: "intoId" }) === "";
+  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
+  useEffect(() => subscribe({ formState: { values: true }, callback: () => setImpact(null) }), [subscribe]);
   const payload = (v: Checked) => ({
     fromIds: v.fromIds,
     effectiveDate: v.effectiveDate,
