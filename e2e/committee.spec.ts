@@ -105,6 +105,17 @@ test("the whole committee: agency, its tasks and report, funding, the province's
   await expect(
     stp.getByTestId("agency-task").filter({ hasText: title }).getByRole("button", { name: c.tasks.deleteFile }),
   ).toHaveCount(0);
+  // The secretariat follows the province plan's tasks too: it sees a file sent there by mistake and takes it back.
+  await stp
+    .getByLabel(c.tasks.fileLabel.replace("{title}", "Phổ biến pháp luật cho người dân tại địa bàn trọng điểm"))
+    .setInputFiles({ name: "nham-2.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7 nhầm 2") });
+  await open.getByRole("button", { name: c.tasks.attach }).click();
+  await expect(open.getByRole("link", { name: "nham-2.pdf" })).toBeVisible();
+  await tt.goto(`/committee/plan?year=${YEAR}`);
+  const planTask = tt.getByTestId("province-plan-task").filter({ hasText: "Phổ biến pháp luật cho người dân" });
+  await planTask.getByRole("button", { name: c.tasks.deleteFile }).click();
+  await planTask.getByRole("button", { name: vi.common.confirm }).click();
+  await expect(planTask.getByRole("link", { name: "nham-2.pdf" })).toHaveCount(0);
   // Nothing else of the programme: the plans answer 404 inside the shell.
   expect((await stp.goto(`/programme/${YEAR}/plans`))!.status()).toBe(404);
   await stp.goto(`/committee/report?year=${YEAR}`);

@@ -8,6 +8,8 @@ import { pageYear } from "@/lib/server/committee/page-year";
 import { formatDate } from "@/lib/format";
 import { agencyOptions } from "@/lib/server/committee/agency-options";
 import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
+import { taskEvidenceView } from "@/lib/server/committee/task-evidence-view";
+import { TaskEvidenceFiles } from "@/components/committee/task-evidence-files";
 import { t, vi } from "@/lib/i18n/vi";
 
 /** Issue #18 §2: the province committee's own plan of a year (`?year=`, default this year), tasks by agency. */
@@ -18,6 +20,8 @@ export default async function ProvincePlanPage({ searchParams }: { searchParams:
     getProvincePlan({ actor, year }),
     agencyOptions({ actor }),
   ]);
+  // The secretariat follows every agency's tasks: it sees their evidence files and may take a wrong one back.
+  const evidence = plan ? await taskEvidenceView({ actor, tasks: plan.tasks }) : new Map();
   const text = vi.committee.plan;
   const planText = vi.programme.plans;
   return (
@@ -48,7 +52,16 @@ export default async function ProvincePlanPage({ searchParams }: { searchParams:
             {plan.tasks.length === 0 ? (
               <p className="text-slate-600">{text.noTasks}</p>
             ) : (
-              <Table head={[planText.area, planText.task, planText.assignee, planText.dueDate, vi.programme.status]}>
+              <Table
+                head={[
+                  planText.area,
+                  planText.task,
+                  planText.assignee,
+                  planText.dueDate,
+                  vi.programme.status,
+                  vi.committee.tasks.files,
+                ]}
+              >
                 {plan.tasks.map((task) => (
                   <tr key={task.id} data-testid="province-plan-task" className={task.overdue ? "bg-red-50" : ""}>
                     <td>{task.area}</td>
@@ -70,6 +83,9 @@ export default async function ProvincePlanPage({ searchParams }: { searchParams:
                         evidence={task.evidence}
                         label={task.title}
                       />
+                    </td>
+                    <td>
+                      <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidence.get(task.id) ?? []} />
                     </td>
                   </tr>
                 ))}

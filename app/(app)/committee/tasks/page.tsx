@@ -6,33 +6,18 @@ import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
 import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
-import { taskAttachments } from "@/lib/server/committee/task-files";
-import { taskFileDeletionRefusal } from "@/lib/domain/task-evidence";
+import { taskEvidenceView } from "@/lib/server/committee/task-evidence-view";
 import { TaskEvidenceFiles } from "@/components/committee/task-evidence-files";
 import { t, vi } from "@/lib/i18n/vi";
 
 export default async function AgencyTasksPage() {
   const actor = await requirePageActor("agency-task.view");
   const { agencyName, tasks } = await listAgencyTasks(actor);
-  const files = await taskAttachments(tasks.map((x) => x.id));
+  const evidence = await taskEvidenceView({ actor, tasks });
   const text = vi.committee.tasks;
   const planText = vi.programme.plans;
   const mayUpdate = can(actor.role, "plan.update-task");
   const mayOpenPlan = can(actor.role, "programme.view");
-  // The same rule the server applies on delete (lib/domain/task-evidence.ts), to show the button only where it works.
-  const evidenceOf = (task: (typeof tasks)[number]) =>
-    (files.get(task.id) ?? []).map((f) => ({
-      id: f.id,
-      fileName: f.fileName,
-      deletable: !taskFileDeletionRefusal({
-        taskStatus: task.status,
-        actorIsSecretariat: can(actor.role, "agency.manage"),
-        actorUserId: actor.userId,
-        actorAgencyId: actor.agencyId,
-        uploaderId: f.createdById,
-        uploaderAgencyId: f.uploaderAgencyId,
-      }),
-    }));
   return (
     <>
       <PageHeader title={text.title} subtitle={t(text.subtitle, { agency: agencyName })} />
@@ -94,7 +79,7 @@ export default async function AgencyTasksPage() {
                   </td>
                   <td>
                     {mayUpdate ? (
-                      <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidenceOf(task)} />
+                      <TaskEvidenceFiles taskId={task.id} title={task.title} files={evidence.get(task.id) ?? []} />
                     ) : null}
                   </td>
                 </tr>
