@@ -29,7 +29,7 @@ import type { ReporterFigures } from "@/lib/server/committee/reporter-figures";
 import { getYearEndReport } from "@/lib/server/reports/get-year-end-report";
 import { getProvincePlan } from "@/lib/server/committee/get-province-plan";
 import { changeUserRoleAndUnit } from "@/lib/server/users/change-user-role";
-import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
+import { listAgencyTasks } from "@/lib/server/committee/list-agency-tasks";
 import { getHomeTasks } from "@/lib/server/units/get-home-tasks";
 import { actorOf, unitIdByCode } from "../support/actors";
 import { writeMark } from "../support/foreign-units";

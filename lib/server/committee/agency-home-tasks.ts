@@ -4,7 +4,8 @@ import { can } from "@/lib/authz/permissions";
 import { t } from "@/lib/i18n/t";
 import { committee as text } from "@/lib/i18n/vi/committee";
 import type { HomeTask } from "@/lib/server/units/home-task";
-import { listAgencyTasks, overdueAgencyTasks } from "./agency-tasks";
+import { listAgencyTasks } from "./list-agency-tasks";
+import { overdueAgencyTasks } from "./overdue-agency-tasks";
 
 /**
  * Issue #18 §2, the agency's home page: its overdue tasks flagged first (one card with their number and the

@@ -5,7 +5,7 @@ import { TaskStatusForm } from "@/components/programme/plan-forms";
 import { requirePageActor } from "@/lib/authz/page";
 import { can } from "@/lib/authz/permissions";
 import { formatDate } from "@/lib/format";
-import { listAgencyTasks } from "@/lib/server/committee/agency-tasks";
+import { listAgencyTasks } from "@/lib/server/committee/list-agency-tasks";
 import { taskEvidenceView } from "@/lib/server/committee/task-evidence-view";
 import { TaskEvidenceFiles } from "@/components/committee/task-evidence-files";
 import { t, vi } from "@/lib/i18n/vi";
