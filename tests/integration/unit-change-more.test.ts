@@ -10,6 +10,7 @@ import { ceaseUnit } from "@/lib/server/units/changes/cease";
 import { previewCease } from "@/lib/server/units/changes/preview-cease";
 import { splitUnit } from "@/lib/server/units/changes/split";
 import { moveUnit } from "@/lib/server/units/changes/move";
+import { previewMove } from "@/lib/server/units/changes/preview-move";
 import { mergeUnits } from "@/lib/server/units/changes/merge";
 import { getUnitLineage } from "@/lib/server/units/get-unit-lineage";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
@@ -23,7 +24,7 @@ import { nameOn } from "@/lib/domain/unit-succession";
 import { fromDbDay, vnDate } from "@/lib/domain/vn-date";
 import { actorOf } from "../support/actors";
 import { writeMark } from "../support/foreign-units";
-import { createProvinceForMerge, createProgramme } from "../support/succession-fixtures";
+import { bareUnit, createProvinceForMerge, createProgramme, nationUnit } from "../support/succession-fixtures";
 
 const basis = "Nghị quyết số 2/NQ-UBTVQH15";
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -192,33 +193,10 @@ describe("split", () => {
 describe("move", () => {
   it("a commune with accepted figures moves to another district: the figures follow, the province total is unchanged", async () => {
     const admin = await actorOf("admin");
-    const root = await db.unit.findUniqueOrThrow({ where: { code: "VN" }, select: { id: true, lineage: true } });
-    const tag = randomUUID().slice(0, 6);
-    const mk = async (
-      level: "PROVINCE" | "DISTRICT" | "COMMUNE",
-      parent: { id: string; lineage: string[] },
-      provinceId?: string,
-    ) => {
-      const id = randomUUID();
-      const kind = { PROVINCE: "TINH", DISTRICT: "HUYEN", COMMUNE: "XA" }[level] as "XA";
-      await db.unit.create({
-        data: {
-          id,
-          code: `t12mv-${tag}-${level}-${id.slice(0, 4)}`,
-          name: `Đơn vị ${level} ${tag}`,
-          level,
-          kind,
-          parentId: parent.id,
-          lineage: [...parent.lineage, id],
-          provinceId: provinceId ?? id,
-        },
-      });
-      return { id, lineage: [...parent.lineage, id] };
-    };
-    const province = await mk("PROVINCE", root);
-    const d1 = await mk("DISTRICT", province, province.id);
-    const d2 = await mk("DISTRICT", province, province.id);
-    const c = await mk("COMMUNE", d1, province.id);
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const d1 = await bareUnit("DISTRICT", province, province.id);
+    const d2 = await bareUnit("DISTRICT", province, province.id);
+    const c = await bareUnit("COMMUNE", d1, province.id);
     const ids = await seedIndicatorCatalogue(db, province.id);
     const report = await db.monthlyReport.create({
       data: { communeId: c.id, provinceId: province.id, year: 2025, month: 3, status: "ACCEPTED" },
@@ -249,6 +227,31 @@ describe("move", () => {
       await applyAcceptedTotals(tx, report.id, -1);
     });
     expect([await total(d1.id), await total(d2.id), await total(province.id)]).toEqual([0, 0, 0]);
+  });
+
+  it("a move dated before a cessation is refused: no live commune under an ended district, no ended commune moved", async () => {
+    const admin = await actorOf("admin");
+    const ended = new Date(Date.UTC(2025, 6, 1));
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const live = await bareUnit("DISTRICT", province, province.id);
+    const gone = await bareUnit("DISTRICT", province, province.id, ended);
+    const c = await bareUnit("COMMUNE", live, province.id);
+    const ceased = await bareUnit("COMMUNE", gone, province.id, ended);
+    const before = await writeMark();
+    // Both existed on 01/01/2025, but the move sets today's tree: it would hang a commune in force under a district
+    // that the 3 → 2 conversion ended, or rewrite where a ceased commune was.
+    for (const [unitId, newParentId] of [
+      [c.id, gone.id],
+      [ceased.id, live.id],
+    ]) {
+      const input = { unitId: unitId!, newParentId: newParentId!, effectiveDate: "01/01/2025", legalBasis: basis };
+      expect(await codeOf(moveUnit(admin, input))).toBe("VALIDATION");
+      expect(await codeOf(previewMove(admin, input))).toBe("VALIDATION");
+    }
+    expect(await writeMark()).toBe(before);
+    expect((await db.unit.findUniqueOrThrow({ where: { id: c.id }, select: { parentId: true } })).parentId).toBe(
+      live.id,
+    );
   });
 });
 

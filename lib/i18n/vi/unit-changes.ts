@@ -17,6 +17,7 @@ export const unitChanges = {
   atLeastOne: "Cần chọn ít nhất một xã để sáp nhập vào xã hiện có.",
   targetAmongSources: "Xã tiếp nhận không được nằm trong danh sách xã chấm dứt.",
   notExistingOn: "{name} không còn tồn tại vào ngày {date}.",
+  moveEnded: "{name} đã chấm dứt từ ngày {date}: chỉ chuyển được giữa các đơn vị đang tồn tại.",
   startsAfter: "{name} được thành lập từ ngày {from}, sau ngày hiệu lực {date}.",
   codeTaken: "Mã đơn vị {code} đã được dùng.",
   intoRequired: "Chọn xã tiếp nhận hoặc nhập tên và mã của xã mới.",
