@@ -229,29 +229,55 @@ describe("move", () => {
     expect([await total(d1.id), await total(d2.id), await total(province.id)]).toEqual([0, 0, 0]);
   });
 
-  it("a move dated before a cessation is refused: no live commune under an ended district, no ended commune moved", async () => {
+  it("a move dated before a district ended is refused: no commune in force under an ended district", async () => {
     const admin = await actorOf("admin");
-    const ended = new Date(Date.UTC(2025, 6, 1));
     const province = await bareUnit("PROVINCE", await nationUnit());
     const live = await bareUnit("DISTRICT", province, province.id);
-    const gone = await bareUnit("DISTRICT", province, province.id, ended);
+    const gone = await bareUnit("DISTRICT", province, province.id, new Date(Date.UTC(2025, 6, 1)));
     const c = await bareUnit("COMMUNE", live, province.id);
-    const ceased = await bareUnit("COMMUNE", gone, province.id, ended);
     const before = await writeMark();
-    // Both existed on 01/01/2025, but the move sets today's tree: it would hang a commune in force under a district
-    // that the 3 → 2 conversion ended, or rewrite where a ceased commune was.
-    for (const [unitId, newParentId] of [
-      [c.id, gone.id],
-      [ceased.id, live.id],
-    ]) {
-      const input = { unitId: unitId!, newParentId: newParentId!, effectiveDate: "01/01/2025", legalBasis: basis };
-      expect(await codeOf(moveUnit(admin, input))).toBe("VALIDATION");
-      expect(await codeOf(previewMove(admin, input))).toBe("VALIDATION");
-    }
+    // The district existed on 01/01/2025, but the move sets today's tree: the commune would hang under a district
+    // that the 3 → 2 conversion ended.
+    const input = { unitId: c.id, newParentId: gone.id, effectiveDate: "01/01/2025", legalBasis: basis };
+    expect(await codeOf(moveUnit(admin, input))).toBe("VALIDATION");
+    expect(await codeOf(previewMove(admin, input))).toBe("VALIDATION");
     expect(await writeMark()).toBe(before);
     expect((await db.unit.findUniqueOrThrow({ where: { id: c.id }, select: { parentId: true } })).parentId).toBe(
       live.id,
     );
+  });
+});
+
+describe("a change dated before a cessation (issue #12 §1: changes apply in their order)", () => {
+  it("cease, merge and split refuse a commune already merged, even on a day it still existed", async () => {
+    const admin = await actorOf("admin");
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const ended = await bareUnit("COMMUNE", province, province.id);
+    const into = await bareUnit("COMMUNE", province, province.id);
+    const live = await bareUnit("COMMUNE", province, province.id);
+    const merged = { effectiveDate: "01/07/2025", legalBasis: basis, users: "DEACTIVATE" } as const;
+    await mergeUnits(admin, { ...merged, fromIds: [ended.id], intoId: into.id });
+    const dated = { effectiveDate: "01/01/2025", legalBasis: basis };
+    const before = await writeMark();
+    const attempts = [
+      () => ceaseUnit(admin, { ...dated, unitId: ended.id }),
+      () => mergeUnits(admin, { ...dated, fromIds: [ended.id], intoId: live.id, users: "DEACTIVATE" }),
+      () =>
+        splitUnit(admin, {
+          ...dated,
+          unitId: ended.id,
+          parts: [
+            { name: "Xã Tách Ba", code: `t12e-${randomUUID().slice(0, 6)}` },
+            { name: "Xã Tách Bốn", code: `t12e-${randomUUID().slice(0, 6)}` },
+          ],
+          selectionTo: 0,
+          usersTo: null,
+        }),
+    ];
+    for (const attempt of attempts) expect(await codeOf(attempt())).toBe("VALIDATION");
+    expect(await writeMark()).toBe(before);
+    const endedNow = await db.unit.findUniqueOrThrow({ where: { id: ended.id }, select: { validTo: true } });
+    expect(endedNow.validTo?.toISOString().slice(0, 10)).toBe("2025-07-01");
   });
 });
 

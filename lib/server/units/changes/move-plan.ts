@@ -2,18 +2,16 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/actor";
 import { validation } from "@/lib/errors";
-import { t } from "@/lib/i18n/t";
-import { formatVnDate, fromDbDay } from "@/lib/domain/vn-date";
 import { parseDay } from "@/lib/format";
 import { crossProvinceMoveRefusal } from "@/lib/domain/change-carry-rules";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { MoveUnitSchema } from "@/lib/contracts/unit-changes/move-unit";
-import { requireExistingOn, unitsInScope } from "./units";
+import { requireExistingOn, requireParentOutlives, unitsInScope } from "./units";
 
 /**
  * The checked move (shared by its preview and its apply): the commune and its new parent, both in the actor's subtree
- * (so only ADMIN reaches another province's parent), both existing on the day and without an end date; the new
- * parent a district or a province, not the current one. A move to another province is refused while the commune
+ * (so only ADMIN reaches another province's parent), both existing on the day, the parent not ending before the
+ * commune; the new parent a district or a province, not the current one. A move to another province is refused while the commune
  * holds that province's open business (lib/domain/change-carry-rules.ts crossProvinceMoveRefusal, domain.md §8).
  */
 export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof MoveUnitSchema.parse>) {
@@ -24,12 +22,7 @@ export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof Mo
   if (!fits) throw validation(text.moveParent, { newParentId: [text.moveParent] });
   requireExistingOn(unit!, day);
   requireExistingOn(parent!, day);
-  // The move sets today's tree (lineage, parent): a unit with an end date (a ceased commune, a district ended by the
-  // 3 → 2 conversion) takes no part in one, even dated before that end, when it still existed.
-  for (const row of [unit!, parent!]) {
-    if (row.validTo)
-      throw validation(t(text.moveEnded, { name: row.name, date: formatVnDate(fromDbDay(row.validTo)) }));
-  }
+  requireParentOutlives(unit!, parent!);
   const newProvinceId = parent!.level === "PROVINCE" ? parent!.id : parent!.provinceId!;
   const crossProvince = newProvinceId !== unit!.provinceId;
   if (crossProvince) {
