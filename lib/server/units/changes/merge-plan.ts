@@ -9,7 +9,10 @@ import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { MergeUnitsSchema } from "@/lib/contracts/unit-changes/merge-units";
 import { requireExistingOn, requireNoSuccessor, unitsInScope } from "./units";
 
-/** The checked plan of a merge: who ceases, into what, from which day (every commune existing then, none already merged or split). */
+/**
+ * The checked plan of a merge: who ceases, into what, from which day (every commune existing then, none of those
+ * ceasing already merged or split).
+ */
 export async function planMerge(
   client: Tx | typeof db,
   actor: Actor,

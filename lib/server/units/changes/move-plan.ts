@@ -11,8 +11,9 @@ import { requireExistingOn, requireParentOutlives, unitsInScope } from "./units"
 /**
  * The checked move (shared by its preview and its apply): the commune and its new parent, both in the actor's subtree
  * (so only ADMIN reaches another province's parent), both existing on the day, the parent not ending before the
- * commune; the new parent a district or a province, not the current one. A move to another province is refused while the commune
- * holds that province's open business (lib/domain/change-carry-rules.ts crossProvinceMoveRefusal, domain.md §8).
+ * commune; the new parent a district or a province, not the current one. A move to another province is refused
+ * while the commune holds that province's open business (lib/domain/change-carry-rules.ts crossProvinceMoveRefusal,
+ * domain.md §8).
  */
 export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof MoveUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;

@@ -11,8 +11,8 @@ import type { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
 import { requireExistingOn, requireNoSuccessor, unitsInScope } from "./units";
 
 /**
- * The checked split (shared by its preview and its apply): the commune existing on the day and not already merged or split,
- * the parts' new ids and free codes, the part that takes the selections, and what the split touches.
+ * The checked split (shared by its preview and its apply): the commune existing on the day and not already merged
+ * or split, the parts' new ids and free codes, the part that takes the selections, and what the split touches.
  */
 export async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
