@@ -18,15 +18,17 @@ const monthly = (first: string): Groups[number] => ["Số liệu tháng", [first
 const REVIEWS_VIEW = ["Sơ kết 6 tháng", "Đánh giá, công nhận kết quả"];
 const AWARDS_OVERVIEW = "Tổng hợp thi đua, khen thưởng";
 const DEADLINE_NAV = "Hạn báo cáo gửi Bộ Công an";
-// The national office reads the province it picks (/ministry/read): no province of its own, so no year links.
+// The national office reads the province it picks (/ministry/read): no province of its own, so no year links nor
+// the awards overview until it picks one.
 const MINISTRY_PROGRAMME: Groups[number] = ["Chương trình năm", ["Các năm chương trình"]];
 const MONITORING: Groups[number] = ["Theo dõi", ["Bảng điều hành", "Báo cáo"]];
 
 const EXPECTED: Record<string, Groups> = {
+  // No province of its own: the awards overview of one province is not offered (it would answer "not found").
   admin: [
     HOME,
     monthly("Số liệu các đơn vị"),
-    ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]],
+    ["Đánh giá", REVIEWS_VIEW],
     MONITORING,
     ["Ban Chỉ đạo", [DEADLINE_NAV]],
     [
@@ -100,7 +102,7 @@ const EXPECTED: Record<string, Groups> = {
     HOME,
     MINISTRY_PROGRAMME,
     monthly("Số liệu các đơn vị"),
-    ["Đánh giá", [...REVIEWS_VIEW, AWARDS_OVERVIEW]],
+    ["Đánh giá", REVIEWS_VIEW],
     MONITORING,
     ["Ban Chỉ đạo", ["Báo cáo của các tỉnh"]],
     ["Quản trị", ["Đơn vị hành chính"]],

@@ -24,11 +24,12 @@ const targetSelect = {
   unitId: true,
   isActive: true,
   version: true,
+  agency: { select: { isActive: true } },
 } as const;
 
 /**
  * Takes a user id from a form or URL and returns that user ({id, username, fullName, role, unitId, isActive,
- * version}) when the actor may manage it; otherwise "not found", the same answer as for another tenant's user,
+ * version, agency: {isActive} | null}) when the actor may manage it; otherwise "not found", the same answer as for another tenant's user,
  * so an unmanageable account cannot even be shown to exist.
  */
 export async function requireManageableUser(actor: Pick<Actor, "unitId" | "role">, userId: string) {

@@ -36,7 +36,15 @@ function limitMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-z.config({ localeError: (issue) => limitMessage(issue) ?? zodVietnamese.localeError(issue) });
+/** A value that is not a number where one is expected: zod's `vi` locale says "nhận được NaN" for a coerced text. */
+function notNumberMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "invalid_type" || (issue.expected !== "number" && issue.expected !== "int")) return undefined;
+  return "Phải là một số.";
+}
+
+z.config({
+  localeError: (issue) => limitMessage(issue) ?? notNumberMessage(issue) ?? zodVietnamese.localeError(issue),
+});
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? `{${k}}`));

@@ -28,6 +28,12 @@ const ofProgrammeYear =
   (_actor: Actor, { programmeYear }: NavContext) =>
     programmeYear === null ? null : `/programme/${programmeYear}/${page}`;
 
+/**
+ * A page of one province's records: hidden from an account without a province (the national administrator, the
+ * ministry before it chooses the province it reads), which the page answers with "not found".
+ */
+const ofProvince = (page: string) => (actor: Actor) => (actor.provinceId ? page : null);
+
 /** The monthly figures page does what the role does there: a commune enters, a district or province reviews. */
 const monthlyLabel = (actor: Actor) => {
   if (can(actor.role, "monthly.enter")) return vi.nav.monthly.enter;
@@ -83,7 +89,12 @@ export const NAV_GROUPS: NavGroupDef[] = [
       { path: "/verdicts", label: vi.reviews.nav.verdicts, permission: "kpi.view" },
       { path: "/verdicts/config", label: vi.reviews.configTitle, permission: "programme.manage" },
       { path: "/awards", label: vi.reviews.nav.awards, permission: "award.nominate" },
-      { path: "/awards/overview", label: vi.reviews.nav.awardsOverview, permission: "kpi.view" },
+      {
+        path: "/awards/overview",
+        label: vi.reviews.nav.awardsOverview,
+        permission: "kpi.view",
+        href: ofProvince("/awards/overview"),
+      },
     ],
   },
   {

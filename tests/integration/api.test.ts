@@ -18,6 +18,7 @@ import { GET as verdictsGET } from "@/app/api/v1/verdicts/route";
 import { GET as homeGET } from "@/app/api/v1/dashboard/home/route";
 import { GET as trendsGET } from "@/app/api/v1/dashboard/trends/route";
 import { GET as openapiGET } from "@/app/api/v1/openapi.json/route";
+import { dashboard as dashboardText } from "@/lib/i18n/vi/dashboard";
 import { createDashboardProvince, type DashFixture } from "../support/dashboard-fixtures";
 
 // Issue #6 §API: per-user tokens (sha256 stored, revocable), scoped exactly like the user (outside → 404),
@@ -181,6 +182,9 @@ describe("scoping: exactly the user's subtree, foreign → 404", () => {
     expect(home.body.data.unit.id).toBe(fx.districts[0]!.id);
     expect((await call(homeGET, `/api/v1/dashboard/home?unitId=${fx.province.id}`, districtToken)).status).toBe(404);
     expect((await call(trendsGET, `/api/v1/dashboard/trends?group=NOPE`, districtToken)).status).toBe(400);
+    // A bad period is named in Vietnamese, not by the pattern it failed.
+    const period = await call(trendsGET, `/api/v1/dashboard/trends?period=q1`, districtToken);
+    expect(period).toMatchObject({ status: 400, body: { error: { fields: { period: dashboardText.api.badPeriod } } } });
   });
 });
 
@@ -214,6 +218,15 @@ describe("pagination", () => {
       expect(r.status, q).toBe(400);
       expect(r.body.error.code).toBe("VALIDATION");
     }
+    // The field's message is Vietnamese too (it said "invalid cursor", and "nhận được NaN" for limit=x).
+    const badCursor = await call(
+      indicatorsGET,
+      `/api/v1/indicators?cursor=${Buffer.from("nope").toString("base64url")}`,
+      leaderToken,
+    );
+    expect(badCursor.body.error.fields.cursor).toEqual([dashboardText.api.badCursor]);
+    const badLimit = await call(indicatorsGET, "/api/v1/indicators?limit=x", leaderToken);
+    expect(badLimit.body.error.fields.limit).toBe("Phải là một số.");
   });
 });
 

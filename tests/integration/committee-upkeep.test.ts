@@ -8,6 +8,8 @@ import {
   setMinistryDeadlineAction,
   updateAgencyAction,
 } from "@/app/(app)/committee/actions";
+import { setUserActiveAction } from "@/app/(app)/users/actions";
+import { vi } from "@/lib/i18n/vi";
 import { addTaskAttachment } from "@/lib/server/committee/add-task-attachment";
 import { listProvinceReports } from "@/lib/server/committee/list-province-reports";
 import { loadActorBySession } from "@/lib/authz/actor";
@@ -94,6 +96,12 @@ describe("editing and deactivating a member agency (issue #18 §1)", () => {
       accountsDeactivated: ["lg.bdt.baotri"],
     });
 
+    // Its account cannot be turned back on while the agency is off (a new one is refused the same way).
+    const markOff = await writeMark();
+    const early = await runActionAs(setUserActiveAction, tt, { userId: user.id, isActive: true });
+    expect(early.ok ? "OK" : early.message).toBe(vi.committee.agencies.agencyInactiveAccount);
+    expect(await writeMark()).toBe(markOff);
+
     // Reactivated: the agency takes tasks again, its accounts stay off until turned on one by one.
     const on = await runActionAs(updateAgencyAction, tt, {
       agencyId,
@@ -107,6 +115,7 @@ describe("editing and deactivating a member agency (issue #18 §1)", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { isActive: true } })).isActive).toBe(
       false,
     );
+    expect((await runActionAs(setUserActiveAction, tt, { userId: user.id, isActive: true })).ok).toBe(true);
   });
 });
 

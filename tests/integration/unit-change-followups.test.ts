@@ -22,7 +22,7 @@ import { seedIndicatorCatalogue } from "@/prisma/seed/indicator-catalogue";
 import { loadActorByUserId } from "@/lib/authz/actor";
 import { actorOf } from "../support/actors";
 import { writeMark } from "../support/foreign-units";
-import { createProgramme, createProvinceForMerge } from "../support/succession-fixtures";
+import { bareUnit, createProgramme, createProvinceForMerge, nationUnit } from "../support/succession-fixtures";
 
 const basis = "Nghị quyết số 3/NQ-UBTVQH15";
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -42,38 +42,15 @@ const proposal = (programmeId: string, communeId: string, by: string, status: "D
 
 /** A bare province (3 levels when `districts` > 0) with one commune per district, and the HS_VU indicator. */
 async function bareProvince(districts: number) {
-  const tag = randomUUID().slice(0, 6);
-  const root = await db.unit.findUniqueOrThrow({ where: { code: "VN" }, select: { id: true, lineage: true } });
-  const mk = async (
-    level: "PROVINCE" | "DISTRICT" | "COMMUNE",
-    parent: { id: string; lineage: string[] },
-    provinceId?: string,
-  ) => {
-    const id = randomUUID();
-    const kind = { PROVINCE: "TINH", DISTRICT: "HUYEN", COMMUNE: "XA" }[level] as "XA";
-    await db.unit.create({
-      data: {
-        id,
-        code: `t12f-${tag}-${id.slice(0, 6)}`,
-        name: `${level} ${tag} ${id.slice(0, 4)}`,
-        level,
-        kind,
-        parentId: parent.id,
-        lineage: [...parent.lineage, id],
-        provinceId: provinceId ?? id,
-      },
-    });
-    return { id, lineage: [...parent.lineage, id] };
-  };
-  const province = await mk("PROVINCE", root);
+  const province = await bareUnit("PROVINCE", await nationUnit());
   const ds = [];
   const communes = [];
   for (let i = 0; i < districts; i++) {
-    const d = await mk("DISTRICT", province, province.id);
+    const d = await bareUnit("DISTRICT", province, province.id);
     ds.push(d);
-    communes.push(await mk("COMMUNE", d, province.id));
+    communes.push(await bareUnit("COMMUNE", d, province.id));
   }
-  if (districts === 0) communes.push(await mk("COMMUNE", province, province.id));
+  if (districts === 0) communes.push(await bareUnit("COMMUNE", province, province.id));
   const ids = await seedIndicatorCatalogue(db, province.id);
   return { province, districts: ds, communes, hsVu: ids.get("HS_VU")! };
 }

@@ -10,6 +10,7 @@ import { ceaseUnit } from "@/lib/server/units/changes/cease";
 import { previewCease } from "@/lib/server/units/changes/preview-cease";
 import { splitUnit } from "@/lib/server/units/changes/split";
 import { moveUnit } from "@/lib/server/units/changes/move";
+import { previewMove } from "@/lib/server/units/changes/preview-move";
 import { mergeUnits } from "@/lib/server/units/changes/merge";
 import { getUnitLineage } from "@/lib/server/units/get-unit-lineage";
 import { communeEligibility } from "@/lib/server/proposals/eligibility";
@@ -23,7 +24,7 @@ import { nameOn } from "@/lib/domain/unit-succession";
 import { fromDbDay, vnDate } from "@/lib/domain/vn-date";
 import { actorOf } from "../support/actors";
 import { writeMark } from "../support/foreign-units";
-import { createProvinceForMerge, createProgramme } from "../support/succession-fixtures";
+import { bareUnit, createProvinceForMerge, createProgramme, nationUnit } from "../support/succession-fixtures";
 
 const basis = "Nghị quyết số 2/NQ-UBTVQH15";
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -192,33 +193,10 @@ describe("split", () => {
 describe("move", () => {
   it("a commune with accepted figures moves to another district: the figures follow, the province total is unchanged", async () => {
     const admin = await actorOf("admin");
-    const root = await db.unit.findUniqueOrThrow({ where: { code: "VN" }, select: { id: true, lineage: true } });
-    const tag = randomUUID().slice(0, 6);
-    const mk = async (
-      level: "PROVINCE" | "DISTRICT" | "COMMUNE",
-      parent: { id: string; lineage: string[] },
-      provinceId?: string,
-    ) => {
-      const id = randomUUID();
-      const kind = { PROVINCE: "TINH", DISTRICT: "HUYEN", COMMUNE: "XA" }[level] as "XA";
-      await db.unit.create({
-        data: {
-          id,
-          code: `t12mv-${tag}-${level}-${id.slice(0, 4)}`,
-          name: `Đơn vị ${level} ${tag}`,
-          level,
-          kind,
-          parentId: parent.id,
-          lineage: [...parent.lineage, id],
-          provinceId: provinceId ?? id,
-        },
-      });
-      return { id, lineage: [...parent.lineage, id] };
-    };
-    const province = await mk("PROVINCE", root);
-    const d1 = await mk("DISTRICT", province, province.id);
-    const d2 = await mk("DISTRICT", province, province.id);
-    const c = await mk("COMMUNE", d1, province.id);
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const d1 = await bareUnit("DISTRICT", province, province.id);
+    const d2 = await bareUnit("DISTRICT", province, province.id);
+    const c = await bareUnit("COMMUNE", d1, province.id);
     const ids = await seedIndicatorCatalogue(db, province.id);
     const report = await db.monthlyReport.create({
       data: { communeId: c.id, provinceId: province.id, year: 2025, month: 3, status: "ACCEPTED" },
@@ -249,6 +227,57 @@ describe("move", () => {
       await applyAcceptedTotals(tx, report.id, -1);
     });
     expect([await total(d1.id), await total(d2.id), await total(province.id)]).toEqual([0, 0, 0]);
+  });
+
+  it("a move dated before a district ended is refused: no commune in force under an ended district", async () => {
+    const admin = await actorOf("admin");
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const live = await bareUnit("DISTRICT", province, province.id);
+    const gone = await bareUnit("DISTRICT", province, province.id, new Date(Date.UTC(2025, 6, 1)));
+    const c = await bareUnit("COMMUNE", live, province.id);
+    const before = await writeMark();
+    // The district existed on 01/01/2025, but the move sets today's tree: the commune would hang under a district
+    // that the 3 → 2 conversion ended.
+    const input = { unitId: c.id, newParentId: gone.id, effectiveDate: "01/01/2025", legalBasis: basis };
+    expect(await codeOf(moveUnit(admin, input))).toBe("VALIDATION");
+    expect(await codeOf(previewMove(admin, input))).toBe("VALIDATION");
+    expect(await writeMark()).toBe(before);
+    expect((await db.unit.findUniqueOrThrow({ where: { id: c.id }, select: { parentId: true } })).parentId).toBe(
+      live.id,
+    );
+  });
+});
+
+describe("a change dated before a cessation (issue #12 §1: changes apply in their order)", () => {
+  it("cease, merge and split refuse a commune already merged, even on a day it still existed", async () => {
+    const admin = await actorOf("admin");
+    const province = await bareUnit("PROVINCE", await nationUnit());
+    const ended = await bareUnit("COMMUNE", province, province.id);
+    const into = await bareUnit("COMMUNE", province, province.id);
+    const live = await bareUnit("COMMUNE", province, province.id);
+    const merged = { effectiveDate: "01/07/2025", legalBasis: basis, users: "DEACTIVATE" } as const;
+    await mergeUnits(admin, { ...merged, fromIds: [ended.id], intoId: into.id });
+    const dated = { effectiveDate: "01/01/2025", legalBasis: basis };
+    const before = await writeMark();
+    const attempts = [
+      () => ceaseUnit(admin, { ...dated, unitId: ended.id }),
+      () => mergeUnits(admin, { ...dated, fromIds: [ended.id], intoId: live.id, users: "DEACTIVATE" }),
+      () =>
+        splitUnit(admin, {
+          ...dated,
+          unitId: ended.id,
+          parts: [
+            { name: "Xã Tách Ba", code: `t12e-${randomUUID().slice(0, 6)}` },
+            { name: "Xã Tách Bốn", code: `t12e-${randomUUID().slice(0, 6)}` },
+          ],
+          selectionTo: 0,
+          usersTo: null,
+        }),
+    ];
+    for (const attempt of attempts) expect(await codeOf(attempt())).toBe("VALIDATION");
+    expect(await writeMark()).toBe(before);
+    const endedNow = await db.unit.findUniqueOrThrow({ where: { id: ended.id }, select: { validTo: true } });
+    expect(endedNow.validTo?.toISOString().slice(0, 10)).toBe("2025-07-01");
   });
 });
 

@@ -275,3 +275,38 @@ export async function createProgramme(provinceId: string, year: number) {
     select: { id: true },
   });
 }
+
+/** A unit reference of the throw-away trees below: its id and lineage. */
+export type BareUnit = { id: string; lineage: string[] };
+
+/**
+ * A throw-away unit under `parent` (the nation for a province) with a random code and name: `provinceId` defaults to
+ * the unit itself (a province), `validTo` (a DB day) ends it. For suites that build their own small tree.
+ */
+export async function bareUnit(
+  level: "PROVINCE" | "DISTRICT" | "COMMUNE",
+  parent: BareUnit,
+  provinceId?: string,
+  validTo?: Date,
+): Promise<BareUnit> {
+  const id = randomUUID();
+  const kind = ({ PROVINCE: "TINH", DISTRICT: "HUYEN", COMMUNE: "XA" } as const)[level];
+  await db.unit.create({
+    data: {
+      id,
+      code: `t12u-${id.slice(0, 13)}`,
+      name: `${level} ${id.slice(0, 8)}`,
+      level,
+      kind,
+      parentId: parent.id,
+      lineage: [...parent.lineage, id],
+      provinceId: provinceId ?? id,
+      validTo,
+    },
+  });
+  return { id, lineage: [...parent.lineage, id] };
+}
+
+/** The nation's unit (code VN): the parent of a throw-away province. */
+export const nationUnit = () =>
+  db.unit.findUniqueOrThrow({ where: { code: "VN" }, select: { id: true, lineage: true } });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id } from "@/lib/contracts/primitives";
+import { dashboard as dashboardText } from "@/lib/i18n/vi/dashboard";
 import { ReviewStatusSchema, UnitKindSchema, UnitLevelSchema } from "@/lib/contracts/outputs";
 
 // Query parameters and records of the data API (/api/v1). Query values arrive as text: numbers are coerced, an
@@ -44,7 +45,7 @@ export const DashboardFiltersSchema = z.object({
   year: YearQuery.optional(),
   period: z
     .string()
-    .regex(/^(year|half|m([1-9]|1[0-2]))$/)
+    .regex(/^(year|half|m([1-9]|1[0-2]))$/, dashboardText.api.badPeriod)
     .optional()
     .meta({ description: "year, half (6-month focus period) or m1..m12" }),
   group: z.enum(CRITERIA_GROUPS).optional(),

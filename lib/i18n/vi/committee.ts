@@ -24,6 +24,7 @@ export const committee = {
     accountCreated: "Đã tạo tài khoản (người dùng phải đổi mật khẩu khi đăng nhập lần đầu).",
     nameTaken: "Tỉnh đã có cơ quan thành viên mang tên này.",
     agencyInactive: "Cơ quan đã ngừng tham gia Ban Chỉ đạo: không tạo thêm tài khoản.",
+    agencyInactiveAccount: "Cơ quan của tài khoản đã ngừng tham gia Ban Chỉ đạo: kích hoạt lại cơ quan trước.",
     none: "Chưa có cơ quan thành viên nào.",
     edit: "Sửa",
     editTitle: "Sửa cơ quan thành viên: {name}",

@@ -144,5 +144,7 @@ export const dashboard = {
   api: {
     unauthenticated: "Thiếu hoặc sai mã truy cập API.",
     badRequest: "Tham số không hợp lệ.",
+    badCursor: "Con trỏ trang không hợp lệ: dùng nextCursor của trang trước.",
+    badPeriod: "Kỳ không hợp lệ: year, half hoặc m1…m12.",
   },
 } as const;

@@ -17,6 +17,8 @@ export const unitChanges = {
   atLeastOne: "Cần chọn ít nhất một xã để sáp nhập vào xã hiện có.",
   targetAmongSources: "Xã tiếp nhận không được nằm trong danh sách xã chấm dứt.",
   notExistingOn: "{name} không còn tồn tại vào ngày {date}.",
+  endedUnit: "{name} đã chấm dứt từ ngày {date}: không chuyển được đơn vị đang tồn tại về trực thuộc đơn vị này.",
+  alreadySucceeded: "{name} đã được hợp nhất hoặc chia tách từ ngày {date}: không thay đổi lại được.",
   startsAfter: "{name} được thành lập từ ngày {from}, sau ngày hiệu lực {date}.",
   codeTaken: "Mã đơn vị {code} đã được dùng.",
   intoRequired: "Chọn xã tiếp nhận hoặc nhập tên và mã của xã mới.",

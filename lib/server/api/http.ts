@@ -122,7 +122,7 @@ export type PageParams = { limit: number; after: string | null };
 export function pageOf(query: { limit: number; cursor?: string }): PageParams {
   if (!query.cursor) return { limit: query.limit, after: null };
   const decoded = Buffer.from(query.cursor, "base64url").toString("utf8");
-  if (!isUuid(decoded)) throw validation(text.api.badRequest, { cursor: ["invalid cursor"] });
+  if (!isUuid(decoded)) throw validation(text.api.badRequest, { cursor: [text.api.badCursor] });
   return { limit: query.limit, after: decoded };
 }
 

@@ -19,6 +19,11 @@ describe("zod limit messages in Vietnamese", () => {
     expect(first(z.string().min(3), "ab")).toBe("Tối thiểu 3 ký tự.");
     expect(first(z.array(z.string()).min(1), [])).toBe("Cần ít nhất 1 mục.");
   });
+  it("a text where a number is expected", () => {
+    // A query value "abc" coerced to a number: zod's locale said "mong đợi số, nhận được NaN".
+    expect(first(z.coerce.number().int(), "abc")).toBe("Phải là một số.");
+    expect(first(z.number(), "12")).toBe("Phải là một số.");
+  });
   it("no message names a type", () => {
     for (const m of [first(Version.min(1), 0), first(z.string().max(2), "abc")])
       expect(m).not.toMatch(/number|string|mong đợi/);

@@ -110,6 +110,14 @@ describe("each role sees its groups", () => {
     expect(links(null).map((link) => link.href)).toEqual(["/programme"]);
   });
 
+  it("hides a province's awards overview from an account without a province (it answered 404 from the menu)", () => {
+    const hrefs = (actor: Actor) => navFor(actor, { programmeYear: null }).flatMap((g) => g.items.map((i) => i.href));
+    expect(hrefs(actorAs("PROVINCE_LEADER"))).toContain("/awards/overview");
+    expect(hrefs({ ...actorAs("MINISTRY_OFFICE"), provinceId: "p" })).toContain("/awards/overview");
+    for (const role of ["ADMIN", "MINISTRY_OFFICE"] as const)
+      expect(hrefs({ ...actorAs(role), provinceId: null })).not.toContain("/awards/overview");
+  });
+
   it("names the monthly page after what the role does there", () => {
     const monthly = (role: Role) =>
       navFor(actorAs(role), { programmeYear: null }).find((group) => group.id === "monthly")!.items[0].label;

@@ -6,16 +6,17 @@ import { parseDay } from "@/lib/format";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeImpact } from "./impact";
 import type { CeaseUnitSchema } from "@/lib/contracts/unit-changes/cease-unit";
-import { requireExistingOn, unitsInScope } from "./units";
+import { requireExistingOn, requireNoSuccessor, unitsInScope } from "./units";
 
 /**
- * The checked cease (shared by its preview and its apply): the unit of the actor's subtree existing on the day, with no
- * unit still in force under it, and what ceasing it without successor touches.
+ * The checked cease (shared by its preview and its apply): the unit of the actor's subtree existing on the day and
+ * not already merged or split, with no unit still in force under it, and what ceasing it without successor touches.
  */
 export async function planCease(tx: Tx, actor: Actor, input: ReturnType<typeof CeaseUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   requireExistingOn(unit!, day);
+  await requireNoSuccessor(tx, [unit!]);
   const children = await tx.unit.count({
     where: { parentId: unit!.id, OR: [{ validTo: null }, { validTo: { gt: day } }] },
   });

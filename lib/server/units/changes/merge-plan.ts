@@ -7,9 +7,12 @@ import { parseDay } from "@/lib/format";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { MergeUnitsSchema } from "@/lib/contracts/unit-changes/merge-units";
-import { requireExistingOn, unitsInScope } from "./units";
+import { requireExistingOn, requireNoSuccessor, unitsInScope } from "./units";
 
-/** The checked plan of a merge: who ceases, into what, from which day. */
+/**
+ * The checked plan of a merge: who ceases, into what, from which day (every commune existing then, none of those
+ * ceasing already merged or split).
+ */
 export async function planMerge(
   client: Tx | typeof db,
   actor: Actor,
@@ -27,6 +30,7 @@ export async function planMerge(
   const provinces = new Set([...from, ...(into ? [into] : [])].map((u) => u.provinceId));
   if (provinces.size !== 1) throw validation(text.sameProvince);
   for (const u of [...from, ...(into ? [into] : [])]) requireExistingOn(u, day);
+  await requireNoSuccessor(client, from);
   if (!into && (await client.unit.count({ where: { code: input.newCode! } }))) {
     throw validation(t(text.codeTaken, { code: input.newCode! }), {
       newCode: [t(text.codeTaken, { code: input.newCode! })],

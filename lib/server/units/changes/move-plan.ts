@@ -6,13 +6,14 @@ import { parseDay } from "@/lib/format";
 import { crossProvinceMoveRefusal } from "@/lib/domain/change-carry-rules";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { MoveUnitSchema } from "@/lib/contracts/unit-changes/move-unit";
-import { requireExistingOn, unitsInScope } from "./units";
+import { requireExistingOn, requireParentOutlives, unitsInScope } from "./units";
 
 /**
  * The checked move (shared by its preview and its apply): the commune and its new parent, both in the actor's subtree
- * (so only ADMIN reaches another province's parent), both existing on the day; the new parent a district or a
- * province, not the current one. A move to another province is refused while the commune holds that province's open
- * business (lib/domain/change-carry-rules.ts crossProvinceMoveRefusal, domain.md §8).
+ * (so only ADMIN reaches another province's parent), both existing on the day, the parent not ending before the
+ * commune; the new parent a district or a province, not the current one. A move to another province is refused
+ * while the commune holds that province's open business (lib/domain/change-carry-rules.ts crossProvinceMoveRefusal,
+ * domain.md §8).
  */
 export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof MoveUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
@@ -22,6 +23,7 @@ export async function planMove(tx: Tx, actor: Actor, input: ReturnType<typeof Mo
   if (!fits) throw validation(text.moveParent, { newParentId: [text.moveParent] });
   requireExistingOn(unit!, day);
   requireExistingOn(parent!, day);
+  requireParentOutlives(unit!, parent!);
   const newProvinceId = parent!.level === "PROVINCE" ? parent!.id : parent!.provinceId!;
   const crossProvince = newProvinceId !== unit!.provinceId;
   if (crossProvince) {

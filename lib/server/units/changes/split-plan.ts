@@ -8,17 +8,18 @@ import { t } from "@/lib/i18n/t";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import { changeImpact } from "./impact";
 import type { SplitUnitSchema } from "@/lib/contracts/unit-changes/split-unit";
-import { requireExistingOn, unitsInScope } from "./units";
+import { requireExistingOn, requireNoSuccessor, unitsInScope } from "./units";
 
 /**
- * The checked split (shared by its preview and its apply): the commune existing on the day, the parts' new ids and
- * free codes, the part that takes the selections, and what the split touches.
+ * The checked split (shared by its preview and its apply): the commune existing on the day and not already merged
+ * or split, the parts' new ids and free codes, the part that takes the selections, and what the split touches.
  */
 export async function planSplit(tx: Tx, actor: Actor, input: ReturnType<typeof SplitUnitSchema.parse>) {
   const day = parseDay(input.effectiveDate)!;
   const [unit] = await unitsInScope(tx, actor, [input.unitId]);
   if (unit!.level !== "COMMUNE") throw validation(text.onlyCommune);
   requireExistingOn(unit!, day);
+  await requireNoSuccessor(tx, [unit!]);
   if (input.selectionTo >= input.parts.length) throw validation(text.partIndex, { selectionTo: [text.partIndex] });
   if (input.usersTo !== null && input.usersTo >= input.parts.length)
     throw validation(text.partIndex, { usersTo: [text.partIndex] });

@@ -43,6 +43,30 @@ export function requireExistingOn(unitRow: UnitRow, day: Date) {
   throw validation(t(text.startsAfter, { name: unitRow.name, from: formatVnDate(validity.validFrom), date }));
 }
 
+/**
+ * Refuses a move under a parent that ends before the unit does (a district the 3 → 2 conversion ended, a ceased
+ * one): the move sets today's tree, so dated on a day the parent still existed it would hang a unit in force under
+ * an ended one.
+ */
+export function requireParentOutlives(unitRow: UnitRow, parentRow: UnitRow) {
+  if (!parentRow.validTo || (unitRow.validTo && unitRow.validTo <= parentRow.validTo)) return;
+  throw validation(t(text.endedUnit, { name: parentRow.name, date: formatVnDate(fromDbDay(parentRow.validTo)) }));
+}
+
+/**
+ * Refuses to end again a unit already merged or split (a `UnitSuccession` from it): a cease, merge or split dated
+ * before that end, when it still existed, would rewrite its end and give it a second successor.
+ */
+export async function requireNoSuccessor(client: Tx | typeof db, units: readonly UnitRow[]) {
+  const done = await client.unitSuccession.findFirst({
+    where: { fromUnitId: { in: units.map((u) => u.id) } },
+    select: { fromUnitId: true, effectiveDate: true },
+  });
+  if (!done) return;
+  const name = units.find((u) => u.id === done.fromUnitId)!.name;
+  throw validation(t(text.alreadySucceeded, { name, date: formatVnDate(fromDbDay(done.effectiveDate)) }));
+}
+
 /** Loads the units of the actor's subtree; any id outside it (or unknown) answers "not found". */
 export async function unitsInScope(client: Tx | typeof db, actor: Actor, ids: readonly string[]): Promise<UnitRow[]> {
   const rows = await client.unit.findMany({
