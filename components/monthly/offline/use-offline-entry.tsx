@@ -14,6 +14,8 @@ import { ConnectionStatus } from "./connection-status";
 // Everything below is fetched only when needed, so the entry page's first JavaScript stays in budget
 // (README "Performance": ≤ 200 KB gzip): IndexedDB code once the page is editable, the comparison on a conflict.
 const store = () => import("@/lib/offline/store");
+/** Pause before a queued save whose send failed while online is sent again (ms). */
+const SEND_RETRY_MS = 3000;
 const ComparePanel = lazy(() => import("./compare-panel"));
 
 export type SaveInput = {
@@ -167,6 +169,19 @@ export function useOfflineEntry(opts: {
   // with nothing queued is compared with the server's figures straight away.
   const mine = queue.find((q) => q.key === key);
   const sentFor = useRef<QueuedSave | null>(null);
+  // A send that failed although the phone says it is online (the connection not usable yet right after it returns,
+  // or lost mid-way) is kept queued and tried again after a pause: never left waiting for an "online" that already came.
+  const [retryTick, setRetryTick] = useState(0);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (retryTimer.current && clearTimeout(retryTimer.current)), []);
+  const retryLater = () => {
+    setNotice(strings.retrying);
+    if (retryTimer.current) clearTimeout(retryTimer.current);
+    retryTimer.current = setTimeout(() => {
+      sentFor.current = null;
+      setRetryTick((tick) => tick + 1);
+    }, SEND_RETRY_MS);
+  };
   useEffect(() => {
     if (!enabled || !online) return;
     if (mine && sentFor.current !== mine) {
@@ -177,8 +192,8 @@ export function useOfflineEntry(opts: {
       staleDraft.current = false;
       openConflict({ version: serverVersion, current: serverValues(entry.items) });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on reconnect or a new save, not on new figures
-  }, [enabled, online, mine, version]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on reconnect, a new save or a retry, not on new figures
+  }, [enabled, online, mine, version, retryTick]);
 
   function openConflict(details: { version?: number; current?: ServerValue[] } | undefined) {
     if (!details?.current || details.version === undefined) return;
@@ -219,7 +234,10 @@ export function useOfflineEntry(opts: {
       return await saveMonthlyAction(input);
     } catch {
       // The request never reached the server (connection lost mid-way): nothing was written there.
-      return input.submit ? noConnection : keep();
+      if (input.submit) return noConnection;
+      const kept = await keep();
+      if (navigator.onLine) retryLater();
+      return kept;
     }
   }
 

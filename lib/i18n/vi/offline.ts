@@ -9,6 +9,7 @@ export const offline = {
   savedOnDevice: "Đã lưu trên máy lúc {at}. Số liệu sẽ tự gửi khi có kết nối mạng.",
   sentQueued: "Đã gửi bản lưu lúc {at} lên máy chủ.",
   sending: "Đang gửi bản lưu khi mất mạng…",
+  retrying: "Chưa gửi được bản lưu lên máy chủ; sẽ tự thử lại sau ít giây…",
   submitNeedsConnection: "Gửi số liệu (cần kết nối mạng)",
   noConnection: "Không có kết nối mạng: chưa gửi được. Vui lòng thử lại khi có mạng.",
   restoredDraft: "Đã khôi phục số liệu đang nhập dở trên máy này.",
