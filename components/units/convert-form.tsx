@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
+import { PreviewActions, useChangePreview } from "./preview-flow";
 import { convertToTwoLevelsAction, previewConvertAction } from "@/app/(app)/units/changes/actions";
 import { t } from "@/lib/i18n/t";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
@@ -28,10 +27,8 @@ export function ConvertForm({ provinces }: { provinces: { id: string; name: stri
     defaultValues: { provinceId: provinces[0]?.id ?? "" },
   });
   const { run, message } = useActionRunner(setError);
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useChangePreview<Preview, ConvertProvinceInput>(subscribe);
   const router = useRouter();
-  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
-  useEffect(() => subscribe({ formState: { values: true }, callback: () => setPreview(null) }), [subscribe]);
   const onPreview = handleSubmit(async (v) => {
     const result = await run(() => previewConvertAction(v));
     setPreview(result.ok ? result.data : null);
@@ -68,16 +65,7 @@ export function ConvertForm({ provinces }: { provinces: { id: string; name: stri
         <Field label={text.form.legalBasis} htmlFor="conv-basis" error={err.legalBasis?.message}>
           <TextInput id="conv-basis" {...register("legalBasis")} />
         </Field>
-        <div className="flex gap-2 sm:col-span-3">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-            {text.form.preview}
-          </Button>
-          {preview ? (
-            <Button type="button" onClick={apply} disabled={formState.isSubmitting}>
-              {text.form.apply}
-            </Button>
-          ) : null}
-        </div>
+        <PreviewActions previewed={!!preview} busy={formState.isSubmitting} onApply={apply} span={3} />
       </form>
       {preview ? (
         <div className="mt-4 space-y-2 text-sm" data-testid="change-preview">

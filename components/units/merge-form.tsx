@@ -1,14 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
+import { PreviewActions, useChangePreview } from "./preview-flow";
 import { mergeUnitsAction, previewMergeAction } from "@/app/(app)/units/changes/actions";
 import { unitChanges as text } from "@/lib/i18n/vi/unit-changes";
 import type { ChangeImpact } from "@/lib/contracts/unit-changes/change-fields";
@@ -26,11 +25,9 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
     defaultValues: { fromIds: [], intoId: "", newKind: "XA", users: "MOVE" },
   });
   const { run, message } = useActionRunner(setError);
-  const [impact, setImpact] = useState<ChangeImpact | null>(null);
+  const [impact, setImpact] = useChangePreview<ChangeImpact, Values>(subscribe);
   const router = useRouter();
   const intoNew = useWatch({ control, name: "intoId" }) === "";
-  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
-  useEffect(() => subscribe({ formState: { values: true }, callback: () => setImpact(null) }), [subscribe]);
   const payload = (v: Checked) => ({
     fromIds: v.fromIds,
     effectiveDate: v.effectiveDate,
@@ -109,16 +106,7 @@ export function MergeForm({ communes }: { communes: Commune[] }) {
             <option value="DEACTIVATE">{text.form.usersDeactivate}</option>
           </Select>
         </Field>
-        <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-            {text.form.preview}
-          </Button>
-          {impact ? (
-            <Button type="button" onClick={apply} disabled={formState.isSubmitting}>
-              {text.form.apply}
-            </Button>
-          ) : null}
-        </div>
+        <PreviewActions previewed={!!impact} busy={formState.isSubmitting} onApply={apply} />
       </form>
       {impact ? (
         <div className="mt-4">

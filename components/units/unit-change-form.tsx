@@ -1,13 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch, type FieldError, type Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Card, Notice } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useActionRunner } from "@/components/ui/use-action";
+import { PreviewActions, useChangePreview } from "./preview-flow";
 import {
   ceaseUnitAction,
   moveUnitAction,
@@ -105,11 +104,9 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
     defaultValues: { op: "rename", unitId: communes[0]?.id ?? "" },
   });
   const { run, message } = useActionRunner(setError);
-  const [impact, setImpact] = useState<UnitChangePreview | null>(null);
+  const [impact, setImpact] = useChangePreview<UnitChangePreview, Values>(subscribe);
   const router = useRouter();
   const op = useWatch({ control, name: "op" });
-  // A preview shows what THESE values do: any edit takes it away, so "Áp dụng" never applies an unseen change.
-  useEffect(() => subscribe({ formState: { values: true }, callback: () => setImpact(null) }), [subscribe]);
   const calls: Record<Op, (v: Values) => Promise<ActionResult<unknown>>> = {
     rename: (v) => renameUnitAction(requests.rename(v)),
     newRural: (v) => setNewRuralYearAction(requests.newRural(v)),
@@ -207,16 +204,7 @@ export function UnitChangeForm({ communes, parents }: { communes: Option[]; pare
         <Field label={text.form.legalBasis} htmlFor="one-basis" error={err.legalBasis?.message}>
           <TextInput id="one-basis" {...register("legalBasis")} />
         </Field>
-        <div className="flex gap-2 sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-            {text.form.preview}
-          </Button>
-          {impact ? (
-            <Button type="button" onClick={apply} disabled={formState.isSubmitting}>
-              {text.form.apply}
-            </Button>
-          ) : null}
-        </div>
+        <PreviewActions previewed={!!impact} busy={formState.isSubmitting} onApply={apply} />
       </form>
       {impact ? (
         <div className="mt-4">
